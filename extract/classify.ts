@@ -1,0 +1,50 @@
+/** Decides whether a value is a score, a difference, a ratio or a bound, from the words around it. */
+import { DELTA_AFTER, DELTA_VERB, EFFICIENCY_NOUN } from "./lexicon";
+import type { NumberMention } from "./numbers";
+import type { ClaimKind } from "./types";
+
+const BY_BEFORE = /\bby\s+(?:an?\s+)?(?:average\s+of\s+|margin\s+of\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$/i;
+const RATIO_OF = /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|time|energy)\b/i;
+const SPEEDUP_AFTER = /^\s*(?:\w+\s+){0,2}?(?:speedups?|speed-ups?|faster|acceleration|fewer|smaller|less|cheaper|compression|reduction in (?:memory|latency|time|cost))\b/i;
+
+const DELTA_BEFORE = /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)\s+(?:of\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
+const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
+
+export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
+  if (mention.qualifier === "bound") return "bound";
+  if (mention.unit === "x") return "speedup";
+  const { before, after } = outerContext(sentence, mention);
+  if (mention.unit === "%" && SPEEDUP_AFTER.test(after)) return "speedup";
+  if (mention.unit === "%" && /^\s*of\s/.test(after) && RATIO_OF.test(after)) return "speedup";
+  if (mention.unit === "%" && ONLY_BEFORE.test(before) && RATIO_OF.test(after)) return "speedup";
+  if (mention.signed || DELTA_BEFORE.test(before)) return "delta";
+  if (DELTA_AFTER.test(after)) return "delta";
+  if (BY_BEFORE.test(before)) {
+    const clause = before.slice(Math.max(before.lastIndexOf(";"), before.length - 160, 0));
+    const verb = [...clause.matchAll(new RegExp(DELTA_VERB.source, "gi"))].at(-1);
+    if (verb) {
+      const reduces = /^(?:reduc|decreas|lower|cut)/i.test(verb[0]);
+      const object = clause.slice((verb.index ?? 0) + verb[0].length);
+      return reduces && EFFICIENCY_NOUN.test(object) ? "speedup" : "delta";
+    }
+  }
+  return "score";
+}
+
+/**
+ * The words around a value, looking through a parenthesis it sits in: in "only 28.5% (maybe even
+ * 18.2%) of computations" both values are read against "only ... of computations".
+ */
+function outerContext(sentence: string, mention: NumberMention): { before: string; after: string } {
+  let before = sentence.slice(0, mention.start);
+  let after = sentence.slice(mention.end, mention.end + 80);
+  const open = before.lastIndexOf("(");
+  if (open >= 0 && before.lastIndexOf(")") < open && mention.start - open < 24) {
+    const close = sentence.indexOf(")", mention.end);
+    if (close >= 0) after = sentence.slice(close + 1, close + 81);
+    before = sentence.slice(0, open);
+  } else {
+    after = after.replace(/^\s*\([^)]*\)/, "");
+  }
+  return { before, after };
+}

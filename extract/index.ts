@@ -1,0 +1,88 @@
+/**
+ * The extraction pipeline: a paper's title and (normalised) abstract in, its claims out.
+ * Pure: no I/O, no clock, no database. "Nothing found" is [].
+ */
+import { benchmarkKey, modelKey } from "./canonical";
+import { metricDirection } from "./metric";
+import { readPaperContext } from "./paper-context";
+import { keepFirstPerValue, type Candidate } from "./refine";
+import { benchmarksNamed } from "./resolve-benchmark";
+import { RULES } from "./rules";
+import type { ClaimDraft, Rule } from "./rules/rule";
+import { buildSentenceContext, type SentenceContext } from "./sentence-context";
+import { splitSentences } from "./sentences";
+import { ExtractError, type Claim, type PaperText } from "./types";
+
+export * from "./types";
+export { normaliseText } from "./normalise";
+export { benchmarkKey, modelKey, nameKey } from "./canonical";
+
+/** Past this length an abstract is not an abstract; refusing it bounds the work per record. */
+export const MAX_ABSTRACT_CHARS = 1_000_000;
+export const EXTRACTOR_VERSION = "1.0.0";
+
+export function extractClaims(paper: PaperText): Claim[] {
+  checkInput(paper);
+  const context = readPaperContext(paper.title, paper.abstract);
+  const earlierBenchmarks: string[] = [...context.benchmarks];
+  const claims: Claim[] = [];
+  for (const span of splitSentences(paper.abstract)) {
+    const sc = buildSentenceContext(span, context, [...earlierBenchmarks]);
+    const found = keepFirstPerValue(RULES.flatMap((rule) => runRule(rule, sc)));
+    claims.push(...found);
+    earlierBenchmarks.push(...benchmarksNamed(sc));
+  }
+  return claims;
+}
+
+function checkInput(paper: PaperText): void {
+  if (typeof paper?.abstract !== "string") throw new ExtractError("abstract must be a string", paper, 0);
+  if (typeof paper.title !== "string") throw new ExtractError("title must be a string", paper, 0);
+  if (paper.abstract.length > MAX_ABSTRACT_CHARS) {
+    throw new ExtractError(`abstract is longer than ${MAX_ABSTRACT_CHARS} characters`, paper.abstract, MAX_ABSTRACT_CHARS);
+  }
+}
+
+function runRule(rule: Rule, sc: SentenceContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const match of sc.text.matchAll(rule.pattern)) {
+    for (const draft of rule.extract(match, sc) ?? []) candidates.push({ claim: toClaim(draft, rule, sc), silent: draft.silent === true });
+  }
+  return candidates;
+}
+
+function toClaim(draft: ClaimDraft, rule: Rule, sc: SentenceContext): Claim {
+  const [start, end] = evidenceSpan(draft, sc);
+  const { mention } = draft;
+  return {
+    model: draft.model,
+    model_key: modelKey(draft.model),
+    benchmark: draft.benchmark,
+    benchmark_key: draft.benchmark === null ? null : benchmarkKey(draft.benchmark),
+    metric: draft.metric,
+    value: mention.value,
+    unit: mention.unit,
+    kind: draft.kind,
+    higher_is_better: draft.kind === "speedup" ? true : metricDirection(draft.metric),
+    self_reported: draft.self,
+    evidence: sc.text.slice(start, end),
+    start: sc.offset + start,
+    end: sc.offset + end,
+    rule: rule.name,
+    value_start: sc.offset + mention.numStart,
+  };
+}
+
+const MAX_EVIDENCE = 240;
+
+/** The focus of the draft, widened to its model and benchmark when they are near, within the sentence. */
+function evidenceSpan(draft: ClaimDraft, sc: SentenceContext): [number, number] {
+  let start = draft.focusStart;
+  let end = Math.max(draft.focusEnd, draft.mention.end);
+  const model = sc.text.lastIndexOf(draft.model, start);
+  if (model >= 0 && start - model <= 150) start = model;
+  const bench = draft.benchmark ? sc.text.indexOf(draft.benchmark, end) : -1;
+  if (bench >= 0 && bench - end <= 120) end = bench + (draft.benchmark?.length ?? 0);
+  if (end - start > MAX_EVIDENCE) start = Math.max(start, end - MAX_EVIDENCE);
+  return [start, end];
+}

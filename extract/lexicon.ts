@@ -1,0 +1,66 @@
+/**
+ * Closed word lists the rules share. They are data, not code paths: adding a metric or a
+ * hardware name here changes behaviour without touching a rule.
+ */
+
+/** Metrics with their direction; matched case-sensitively as whole words unless flagged. */
+export interface MetricEntry {
+  pattern: RegExp;
+  higherIsBetter: boolean | null;
+}
+
+export const METRICS: readonly MetricEntry[] = [
+  { pattern: /\b(?:WER|CER|word[- ]error[- ]rates?|error rates?|errors?)\b/i, higherIsBetter: false },
+  { pattern: /\b(?:r?FID|gFID|RMSE|MAE|MSE|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i, higherIsBetter: false },
+  {
+    pattern:
+      /\b(?:accuracy|acc|AP\d*|mAP|AP50|mIoU|IoU|F1(?:-score)?|precision|recall|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d accuracy|coverage|sparsity|pass ratio|AUC|NDCG(?:@\d+)?|Recall@\d+|SSIM|PSNR|CLIP score|Elo)\b/i,
+    higherIsBetter: true,
+  },
+];
+
+/** Acronym-like metric names not in METRICS still count as a metric right after a number. */
+export const ACRONYM_METRIC = /^(?:[A-Z][A-Za-z]*[A-Z][\w@-]*|[A-Z]{2,}(?:-\d+)?)$/;
+
+/** A name phrase that is hardware, not a model or benchmark ("T4 GPU", "A100", "H800"). */
+export const HARDWARE =
+  /\b(?:GPUs?|NPUs?|TPUs?|CPUs?|H\d{2,3}|A\d{2,3}|T4|V100|RTX|Ascend|Gaudi|Tesla|NVIDIA|Intel|AMD|Hopper|accelerators?)\b/;
+
+/** Words before a name that make it a comparison target or a setting, never the claim's subject. */
+export const NON_SUBJECT_BEFORE =
+  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|such as|including|e\.g\.,?|with|using|via|from|on|in|across|of|to|for|at|under|pre-?trained on|trained on|fine-tun(?:ed|ing))\s+(?:[a-z][\w-]*\s+){0,2}$/i;
+
+/** Nouns of efficiency: a reduction or a ratio of these is a speedup, not a delta. */
+export const EFFICIENCY_NOUN =
+  /\b(?:memory|latency|time|cost|FLOPs|MACs|computations?|compute|overhead|parameters|storage|KV cache|GPU hours|TFLOPs|energy|size|speed|throughput|speedup|speed-up|acceleration|compression|footprint)\b/i;
+
+/** Words right after a value (and its metric) that make it a difference, not an absolute score. */
+export const DELTA_AFTER =
+  /^\s*(?:[A-Za-z][\w@.-]*\s+){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|better|higher|lower|drops?|decreases?|reductions?|degradation|margin|advantage|variation|difference|deviation)\b/i;
+
+/** Verbs of comparison before "by N": "outperforms X by N", "improves by N". */
+export const DELTA_VERB =
+  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|boost\w*|increas\w*|rais\w*|lead\w*|better\w*|gain\w*|enhanc\w*|advanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*)\b/i;
+
+/** Words that refer back to the paper's own system. */
+export const SELF_REFERENCE =
+  /\b(?:our|we|it|this (?:model|method|approach|framework|system)|the (?:proposed|resulting) (?:model|method|approach|framework|system))\b/i;
+
+/** Capitalised words that start sentences or clauses but never names. */
+export const STOP_CAPITALISED = new Set(
+  "The This These That Those Our We It Its In On At For With By From To Of And Or But As An A Compared Moreover Furthermore Additionally Finally Notably Specifically Remarkably However Overall Experimental Experiments Extensive Results Further Besides Despite While When Under Without After Before Across Using Building Based Code Evaluation Evaluations Comprehensive Code Here Unlike Also Even Both Each All Most Many Some Such First Second Third Via Then Thus Therefore Meanwhile Although Through Large Recent Recently Existing Current Yet".split(
+    " ",
+  ),
+);
+
+/** Shapes that mark a name as a benchmark or dataset rather than a model. */
+export const BENCHMARK_HINT =
+  /(?:bench|Bench|BENCH|MMLU|COCO|ImageNet|MATH|AIME|GSM8K|HumanEval|MBPP|SWE-|VQA|MTEB|BEIR|GLUE|SQuAD|LibriSpeech|ADE20K|nuScenes|MiniF2F|miniF2F|Arena|-test\b|-val\b|FLORES|WMT\d|RULER|Ruler|Spec-Bench|LongBench|InfiniteBench|GPQA|LiveCodeBench|Cityscapes|Kinetics|CIFAR|KITTI|NYUv2)/;
+
+/** Acronyms and size tokens shaped like names that never name a model or a benchmark. */
+export const GENERIC_NAME =
+  /^(?:T?FLOPs|GFLOPs|MACs|FPS|LLMs?|MLLMs?|VLMs?|LVLMs?|LMs?|MoEs?|SOTA|APIs?|NLP|AI|RL|SFT|CoT|QA|OOD|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|FP\d+|BF16|INT\d+|TM|Top-\d+|Pass@\d+|pass@\d+|\d[\d.,]*[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|ms)|\d+-\w+)$/;
+
+/** Past one of these in a clause, the names up to the value are what the subject is compared with. */
+export const COMPARISON_CUE =
+  /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over|versus|vs\.?|against|(?:similar|comparable)(?:\s+\w+)?\s+(?:as|to|with)|on par with|matching)\b/gi;

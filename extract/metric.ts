@@ -1,0 +1,57 @@
+/** Reads the metric written next to a value: "53.1% AP", "an accuracy of 69.2", "top-1 accuracy". */
+import { ACRONYM_METRIC, METRICS } from "./lexicon";
+
+const STOP_WORD =
+  /^(?:on|in|at|for|with|and|or|of|over|than|compared|when|while|across|from|to|respectively|which|that|using|under|as|by|per|vs|versus|among|against|without|after|during|in|is|are|was|were|the|a|an|while|relative|whilst|but)$/i;
+const LEADING_CUE = /^(?:higher|lower|better|worse|more|fewer|less|absolute|relative|average|improvement|improvements|gains?|increase|boost|reduction|decrease|drop|point|points|pp)$/i;
+
+/** The metric words right after a value, without cue words ("higher", "gains"). */
+export function metricAfter(text: string, end: number): string | null {
+  const words: string[] = [];
+  const rest = text.slice(end, end + 80);
+  for (const m of rest.matchAll(/\(?([A-Za-z][\w@.+\-/]*)\)?|([,;:.()])/g)) {
+    if (m[2] !== undefined) break;
+    const word = m[1] ?? "";
+    if (STOP_WORD.test(word)) break;
+    words.push(word);
+    if (words.length >= 4) break;
+  }
+  const kept = words.filter((w) => !LEADING_CUE.test(w));
+  const phrase = kept.join(" ").trim();
+  if (!phrase) return null;
+  return isMetricPhrase(phrase) ? trimToMetric(phrase) : null;
+}
+
+/** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */
+export function metricBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const m = /((?:[\w@.+\-/]+\s){0,3}?[\w@.+\-/]+)\s+(?:of|reaching|at|=|:)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(before);
+  if (!m?.[1]) return null;
+  const tail = m[1].split(/\s+/);
+  const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w));
+  const words = tail.slice(lastStop + 1).filter((w) => !/^(?:a|an|the|its|their|our|record-\w+|best|highest|lowest|new|average|overall|score)$/i.test(w) || /score/i.test(w));
+  const phrase = words.join(" ");
+  return phrase && isMetricPhrase(phrase) ? phrase : null;
+}
+
+export function isMetricPhrase(phrase: string): boolean {
+  if (METRICS.some((m) => m.pattern.test(phrase))) return true;
+  const first = phrase.split(" ")[0] ?? "";
+  return ACRONYM_METRIC.test(first);
+}
+
+/** Keep the words up to and including the last one that names a metric. */
+function trimToMetric(phrase: string): string {
+  const words = phrase.split(" ");
+  for (let n = words.length; n > 0; n--) {
+    const head = words.slice(0, n).join(" ");
+    const last = words[n - 1] ?? "";
+    if (METRICS.some((m) => m.pattern.test(last)) || ACRONYM_METRIC.test(last)) return head;
+  }
+  return phrase;
+}
+
+export function metricDirection(metric: string | null): boolean | null {
+  if (!metric) return null;
+  return METRICS.find((m) => m.pattern.test(metric))?.higherIsBetter ?? null;
+}

@@ -1,0 +1,76 @@
+/** Finds name phrases (models, systems, benchmarks) in a sentence by their shape. */
+import { STOP_CAPITALISED } from "./lexicon";
+
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9+@]|[.\-/'](?=[A-Za-z0-9]))*/g;
+const VERSION = /^(?:v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+(?:\.\d+)?[BMK])$/;
+
+/** A token shaped like a name: inner capitals, letters with digits, or an acronym. */
+export function isNameLike(token: string): boolean {
+  if (/^\d+(?:[.,]\d+)*$/.test(token)) return false;
+  if (/^[A-Za-z][a-z]*'s$/.test(token)) return false;
+  if (token.endsWith("'s")) return isNameLike(token.slice(0, -2));
+  if (/[a-z].*[A-Z]|[A-Z].*[A-Z]/.test(token)) return true;
+  if (/[A-Za-z]/.test(token) && /\d/.test(token)) return true;
+  return false;
+}
+
+function isCapitalised(token: string): boolean {
+  return /^[A-Z][a-z]+$/.test(token) && !STOP_CAPITALISED.has(token);
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Name phrases in order: a name-like token extended by adjacent capitalised words and versions. */
+export function findNames(sentence: string): NameSpan[] {
+  const tokens: Token[] = [...sentence.matchAll(TOKEN)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const names: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const head = tokens[i]!;
+    const next = tokens[i + 1];
+    const startsName =
+      isNameLike(head.text) ||
+      (isCapitalised(head.text) && next !== undefined && adjacent(sentence, head, next) && (VERSION.test(next.text) || isNameLike(next.text)));
+    if (!startsName) {
+      i++;
+      continue;
+    }
+    let first = i;
+    while (first > 0 && first > i - 2 && isCapitalised(tokens[first - 1]!.text) && adjacent(sentence, tokens[first - 1]!, tokens[first]!)) first--;
+    let last = i;
+    while (last + 1 < tokens.length && adjacent(sentence, tokens[last]!, tokens[last + 1]!) && continuesName(tokens[last + 1]!.text) && !isValue(sentence, tokens[last + 1]!)) last++;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end - (tokens[last]!.text.endsWith("'s") ? 2 : 0);
+    names.push({ text: sentence.slice(start, end), start, end });
+    i = last + 1;
+  }
+  return names;
+}
+
+function continuesName(token: string): boolean {
+  return isNameLike(token) || VERSION.test(token) || isCapitalised(token);
+}
+
+/** Two tokens separated by a single space only (no punctuation between them). */
+function adjacent(sentence: string, a: Token, b: Token): boolean {
+  return b.start - a.end === 1 && sentence.charAt(a.end) === " ";
+}
+
+/** A numeric token followed by a unit ("80%", "2.5x") is a value, never part of a name. */
+function isValue(sentence: string, token: Token): boolean {
+  return /^\d/.test(token.text) && /^\s?(?:%|×|x\b|X\b|percent)/.test(sentence.slice(token.end, token.end + 9));
+}

@@ -1,0 +1,42 @@
+/**
+ * Turns an abstract as scraped (LaTeX escapes, markdown emphasis, "21.59times" left behind by a
+ * lost `\times`) into the display text we store. Extraction offsets are taken against this text,
+ * so what the UI shows and what a claim's evidence slices are the same string.
+ */
+
+interface Replacement {
+  pattern: RegExp;
+  replace: string | ((match: string, ...groups: string[]) => string);
+}
+
+// Order matters: commands with arguments are unwrapped before bare escapes are mapped.
+const REPLACEMENTS: readonly Replacement[] = [
+  { pattern: /\\?\b(?:textbf|textit|emph|texttt|mathrm|mathbf|text)\{([^{}]*)\}/g, replace: "$1" },
+  // An unclosed command (seen in scraped abstracts) is dropped rather than shown raw.
+  { pattern: /\\(?:textbf|textit|emph|texttt)\{/g, replace: "" },
+  { pattern: /_\{([^{}]*)\}/g, replace: "_$1" },
+  { pattern: /\$\\infty\$|\\infty\b/g, replace: "∞" },
+  { pattern: /\\times\b|(?<=\d)times\b/g, replace: "×" },
+  { pattern: /\\sim\b|(?<![A-Za-z])sim(?=\d)/g, replace: "~" },
+  { pattern: /\\approx\b/g, replace: "≈" },
+  { pattern: /\\(?:geq|ge)\b/g, replace: "≥" },
+  { pattern: /\\(?:leq|le)\b/g, replace: "≤" },
+  { pattern: /\\pm\b/g, replace: "±" },
+  { pattern: /\\eg\b/g, replace: "e.g." },
+  { pattern: /\\ie\b/g, replace: "i.e." },
+  { pattern: /\\etal\b/g, replace: "et al." },
+  { pattern: /\^?\\?circledR/g, replace: "®" },
+  { pattern: /\\([%&_#$])/g, replace: "$1" },
+  { pattern: /\$([^$\n]{1,40})\$/g, replace: "$1" },
+  { pattern: /\*\*([^*\n]{0,200}?)\*\*/g, replace: "$1" },
+  { pattern: /[ \t\u00a0]+/g, replace: " " },
+];
+
+/** Cleans one field (title or abstract); never throws, and is idempotent on its own output. */
+export function normaliseText(raw: string): string {
+  let text = raw;
+  for (const { pattern, replace } of REPLACEMENTS) {
+    text = text.replace(pattern, replace as string);
+  }
+  return text.trim();
+}

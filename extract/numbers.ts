@@ -1,0 +1,85 @@
+/** Finds the numbers of a sentence that could be results, with their unit and qualifier. */
+
+export type Qualifier = "bound" | "up-to" | null;
+
+export interface NumberMention {
+  value: number;
+  /** The number as written, sign and unit included. */
+  raw: string;
+  unit: string;
+  /** Offsets within the sentence: the whole mention, and the digits alone. */
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  signed: boolean;
+  qualifier: Qualifier;
+}
+
+// A number not glued to a name ("GPT-4.1", "R101", "8/128"), optionally signed, then its unit.
+// The unit alternatives are ordered longest first so "tokens per second" wins over "tokens".
+const NUMBER =
+  /(?<![\w.\-^@]|\bNo\.\s)([+±]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?FPS\b|\s?tokens\/s\b|\s?tokens per second\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b)?(?![A-Za-z\d]|\.\d|,\d{3})/g;
+
+const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^%|^percent$/, "%"],
+  [/^(?:[x×X]|-?times|-?fold)$/, "x"],
+  [/^FPS$/, "FPS"],
+  [/^tokens(?:\/s| per second)$/, "tokens/s"],
+  [/^-?points?$/, "points"],
+  [/^pp$/, "points"],
+  [/^GB$/, "GB"],
+  [/^ms$/, "ms"],
+  [/^hours?$/, "hours"],
+];
+
+const BOUND_BEFORE =
+  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding)|[~≈><≥≤])\s*$/i;
+const FAILS_TO_REACH = /\b(?:struggl\w+|fail\w*|unable)\s+to\s+(?:achieve|reach|exceed|surpass|attain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$/i;
+const UP_TO_BEFORE = /\bup to(?: an?)?\s*$/i;
+
+export function findNumbers(sentence: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const m of sentence.matchAll(NUMBER)) {
+    const [whole, sign = "", intPart = "", frac = "", unitRaw = ""] = m;
+    const start = m.index;
+    if (isFraction(sentence, start, start + whole.length, unitRaw)) continue;
+    if (unitRaw === "" && /^-[A-Za-z]/.test(sentence.slice(start + whole.length))) continue;
+    const numStart = start + sign.length;
+    const digits = intPart.replace(/,/g, "") + frac;
+    const value = Number(digits);
+    if (!Number.isFinite(value)) continue;
+    const before = sentence.slice(Math.max(0, start - 24), start);
+    mentions.push({
+      value,
+      raw: whole,
+      unit: nameUnit(unitRaw.trim()),
+      start,
+      end: start + whole.length,
+      numStart,
+      numEnd: numStart + intPart.length + frac.length,
+      signed: sign.trim() === "+",
+      qualifier: BOUND_BEFORE.test(before) || FAILS_TO_REACH.test(sentence.slice(Math.max(0, start - 60), start)) ? "bound" : UP_TO_BEFORE.test(before) ? "up-to" : sharedQualifier(sentence, mentions.at(-1), start),
+    });
+  }
+  return mentions;
+}
+
+function nameUnit(unitRaw: string): string {
+  if (!unitRaw) return "";
+  for (const [pattern, name] of UNIT_NAMES) if (pattern.test(unitRaw)) return name;
+  return unitRaw;
+}
+
+/** "8/128" and "4/64" are configurations; "35%/52%" is a list of two values. */
+function isFraction(sentence: string, start: number, end: number, unitRaw: string): boolean {
+  const slashBefore = sentence.charAt(start - 1) === "/" && /\d/.test(sentence.charAt(start - 2));
+  const slashAfter = unitRaw === "" && sentence.charAt(end) === "/" && /\d/.test(sentence.charAt(end + 1));
+  return slashBefore || slashAfter;
+}
+
+/** "over 80% TLS and 70% CLS": a value coordinated with a bounded one shares its bound. */
+function sharedQualifier(sentence: string, previous: NumberMention | undefined, start: number): Qualifier {
+  if (!previous || previous.qualifier !== "bound") return null;
+  return /^\s*(?:[A-Za-z][\w-]*\s+){0,3}and\s+$/.test(sentence.slice(previous.end, start)) ? "bound" : null;
+}

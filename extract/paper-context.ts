@@ -1,0 +1,65 @@
+/**
+ * What the whole paper tells every rule: the name of its own system (so "our model" and "it"
+ * resolve, and self_reported can be set) and the benchmark it introduces (so a bare score in a
+ * benchmark paper lands on that benchmark). Derived from the shape of the title and of
+ * "we propose X" sentences, never from a particular paper.
+ */
+import { BENCHMARK_HINT, GENERIC_NAME, STOP_CAPITALISED } from "./lexicon";
+import { findNames, isNameLike } from "./names";
+
+export interface PaperContext {
+  /** The paper's own systems, most confident first. */
+  systems: string[];
+  /** Benchmarks or datasets the paper introduces. */
+  benchmarks: string[];
+}
+
+const INTRO_VERB = /\b(?:we|this paper|this work)\b[^.;]{0,60}?\b(?:propose|introduce|present|develop|release|design|build|construct|curate)s?\b/gi;
+const BENCHMARK_NOUN = /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+const BENCHMARK_AFTER_NAME = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+const BENCHMARK_BEFORE_NAME = /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*(?:,|called|named|dubbed|termed)?\s*$/i;
+const ACRONYM_DEFINITION = /\b((?:[A-Z][\w-]*\s+){1,6})\(([A-Z][\w+-]*[A-Z0-9+][\w+-]*)\)/g;
+
+export function readPaperContext(title: string, abstract: string): PaperContext {
+  const systems: string[] = [];
+  const benchmarks: string[] = [];
+  const fromTitle = titleName(title);
+  if (fromTitle) {
+    (BENCHMARK_NOUN.test(title.slice(fromTitle.length, fromTitle.length + 80)) ? benchmarks : systems).push(fromTitle);
+  }
+  for (const { name, isBenchmark } of introducedNames(abstract)) {
+    const list = isBenchmark ? benchmarks : systems;
+    if (!list.includes(name)) list.push(name);
+  }
+  for (const m of abstract.matchAll(ACRONYM_DEFINITION)) {
+    const acronym = m[2] ?? "";
+    if (systems.length === 0 || systems.some((s) => s.toLowerCase() === acronym.toLowerCase())) {
+      if (!systems.includes(acronym) && !benchmarks.includes(acronym)) systems.push(acronym);
+    }
+  }
+  return { systems, benchmarks };
+}
+
+/** "TACTIC: Translation Agents..." -> "TACTIC"; "Qwen2.5-1M Technical Report" -> "Qwen2.5-1M". */
+function titleName(title: string): string | null {
+  const head = /^([^:]{2,40}):/.exec(title)?.[1] ?? /^(.{2,40}?)\s+Technical Report\b/i.exec(title)?.[1];
+  if (!head) return null;
+  const words = head.trim().split(/\s+/);
+  if (words.length > 4) return null;
+  if (words.some((w) => isNameLike(w))) return head.trim();
+  const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|the|a|to|with)$/.test(w));
+  return capitalised && !STOP_CAPITALISED.has(words[0] ?? "") && !/^(?:Towards?|Beyond|How|What|When|Why|\w+ing)$/.test(words[0] ?? "") ? head.trim() : null;
+}
+
+function* introducedNames(abstract: string): Generator<{ name: string; isBenchmark: boolean }> {
+  for (const sentence of abstract.split(/(?<=[.!?])\s+/)) {
+    for (const verb of sentence.matchAll(INTRO_VERB)) {
+      const after = sentence.slice(verb.index + verb[0].length);
+      const name = findNames(after).find((n) => n.start < 80 && !GENERIC_NAME.test(n.text));
+      if (!name) continue;
+      const isBenchmark =
+        BENCHMARK_HINT.test(name.text) || BENCHMARK_AFTER_NAME.test(after.slice(name.end)) || BENCHMARK_BEFORE_NAME.test(after.slice(0, name.start));
+      yield { name: name.text, isBenchmark };
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/** Reads a corpus file's text in whichever of the four formats it is in. Pure: the caller does the I/O. */
+import { readArxivAtom } from "./arxiv-atom";
+import { readDailyText } from "./daily-text";
+import { readHfDaily } from "./hf-daily";
+import { readJsonLines } from "./jsonl";
+import type { CorpusFormat, ReadResult } from "./record";
+
+export * from "./record";
+
+const READERS: Record<CorpusFormat, (text: string, file: string) => Omit<ReadResult, "format">> = {
+  "arxiv-atom": readArxivAtom,
+  "hf-daily-json": readHfDaily,
+  jsonl: readJsonLines,
+  "daily-papers-text": readDailyText,
+};
+
+export function detectFormat(text: string): CorpusFormat {
+  const head = text.replace(/^\uFEFF/, "").trimStart();
+  if (head.startsWith("<")) return "arxiv-atom";
+  if (head.startsWith("[")) return "hf-daily-json";
+  if (head.startsWith("{")) return "jsonl";
+  return "daily-papers-text";
+}
+
+export function readCorpus(text: string, file: string): ReadResult {
+  const format = detectFormat(text);
+  if (text.trim() === "") return { format, papers: [], problems: [{ file, line: 1, message: "file is empty" }] };
+  return { format, ...READERS[format](text, file) };
+}

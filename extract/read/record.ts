@@ -1,0 +1,62 @@
+/** One paper as read from any corpus format, validated with zod. */
+import { z } from "zod";
+import { normaliseText } from "../normalise";
+
+export const PaperRecordSchema = z.object({
+  title: z.string().trim().min(1, "title is empty"),
+  abstract: z.string().trim().min(1, "abstract is empty"),
+  arxiv_id: z.string().trim().min(1).optional(),
+  url: z.string().trim().url().optional(),
+  published: z.string().trim().min(4).optional(),
+  authors: z.array(z.string()).optional(),
+  id: z.union([z.string(), z.number()]).optional(),
+});
+
+export type PaperRecord = z.infer<typeof PaperRecordSchema>;
+
+export type CorpusFormat = "daily-papers-text" | "jsonl" | "hf-daily-json" | "arxiv-atom";
+
+/** A record ready for extraction: display text normalised, the source text kept. */
+export interface PaperInput extends Omit<PaperRecord, "title" | "abstract"> {
+  title: string;
+  abstract: string;
+  abstract_raw: string;
+  source: string;
+  /** 1-based line of the record in its file (item number for JSON arrays). */
+  line: number;
+}
+
+export interface ReadProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface ReadResult {
+  format: CorpusFormat;
+  papers: PaperInput[];
+  problems: ReadProblem[];
+}
+
+/** Validates one raw record; a problem names the file, the line and the field. */
+export function toPaperInput(raw: unknown, file: string, line: number): PaperInput | ReadProblem {
+  const parsed = PaperRecordSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join(".") || "record";
+    return { file, line, message: `${field}: ${issue?.message ?? "invalid"}` };
+  }
+  const record = parsed.data;
+  return {
+    ...record,
+    title: normaliseText(record.title),
+    abstract: normaliseText(record.abstract),
+    abstract_raw: record.abstract,
+    source: file,
+    line,
+  };
+}
+
+export function isProblem(x: PaperInput | ReadProblem): x is ReadProblem {
+  return "message" in x;
+}

@@ -1,0 +1,63 @@
+/** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
+import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE } from "./lexicon";
+import type { SentenceContext } from "./sentence-context";
+
+const PREPOSITION = /\b(?:on|across|from|in|task of)\s+(?:the\s+|both\s+|all\s+|a\s+|an\s+|its\s+|standard\s+|challenging\s+|popular\s+)*/gi;
+const GENERIC_SET =
+  /^(?:[\w-]+\s){0,3}?(?:[\w-]+\s)?(?:benchmarks?|datasets?|tasks|test sets?|suites?|leaderboards?)\b/i;
+export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
+
+/** The benchmark phrase starting at `index` of the sentence, or null. */
+export function benchmarkAt(sc: SentenceContext, index: number): string | null {
+  const name = sc.names.find((n) => n.start === index);
+  if (name) {
+    if (HARDWARE.test(name.text) || GENERIC_NAME.test(name.text)) return null;
+    return name.text;
+  }
+  const generic = GENERIC_SET.exec(sc.text.slice(index));
+  if (generic && !/^(?:this|these|our|which|that|each|other)\b/i.test(generic[0])) return generic[0];
+  return null;
+}
+
+/** A benchmark named after a preposition between `from` and `to` in the sentence. */
+export function benchmarkBetween(sc: SentenceContext, from: number, to: number): string | null {
+  PREPOSITION.lastIndex = from;
+  for (let m = PREPOSITION.exec(sc.text); m && m.index < to; m = PREPOSITION.exec(sc.text)) {
+    const found = benchmarkAt(sc, m.index + m[0].length);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every benchmark after a preposition in the sentence, in order ("on A, B, and C" gives all three). */
+export function benchmarkListAfter(sc: SentenceContext, from: number, to: number): string[] {
+  const first = benchmarkBetween(sc, from, to);
+  if (!first) return [];
+  const at = sc.text.indexOf(first, from);
+  const listText = sc.text.slice(at, to);
+  const listEnd = /^(?:[^;.]|\.(?=\w))*?(?=\s+(?:respectively|with|while|at|when|using|which|compared|over|under)\b|;|\.(?!\w)|,\s+(?:while|and\s+(?:a|an|the)\s)|$)/.exec(listText)?.[0] ?? first;
+  return sc.names
+    .filter((n) => n.start >= at && n.end <= at + listEnd.length && !HARDWARE.test(n.text))
+    .map((n) => n.text);
+}
+
+/** Where the benchmark of a value at [start, end) is: after it, then before it, then context. */
+export function resolveBenchmark(sc: SentenceContext, start: number, end: number, clauseEnd: number): string | null {
+  const after = benchmarkBetween(sc, end, clauseEnd);
+  if (after) return after;
+  const before = benchmarkBetween(sc, 0, start);
+  if (before && (BENCHMARK_HINT.test(before) || /\bOn\s/.test(sc.text.slice(0, start)))) return before;
+  const hinted = sc.names.find((n) => n.end <= start && BENCHMARK_HINT.test(n.text));
+  if (hinted) return hinted.text;
+  const later = benchmarkBetween(sc, end, sc.text.length);
+  if (later) return later;
+  return sc.earlierBenchmarks.at(-1) ?? sc.paper.benchmarks[0] ?? null;
+}
+
+/** Names in a sentence that are clearly benchmarks: by shape, by a following "dataset", or introduced by the paper. */
+export function benchmarksNamed(sc: SentenceContext): string[] {
+  return sc.names
+    .filter((n) => !HARDWARE.test(n.text) && !GENERIC_NAME.test(n.text))
+    .filter((n) => BENCHMARK_HINT.test(n.text) || SET_NOUN_AFTER.test(sc.text.slice(n.end)) || sc.paper.benchmarks.includes(n.text))
+    .map((n) => n.text);
+}

@@ -1,0 +1,62 @@
+/** Finds who obtained a value: the nearest name before it that is not a baseline or a setting. */
+import { BENCHMARK_HINT, COMPARISON_CUE, GENERIC_NAME, HARDWARE, METRICS, NON_SUBJECT_BEFORE, SELF_REFERENCE } from "./lexicon";
+import type { NameSpan } from "./names";
+import { SET_NOUN_AFTER } from "./resolve-benchmark";
+import type { SentenceContext } from "./sentence-context";
+
+export interface ResolvedModel {
+  name: string;
+  self: boolean;
+  /** False when the name came from the paper context rather than this sentence. */
+  inSentence: boolean;
+}
+
+/** Whether a name can be the subject of a claim made at `pos`. */
+export function isSubjectCandidate(sc: SentenceContext, name: NameSpan): boolean {
+  if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text)) return false;
+  if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
+  if (METRICS.some((m) => matchesWhole(m.pattern, name.text))) return false;
+  if (sc.numbers.some((n) => n.end <= name.start && name.start - n.end <= 1)) return false;
+  if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
+  const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
+  return !NON_SUBJECT_BEFORE.test(before);
+}
+
+function matchesWhole(pattern: RegExp, text: string): boolean {
+  const m = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(text);
+  return m !== null && m[0].length === text.length;
+}
+
+export function isSelf(sc: SentenceContext, model: string): boolean {
+  const key = model.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return sc.paper.systems.some((s) => {
+    const sk = s.toLowerCase().replace(/[^a-z0-9]/g, "");
+    return sk.length >= 3 && (key.includes(sk) || sk.includes(key));
+  });
+}
+
+/** The subject of a value at `pos` within the sentence. */
+export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | null {
+  const scopeEnd = comparisonStart(sc, pos);
+  const candidates = sc.names.filter((n) => n.end <= scopeEnd && isSubjectCandidate(sc, n));
+  const nearest = candidates.at(-1);
+  const system = sc.paper.systems[0];
+  const selfAfterNearest = SELF_REFERENCE.test(sc.text.slice(nearest?.end ?? 0, pos));
+  if (nearest && !(system && selfAfterNearest && !isSelf(sc, nearest.text))) {
+    const name = nearest.text;
+    const ownedBy = /\bour\s+$/i.test(sc.text.slice(Math.max(0, nearest.start - 5), nearest.start));
+    return { name, self: ownedBy || isSelf(sc, name), inSentence: true };
+  }
+  if (system && (selfAfterNearest || sc.names.every((n) => !isSubjectCandidate(sc, n)))) {
+    return { name: system, self: true, inSentence: false };
+  }
+  return null;
+}
+
+/** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
+function comparisonStart(sc: SentenceContext, pos: number): number {
+  const clauseStart = sc.text.lastIndexOf(";", pos) + 1;
+  const cues = [...sc.text.slice(clauseStart, pos).matchAll(COMPARISON_CUE)];
+  const last = cues.at(-1);
+  return last ? clauseStart + last.index : pos;
+}

@@ -1,0 +1,69 @@
+/** Turns one value into a draft claim with the shared resolvers; rules override what they know. */
+import { classifyKind } from "../classify";
+import { isMetricPhrase, metricAfter, metricBefore } from "../metric";
+import type { NumberMention } from "../numbers";
+import { resolveBenchmark } from "../resolve-benchmark";
+import { resolveModel } from "../resolve-model";
+import type { SentenceContext } from "../sentence-context";
+import type { ClaimDraft } from "./rule";
+
+/** Units that carry a result on their own; others (ms, GB, hours) need a metric or a bound. */
+const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points"]);
+/** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
+const MEASURE_UNITS = new Set(["GB", "ms"]);
+const SETTING_BEFORE = /\b(?:ratio|rate|budget|threshold|fraction of (?:the )?(?:data|tokens))\s+(?:of\s+)?$/i;
+const SETTING_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b|of (?:the )?(?:time|cases))/i;
+const PERCENT_SETTING_AFTER = /^\s*(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)/i;
+
+export interface DraftOptions {
+  /** Where the benchmark search after the value stops. */
+  clauseEnd?: number;
+  requireSignal?: boolean;
+}
+
+/** The next value's start, or the clause end: a value's benchmark is named before the next value. */
+export function clauseEndAfter(sc: SentenceContext, mention: NumberMention): number {
+  const next = sc.numbers.find((n) => n.start >= mention.end);
+  const semicolon = sc.text.indexOf(";", mention.end);
+  const ends = [next?.start ?? sc.text.length, semicolon < 0 ? sc.text.length : semicolon];
+  return Math.min(...ends);
+}
+
+export function isSetting(sc: SentenceContext, mention: NumberMention): boolean {
+  const before = sc.text.slice(Math.max(0, mention.start - 40), mention.start);
+  const after = sc.text.slice(mention.end, mention.end + 60);
+  if (mention.unit === "" && mention.value >= 1900 && mention.value <= 2100 && Number.isInteger(mention.value)) return true;
+  const percentSetting = mention.unit === "%" && (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after));
+  return SETTING_AFTER.test(after) || percentSetting || isParentheticalDescriptor(sc, mention);
+}
+
+export function draftFor(sc: SentenceContext, mention: NumberMention, options: DraftOptions = {}): ClaimDraft | null {
+  const metric = metricAfter(sc.text, mention.end) ?? metricBefore(sc.text, mention.start);
+  const kind = classifyKind(sc.text, mention);
+  const hasSignal =
+    RESULT_UNITS.has(mention.unit) || metric !== null || kind === "delta" || (kind === "bound" && mention.unit === "hours");
+  if (options.requireSignal !== false && (!hasSignal || MEASURE_UNITS.has(mention.unit))) return null;
+  if (isSetting(sc, mention)) return null;
+  const model = resolveModel(sc, mention.start);
+  if (!model) return null;
+  const clauseEnd = options.clauseEnd ?? clauseEndAfter(sc, mention);
+  const benchmark = resolveBenchmark(sc, mention.start, mention.end, clauseEnd);
+  return {
+    model: model.name,
+    self: model.self,
+    benchmark,
+    metric,
+    mention,
+    kind,
+    focusStart: mention.start,
+    focusEnd: mention.end,
+  };
+}
+
+/** "(50% expert reduction)": a value opening a parenthesis that names no metric describes a setting. */
+function isParentheticalDescriptor(sc: SentenceContext, mention: NumberMention): boolean {
+  if (mention.signed || !/\(\s*$/.test(sc.text.slice(0, mention.start))) return false;
+  const close = sc.text.indexOf(")", mention.end);
+  const inside = close < 0 ? "" : sc.text.slice(mention.end, close);
+  return inside.trim() !== "" && !isMetricPhrase(inside);
+}

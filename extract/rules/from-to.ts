@@ -1,0 +1,62 @@
+/**
+ * "improves the pass@1 of DeepSeek-R1 on AIME2024 from 78.33% to 85.67%": two scores. The first
+ * belongs to the baseline named after "of"/"with"; the second to the subject (or, when the
+ * subject is not named, to the same baseline run the paper's way).
+ */
+import { METRICS } from "../lexicon";
+import type { NumberMention } from "../numbers";
+import { resolveBenchmark } from "../resolve-benchmark";
+import { isSelf, isSubjectCandidate, resolveModel } from "../resolve-model";
+import type { SentenceContext } from "../sentence-context";
+import { isSetting } from "./draft";
+import { mentionIn, type ClaimDraft, type Rule } from "./rule";
+
+const RESULT_UNITS = new Set(["%", "FPS", "tokens/s", "points"]);
+const BASELINE_BEFORE = /\b(?:of|with|for)\s+(?:the\s+)?$/i;
+
+export const fromTo: Rule = {
+  name: "from-to",
+  pattern: /\bfrom\s+(?=[+~]?\d)/g,
+  extract(match, sc) {
+    const at = match.index + match[0].length;
+    const a = mentionIn(sc, at, at + 2);
+    const b = a && sc.numbers.find((n) => n.start > a.end && /^\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(sc.text.slice(a.end, n.start)));
+    if (!a || !b || isSetting(sc, b)) return null;
+    const unit = b.unit || a.unit;
+    const metric = lastMetric(sc.text.slice(Math.max(0, match.index - 80), match.index));
+    if (!RESULT_UNITS.has(unit) && !metric) return null;
+    const baseline = findBaseline(sc, match.index);
+    const subject = resolveModel(sc, match.index);
+    const benchmark = resolveBenchmark(sc, a.start, b.end, sc.text.length);
+    const draft = (mention: NumberMention, model: string, self: boolean): ClaimDraft => ({
+      model, self, benchmark, metric, mention: { ...mention, unit }, kind: "score", focusStart: match.index, focusEnd: b.end,
+    });
+    const drafts: ClaimDraft[] = [];
+    // A subject named in the sentence wins; else the baseline run the paper's way; else the paper's system.
+    const winner = (subject?.inSentence ? subject : null) ?? (baseline ? { name: baseline, self: true } : subject);
+    if (!winner) return null;
+    // Without a named baseline the starting value has no owner we can name: consume it silently.
+    drafts.push(baseline ? draft(a, baseline, isSelf(sc, baseline)) : { ...draft(a, winner.name, winner.self), silent: true });
+    drafts.push(draft(b, winner.name, winner.self));
+    return drafts;
+  },
+};
+
+function lastMetric(text: string): string | null {
+  let best: { index: number; text: string } | null = null;
+  for (const { pattern } of METRICS) {
+    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"))) {
+      if (!best || m.index > best.index) best = { index: m.index, text: m[0] };
+    }
+  }
+  return best?.text ?? null;
+}
+
+/** The model named after "of"/"with" before "from": whose number the sentence starts from. */
+function findBaseline(sc: SentenceContext, before: number): string | null {
+  const found = sc.names.filter(
+    (n) => n.end <= before && BASELINE_BEFORE.test(sc.text.slice(Math.max(0, n.start - 12), n.start)) && !isSubjectCandidate(sc, n),
+  );
+  const usable = found.filter((n) => !/bench|dataset/i.test(n.text));
+  return usable.at(-1)?.text ?? null;
+}

@@ -1,0 +1,23 @@
+/**
+ * The rules, in the order they are tried. Each value in a sentence becomes at most one claim, and
+ * the first rule to claim it wins (see refine.ts), so the order encodes which reading is more
+ * specific:
+ * 1. from-to: "from A to B" makes two scores with different owners; read alone, A would be given
+ *    to the sentence's subject.
+ * 2. value-list: a value in a list is paired by position with a list of benchmarks or models;
+ *    read alone it would be paired by proximity, which is wrong for all but the last item.
+ * 3. name-colon-value: "WeTok: 0.12 vs. FLUX-VAE: 0.18" names the owner explicitly.
+ * 4. solves-count: "solves 49 out of 658 problems" has no unit, and 658 must not become a claim.
+ * 5. metric-of-value and 6. paren-value: unit-less values made claims by the words around them.
+ * 7. value-unit: the general rule for any value with a result unit or metric.
+ */
+import { fromTo } from "./from-to";
+import { metricOfValue } from "./metric-of-value";
+import { nameColonValue } from "./name-colon-value";
+import { parenValue } from "./paren-value";
+import type { Rule } from "./rule";
+import { solvesCount } from "./solves-count";
+import { valueList } from "./value-list";
+import { valueUnit } from "./value-unit";
+
+export const RULES: readonly Rule[] = [fromTo, valueList, nameColonValue, solvesCount, metricOfValue, parenValue, valueUnit];

@@ -1,0 +1,20 @@
+/** "achieves the highest performance on the Easy-Level dataset (94.55)": a bare value in parentheses after a benchmark. */
+import { benchmarkAt } from "../resolve-benchmark";
+import { draftFor } from "./draft";
+import { mentionIn, type Rule } from "./rule";
+
+const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|outperform\w*|perform\w*|top\w*|lead\w*|rank\w*)\b/i;
+
+export const parenValue: Rule = {
+  name: "paren-value",
+  pattern: /\bon\s+(?:the\s+)?([^,;()]{2,60}?)\s+\((?=\d[\d.]*\))/g,
+  extract(match, sc) {
+    const at = match.index + match[0].length;
+    const mention = mentionIn(sc, at, at + 1);
+    if (!mention || !ACHIEVES.test(sc.text.slice(0, match.index))) return null;
+    const phraseStart = match.index + match[0].indexOf(match[1] ?? "");
+    const benchmark = benchmarkAt(sc, phraseStart) ?? match[1] ?? null;
+    const draft = draftFor(sc, mention, { requireSignal: false });
+    return draft ? [{ ...draft, benchmark, kind: "score", focusStart: Math.min(draft.focusStart, match.index) }] : null;
+  },
+};

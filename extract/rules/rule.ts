@@ -1,0 +1,32 @@
+/** The shape every extraction rule has: a name, a pattern over one sentence, and an extract step. */
+import type { NumberMention } from "../numbers";
+import type { SentenceContext } from "../sentence-context";
+import type { ClaimKind, RuleName } from "../types";
+
+/** A claim as a rule sees it: offsets are within the sentence. */
+export interface ClaimDraft {
+  model: string;
+  self: boolean;
+  benchmark: string | null;
+  metric: string | null;
+  mention: NumberMention;
+  kind: ClaimKind;
+  /** Sentence span the evidence should cover at least. */
+  focusStart: number;
+  focusEnd: number;
+  /** Consumes the value without making it a claim ("from 0% to 60%" with no baseline named). */
+  silent?: boolean;
+}
+
+export interface Rule {
+  name: RuleName;
+  /** Global pattern run over each sentence; every match is offered to `extract`. */
+  pattern: RegExp;
+  /** Drafts for one match, or null when the match is not a claim after all. */
+  extract(match: RegExpExecArray, sc: SentenceContext): ClaimDraft[] | null;
+}
+
+/** The number mention that starts at or inside [from, to), if any. */
+export function mentionIn(sc: SentenceContext, from: number, to: number): NumberMention | undefined {
+  return sc.numbers.find((n) => n.numStart >= from && n.numStart < to);
+}

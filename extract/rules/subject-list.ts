@@ -1,0 +1,27 @@
+/** Expands a subject written as a list ("RT-DETR-R50 / R101", "YOLOv6-M/L", "DeepStack 7B and 13B") into full names. */
+import { isSubjectCandidate } from "../resolve-model";
+import type { SentenceContext } from "../sentence-context";
+
+const LIST_GAP = /^\s*(?:\/|,|and|,\s*and)\s*$/;
+
+export function expandSubjectList(sc: SentenceContext, subject: string, before: number, count: number): string[] {
+  const index = sc.names.findLastIndex((n) => n.end <= before && n.text === subject);
+  if (index < 0) return [];
+  const items = [sc.names[index]!];
+  for (let i = index - 1; i >= 0 && items.length < count; i--) {
+    const name = sc.names[i]!;
+    if (!LIST_GAP.test(sc.text.slice(name.end, items[0]!.start)) || !isSubjectCandidate(sc, name)) break;
+    items.unshift(name);
+  }
+  let texts = items.map((n) => n.text);
+  if (texts.length === 1 && texts[0]!.includes("/")) texts = texts[0]!.split("/");
+  if (texts.length !== count) return [];
+  return texts.map((t, i) => (i === 0 ? t : completeName(texts[0]!, t)));
+}
+
+/** "R101" after "RT-DETR-R50" -> "RT-DETR-R101"; "13B" after "DeepStack 7B" -> "DeepStack 13B". */
+function completeName(head: string, short: string): string {
+  if (short.length >= head.length - 1 && /[A-Za-z]{3}/.test(short)) return short;
+  const cut = Math.max(head.lastIndexOf("-"), head.lastIndexOf(" "));
+  return cut > 0 && !head.startsWith(short) ? head.slice(0, cut + 1) + short : short;
+}

@@ -1,0 +1,66 @@
+/**
+ * Lists of values read in parallel: "53.1% / 54.3% AP", "4.85 and 10.88 points on Ruler-128K and
+ * InfiniteBench", "1.79x and 1.93x speedups, respectively". The i-th value goes to the i-th
+ * benchmark named after the list, or else the i-th model of a subject list ("RT-DETR-R50 / R101").
+ */
+import { classifyKind } from "../classify";
+import { metricAfter, metricBefore } from "../metric";
+import type { NumberMention } from "../numbers";
+import { benchmarkListAfter, resolveBenchmark } from "../resolve-benchmark";
+import { isSelf, resolveModel } from "../resolve-model";
+import { isSetting } from "./draft";
+import { expandSubjectList } from "./subject-list";
+import { mentionIn, type ClaimDraft, type Rule } from "./rule";
+
+const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points"]);
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|\/\s*)$/;
+// "3x to 7x" is a range of two results; "0% to 60%" is a change, left to from-to.
+const RANGE = /^\s*to\s+$/;
+
+export const valueList: Rule = {
+  name: "value-list",
+  pattern: /(?<![\w.\-/^])[+~]?\d[\d.,]*\s?(?:%|x|×)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s+to\s+)[+~]?\d/g,
+  extract(match, sc) {
+    const first = mentionIn(sc, match.index, match.index + 2);
+    if (!first) return null;
+    const items = [first];
+    for (let next = following(sc.numbers, items.at(-1)!); next && joins(sc.text.slice(items.at(-1)!.end, next.start), next); next = following(sc.numbers, next)) {
+      items.push(next);
+    }
+    const last = items.at(-1)!;
+    if (items.length < 2) return null;
+    const unit = last.unit || first.unit;
+    if (items.some((m) => m.unit && m.unit !== unit)) return null;
+    const metric = metricAfter(sc.text, last.end) ?? metricBefore(sc.text, first.start);
+    const span: NumberMention = { ...first, end: last.end, unit };
+    const kind = classifyKind(sc.text, span);
+    if ((!RESULT_UNITS.has(unit) && !metric && kind !== "delta") || isSetting(sc, span)) return null;
+    const subject = resolveModel(sc, first.start);
+    if (!subject) return null;
+    const benchmarks = benchmarkListAfter(sc, last.end, sc.text.length);
+    const models = expandSubjectList(sc, subject.name, first.start, items.length);
+    const fallbackBenchmark = benchmarks[0] ?? resolveBenchmark(sc, first.start, last.end, sc.text.length);
+    return items.map((mention, i): ClaimDraft => {
+      const pairModels = models.length === items.length && benchmarks.length !== items.length;
+      const model = pairModels ? models[i]! : subject.name;
+      return {
+        model,
+        self: subject.self || isSelf(sc, model),
+        benchmark: benchmarks.length === items.length ? benchmarks[i]! : fallbackBenchmark,
+        metric,
+        mention: { ...mention, unit, qualifier: first.qualifier },
+        kind,
+        focusStart: first.start,
+        focusEnd: last.end,
+      };
+    });
+  },
+};
+
+function joins(gap: string, next: NumberMention): boolean {
+  return SEPARATOR.test(gap) || (next.unit === "x" && RANGE.test(gap));
+}
+
+function following(numbers: NumberMention[], after: NumberMention): NumberMention | undefined {
+  return numbers.find((n) => n.start >= after.end);
+}

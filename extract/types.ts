@@ -1,0 +1,53 @@
+/** Public types of the extraction pipeline: text in, claims out. */
+
+export type ClaimKind = "score" | "delta" | "speedup" | "bound";
+
+export const CLAIM_KINDS: readonly ClaimKind[] = ["score", "delta", "speedup", "bound"];
+
+/** The names of every rule; a claim records which one produced it. */
+export type RuleName =
+  | "from-to"
+  | "value-list"
+  | "name-colon-value"
+  | "solves-count"
+  | "metric-of-value"
+  | "paren-value"
+  | "value-unit";
+
+/** One numeric result claim found in an abstract. Field names are the JSON contract of `npm run claims`. */
+export interface Claim {
+  model: string;
+  model_key: string;
+  benchmark: string | null;
+  benchmark_key: string | null;
+  metric: string | null;
+  value: number;
+  unit: string;
+  kind: ClaimKind;
+  higher_is_better: boolean | null;
+  self_reported: boolean;
+  /** Exact substring of the (normalised) abstract: abstract.slice(start, end) === evidence. */
+  evidence: string;
+  start: number;
+  end: number;
+  rule: RuleName;
+  /** Offset of the number itself; refiners use it to resolve overlaps. */
+  value_start: number;
+}
+
+export interface PaperText {
+  title: string;
+  abstract: string;
+}
+
+/** Thrown for input the extractor cannot read at all; carries the input and where it went wrong. */
+export class ExtractError extends Error {
+  override readonly name = "ExtractError";
+  constructor(
+    message: string,
+    readonly input: unknown,
+    readonly position: number,
+  ) {
+    super(message);
+  }
+}

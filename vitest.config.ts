@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/unit/**/*.test.ts"],
+    environment: "node",
+    // Tests share one seeded fixture database built in globalSetup.
+    globalSetup: ["tests/unit/global-setup.ts"],
+    testTimeout: 30_000,
+  },
+});
