@@ -20,3 +20,8 @@ export function benchmarkKey(name: string): string {
   const key = nameKey(name);
   return BENCHMARK_ALIASES[key] ?? key;
 }
+
+/** A paper's identity across sources: its title without case, spacing or punctuation. */
+export function titleKey(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}

@@ -1,0 +1,41 @@
+/**
+ * `npm run ingest -- FILE... [--db PATH] [--meta PATH] [--batch N]`: builds or updates the SQLite
+ * database and prints a summary. Exit 0: all read; 2: some records skipped; 1: bad usage or I/O.
+ */
+import { migrateToLatest, openDb, resolveDbPath } from "../connection";
+import { ingestPapers } from "../ingest";
+import { loadMetaIndex } from "../paper-meta";
+import { formatSummary, parseIngestArgs } from "./ingest-args";
+import { loadCorpusFiles, reportProblems } from "./load-corpus";
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseIngestArgs(argv);
+  const meta = loadMetaIndex(args.meta);
+  const { papers, problems } = loadCorpusFiles(args.files);
+  const dbPath = resolveDbPath(args.db);
+  const db = openDb(dbPath);
+  try {
+    await migrateToLatest(db);
+    const tty = process.stderr.isTTY;
+    const summary = await ingestPapers(db, papers, {
+      meta,
+      batchSize: args.batch,
+      onProgress: papers.length > args.batch ? (done, total) => process.stderr.write(`${tty ? "\r" : ""}ingested ${done}/${total} papers${tty ? "" : "\n"}`) : undefined,
+    });
+    if (tty && papers.length > args.batch) process.stderr.write("\n");
+    summary.skipped.unshift(...problems);
+    reportProblems(summary.skipped, papers.length);
+    process.stdout.write(formatSummary(dbPath, summary) + "\n");
+    return summary.skipped.length > 0 ? 2 : 0;
+  } finally {
+    await db.destroy();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`ingest: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,81 @@
+/** The one Kysely `Database` interface; every row type in db/ derives from it. */
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+export interface PapersTable {
+  id: Generated<number>;
+  /** Normalised title: the identity of a paper across ingests. */
+  title_key: string;
+  title: string;
+  abstract: string;
+  abstract_raw: string;
+  arxiv_id: string | null;
+  url: string | null;
+  published: string | null;
+  source: string;
+  content_hash: string;
+  extractor_version: string;
+}
+
+export interface ModelsTable {
+  id: Generated<number>;
+  key: string;
+  name: string;
+}
+
+export interface BenchmarksTable {
+  id: Generated<number>;
+  key: string;
+  name: string;
+}
+
+/** Direction of each metric on each benchmark, for ranking. */
+export interface BenchmarkMetricsTable {
+  benchmark_id: number;
+  metric: string;
+  higher_is_better: number | null;
+}
+
+export interface AliasesTable {
+  kind: "model" | "benchmark";
+  alias: string;
+  key: string;
+}
+
+export interface ClaimsTable {
+  id: Generated<number>;
+  paper_id: number;
+  /** 1-based position of the claim in its paper: the #claim-N anchor. */
+  ordinal: number;
+  model_id: number;
+  benchmark_id: number | null;
+  model_raw: string;
+  benchmark_raw: string | null;
+  metric: string | null;
+  value: number;
+  unit: string;
+  kind: "score" | "delta" | "speedup" | "bound";
+  higher_is_better: number | null;
+  self_reported: number;
+  evidence: string;
+  start: number;
+  end: number;
+  rule: string;
+  extractor_version: string;
+  created_at: ColumnType<string, string | undefined, never>;
+}
+
+export interface Database {
+  papers: PapersTable;
+  models: ModelsTable;
+  benchmarks: BenchmarksTable;
+  benchmark_metrics: BenchmarkMetricsTable;
+  aliases: AliasesTable;
+  claims: ClaimsTable;
+}
+
+export type PaperRow = Selectable<PapersTable>;
+export type NewPaper = Insertable<PapersTable>;
+export type ClaimRow = Selectable<ClaimsTable>;
+export type NewClaim = Insertable<ClaimsTable>;
+export type ModelRow = Selectable<ModelsTable>;
+export type BenchmarkRow = Selectable<BenchmarksTable>;

@@ -1,0 +1,112 @@
+/**
+ * The scorer for extracted claims, with exactly the matching rules of the reference scorer
+ * (shared/eval/score.py): same kind, equal value, same unit class, model and benchmark names
+ * equal or contained after normalisation; each gold claim matched at most once, greedily.
+ */
+import type { ClaimKind } from "./types";
+
+export interface GoldClaim {
+  model: string;
+  model_alt?: string[];
+  benchmark: string | null;
+  benchmark_alt?: string[];
+  value: number;
+  unit: string;
+  kind: ClaimKind;
+  evidence?: string;
+}
+
+export interface GoldPaper {
+  title: string;
+  claims: GoldClaim[];
+}
+
+export interface PredictedClaim {
+  title: string;
+  model: string | null;
+  benchmark: string | null;
+  value: number;
+  unit: string;
+  kind: string;
+}
+
+export interface ScoreResult {
+  tp: number;
+  pred: number;
+  gold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  misses: GoldClaim[];
+  falsePositives: PredictedClaim[];
+}
+
+const norm = (s: string | null | undefined): string => (s ?? "").toLowerCase().replace(/[^0-9a-z]/g, "");
+
+export function namesMatch(pred: string | null, names: readonly string[]): boolean {
+  const p = norm(pred);
+  if (!p) return false;
+  return names.some((name) => {
+    const g = norm(name);
+    if (!g) return false;
+    if (p === g) return true;
+    const [short, long] = p.length <= g.length ? [p, g] : [g, p];
+    return short.length >= 4 && long.includes(short);
+  });
+}
+
+const unitClass = (u: string | null | undefined): string => (["%", "\\%", "percent"].includes((u ?? "").trim()) ? "%" : "other");
+const titleKey = (t: string): string => norm(t).slice(0, 120);
+const titleWords = (t: string): Set<string> => new Set((t ?? "").toLowerCase().match(/[0-9a-z]+/g) ?? []);
+
+function resolveTitle(title: string, golds: Map<string, Set<string>>): string | null {
+  const key = titleKey(title);
+  if (golds.has(key)) return key;
+  const words = titleWords(title);
+  let best: string | null = null;
+  let bestJ = 0;
+  for (const [gk, gw] of golds) {
+    const union = new Set([...words, ...gw]).size;
+    const j = union ? [...words].filter((w) => gw.has(w)).length / union : 0;
+    if (j > bestJ) [best, bestJ] = [gk, j];
+  }
+  return bestJ >= 0.7 ? best : null;
+}
+
+function matches(p: PredictedClaim, g: GoldClaim): boolean {
+  if (g.kind !== (p.kind ?? "score") || Math.abs(Number(p.value) - Number(g.value)) > 1e-9) return false;
+  if (unitClass(p.unit) !== unitClass(g.unit)) return false;
+  if (!namesMatch(p.model, [g.model, ...(g.model_alt ?? [])])) return false;
+  return g.benchmark === null || namesMatch(p.benchmark, [g.benchmark, ...(g.benchmark_alt ?? [])]);
+}
+
+export function scoreClaims(goldPapers: readonly GoldPaper[], predicted: readonly PredictedClaim[], kinds: ReadonlySet<string>): ScoreResult {
+  const gold = new Map<string, GoldClaim[]>();
+  const words = new Map<string, Set<string>>();
+  for (const row of goldPapers) {
+    gold.set(titleKey(row.title), row.claims.filter((c) => kinds.has(c.kind)));
+    words.set(titleKey(row.title), titleWords(row.title));
+  }
+  const preds = new Map<string, PredictedClaim[]>();
+  for (const c of predicted) {
+    if (!kinds.has(c.kind ?? "score")) continue;
+    const key = resolveTitle(c.title ?? "", words);
+    if (key !== null) preds.set(key, [...(preds.get(key) ?? []), c]);
+  }
+  const result: ScoreResult = { tp: 0, pred: 0, gold: 0, precision: 0, recall: 0, f1: 0, misses: [], falsePositives: [] };
+  for (const [key, claims] of gold) {
+    const used = claims.map(() => false);
+    result.gold += claims.length;
+    for (const p of preds.get(key) ?? []) {
+      result.pred++;
+      const hit = claims.findIndex((g, i) => !used[i] && matches(p, g));
+      if (hit < 0) result.falsePositives.push(p);
+      else [used[hit], result.tp] = [true, result.tp + 1];
+    }
+    result.misses.push(...claims.filter((_, i) => !used[i]));
+  }
+  result.precision = result.pred ? result.tp / result.pred : 0;
+  result.recall = result.gold ? result.tp / result.gold : 0;
+  result.f1 = result.precision + result.recall ? (2 * result.precision * result.recall) / (result.precision + result.recall) : 0;
+  return result;
+}
