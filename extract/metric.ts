@@ -1,5 +1,5 @@
 /** Reads the metric written next to a value: "53.1% AP", "an accuracy of 69.2", "top-1 accuracy". */
-import { ACRONYM_METRIC, METRICS } from "./lexicon";
+import { ACRONYM_METRIC, GENERIC_NAME, METRICS } from "./lexicon";
 
 const STOP_WORD =
   /^(?:on|in|at|for|with|and|or|of|over|than|compared|when|while|across|from|to|respectively|which|that|using|under|as|by|per|vs|versus|among|against|without|after|during|in|is|are|was|were|the|a|an|while|relative|whilst|but)$/i;
@@ -31,13 +31,16 @@ export function metricBefore(text: string, start: number): string | null {
   const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w));
   const words = tail.slice(lastStop + 1).filter((w) => !/^(?:a|an|the|its|their|our|record-\w+|best|highest|lowest|new|average|overall|score)$/i.test(w) || /score/i.test(w));
   const phrase = words.join(" ");
+  if (/\bout$/i.test(m[1]) || words.some((w) => /^\d/.test(w))) return null;
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 
 export function isMetricPhrase(phrase: string): boolean {
   if (METRICS.some((m) => m.pattern.test(phrase))) return true;
-  const first = phrase.split(" ")[0] ?? "";
-  return ACRONYM_METRIC.test(first);
+  const words = phrase.split(" ");
+  // An acronym names the metric only as the phrase's head ("53.1% AP", "+0.6 XCOMET").
+  const acronym = (w: string) => ACRONYM_METRIC.test(w) && !GENERIC_NAME.test(w);
+  return words.length <= 2 && words.every((w) => acronym(w) || /^[a-z][\w-]*$/.test(w)) && words.some(acronym);
 }
 
 /** Keep the words up to and including the last one that names a metric. */
@@ -54,4 +57,12 @@ function trimToMetric(phrase: string): string {
 export function metricDirection(metric: string | null): boolean | null {
   if (!metric) return null;
   return METRICS.find((m) => m.pattern.test(metric))?.higherIsBetter ?? null;
+}
+
+/** A name that is wholly a metric from the lexicon ("AP", "FPS", "WER"), never a benchmark or model. */
+export function isKnownMetric(name: string): boolean {
+  return METRICS.some(({ pattern }) => {
+    const m = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(name);
+    return m !== null && m[0].length === name.length;
+  });
 }

@@ -8,7 +8,7 @@ export interface NameSpan {
 }
 
 const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9+@]|[.\-/'](?=[A-Za-z0-9]))*/g;
-const VERSION = /^(?:v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+(?:\.\d+)?[BMK])$/;
+const VERSION = /^(?:(?:19|20)\d{2}|v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+(?:\.\d+)?[BMK])$/;
 
 /** A token shaped like a name: inner capitals, letters with digits, or an acronym. */
 export function isNameLike(token: string): boolean {

@@ -33,6 +33,7 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   }
   for (const m of abstract.matchAll(ACRONYM_DEFINITION)) {
     const acronym = m[2] ?? "";
+    if (GENERIC_NAME.test(acronym)) continue;
     if (systems.length === 0 || systems.some((s) => s.toLowerCase() === acronym.toLowerCase())) {
       if (!systems.includes(acronym) && !benchmarks.includes(acronym)) systems.push(acronym);
     }

@@ -1,5 +1,6 @@
 /** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE } from "./lexicon";
+import { isKnownMetric } from "./metric";
 import type { SentenceContext } from "./sentence-context";
 
 const PREPOSITION = /\b(?:on|across|from|in|task of)\s+(?:the\s+|both\s+|all\s+|a\s+|an\s+|its\s+|standard\s+|challenging\s+|popular\s+)*/gi;
@@ -35,9 +36,9 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
   if (!first) return [];
   const at = sc.text.indexOf(first, from);
   const listText = sc.text.slice(at, to);
-  const listEnd = /^(?:[^;.]|\.(?=\w))*?(?=\s+(?:respectively|with|while|at|when|using|which|compared|over|under)\b|;|\.(?!\w)|,\s+(?:while|and\s+(?:a|an|the)\s)|$)/.exec(listText)?.[0] ?? first;
+  const listEnd = /^(?:[^;.]|\.(?=\w))*?(?=\s+(?:respectively|with|while|at|when|using|which|compared|over|under)\b|;|\.(?!\w)|,\s+(?![A-Z0-9]|and\s)|,\s+(?:while|and\s+(?:a|an|the)\s)|$)/.exec(listText)?.[0] ?? first;
   return sc.names
-    .filter((n) => n.start >= at && n.end <= at + listEnd.length && !HARDWARE.test(n.text))
+    .filter((n) => n.start >= at && n.end <= at + listEnd.length && !HARDWARE.test(n.text) && !GENERIC_NAME.test(n.text) && !isKnownMetric(n.text))
     .map((n) => n.text);
 }
 

@@ -1,5 +1,6 @@
 /** Finds who obtained a value: the nearest name before it that is not a baseline or a setting. */
-import { BENCHMARK_HINT, COMPARISON_CUE, GENERIC_NAME, HARDWARE, METRICS, NON_SUBJECT_BEFORE, SELF_REFERENCE } from "./lexicon";
+import { BENCHMARK_HINT, COMPARISON_CUE, GENERIC_NAME, HARDWARE, NON_SUBJECT_BEFORE, SELF_REFERENCE } from "./lexicon";
+import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
 import { SET_NOUN_AFTER } from "./resolve-benchmark";
 import type { SentenceContext } from "./sentence-context";
@@ -15,16 +16,11 @@ export interface ResolvedModel {
 export function isSubjectCandidate(sc: SentenceContext, name: NameSpan): boolean {
   if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text)) return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
-  if (METRICS.some((m) => matchesWhole(m.pattern, name.text))) return false;
+  if (isKnownMetric(name.text)) return false;
   if (sc.numbers.some((n) => n.end <= name.start && name.start - n.end <= 1)) return false;
   if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
   const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
   return !NON_SUBJECT_BEFORE.test(before);
-}
-
-function matchesWhole(pattern: RegExp, text: string): boolean {
-  const m = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(text);
-  return m !== null && m[0].length === text.length;
 }
 
 export function isSelf(sc: SentenceContext, model: string): boolean {

@@ -16,7 +16,7 @@ export interface SentenceContext {
 }
 
 export function buildSentenceContext(span: Span, paper: PaperContext, earlierBenchmarks: string[]): SentenceContext {
-  const names = findNames(span.text);
+  const names = withSystemNames(findNames(span.text), span.text, paper.systems);
   // "Seedream 3.0", "Llama 3.1 8B": a unit-less number inside a name is its version, not a value.
   const numbers = findNumbers(span.text).filter((n) => n.unit !== "" || !names.some((s) => n.numStart > s.start && n.numEnd <= s.end));
   return {
@@ -27,4 +27,17 @@ export function buildSentenceContext(span: Span, paper: PaperContext, earlierBen
     paper,
     earlierBenchmarks,
   };
+}
+
+/** The paper's own system is a name wherever it appears, even when its shape is a plain word ("Refiner"). */
+function withSystemNames(names: NameSpan[], text: string, systems: readonly string[]): NameSpan[] {
+  const extra: NameSpan[] = [];
+  for (const system of systems) {
+    const escaped = system.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, "g"))) {
+      const overlaps = [...names, ...extra].some((n) => m.index < n.end && n.start < m.index + system.length);
+      if (!overlaps) extra.push({ text: system, start: m.index, end: m.index + system.length });
+    }
+  }
+  return extra.length ? [...names, ...extra].sort((a, b) => a.start - b.start) : names;
 }

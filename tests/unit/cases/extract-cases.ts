@@ -1,0 +1,168 @@
+/** Case tables for the extractor: what must be found, and what must never be. */
+import type { ClaimKind, RuleName } from "../../../extract";
+
+export interface ExpectedClaim {
+  model: string;
+  benchmark?: string | null;
+  value: number;
+  unit: string;
+  kind: ClaimKind;
+  rule?: RuleName;
+  metric?: string | null;
+}
+
+export interface ExtractCase {
+  name: string;
+  title?: string;
+  abstract: string;
+  expected: ExpectedClaim[];
+}
+
+export const POSITIVE_CASES: readonly ExtractCase[] = [
+  {
+    name: "X achieves N% metric on B",
+    abstract: "We evaluate our design. OrcaNet-L achieves 71.4% top-1 accuracy on ImageNet-1K.",
+    expected: [{ model: "OrcaNet-L", benchmark: "ImageNet-1K", value: 71.4, unit: "%", kind: "score", metric: "top-1 accuracy", rule: "value-unit" }],
+  },
+  {
+    name: "score with the model earlier in the sentence and a second measure at N FPS",
+    abstract: "Our FalconDet-S hits 44.1% AP on the COCO dataset at a throughput of 612 FPS on an NVIDIA T4 GPU.",
+    expected: [
+      { model: "FalconDet-S", benchmark: "COCO", value: 44.1, unit: "%", kind: "score" },
+      { model: "FalconDet-S", benchmark: "COCO", value: 612, unit: "FPS", kind: "score" },
+    ],
+  },
+  {
+    name: "slash lists pair values with expanded model names",
+    abstract: "Our Hawk-R18 / R34 achieves 40.2% / 43.8% AP on COCO and 210 / 150 FPS on T4 GPU.",
+    expected: [
+      { model: "Hawk-R18", benchmark: "COCO", value: 40.2, unit: "%", kind: "score", rule: "value-list" },
+      { model: "Hawk-R34", benchmark: "COCO", value: 43.8, unit: "%", kind: "score", rule: "value-list" },
+      { model: "Hawk-R18", value: 210, unit: "FPS", kind: "score" },
+      { model: "Hawk-R34", value: 150, unit: "FPS", kind: "score" },
+    ],
+  },
+  {
+    name: "respectively-lists pair values with benchmarks",
+    abstract: "Driven by GPT-4o, TraceFix resolves 31.5% and 12.25% of issues on SWE-bench Lite and SWE-bench Verified, respectively.",
+    expected: [
+      { model: "TraceFix", benchmark: "SWE-bench Lite", value: 31.5, unit: "%", kind: "score" },
+      { model: "TraceFix", benchmark: "SWE-bench Verified", value: 12.25, unit: "%", kind: "score" },
+    ],
+  },
+  {
+    name: "from A to B gives two scores with different owners",
+    title: "Refiner: Reading Problems Twice",
+    abstract: "Notably, Refiner improves the pass@1 accuracy of Qwen2.5-7B on AIME2024 from 12.5% to 20.1%.",
+    expected: [
+      { model: "Qwen2.5-7B", benchmark: "AIME2024", value: 12.5, unit: "%", kind: "score", rule: "from-to" },
+      { model: "Refiner", benchmark: "AIME2024", value: 20.1, unit: "%", kind: "score", rule: "from-to" },
+    ],
+  },
+  {
+    name: "outperforms Y by N points is a delta of the subject",
+    abstract: "On GSM8K, MathTutor-7B outperforms the strongest baseline LLaMA-2-13B by 6.3 points.",
+    expected: [{ model: "MathTutor-7B", benchmark: "GSM8K", value: 6.3, unit: "points", kind: "delta" }],
+  },
+  {
+    name: "Nx speedups are speedups, and lists of them pair by position",
+    title: "QuickKV: Caching Keys Quickly",
+    abstract: "By caching keys for Llama-3-8B and Mistral-7B, we achieve 1.62x and 1.85x speedups, respectively, with QuickKV.",
+    expected: [
+      { model: "QuickKV", value: 1.62, unit: "x", kind: "speedup" },
+      { model: "QuickKV", value: 1.85, unit: "x", kind: "speedup" },
+    ],
+  },
+  {
+    name: "over/nearly N are bounds",
+    title: "Lumen: Longer Context for Everyone",
+    abstract: "Lumen reaches over 90% retrieval accuracy on RULER and nearly 80% on LongBench.",
+    expected: [
+      { model: "Lumen", benchmark: "RULER", value: 90, unit: "%", kind: "bound" },
+      { model: "Lumen", benchmark: "LongBench", value: 80, unit: "%", kind: "bound" },
+    ],
+  },
+  {
+    name: "a benchmark the paper introduces receives later bare scores",
+    title: "CodeArena: Benchmarking LLMs on Contest Problems",
+    abstract: "We introduce CodeArena, a benchmark of 1,200 contest problems. Gemma-3-27B achieves the best score of 31.07, followed by Qwen3-32B with a score of 28.5.",
+    expected: [
+      { model: "Gemma-3-27B", benchmark: "CodeArena", value: 31.07, unit: "", kind: "score", rule: "metric-of-value" },
+      { model: "Qwen3-32B", benchmark: "CodeArena", value: 28.5, unit: "", kind: "score", rule: "metric-of-value" },
+    ],
+  },
+  {
+    name: "thousands separators, LaTeX percent and markdown bold",
+    abstract: "Our server, StreamServe, reaches a decoding throughput of up to 5,120 tokens per second, and StreamServe keeps 93.1\\% accuracy on MMLU with **88.4**% on GSM8K.",
+    expected: [
+      { model: "StreamServe", value: 5120, unit: "tokens/s", kind: "score" },
+      { model: "StreamServe", benchmark: "MMLU", value: 93.1, unit: "%", kind: "score" },
+      { model: "StreamServe", benchmark: "GSM8K", value: 88.4, unit: "%", kind: "score" },
+    ],
+  },
+  {
+    name: "N times glued by a lost \\times is a speedup",
+    abstract: "PrunedDiT achieves an almost lossless acceleration of 3.75times on FLUX.",
+    expected: [{ model: "PrunedDiT", benchmark: "FLUX", value: 3.75, unit: "x", kind: "speedup" }],
+  },
+  {
+    name: "solving N out of M problems is a count, not two numbers",
+    abstract: "The resulting model, ProofStar-32B, proves 120 out of 488 problems from miniF2F.",
+    expected: [],
+  },
+  {
+    name: "solves N of these problems",
+    abstract: "In comparison, ProofStar-32B solving 41 out of 658 problems from PutnamBench sets a record.",
+    expected: [{ model: "ProofStar-32B", benchmark: "PutnamBench", value: 41, unit: "problems", kind: "score", rule: "solves-count" }],
+  },
+  {
+    name: "name: value vs. name: value",
+    abstract: "VQTok achieves a record-low rFID (VQTok: 0.21 vs. MAGVIT-2: 0.35) on the ImageNet validation set.",
+    expected: [
+      { model: "VQTok", value: 0.21, unit: "", kind: "score", rule: "name-colon-value" },
+      { model: "MAGVIT-2", value: 0.35, unit: "", kind: "score", rule: "name-colon-value" },
+    ],
+  },
+  {
+    name: "a value in parentheses after a benchmark",
+    abstract: "Among the tested models, Gemini-1.5-Pro achieves the highest performance on the Hard-Split dataset (81.20).",
+    expected: [{ model: "Gemini-1.5-Pro", benchmark: "Hard-Split", value: 81.2, unit: "", kind: "score", rule: "paren-value" }],
+  },
+  {
+    name: "our method resolves to the paper's system",
+    title: "SparseFlow: Fast Attention for Long Videos",
+    abstract: "Experiments on VBench show that our method delivers 2.4x faster generation with a minimal quality drop of 0.3%.",
+    expected: [
+      { model: "SparseFlow", benchmark: "VBench", value: 2.4, unit: "x", kind: "speedup" },
+      { model: "SparseFlow", benchmark: "VBench", value: 0.3, unit: "%", kind: "delta" },
+    ],
+  },
+  {
+    name: "efficiency ratios are speedups",
+    title: "TinyMix: Sparse Experts on a Budget",
+    abstract: "TinyMix matches the dense baseline with only 35.5% of computations and 40% fewer parameters.",
+    expected: [
+      { model: "TinyMix", value: 35.5, unit: "%", kind: "speedup" },
+      { model: "TinyMix", value: 40, unit: "%", kind: "speedup" },
+    ],
+  },
+];
+
+/** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
+export const NOT_CLAIM_CASES: readonly { name: string; abstract: string; values: number[] }[] = [
+  { name: "parameter counts", abstract: "We train a 671B parameter model and a 7B variant.", values: [671, 7] },
+  { name: "GPU counts", abstract: "DeepSeek-V3, trained on 2,048 NVIDIA H800 GPUs, is efficient.", values: [2048] },
+  { name: "dataset sizes", abstract: "The benchmark contains 26,698 questions across 12 domains.", values: [26698, 12] },
+  { name: "years", abstract: "Results on the 2024 edition improve over 2023.", values: [2024, 2023] },
+  { name: "configurations", abstract: "The model is pruned to 8/128 configuration with aggressive 4/64 pruning.", values: [8, 128, 4, 64] },
+  { name: "data fractions", abstract: "ModelQ, fine-tuned on only 40% of the training data, converges quickly.", values: [40] },
+  { name: "token budgets", abstract: "We pretrain on 555B tokens with a 32K-token context length.", values: [555, 32] },
+  { name: "parenthesised settings", abstract: "Pruning to 8/32 (87.5% expert reduction) keeps the model usable.", values: [87.5] },
+  { name: "rank numbers", abstract: "EmbedX ranks No. 1 on the leaderboard.", values: [1] },
+  { name: "versions inside names", abstract: "Seedream 3.0 demonstrates significant improvements over Seedream 2.0.", values: [3, 2] },
+  { name: "sample counts", abstract: "Coverage grows with 10,000 samples and 250 attempts.", values: [10000, 250] },
+  { name: "bit widths", abstract: "LayerQ stores weights in 16-bit precision and computes in FP32.", values: [16, 32] },
+  { name: "compression settings", abstract: "Our model has only 50% compression rate of ours at a budget of 64 tokens.", values: [50, 64] },
+  { name: "latency constraints", abstract: "The system sustains service under 50 ms TPOT SLA.", values: [50] },
+  { name: "empty abstract", abstract: "", values: [] },
+];

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, ExtractError, MAX_ABSTRACT_CHARS, normaliseText } from "../../extract";
+import { NOT_CLAIM_CASES, POSITIVE_CASES } from "./cases/extract-cases";
+
+const run = (abstract: string, title = "A Study") => extractClaims({ title, abstract: normaliseText(abstract) });
+
+describe("extractClaims finds", () => {
+  it.each(POSITIVE_CASES)("$name", ({ title, abstract, expected }) => {
+    const claims = run(abstract, title);
+    expect(claims).toHaveLength(expected.length);
+    expected.forEach((want, i) => {
+      const got = claims[i]!;
+      expect({ model: got.model, value: got.value, unit: got.unit, kind: got.kind }).toEqual({ model: want.model, value: want.value, unit: want.unit, kind: want.kind });
+      if (want.benchmark !== undefined) expect(got.benchmark).toBe(want.benchmark);
+      if (want.rule !== undefined) expect(got.rule).toBe(want.rule);
+      if (want.metric !== undefined) expect(got.metric).toBe(want.metric);
+    });
+  });
+});
+
+describe("extractClaims never claims", () => {
+  it.each(NOT_CLAIM_CASES)("$name", ({ abstract, values }) => {
+    const claimed = run(abstract).map((c) => c.value);
+    for (const v of values) expect(claimed).not.toContain(v);
+  });
+});
+
+describe("every claim", () => {
+  it("records evidence that is the exact slice of the abstract at its offsets, and its rule", () => {
+    for (const { title, abstract } of POSITIVE_CASES) {
+      const text = normaliseText(abstract);
+      for (const c of extractClaims({ title: title ?? "T", abstract: text })) {
+        expect(text.slice(c.start, c.end)).toBe(c.evidence);
+        expect(c.start <= c.value_start && c.value_start < c.end).toBe(true);
+        expect(text.slice(c.value_start).replace(/,/g, "")).toMatch(new RegExp(`^\\+?${String(c.value).replace(".", "\\.")}`));
+        expect(c.rule).toMatch(/^[a-z-]+$/);
+      }
+    }
+  });
+
+  it("gets canonical keys that merge spellings and keep different models apart", () => {
+    const claims = run("DeepSeek V3 reaches 80.1% on AIME 2024. Deepseek-v3 reaches 81.2% on AIME24. DeepSeek-V3-0324 reaches 85.0% on AIME2024.");
+    expect(claims.map((c) => c.model_key)).toEqual(["deepseekv3", "deepseekv3", "deepseekv30324"]);
+    expect(new Set(claims.map((c) => c.benchmark_key))).toEqual(new Set(["aime2024"]));
+  });
+});
+
+describe("malformed input", () => {
+  it("returns [] when nothing is found", () => {
+    expect(run("We study language models.")).toEqual([]);
+  });
+
+  it("throws a typed error carrying the input and position", () => {
+    const abstract = "9".repeat(MAX_ABSTRACT_CHARS + 1);
+    const error = (() => {
+      try {
+        extractClaims({ title: "T", abstract });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ExtractError);
+    expect((error as ExtractError).position).toBe(MAX_ABSTRACT_CHARS);
+    expect((error as ExtractError).input).toBe(abstract);
+    expect(() => extractClaims({ title: "T", abstract: 42 as unknown as string })).toThrow(ExtractError);
+  });
+});
