@@ -1,0 +1,70 @@
+/** Corpus files for the reader tests: good records, bad ones, and what each bad one must report. */
+import type { CorpusFormat } from "../../../extract/read";
+
+export interface ReaderCase {
+  name: string;
+  format: CorpusFormat;
+  text: string;
+  titles: string[];
+  /** Expected problems as "line: message fragment". */
+  problems: string[];
+}
+
+const GOOD_ABSTRACT = "We present GoodNet. GoodNet reaches 91.5% accuracy on CIFAR-10, outperforming strong baselines by a wide margin in every setting we tried, with consistent gains across seeds, model sizes and training budgets that we report in detail.";
+
+export const READER_CASES: readonly ReaderCase[] = [
+  {
+    name: "daily-papers text dump with header lines",
+    format: "daily-papers-text",
+    text: `new\n\nDaily Papers\n\nSep 3\n\nGoodNet: A Title\n\n${GOOD_ABSTRACT}\n\nSecond Paper\n\n${GOOD_ABSTRACT}\n`,
+    titles: ["GoodNet: A Title", "Second Paper"],
+    problems: [],
+  },
+  {
+    name: "text dump with a title missing its abstract",
+    format: "daily-papers-text",
+    text: `Daily Papers\n\nFirst\n\n${GOOD_ABSTRACT}\n\nOrphan title\n\nThird\n\n${GOOD_ABSTRACT}\n`,
+    titles: ["First", "Third"],
+    problems: ["7: title line without an abstract"],
+  },
+  {
+    name: "JSON Lines with bad lines among good ones",
+    format: "jsonl",
+    text: [
+      JSON.stringify({ title: "Good One", abstract: GOOD_ABSTRACT, extra: "ignored" }),
+      '{"title": "Truncated", "abstract": "cut off',
+      JSON.stringify({ title: "No Abstract" }),
+      JSON.stringify({ title: 7, abstract: GOOD_ABSTRACT }),
+      "",
+      JSON.stringify({ title: "Good Two", abstract: GOOD_ABSTRACT, arxiv_id: "2501.00001", published: "2025-01-02" }),
+    ].join("\n"),
+    titles: ["Good One", "Good Two"],
+    problems: ["2: not valid JSON", "3: abstract:", "4: title:"],
+  },
+  {
+    name: "Hugging Face daily-papers JSON",
+    format: "hf-daily-json",
+    text: JSON.stringify([
+      { paper: { id: "2504.21801", title: "HF Paper", summary: GOOD_ABSTRACT, publishedAt: "2025-04-30T17:00:00.000Z", authors: [{ name: "A. Author" }] } },
+      { paper: { id: "2504.00002", title: "Missing summary" } },
+      { notAPaper: true },
+    ]),
+    titles: ["HF Paper"],
+    problems: ["2: item 2: paper.summary", "3: item 3: paper"],
+  },
+  {
+    name: "arXiv Atom feed with a broken entry",
+    format: "arxiv-atom",
+    text: `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/abs/2501.12345v2</id>\n<title>Atom\n  Paper</title>\n<summary>${GOOD_ABSTRACT}</summary>\n<published>2025-01-21T00:00:00Z</published>\n</entry>\n<entry>\n<id>http://arxiv.org/abs/2501.99999v1</id>\n<title></title>\n<summary>${GOOD_ABSTRACT}</summary>\n</entry>\n</feed>\n`,
+    titles: ["Atom Paper"],
+    problems: ["10: title"],
+  },
+  { name: "empty file", format: "daily-papers-text", text: "", titles: [], problems: ["1: file is empty"] },
+  {
+    name: "binary junk",
+    format: "daily-papers-text",
+    text: "\u0000\u0001\u0002garbage\uFFFD\u0007".repeat(50),
+    titles: [],
+    problems: ["1: abstract without a title"],
+  },
+];

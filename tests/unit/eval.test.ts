@@ -1,0 +1,47 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CLAIM_KINDS, extractClaims } from "../../extract";
+import { scoreClaims, type GoldPaper } from "../../extract/score";
+import { loadCorpusFiles } from "../../db/cli/load-corpus";
+import { readFileSync } from "node:fs";
+
+const GOLD = "tests/fixtures/gold/seed-visible.jsonl";
+const gold: GoldPaper[] = readFileSync(GOLD, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const predicted = loadCorpusFiles(["db/seed/daily-papers.txt"]).papers.flatMap((p) => extractClaims(p).map((c) => ({ ...c, title: p.title })));
+
+describe("extraction quality on the gold set", () => {
+  it("meets the bar for score claims (precision >= 0.90, recall >= 0.80)", () => {
+    const r = scoreClaims(gold, predicted, new Set(["score"]));
+    expect(r.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("meets the bar for all kinds (precision >= 0.85, recall >= 0.70)", () => {
+    const r = scoreClaims(gold, predicted, new Set(CLAIM_KINDS));
+    expect(r.precision).toBeGreaterThanOrEqual(0.85);
+    expect(r.recall).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("agrees with the reference scorer (score.py) to the claim", () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimboard-eval-"));
+    const pred = join(dir, "pred.jsonl");
+    writeFileSync(pred, predicted.map((c) => JSON.stringify(c)).join("\n") + "\n");
+    for (const kinds of ["score", CLAIM_KINDS.join(",")]) {
+      const out = execFileSync("python3", ["tests/fixtures/score.py", GOLD, pred, "--kinds", kinds, "--json"], { encoding: "utf8" });
+      const reference = JSON.parse(out) as { tp: number; pred: number; gold: number };
+      const ours = scoreClaims(gold, predicted, new Set(kinds.split(",")));
+      expect({ tp: ours.tp, pred: ours.pred, gold: ours.gold }).toEqual({ tp: reference.tp, pred: reference.pred, gold: reference.gold });
+    }
+  });
+
+  it("scores a known prediction set the way the reference rules say", () => {
+    const g: GoldPaper[] = [{ title: "T", claims: [{ model: "DeepSeek-Prover-V2-671B", model_alt: ["DeepSeek-Prover-V2"], benchmark: "MiniF2F-test", benchmark_alt: [], value: 88.9, unit: "%", kind: "score" }] }];
+    const hit = { title: "T", model: "deepseek prover v2", benchmark: "minif2f-test", value: 88.9, unit: "%", kind: "score" };
+    expect(scoreClaims(g, [hit], new Set(["score"])).tp).toBe(1);
+    expect(scoreClaims(g, [{ ...hit, unit: "" }], new Set(["score"])).tp).toBe(0);
+    expect(scoreClaims(g, [{ ...hit, model: "v2" }], new Set(["score"])).tp).toBe(0);
+  });
+});

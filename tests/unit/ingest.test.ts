@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Kysely } from "kysely";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { migrateToLatest, openDb } from "../../db/connection";
+import { ingestPapers } from "../../db/ingest";
+import { DEFAULT_META_PATH, loadMetaIndex } from "../../db/paper-meta";
+import type { Database } from "../../db/schema";
+import { readCorpus } from "../../extract/read";
+import { loadCorpusFiles } from "../../db/cli/load-corpus";
+
+let dir: string;
+let db: Kysely<Database>;
+
+async function counts(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of ["papers", "claims", "models", "benchmarks", "aliases", "benchmark_metrics"] as const) {
+    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    out[table] = Number(row.n);
+  }
+  return out;
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "claimboard-ingest-"));
+  db = openDb(join(dir, "test.sqlite"));
+  await migrateToLatest(db);
+});
+
+afterEach(async () => {
+  await db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("ingestPapers", () => {
+  it("is idempotent: a second run over the same corpus changes no row", async () => {
+    const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
+    const meta = loadMetaIndex(DEFAULT_META_PATH);
+    const first = await ingestPapers(db, papers, { meta, batchSize: 25 });
+    const before = await counts();
+    const snapshot = await db.selectFrom("claims").selectAll().orderBy("id").execute();
+    const second = await ingestPapers(db, papers, { meta, batchSize: 25 });
+    expect(first.papers.inserted).toBe(111);
+    expect(second.papers).toEqual({ inserted: 0, updated: 0, unchanged: 111 });
+    expect(await counts()).toEqual(before);
+    expect(await db.selectFrom("claims").selectAll().orderBy("id").execute()).toEqual(snapshot);
+    expect(before.claims).toBeGreaterThan(150);
+  });
+
+  it("joins arXiv ids and dates from the meta file on the title", async () => {
+    const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
+    await ingestPapers(db, papers.slice(0, 3), { meta: loadMetaIndex(DEFAULT_META_PATH) });
+    const row = await db.selectFrom("papers").selectAll().where("title", "like", "DeepSeek-Prover-V2%").executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ arxiv_id: "2504.21801", published: "2025-04-30", url: "https://arxiv.org/abs/2504.21801" });
+  });
+
+  it("keeps the good records when one is bad, and replaces a changed paper's claims", async () => {
+    const good = (title: string, value: string) => JSON.stringify({ title, abstract: `SolidNet reaches ${value}% accuracy on StoneBench.` });
+    const input = [good("Solid One", "81.5"), '{"title": "Broken"', good("Solid Two", "82.5")].join("\n");
+    const read = readCorpus(input, "mixed.jsonl");
+    expect(read.problems).toHaveLength(1);
+    await ingestPapers(db, read.papers);
+    expect((await counts()).papers).toBe(2);
+    const changed = readCorpus(good("Solid One", "90.5"), "mixed.jsonl").papers;
+    const summary = await ingestPapers(db, changed);
+    expect(summary.papers.updated).toBe(1);
+    const values = await db.selectFrom("claims").innerJoin("papers", "papers.id", "claims.paper_id").select(["papers.title", "claims.value"]).orderBy("papers.title").execute();
+    expect(values).toEqual([
+      { title: "Solid One", value: 90.5 },
+      { title: "Solid Two", value: 82.5 },
+    ]);
+  });
+
+  it("rolls back a whole batch when a write fails, leaving no half-written paper", async () => {
+    const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
+    // A trigger that fails on the 5th paper makes the database refuse mid-batch.
+    const { sql } = await import("kysely");
+    await sql`CREATE TRIGGER fail_fifth BEFORE INSERT ON papers WHEN (SELECT count(*) FROM papers) >= 4 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`.execute(db);
+    await expect(ingestPapers(db, papers.slice(0, 10), { batchSize: 10 })).rejects.toThrow(/disk on fire/);
+    expect(await counts()).toMatchObject({ papers: 0, claims: 0 });
+  });
+});
