@@ -12,7 +12,7 @@ export const DEFAULT_DB_PATH = "data/claimboard.sqlite";
 const MIGRATIONS: Record<string, Migration> = { "0001-init": init };
 
 export function resolveDbPath(explicit?: string): string {
-  return resolve(explicit ?? process.env.CLAIMBOARD_DB ?? DEFAULT_DB_PATH);
+  return resolve(/*turbopackIgnore: true*/ explicit ?? process.env.CLAIMBOARD_DB ?? DEFAULT_DB_PATH);
 }
 
 export function openDb(path: string, options: { readonly?: boolean } = {}): Kysely<Database> {

@@ -100,6 +100,8 @@ async function toClaimRow(ids: IdCache, claim: Claim, paperId: number, ordinal: 
     evidence: claim.evidence,
     start: claim.start,
     end: claim.end,
+    value_start: claim.value_start,
+    value_end: claim.value_end,
     rule: claim.rule,
     extractor_version: EXTRACTOR_VERSION,
   };

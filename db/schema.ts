@@ -59,6 +59,8 @@ export interface ClaimsTable {
   evidence: string;
   start: number;
   end: number;
+  value_start: number;
+  value_end: number;
   rule: string;
   extractor_version: string;
   created_at: ColumnType<string, string | undefined, never>;

@@ -70,13 +70,15 @@ function toClaim(draft: ClaimDraft, rule: Rule, sc: SentenceContext): Claim {
     end: sc.offset + end,
     rule: rule.name,
     value_start: sc.offset + mention.numStart,
+    value_end: sc.offset + mention.end,
   };
 }
 
 const MAX_EVIDENCE = 240;
 
-/** The focus of the draft, widened to its model and benchmark when they are near, within the sentence. */
+/** The whole sentence when it is short enough; else the draft's focus widened to its model and benchmark. */
 function evidenceSpan(draft: ClaimDraft, sc: SentenceContext): [number, number] {
+  if (sc.text.length <= MAX_EVIDENCE) return [0, sc.text.length];
   let start = draft.focusStart;
   let end = Math.max(draft.focusEnd, draft.mention.end);
   const model = sc.text.lastIndexOf(draft.model, start);

@@ -11,7 +11,7 @@ export function metricAfter(text: string, end: number): string | null {
   const rest = text.slice(end, end + 80);
   for (const m of rest.matchAll(/\(?([A-Za-z][\w@.+\-/]*)\)?|([,;:.()])/g)) {
     if (m[2] !== undefined) break;
-    const word = m[1] ?? "";
+    const word = (m[1] ?? "").replace(/[.]+$/, "");
     if (STOP_WORD.test(word)) break;
     words.push(word);
     if (words.length >= 4) break;
@@ -25,7 +25,7 @@ export function metricAfter(text: string, end: number): string | null {
 /** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */
 export function metricBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
-  const m = /((?:[\w@.+\-/]+\s){0,3}?[\w@.+\-/]+)\s+(?:of|reaching|at|=|:)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(before);
+  const m = /((?:[\w@.+\-/]+\s){0,3}?[\w@.+\-/]+)\s+(?:of|reaching|=|:)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(before);
   if (!m?.[1]) return null;
   const tail = m[1].split(/\s+/);
   const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w));

@@ -31,8 +31,9 @@ export interface Claim {
   start: number;
   end: number;
   rule: RuleName;
-  /** Offset of the number itself; refiners use it to resolve overlaps. */
+  /** Offsets of the value as written (sign, digits and unit); refiners resolve overlaps on value_start. */
   value_start: number;
+  value_end: number;
 }
 
 export interface PaperText {

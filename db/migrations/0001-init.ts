@@ -62,6 +62,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("evidence", "text", (c) => c.notNull())
     .addColumn("start", "integer", (c) => c.notNull())
     .addColumn("end", "integer", (c) => c.notNull())
+    .addColumn("value_start", "integer", (c) => c.notNull())
+    .addColumn("value_end", "integer", (c) => c.notNull())
     .addColumn("rule", "text", (c) => c.notNull())
     .addColumn("extractor_version", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))

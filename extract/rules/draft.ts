@@ -9,6 +9,8 @@ import type { ClaimDraft } from "./rule";
 
 /** Units that carry a result on their own; others (ms, GB, hours) need a metric or a bound. */
 const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points"]);
+/** Units that name their metric when the text names none ("at 495 FPS"). */
+const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
 const MEASURE_UNITS = new Set(["GB", "ms"]);
 const SETTING_BEFORE = /\b(?:ratio|rate|budget|threshold|fraction of (?:the )?(?:data|tokens))\s+(?:of\s+)?$/i;
@@ -38,7 +40,7 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
 }
 
 export function draftFor(sc: SentenceContext, mention: NumberMention, options: DraftOptions = {}): ClaimDraft | null {
-  const metric = metricAfter(sc.text, mention.end) ?? metricBefore(sc.text, mention.start);
+  const metric = metricAfter(sc.text, mention.end) ?? metricBefore(sc.text, mention.start) ?? UNIT_METRIC[mention.unit] ?? null;
   const kind = classifyKind(sc.text, mention);
   const hasSignal =
     RESULT_UNITS.has(mention.unit) || metric !== null || kind === "delta" || (kind === "bound" && mention.unit === "hours");

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLeaderboard } from "../../../db/queries/leaderboard";
+import { getDb } from "../../../db/server";
+import { KIND_FILTERS, LeaderboardParams, parseParams } from "../../../db/views/params";
+import { ClaimTable } from "../../../components/ClaimTable";
+import { DownloadCsv } from "../../../components/DownloadCsv";
+import { FilterBar } from "../../../components/FilterBar";
+import { ParamError } from "../../../components/ParamError";
+import { LinkedBarChart, TimelineChart } from "../../../components/charts";
+import { directionLabel, hrefWith } from "../../../components/format";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Leaderboard: ${decodeURIComponent((await params).slug)}` };
+}
+
+export default async function BenchmarkPage({ params, searchParams }: Props) {
+  const slug = decodeURIComponent((await params).slug);
+  const parsed = parseParams(LeaderboardParams, await searchParams);
+  const query = parsed.ok ? parsed.data : LeaderboardParams.parse({});
+  const board = await getLeaderboard(getDb(), slug, query);
+  if (!board) notFound();
+  const path = `/benchmarks/${encodeURIComponent(slug)}`;
+  const current = { metric: board.metric?.key, sort: query.sort, dir: query.dir, q: query.q || undefined, kind: query.kind === "score" ? undefined : query.kind, self: query.self === "all" ? undefined : query.self };
+  const direction = directionLabel(board.metric?.higherIsBetter ?? null);
+  const unit = board.rows[0]?.unit ?? "";
+  return (
+    <>
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <Link href="/">Benchmarks</Link> / <span>{board.benchmark.name}</span>
+      </nav>
+      <h1>{board.benchmark.name}</h1>
+      {!parsed.ok && <ParamError message={parsed.error} resetHref={path} />}
+      {board.metrics.length > 0 && (
+        <nav className="metric-switch" aria-label="Metric">
+          {board.metrics.map((m) => (
+            <Link key={m.key} href={hrefWith(path, { kind: current.kind, self: current.self }, { metric: m.key })} aria-current={m.key === board.metric?.key ? "page" : undefined}>
+              {m.label} <span className="muted">({m.count})</span>
+            </Link>
+          ))}
+        </nav>
+      )}
+      <p className="direction" data-testid="direction">
+        <span aria-hidden="true">{direction.arrow}</span> {board.metric?.label ?? "No metric"}: {direction.text}. Ranked over {board.rows.length} {query.kind === "all" ? "" : query.kind} claims.
+      </p>
+      <div className="toolbar">
+        <FilterBar action={path} q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ metric: current.metric, sort: current.sort === "value" ? undefined : current.sort, dir: current.dir }} />
+        <DownloadCsv view="benchmark" params={{ slug, ...current }} />
+      </div>
+      <ClaimTable rows={board.rows} columns={["rank", "model", "value", "self", "paper", "date", "evidence"]} sort={query.sort} dir={board.dir} path={path} params={current} caption={`${board.benchmark.name} · ${board.metric?.label ?? ""} (${direction.text})`} />
+      <div className="chart-grid-2">
+        {board.ranking.length > 0 && (
+          <LinkedBarChart label={`Best ${board.metric?.label ?? "value"} per model`} data={board.ranking.map((r) => ({ label: r.modelName, value: r.value, unit: r.unit, href: r.href, title: r.paperTitle }))} />
+        )}
+        {board.timeline.length > 1 && <TimelineChart label="Best so far, by paper date" unit={unit} points={board.timeline} />}
+      </div>
+    </>
+  );
+}

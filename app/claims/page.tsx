@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listClaims } from "../../db/queries/claims";
+import { getDb } from "../../db/server";
+import { ClaimsParams, KIND_FILTERS, parseParams } from "../../db/views/params";
+import { ClaimTable } from "../../components/ClaimTable";
+import { DownloadCsv } from "../../components/DownloadCsv";
+import { FilterBar } from "../../components/FilterBar";
+import { ParamError } from "../../components/ParamError";
+import { hrefWith } from "../../components/format";
+
+export const metadata: Metadata = { title: "All claims" };
+
+export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const parsed = parseParams(ClaimsParams, await searchParams);
+  const query = parsed.ok ? parsed.data : ClaimsParams.parse({});
+  const page = await listClaims(getDb(), query);
+  const current = {
+    sort: query.sort,
+    dir: query.dir,
+    q: query.q || undefined,
+    kind: query.kind === "all" ? undefined : query.kind,
+    self: query.self === "all" ? undefined : query.self,
+    model: query.model,
+    benchmark: query.benchmark,
+    paper: query.paper === undefined ? undefined : String(query.paper),
+    per: query.per === 50 ? undefined : String(query.per),
+  };
+  const pages = Math.max(1, Math.ceil(page.total / query.per));
+  return (
+    <>
+      <h1>All claims</h1>
+      <p>
+        Scores, and the deltas, speedups and bounds that leaderboards leave out.
+        {page.model && <> Model: <Link href={`/models/${encodeURIComponent(page.model.slug)}`}>{page.model.name}</Link>.</>}
+        {page.benchmark && <> Benchmark: <Link href={`/benchmarks/${encodeURIComponent(page.benchmark.slug)}`}>{page.benchmark.name}</Link>.</>}
+      </p>
+      {!parsed.ok && <ParamError message={parsed.error} resetHref="/claims" />}
+      <div className="toolbar">
+        <FilterBar action="/claims" q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ model: current.model, benchmark: current.benchmark, paper: current.paper, sort: current.sort === "value" ? undefined : current.sort, dir: current.dir, per: current.per }} />
+        <DownloadCsv view="claims" params={current} />
+      </div>
+      <ClaimTable rows={page.rows} columns={["model", "benchmark", "metric", "value", "kind", "self", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path="/claims" params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims`} />
+      <nav className="pager" aria-label="Pages">
+        {query.page > 1 && <Link href={hrefWith("/claims", current, { page: query.page - 1 })}>← Previous</Link>}
+        <span>
+          Page {Math.min(query.page, pages)} of {pages}
+        </span>
+        {query.page < pages && <Link href={hrefWith("/claims", current, { page: query.page + 1 })}>Next →</Link>}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+// Every page reads the database at request time; nothing is prerendered from the build machine's data.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Claimboard", template: "%s · Claimboard" },
+  description: "What papers claim about models on benchmarks, traced to the sentence.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, colorScheme: "light dark" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Claimboard
+          </Link>
+          <nav aria-label="Main">
+            <Link href="/">Benchmarks</Link>
+            <Link href="/claims">All claims</Link>
+            <Link href="/compare">Compare</Link>
+            <Link href="/about">About</Link>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          Claims are extracted from abstracts by rules, not by hand: every number links to its sentence. <Link href="/about">How claims are extracted, and how good the extraction is</Link>.
+        </footer>
+      </body>
+    </html>
+  );
+}

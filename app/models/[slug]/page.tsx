@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getModelPage } from "../../../db/queries/models";
+import { getDb } from "../../../db/server";
+import { KIND_FILTERS, ModelParams, parseParams } from "../../../db/views/params";
+import { ClaimTable } from "../../../components/ClaimTable";
+import { DownloadCsv } from "../../../components/DownloadCsv";
+import { FilterBar } from "../../../components/FilterBar";
+import { ParamError } from "../../../components/ParamError";
+import { LinkedBarChart } from "../../../components/charts";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Model: ${decodeURIComponent((await params).slug)}` };
+}
+
+export default async function ModelPage({ params, searchParams }: Props) {
+  const slug = decodeURIComponent((await params).slug);
+  const parsed = parseParams(ModelParams, await searchParams);
+  const query = parsed.ok ? parsed.data : ModelParams.parse({});
+  const page = await getModelPage(getDb(), slug, query);
+  if (!page) notFound();
+  const path = `/models/${encodeURIComponent(slug)}`;
+  const current = { sort: query.sort, dir: query.dir, q: query.q || undefined, kind: query.kind === "all" ? undefined : query.kind, self: query.self === "all" ? undefined : query.self };
+  const benchmarks = [...new Map(page.rows.filter((r) => r.benchmarkSlug).map((r) => [r.benchmarkSlug!, r.benchmarkName!])).entries()];
+  const scores = page.rows.filter((r) => r.kind === "score" && r.benchmarkName);
+  return (
+    <>
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <Link href="/claims">All claims</Link> / <span>{page.model.name}</span>
+      </nav>
+      <h1>{page.model.name}</h1>
+      {!parsed.ok && <ParamError message={parsed.error} resetHref={path} />}
+      <p>
+        Also written as: <span data-testid="aliases">{page.aliases.join(", ") || "—"}</span>.{" "}
+        <Link href={`/compare?models=${encodeURIComponent(slug)}`}>Compare with other models</Link>.
+      </p>
+      {benchmarks.length > 0 && (
+        <p>
+          Leaderboards:{" "}
+          {benchmarks.map(([s, name], i) => (
+            <span key={s}>
+              {i > 0 && ", "}
+              <Link href={`/benchmarks/${encodeURIComponent(s)}`}>{name}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      <div className="toolbar">
+        <FilterBar action={path} q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ sort: current.sort === "value" ? undefined : current.sort, dir: current.dir }} />
+        <DownloadCsv view="model" params={{ slug, ...current }} />
+      </div>
+      <ClaimTable rows={page.rows} columns={["benchmark", "metric", "value", "kind", "self", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path={path} params={current} caption={`Every claim about ${page.model.name}`} />
+      {scores.length > 0 && (
+        <LinkedBarChart label={`${page.model.name}: scores by benchmark`} data={scores.slice(0, 30).map((r) => ({ label: `${r.benchmarkName} · ${r.metric ?? "?"}`, value: r.value, unit: r.unit, href: r.href, title: r.paperTitle }))} />
+      )}
+    </>
+  );
+}

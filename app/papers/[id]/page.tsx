@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { getPaperPage } from "../../../db/queries/papers";
+import { getDb } from "../../../db/server";
+import { Abstract } from "../../../components/Abstract";
+import { DownloadCsv } from "../../../components/DownloadCsv";
+import { formatDate, formatValue } from "../../../components/format";
+
+type Props = { params: Promise<{ id: string }> };
+
+const PaperId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+async function load(params: Props["params"]) {
+  const id = PaperId.safeParse((await params).id);
+  return id.success ? getPaperPage(getDb(), id.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const paper = await load(params);
+  return { title: paper?.title ?? "Paper not found" };
+}
+
+export default async function PaperPage({ params }: Props) {
+  const paper = await load(params);
+  if (!paper) notFound();
+  return (
+    <article className="paper">
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <Link href="/claims">All claims</Link> / <span>Paper</span>
+      </nav>
+      <h1>{paper.title}</h1>
+      <p className="muted">
+        First version: <time>{formatDate(paper.published)}</time>
+        {paper.arxivId && (
+          <>
+            {" · "}
+            <a href={`https://arxiv.org/abs/${paper.arxivId}`} rel="noopener noreferrer" data-testid="arxiv-link">
+              arXiv {paper.arxivId}
+            </a>
+            {" · "}
+            <a href={`https://huggingface.co/papers/${paper.arxivId}`} rel="noopener noreferrer">
+              Hugging Face paper page
+            </a>
+          </>
+        )}
+        {!paper.arxivId && paper.url && (
+          <>
+            {" · "}
+            <a href={paper.url} rel="noopener noreferrer">
+              Source
+            </a>
+          </>
+        )}
+      </p>
+      <h2>Abstract</h2>
+      <Abstract text={paper.abstract} claims={paper.claims} />
+      <div className="toolbar">
+        <h2>{paper.claims.length} claims</h2>
+        <DownloadCsv view="paper" params={{ id: String(paper.id) }} />
+      </div>
+      <ol className="claim-list">
+        {paper.claims.map((c) => (
+          <li key={c.ordinal} id={`claim-${c.ordinal}-detail`}>
+            <a href={`#claim-${c.ordinal}`}>#{c.ordinal}</a> <Link href={`/models/${encodeURIComponent(c.modelSlug)}`}>{c.modelName}</Link>{" "}
+            <strong>{formatValue(c.value, c.unit)}</strong> {c.metric ?? ""}
+            {c.benchmarkSlug && (
+              <>
+                {" on "}
+                <Link href={`/benchmarks/${encodeURIComponent(c.benchmarkSlug)}`}>{c.benchmarkName}</Link>
+              </>
+            )}{" "}
+            <span className={`kind kind-${c.kind}`}>{c.kind}</span> <span className="muted">rule {c.rule}</span>
+            <blockquote>{c.evidence}</blockquote>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

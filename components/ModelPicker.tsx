@@ -1,0 +1,64 @@
+"use client";
+/** Pick 2-6 models to compare: a search box over /api/models and removable chips; the selection lives in the URL. */
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+
+interface Option {
+  slug: string;
+  name: string;
+  claims: number;
+}
+
+const MAX_MODELS = 6;
+
+export function ModelPicker({ selected }: { selected: { slug: string; name: string }[] }) {
+  const router = useRouter();
+  const [q, setQ] = useState("");
+  const [options, setOptions] = useState<Option[]>([]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`/api/models?per=12&q=${encodeURIComponent(q)}`, { signal: controller.signal })
+        .then((r) => (r.ok ? r.json() : { items: [] }))
+        .then((body: { items: Option[] }) => setOptions(body.items))
+        .catch(() => undefined);
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q]);
+
+  const go = (slugs: string[]) => router.push(slugs.length ? `/compare?models=${slugs.map(encodeURIComponent).join(",")}` : "/compare");
+  const chosen = selected.map((m) => m.slug);
+  return (
+    <div className="picker">
+      <ul className="chips" aria-label="Selected models">
+        {selected.map((m) => (
+          <li key={m.slug}>
+            {m.name}{" "}
+            <button type="button" aria-label={`Remove ${m.name}`} onClick={() => go(chosen.filter((s) => s !== m.slug))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label>
+        Add a model <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="search models" maxLength={200} data-testid="model-search" />
+      </label>
+      <ul className="options" aria-label="Matching models">
+        {options
+          .filter((o) => !chosen.includes(o.slug))
+          .map((o) => (
+            <li key={o.slug}>
+              <button type="button" disabled={chosen.length >= MAX_MODELS} onClick={() => go([...chosen, o.slug])}>
+                {o.name} <span className="muted">({o.claims})</span>
+              </button>
+            </li>
+          ))}
+      </ul>
+      {chosen.length >= MAX_MODELS && <p className="muted">At most {MAX_MODELS} models can be compared.</p>}
+    </div>
+  );
+}

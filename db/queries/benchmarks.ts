@@ -1,0 +1,101 @@
+/** Benchmarks: the searchable list with claim counts and leaders, and one benchmark's metrics. */
+import { sql, type Kysely } from "kysely";
+import { metricDirection } from "../../extract/metric";
+import type { Database } from "../schema";
+
+export interface MetricOption {
+  /** URL value: the metric lower-cased, or "none" for claims with no stated metric. */
+  key: string;
+  label: string;
+  higherIsBetter: boolean | null;
+  count: number;
+}
+
+export interface BenchmarkSummary {
+  slug: string;
+  name: string;
+  claims: number;
+  scores: number;
+  leaders: { metric: string; model: string; modelSlug: string; value: number; unit: string }[];
+}
+
+export const NO_METRIC = "none";
+
+export async function findBenchmark(db: Kysely<Database>, slug: string) {
+  return db.selectFrom("benchmarks").select(["id", "key as slug", "name"]).where("key", "=", slug).executeTakeFirst();
+}
+
+/** Metrics with scores on a benchmark, most claims first, each with its direction. */
+export async function benchmarkMetrics(db: Kysely<Database>, benchmarkId: number, kind: string): Promise<MetricOption[]> {
+  const rows = await db
+    .selectFrom("claims")
+    .leftJoin("benchmark_metrics as bm", (j) => j.onRef("bm.benchmark_id", "=", "claims.benchmark_id").onRef("bm.metric", "=", "claims.metric"))
+    .select([sql<string | null>`min(claims.metric)`.as("label"), sql<string>`coalesce(lower(claims.metric), ${NO_METRIC})`.as("key"), sql<number | null>`max(bm.higher_is_better)`.as("hib"), sql<number>`count(*)`.as("count")])
+    .where("claims.benchmark_id", "=", benchmarkId)
+    .$if(kind !== "all", (q) => q.where("claims.kind", "=", kind as "score"))
+    .groupBy(sql`coalesce(lower(claims.metric), ${NO_METRIC})`)
+    .orderBy("count", "desc")
+    .orderBy("key")
+    .execute();
+  return rows.map((r) => ({
+    key: r.key,
+    label: r.label ?? "unstated metric",
+    higherIsBetter: r.hib === null ? metricDirection(r.label) : r.hib === 1,
+    count: Number(r.count),
+  }));
+}
+
+/** All benchmarks (optionally matching q) with counts and the top score per metric. */
+export async function listBenchmarks(db: Kysely<Database>, q: string, limit = 500, offset = 0): Promise<BenchmarkSummary[]> {
+  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectFrom("benchmarks")
+    .innerJoin("claims", "claims.benchmark_id", "benchmarks.id")
+    .select(["benchmarks.id", "benchmarks.key as slug", "benchmarks.name", sql<number>`count(*)`.as("claims"), sql<number>`sum(claims.kind = 'score')`.as("scores")])
+    .$if(q !== "", (qb) => qb.where(sql`lower(benchmarks.name)`, "like", sql`${pattern} escape '\\'`))
+    .groupBy("benchmarks.id")
+    .orderBy("claims", "desc")
+    .orderBy("benchmarks.name")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  const leaders = await topScores(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ slug: r.slug, name: r.name, claims: Number(r.claims), scores: Number(r.scores), leaders: leaders.get(r.id) ?? [] }));
+}
+
+/** The best score per (benchmark, metric), direction-aware. */
+async function topScores(db: Kysely<Database>, ids: number[]): Promise<Map<number, BenchmarkSummary["leaders"]>> {
+  const out = new Map<number, BenchmarkSummary["leaders"]>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom("claims")
+    .innerJoin("models", "models.id", "claims.model_id")
+    .select(["claims.benchmark_id", "claims.metric", "claims.value", "claims.unit", "claims.higher_is_better", "models.name", "models.key"])
+    .where("claims.kind", "=", "score")
+    .where("claims.benchmark_id", "in", ids)
+    .where("claims.metric", "is not", null)
+    .execute();
+  const best = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const key = `${r.benchmark_id}\u0000${(r.metric ?? "").toLowerCase()}`;
+    const cur = best.get(key);
+    const lower = r.higher_is_better === 0;
+    if (!cur || (lower ? r.value < cur.value : r.value > cur.value)) best.set(key, r);
+  }
+  for (const r of best.values()) {
+    const list = out.get(r.benchmark_id ?? -1) ?? [];
+    list.push({ metric: r.metric ?? "", model: r.name, modelSlug: r.key, value: r.value, unit: r.unit });
+    out.set(r.benchmark_id ?? -1, list);
+  }
+  return out;
+}
+
+export async function countBenchmarks(db: Kysely<Database>, q: string): Promise<number> {
+  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const row = await db
+    .selectFrom("benchmarks")
+    .select(sql<number>`count(*)`.as("n"))
+    .$if(q !== "", (qb) => qb.where(sql`lower(benchmarks.name)`, "like", sql`${pattern} escape '\\'`))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,135 @@
+/**
+ * The one query behind every claim table (leaderboard, model, claims, paper, compare) and its CSV
+ * export: claims joined to their model, benchmark and paper, filtered and ordered from allow-lists.
+ */
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../schema";
+import type { ClaimSort, KindFilter, SelfFilter } from "../views/params";
+
+export interface ClaimFilter {
+  benchmarkId?: number;
+  modelIds?: number[];
+  paperId?: number;
+  /** A metric name, or null for claims whose metric is unstated. Undefined: any metric. */
+  metric?: string | null;
+  kind: KindFilter;
+  self: SelfFilter;
+  q: string;
+}
+
+export interface ClaimOrder {
+  sort: ClaimSort;
+  dir: "asc" | "desc";
+}
+
+/** What each sort option orders by: a closed table, never a string from the URL. */
+const SORT_COLUMNS = {
+  value: "claims.value",
+  model: "models.name",
+  benchmark: "benchmarks.name",
+  paper: "papers.title",
+  date: "papers.published",
+  self: "claims.self_reported",
+  kind: "claims.kind",
+} as const satisfies Record<ClaimSort, string>;
+
+export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: ClaimOrder) {
+  let query = db
+    .selectFrom("claims")
+    .innerJoin("models", "models.id", "claims.model_id")
+    .innerJoin("papers", "papers.id", "claims.paper_id")
+    .leftJoin("benchmarks", "benchmarks.id", "claims.benchmark_id")
+    .select([
+      "claims.id",
+      "claims.ordinal",
+      "claims.metric",
+      "claims.value",
+      "claims.unit",
+      "claims.kind",
+      "claims.higher_is_better",
+      "claims.self_reported",
+      "claims.evidence",
+      "claims.rule",
+      "claims.model_raw",
+      "claims.start",
+      "claims.end",
+      "claims.value_start",
+      "claims.value_end",
+      "models.key as model_slug",
+      "models.name as model_name",
+      "benchmarks.key as benchmark_slug",
+      "benchmarks.name as benchmark_name",
+      "papers.id as paper_id",
+      "papers.title as paper_title",
+      "papers.published",
+      "papers.arxiv_id",
+    ]);
+  if (filter.benchmarkId !== undefined) query = query.where("claims.benchmark_id", "=", filter.benchmarkId);
+  if (filter.modelIds !== undefined) query = query.where("claims.model_id", "in", filter.modelIds.length ? filter.modelIds : [-1]);
+  if (filter.paperId !== undefined) query = query.where("claims.paper_id", "=", filter.paperId);
+  if (filter.metric === null) query = query.where("claims.metric", "is", null);
+  else if (filter.metric !== undefined) query = query.where(sql<string>`lower(claims.metric)`, "=", filter.metric.toLowerCase());
+  if (filter.kind !== "all") query = query.where("claims.kind", "=", filter.kind);
+  if (filter.self !== "all") query = query.where("claims.self_reported", "=", filter.self === "self" ? 1 : 0);
+  if (filter.q) {
+    const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or(
+        ["models.name", "claims.model_raw", "papers.title", "benchmarks.name", "claims.metric"].map((col) => eb(sql`lower(${sql.ref(col)})`, "like", sql`${pattern} escape '\\'`)),
+      ),
+    );
+  }
+  return query.orderBy(SORT_COLUMNS[order.sort], order.dir).orderBy("claims.id", "asc");
+}
+
+export type ClaimRecord = Awaited<ReturnType<ReturnType<typeof selectClaims>["execute"]>>[number];
+
+/** The view model every table, chart and export shares. */
+export interface ClaimView {
+  id: number;
+  ordinal: number;
+  modelSlug: string;
+  modelName: string;
+  modelRaw: string;
+  benchmarkSlug: string | null;
+  benchmarkName: string | null;
+  metric: string | null;
+  value: number;
+  unit: string;
+  kind: "score" | "delta" | "speedup" | "bound";
+  higherIsBetter: boolean | null;
+  selfReported: boolean;
+  evidence: string;
+  rule: string;
+  paperId: number;
+  paperTitle: string;
+  published: string | null;
+  arxivId: string | null;
+  /** Where the evidence is: the claim highlighted on its paper page. */
+  href: string;
+}
+
+export function toClaimView(r: ClaimRecord): ClaimView {
+  return {
+    id: r.id,
+    ordinal: r.ordinal,
+    modelSlug: r.model_slug,
+    modelName: r.model_name,
+    modelRaw: r.model_raw,
+    benchmarkSlug: r.benchmark_slug,
+    benchmarkName: r.benchmark_name,
+    metric: r.metric,
+    value: r.value,
+    unit: r.unit,
+    kind: r.kind,
+    higherIsBetter: r.higher_is_better === null ? null : r.higher_is_better === 1,
+    selfReported: r.self_reported === 1,
+    evidence: r.evidence,
+    rule: r.rule,
+    paperId: r.paper_id,
+    paperTitle: r.paper_title,
+    published: r.published,
+    arxivId: r.arxiv_id,
+    href: `/papers/${r.paper_id}#claim-${r.ordinal}`,
+  };
+}

@@ -1,0 +1,57 @@
+/** Models: one model's claims and aliases, and the searchable list the compare picker uses. */
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../schema";
+import type { ModelQuery } from "../views/params";
+import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
+
+export interface ModelSummary {
+  slug: string;
+  name: string;
+  claims: number;
+  benchmarks: number;
+}
+
+export interface ModelPage {
+  model: { slug: string; name: string };
+  aliases: string[];
+  rows: ClaimView[];
+  dir: "asc" | "desc";
+}
+
+export async function findModels(db: Kysely<Database>, slugs: readonly string[]) {
+  if (slugs.length === 0) return [];
+  return db.selectFrom("models").select(["id", "key as slug", "name"]).where("key", "in", [...slugs]).execute();
+}
+
+export async function getModelPage(db: Kysely<Database>, slug: string, query: ModelQuery): Promise<ModelPage | null> {
+  const [model] = await findModels(db, [slug]);
+  if (!model) return null;
+  const aliases = await db.selectFrom("aliases").select("alias").where("kind", "=", "model").where("key", "=", slug).orderBy("alias").execute();
+  const dir = query.dir ?? (query.sort === "value" ? "desc" : "asc");
+  const records = await selectClaims(db, { modelIds: [model.id], kind: query.kind, self: query.self, q: query.q }, { sort: query.sort, dir }).execute();
+  return { model: { slug: model.slug, name: model.name }, aliases: aliases.map((a) => a.alias), rows: records.map(toClaimView), dir };
+}
+
+/** Models whose name or alias matches q, most claims first. */
+export async function listModels(db: Kysely<Database>, q: string, limit: number, offset = 0): Promise<ModelSummary[]> {
+  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectFrom("models")
+    .innerJoin("claims", "claims.model_id", "models.id")
+    .select(["models.key as slug", "models.name", sql<number>`count(*)`.as("claims"), sql<number>`count(distinct claims.benchmark_id)`.as("benchmarks")])
+    .$if(q !== "", (qb) =>
+      qb.where((eb) =>
+        eb.or([
+          eb(sql`lower(models.name)`, "like", sql`${pattern} escape '\\'`),
+          eb("models.key", "in", eb.selectFrom("aliases").select("key").where("kind", "=", "model").where(sql`lower(alias)`, "like", sql`${pattern} escape '\\'`)),
+        ]),
+      ),
+    )
+    .groupBy("models.id")
+    .orderBy("claims", "desc")
+    .orderBy("models.name")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, name: r.name, claims: Number(r.claims), benchmarks: Number(r.benchmarks) }));
+}

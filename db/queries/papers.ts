@@ -1,0 +1,49 @@
+/** Papers: one paper with its claims, and the newest papers for the home page. */
+import type { Kysely } from "kysely";
+import type { Database } from "../schema";
+import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
+
+export interface PaperClaim extends ClaimView {
+  start: number;
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface PaperPage {
+  id: number;
+  title: string;
+  abstract: string;
+  published: string | null;
+  arxivId: string | null;
+  url: string | null;
+  claims: PaperClaim[];
+}
+
+export async function getPaperPage(db: Kysely<Database>, id: number): Promise<PaperPage | null> {
+  const paper = await db.selectFrom("papers").select(["id", "title", "abstract", "published", "arxiv_id", "url"]).where("id", "=", id).executeTakeFirst();
+  if (!paper) return null;
+  const records = await selectClaims(db, { paperId: id, kind: "all", self: "all", q: "" }, { sort: "value", dir: "asc" }).execute();
+  const claims = records
+    .map((r) => ({ ...toClaimView(r), start: r.start, end: r.end, valueStart: r.value_start, valueEnd: r.value_end }))
+    .sort((a, b) => a.ordinal - b.ordinal);
+  return { id: paper.id, title: paper.title, abstract: paper.abstract, published: paper.published, arxivId: paper.arxiv_id, url: paper.url, claims };
+}
+
+export async function newestPapers(db: Kysely<Database>, limit: number) {
+  return db
+    .selectFrom("papers")
+    .leftJoin("claims", "claims.paper_id", "papers.id")
+    .select(["papers.id", "papers.title", "papers.published", (eb) => eb.fn.count<number>("claims.id").as("claims")])
+    .groupBy("papers.id")
+    .orderBy("papers.published", (ob) => ob.desc().nullsLast())
+    .orderBy("papers.id", "desc")
+    .limit(limit)
+    .execute();
+}
+
+export async function countRows(db: Kysely<Database>) {
+  const count = async (table: "papers" | "claims" | "models" | "benchmarks") =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  return { papers: await count("papers"), claims: await count("claims"), models: await count("models"), benchmarks: await count("benchmarks") };
+}

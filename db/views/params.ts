@@ -1,0 +1,78 @@
+/**
+ * URL parameters of every view, as zod schemas over allow-lists. Pages, the JSON API and the CSV
+ * export parse the same schemas, so a table and its download always agree. Bad values produce a
+ * message naming the parameter and the allowed values.
+ */
+import { z } from "zod";
+import type { ClaimKind } from "../../extract/types";
+
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+export const KIND_FILTERS = ["score", "delta", "speedup", "bound", "all"] as const satisfies readonly (ClaimKind | "all")[];
+export const SELF_FILTERS = ["all", "self", "third-party"] as const;
+/** Sortable columns of claim tables: the URL value and what it orders by (see queries/claim-rows.ts). */
+export const CLAIM_SORTS = ["value", "model", "benchmark", "paper", "date", "self", "kind"] as const;
+
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+export type KindFilter = (typeof KIND_FILTERS)[number];
+export type SelfFilter = (typeof SELF_FILTERS)[number];
+
+const oneOf = <const T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  z.enum(values, { error: (issue) => `${name} must be one of ${values.join(", ")} (got ${JSON.stringify(issue.input)})` });
+
+const text = (name: string) => z.string().max(200, `${name} must be at most 200 characters`);
+const slug = (name: string) => z.string().min(1, `${name} must not be empty`).max(200, `${name} must be at most 200 characters`);
+
+const claimTable = {
+  sort: oneOf("sort", CLAIM_SORTS).default("value"),
+  dir: oneOf("dir", SORT_DIRECTIONS).optional(),
+  q: text("q").default(""),
+  self: oneOf("self", SELF_FILTERS).default("all"),
+};
+
+export const LeaderboardParams = z.object({
+  ...claimTable,
+  metric: text("metric").optional(),
+  kind: oneOf("kind", KIND_FILTERS).default("score"),
+});
+
+export const ModelParams = z.object({ ...claimTable, kind: oneOf("kind", KIND_FILTERS).default("all") });
+
+export const ClaimsParams = z.object({
+  ...claimTable,
+  kind: oneOf("kind", KIND_FILTERS).default("all"),
+  model: slug("model").optional(),
+  benchmark: slug("benchmark").optional(),
+  paper: z.coerce.number({ error: "paper must be a paper id (a whole number)" }).int("paper must be a whole number").positive("paper must be a positive id").optional(),
+  page: z.coerce.number({ error: "page must be a whole number" }).int("page must be a whole number").min(1, "page must be at least 1").max(100_000, "page must be at most 100000").default(1),
+  per: z.coerce.number({ error: "per must be a whole number" }).int("per must be a whole number").min(1, "per must be at least 1").max(500, "per must be at most 500").default(50),
+});
+
+export const CompareParams = z.object({
+  models: z
+    .string()
+    .default("")
+    .transform((s) => [...new Set(s.split(",").map((m) => m.trim()).filter(Boolean))])
+    .pipe(z.array(slug("models")).max(6, "models: pick at most 6 models")),
+});
+
+export const ListParams = z.object({
+  q: text("q").default(""),
+  page: ClaimsParams.shape.page,
+  per: ClaimsParams.shape.per,
+});
+
+export type LeaderboardQuery = z.infer<typeof LeaderboardParams>;
+export type ModelQuery = z.infer<typeof ModelParams>;
+export type ClaimsQuery = z.infer<typeof ClaimsParams>;
+export type CompareQuery = z.infer<typeof CompareParams>;
+export type ListQuery = z.infer<typeof ListParams>;
+
+export type ParseResult<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Parses URL search params (first value of each key) against a schema; the error names the parameter. */
+export function parseParams<S extends z.ZodType>(schema: S, input: URLSearchParams | Record<string, string | string[] | undefined>): ParseResult<z.infer<S>> {
+  const entries = input instanceof URLSearchParams ? [...input.keys()].map((k) => [k, input.get(k) ?? undefined] as const) : Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
+  const parsed = schema.safeParse(Object.fromEntries(entries.filter(([, v]) => v !== undefined && v !== "")));
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, error: parsed.error.issues.map((i) => i.message).join("; ") };
+}
