@@ -28,9 +28,10 @@ const COLUMNS: Record<ColumnKey, { header: string; sort?: string; numeric?: bool
     sort: "value",
     numeric: true,
     cell: (r) => (
-      <Link href={r.href} className="value-link" title={r.evidence} data-testid="claim-value" data-value={r.value}>
+      // A plain link: a real fragment navigation, so the browser scrolls to the claim and :target highlights it.
+      <a href={r.href} className="value-link" title={r.evidence} data-testid="claim-value" data-value={r.value}>
         {formatValue(r.value, r.unit)}
-      </Link>
+      </a>
     ),
   },
   kind: { header: "Kind", sort: "kind", cell: (r) => <span className={`kind kind-${r.kind}`}>{r.kind}</span> },
@@ -42,7 +43,7 @@ const COLUMNS: Record<ColumnKey, { header: string; sort?: string; numeric?: bool
     cell: (r) => (
       <details className="evidence">
         <summary>{r.evidence.length > 60 ? `${r.evidence.slice(0, 60)}…` : r.evidence}</summary>
-        <q>{r.evidence}</q> <Link href={r.href}>in the abstract</Link>
+        <q>{r.evidence}</q> <a href={r.href}>in the abstract</a>
       </details>
     ),
   },

@@ -7,6 +7,9 @@ const LEADING_CUE = /^(?:higher|lower|better|worse|more|fewer|less|absolute|rela
 
 /** The metric words right after a value, without cue words ("higher", "gains"). */
 export function metricAfter(text: string, end: number): string | null {
+  // "word-error-rate (WER)": the defined acronym is the metric's name.
+  const defined = /^\s*[\w-]+(?:\s[\w-]+){0,2}\s*\(([A-Z][\w@-]*)\)/.exec(text.slice(end, end + 80));
+  if (defined?.[1] && isKnownMetric(defined[1])) return defined[1];
   const words: string[] = [];
   const rest = text.slice(end, end + 80);
   for (const m of rest.matchAll(/\(?([A-Za-z][\w@.+\-/]*)\)?|([,;:.()])/g)) {

@@ -19,6 +19,7 @@ echo "== unit and integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json"
 
 if [ -d tests/e2e ]; then
+  check build npx next build
   echo "== end-to-end tests (playwright, next start, chromium)"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
 fi

@@ -61,9 +61,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                         {cell.claims.length === 0 && <span className="muted">—</span>}
                         {cell.claims.map((c) => (
                           <div key={c.id}>
-                            <Link href={c.href} title={`${c.paperTitle}: ${c.evidence}`} className="value-link">
+                            <a href={c.href} title={`${c.paperTitle}: ${c.evidence}`} className="value-link">
                               {formatValue(c.value, c.unit)}
-                            </Link>
+                            </a>
                           </div>
                         ))}
                       </td>

@@ -10,7 +10,7 @@ import type { ClaimDraft } from "./rule";
 /** Units that carry a result on their own; others (ms, GB, hours) need a metric or a bound. */
 const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points"]);
 /** Units that name their metric when the text names none ("at 495 FPS"). */
-const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
+export const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
 const MEASURE_UNITS = new Set(["GB", "ms"]);
 const SETTING_BEFORE = /\b(?:ratio|rate|budget|threshold|fraction of (?:the )?(?:data|tokens))\s+(?:of\s+)?$/i;

@@ -8,7 +8,7 @@ import { metricAfter, metricBefore } from "../metric";
 import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
-import { isSetting } from "./draft";
+import { isSetting, UNIT_METRIC } from "./draft";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
@@ -31,7 +31,7 @@ export const valueList: Rule = {
     if (items.length < 2) return null;
     const unit = last.unit || first.unit;
     if (items.some((m) => m.unit && m.unit !== unit)) return null;
-    const metric = metricAfter(sc.text, last.end) ?? metricBefore(sc.text, first.start);
+    const metric = metricAfter(sc.text, last.end) ?? metricBefore(sc.text, first.start) ?? UNIT_METRIC[unit] ?? null;
     const span: NumberMention = { ...first, end: last.end, unit };
     const kind = classifyKind(sc.text, span);
     if ((!RESULT_UNITS.has(unit) && !metric && kind !== "delta") || isSetting(sc, span)) return null;

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { isSorted, parseCsv, tableModels, tableValues } from "./helpers";
+
+test("a leaderboard sorts by value both ways, and the DOM order follows", async ({ page }) => {
+  await page.goto("/benchmarks/coco?metric=ap");
+  const initial = await tableValues(page);
+  expect(initial.length).toBeGreaterThanOrEqual(5);
+  expect(isSorted(initial, "desc")).toBe(true);
+  await expect(page.locator("th.col-value")).toHaveAttribute("aria-sort", "descending");
+  await page.getByTestId("sort-value").click();
+  await expect(page).toHaveURL(/dir=asc/);
+  await expect(page.locator("th.col-value")).toHaveAttribute("aria-sort", "ascending");
+  const ascending = await tableValues(page);
+  expect(ascending).toEqual([...initial].reverse());
+  await page.goBack();
+  await expect(page.locator("th.col-value")).toHaveAttribute("aria-sort", "descending");
+  expect(await tableValues(page)).toEqual(initial);
+});
+
+test("a lower-is-better metric ranks the smallest value first", async ({ page }) => {
+  await page.goto("/benchmarks/librispeech");
+  await expect(page.getByTestId("direction")).toContainText("lower is better");
+  const values = await tableValues(page);
+  expect(values).toEqual([6, 6.5, 7.5]);
+  await expect(page.locator("[data-testid=claim-row] td.col-rank").first()).toHaveText("1");
+});
+
+test("sorting by model orders rows by name and keeps the URL shareable", async ({ page }) => {
+  await page.goto("/benchmarks/coco?metric=ap");
+  await page.getByTestId("sort-model").click();
+  await expect(page).toHaveURL(/sort=model/);
+  const models = await tableModels(page);
+  expect(models).toEqual([...models].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+  const shared = page.url();
+  const other = await page.context().newPage();
+  await other.goto(shared);
+  expect(await tableModels(other)).toEqual(models);
+});
+
+test("a value links to its paper with the claim highlighted and scrolled into view", async ({ page }) => {
+  await page.goto("/benchmarks/coco?metric=ap");
+  const link = page.getByTestId("claim-value").first();
+  const href = (await link.getAttribute("href"))!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  const anchor = page.locator(href.slice(href.indexOf("#")));
+  await expect(anchor).toBeInViewport();
+  expect(await anchor.evaluate((el) => el.matches(":target"))).toBe(true);
+  await expect(page.getByTestId("arxiv-link")).toHaveAttribute("href", /^https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5}$/);
+});
+
+test("clicking a chart bar, or Enter on it, opens its evidence", async ({ page }) => {
+  await page.goto("/benchmarks/coco?metric=ap");
+  const bar = page.getByTestId("chart-bar").first();
+  await expect(bar).toBeVisible();
+  const href = (await bar.getAttribute("href"))!;
+  await bar.click();
+  await expect(page).toHaveURL(new RegExp(`/papers/\\d+#claim-\\d+$`));
+  await expect(page.locator(href.slice(href.indexOf("#")))).toBeInViewport();
+  await page.goBack();
+  const again = page.getByTestId("chart-bar").nth(1);
+  await again.focus();
+  const target = (await again.getAttribute("href"))!;
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+});
+
+test("the CSV download has the table's rows in the same order, with the header", async ({ page }) => {
+  await page.goto("/benchmarks/coco?metric=ap&sort=model&dir=desc");
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByTestId("download-csv").click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe("claimboard-coco-ap.csv");
+  const csv = parseCsv(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")));
+  const [header, ...rows] = csv;
+  expect(header).toEqual(["rank", "model", "benchmark", "metric", "value", "unit", "kind", "higher_is_better", "self_reported", "paper", "published", "arxiv_id", "evidence", "evidence_url"]);
+  expect(rows.map((r) => r[1])).toEqual(await tableModels(page));
+  expect(rows.map((r) => Number(r[4]))).toEqual(await tableValues(page));
+});

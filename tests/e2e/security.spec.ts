@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { parseCsv } from "./helpers";
+
+test("HTML and script in a paper's title and abstract render as text and never run", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto("/claims?q=XssNet");
+  const link = page.getByRole("link", { name: "<img src=x onerror=alert(1)>: Script-Shaped Titles" }).first();
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("<img src=x onerror=alert(1)>: Script-Shaped Titles");
+  await expect(page.locator(".abstract")).toContainText("<script>window.__pwned = 1</script>");
+  expect(await page.locator("main img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test("security headers are set on pages and API responses", async ({ request }) => {
+  for (const path of ["/", "/api/claims?per=1"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"]).toContain("object-src 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  }
+});
+
+test("exported cells that start like a formula are neutralised", async ({ request }) => {
+  const response = await request.get("/api/export?view=claims&q=FormulaLM");
+  expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const rows = parseCsv(await response.text());
+  const papers = rows.slice(1).map((r) => r[8]);
+  expect(papers.length).toBeGreaterThan(0);
+  for (const title of papers) expect(title).toBe("'=SUM(A1:A9) Formula Titles Are Text");
+});
