@@ -3,6 +3,7 @@
 # exactly "N passed, N failed"; the exit code is non-zero when anything failed.
 set -u
 cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
 results=tests/artifacts/results
 rm -rf "$results" && mkdir -p "$results"
 
