@@ -1,7 +1,7 @@
 /**
  * Ingest: papers in, rows out. One transaction per batch, so an interrupted run leaves only whole
- * papers; idempotent, because a paper whose text and extractor version are unchanged is skipped
- * and a changed one has its claims replaced.
+ * papers; idempotent, because a paper whose text and extracted claims are unchanged is skipped,
+ * and a paper whose text changed, or whose claims changed with the rules, has its claims replaced.
  */
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
@@ -47,9 +47,10 @@ async function ingestOne(trx: Transaction<Database>, ids: IdCache, paper: PaperI
     return;
   }
   const key = titleKey(paper.title);
-  const hash = createHash("sha256").update(`${paper.title}\n${paper.abstract_raw}\n${paper.arxiv_id ?? ""}\n${paper.published ?? ""}`).digest("hex");
-  const existing = await trx.selectFrom("papers").select(["id", "content_hash", "extractor_version"]).where("title_key", "=", key).executeTakeFirst();
-  if (existing && existing.content_hash === hash && existing.extractor_version === EXTRACTOR_VERSION) {
+  const hash = sha256(`${paper.title}\n${paper.abstract_raw}\n${paper.arxiv_id ?? ""}\n${paper.published ?? ""}\n${paper.source}`);
+  const claimsHash = sha256(JSON.stringify(claims));
+  const existing = await trx.selectFrom("papers").select(["id", "content_hash", "claims_hash"]).where("title_key", "=", key).executeTakeFirst();
+  if (existing && existing.content_hash === hash && existing.claims_hash === claimsHash) {
     summary.papers.unchanged++;
     return;
   }
@@ -65,6 +66,7 @@ async function ingestOne(trx: Transaction<Database>, ids: IdCache, paper: PaperI
     published: paper.published ?? m?.published ?? null,
     source: paper.source,
     content_hash: hash,
+    claims_hash: claimsHash,
     extractor_version: EXTRACTOR_VERSION,
   };
   const { id: paperId } = await trx
@@ -161,3 +163,5 @@ async function removeOrphans(db: Kysely<Database>): Promise<void> {
     await trx.deleteFrom("aliases").where("kind", "=", "benchmark").where("key", "not in", (eb) => eb.selectFrom("benchmarks").select("key")).execute();
   });
 }
+
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");

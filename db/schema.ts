@@ -13,6 +13,8 @@ export interface PapersTable {
   published: string | null;
   source: string;
   content_hash: string;
+  /** Hash of the claims extracted last time: a rule change shows up here without a version bump. */
+  claims_hash: string;
   extractor_version: string;
 }
 

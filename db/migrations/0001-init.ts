@@ -14,6 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("published", "text")
     .addColumn("source", "text", (c) => c.notNull())
     .addColumn("content_hash", "text", (c) => c.notNull())
+    .addColumn("claims_hash", "text", (c) => c.notNull())
     .addColumn("extractor_version", "text", (c) => c.notNull())
     .execute();
   await db.schema.createIndex("papers_published").on("papers").column("published").execute();

@@ -72,6 +72,20 @@ describe("ingestPapers", () => {
     ]);
   });
 
+  it("replaces a paper's claims when the rules extract something else from the same text", async () => {
+    const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
+    await ingestPapers(db, papers.slice(0, 5));
+    const before = await db.selectFrom("claims").select(["paper_id", "value", "evidence"]).orderBy("id").execute();
+    // What an older extractor would have left: a stale claims hash and a wrong claim value.
+    await db.updateTable("papers").set({ claims_hash: "older rules" }).where("id", "=", 2).execute();
+    await db.updateTable("claims").set({ value: -1 }).where("paper_id", "=", 2).execute();
+    const summary = await ingestPapers(db, papers.slice(0, 5));
+    expect(summary.papers).toEqual({ inserted: 0, updated: 1, unchanged: 4 });
+    expect(await db.selectFrom("claims").select(["paper_id", "value", "evidence"]).orderBy("paper_id").orderBy("ordinal").execute()).toEqual(
+      [...before].sort((a, b) => a.paper_id - b.paper_id),
+    );
+  });
+
   it("rolls back a whole batch when a write fails, leaving no half-written paper", async () => {
     const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
     // A trigger that fails on the 5th paper makes the database refuse mid-batch.
