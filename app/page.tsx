@@ -37,6 +37,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
             </label>
             <button type="submit">Search</button>
           </form>
+          <div className="table-scroll">
           <table className="claims">
             <caption>{q ? `Benchmarks matching “${q}”` : "Benchmarks by number of claims"}</caption>
             <thead>
@@ -71,6 +72,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
               )}
             </tbody>
           </table>
+          </div>
         </section>
         <aside aria-labelledby="papers-heading">
           <h2 id="papers-heading">Newest papers</h2>
