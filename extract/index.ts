@@ -24,13 +24,18 @@ export const EXTRACTOR_VERSION = "1.0.0";
 export function extractClaims(paper: PaperText): Claim[] {
   checkInput(paper);
   const context = readPaperContext(paper.title, paper.abstract);
-  const earlierBenchmarks: string[] = [...context.benchmarks];
+  const sentences: SentenceContext[] = [];
+  const named = new Map<SentenceContext, string[]>();
+  // Benchmarks of earlier sentences are looked for only when a claim needs them (most never do).
+  const earlierThan = (index: number) => () => [
+    ...context.benchmarks,
+    ...sentences.slice(0, index).flatMap((sc) => named.get(sc) ?? named.set(sc, benchmarksNamed(sc)).get(sc)!),
+  ];
   const claims: Claim[] = [];
   for (const span of splitSentences(paper.abstract)) {
-    const sc = buildSentenceContext(span, context, [...earlierBenchmarks]);
-    const found = keepFirstPerValue(RULES.flatMap((rule) => runRule(rule, sc)));
-    claims.push(...found);
-    earlierBenchmarks.push(...benchmarksNamed(sc));
+    const sc = buildSentenceContext(span, context, earlierThan(sentences.length));
+    sentences.push(sc);
+    if (sc.numbers.length > 0) claims.push(...keepFirstPerValue(RULES.flatMap((rule) => runRule(rule, sc))));
   }
   return claims;
 }
@@ -44,10 +49,13 @@ function checkInput(paper: PaperText): void {
 }
 
 function runRule(rule: Rule, sc: SentenceContext): Candidate[] {
+  if (rule.requires !== undefined && !sc.text.includes(rule.requires)) return [];
   const candidates: Candidate[] = [];
   for (const match of sc.text.matchAll(rule.pattern)) {
     for (const draft of rule.extract(match, sc) ?? []) candidates.push({ claim: toClaim(draft, rule, sc), silent: draft.silent === true });
   }
+  // Values this rule claimed are not offered to the rules after it (refine.ts still settles ties within a rule).
+  for (const c of candidates) sc.claimed.add(c.claim.value_start - sc.offset);
   return candidates;
 }
 

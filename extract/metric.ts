@@ -28,7 +28,10 @@ export function metricAfter(text: string, end: number): string | null {
 /** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */
 export function metricBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
-  const m = /((?:[\w@.+\-/]+\s){0,3}?[\w@.+\-/]+)\s+(?:of|reaching|=|:)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(before);
+  // The connector is checked first and cheaply; only then are the words before it read.
+  const connector = /\s(?:of|reaching|=|:)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(before);
+  if (!connector) return null;
+  const m = /((?:[\w@.+\-/]+\s){0,3}[\w@.+\-/]+)$/.exec(before.slice(0, connector.index));
   if (!m?.[1]) return null;
   const tail = m[1].split(/\s+/);
   const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w));

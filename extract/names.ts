@@ -12,12 +12,20 @@ const VERSION = /^(?:(?:19|20)\d{2}|v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+
 
 /** A token shaped like a name: inner capitals, letters with digits, or an acronym. */
 export function isNameLike(token: string): boolean {
-  if (/^\d+(?:[.,]\d+)*$/.test(token)) return false;
-  if (/^[A-Za-z][a-z]*'s$/.test(token)) return false;
   if (token.endsWith("'s")) return isNameLike(token.slice(0, -2));
-  if (/[a-z].*[A-Z]|[A-Z].*[A-Z]/.test(token)) return true;
-  if (/[A-Za-z]/.test(token) && /\d/.test(token)) return true;
-  return false;
+  // One pass over the characters (this runs for every token of every sentence).
+  let letters = 0;
+  let digits = 0;
+  let innerCapitals = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      if (i > 0) innerCapitals++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c >= 48 && c <= 57) digits++;
+  }
+  return innerCapitals > 0 || (letters > 0 && digits > 0);
 }
 
 function isCapitalised(token: string): boolean {
@@ -32,15 +40,19 @@ interface Token {
 
 /** Name phrases in order: a name-like token extended by adjacent capitalised words and versions. */
 export function findNames(sentence: string): NameSpan[] {
-  const tokens: Token[] = [...sentence.matchAll(TOKEN)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   const names: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
     const head = tokens[i]!;
+    // Fast path for the common case, a lower-case word ("the", "accuracy"): not a name.
+    const c0 = head.text.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && !isNameLike(head.text)) {
+      i++;
+      continue;
+    }
     const next = tokens[i + 1];
     const startsName =
       isNameLike(head.text) ||

@@ -12,13 +12,19 @@ export interface PaperContext {
   systems: string[];
   /** Benchmarks or datasets the paper introduces. */
   benchmarks: string[];
+  /** Matches any of `systems` as a whole word; compiled once per paper. */
+  systemPattern: RegExp | null;
 }
 
-const INTRO_VERB = /\b(?:we|this paper|this work)\b[^.;]{0,60}?\b(?:propose|introduce|present|develop|release|design|build|construct|curate)s?\b/gi;
+// The verb is found first (a cheap scan), then its subject is checked in the words before it.
+const INTRO_VERB = /\b(?:propose|introduce|present|develop|release|design|build|construct|curate)s?\b/gi;
+const INTRO_SUBJECT = /\b(?:we|this paper|this work)\b[^.;]{0,60}$/i;
 const BENCHMARK_NOUN = /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
 const BENCHMARK_AFTER_NAME = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
 const BENCHMARK_BEFORE_NAME = /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*(?:,|called|named|dubbed|termed)?\s*$/i;
-const ACRONYM_DEFINITION = /\b((?:[A-Z][\w-]*\s+){1,6})\(([A-Z][\w+-]*[A-Z0-9+][\w+-]*)\)/g;
+// "Positional Integrity Encoding (PIE)": an acronym in parentheses after capitalised words.
+const ACRONYM = /\(([A-Z][\w+-]*[A-Z0-9+][\w+-]*)\)/g;
+const CAPITALISED_BEFORE = /[A-Z][\w-]*\s+$/;
 
 export function readPaperContext(title: string, abstract: string): PaperContext {
   const systems: string[] = [];
@@ -31,14 +37,15 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
     const list = isBenchmark ? benchmarks : systems;
     if (!list.includes(name)) list.push(name);
   }
-  for (const m of abstract.matchAll(ACRONYM_DEFINITION)) {
-    const acronym = m[2] ?? "";
+  for (const m of abstract.matchAll(ACRONYM)) {
+    if (!CAPITALISED_BEFORE.test(abstract.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const acronym = m[1] ?? "";
     if (GENERIC_NAME.test(acronym)) continue;
     if (systems.length === 0 || systems.some((s) => s.toLowerCase() === acronym.toLowerCase())) {
       if (!systems.includes(acronym) && !benchmarks.includes(acronym)) systems.push(acronym);
     }
   }
-  return { systems, benchmarks };
+  return { systems, benchmarks, systemPattern: compileSystems(systems) };
 }
 
 /** "TACTIC: Translation Agents..." -> "TACTIC"; "Qwen2.5-1M Technical Report" -> "Qwen2.5-1M". */
@@ -53,9 +60,11 @@ function titleName(title: string): string | null {
 }
 
 function* introducedNames(abstract: string): Generator<{ name: string; isBenchmark: boolean }> {
-  for (const sentence of abstract.split(/(?<=[.!?])\s+/)) {
-    for (const verb of sentence.matchAll(INTRO_VERB)) {
-      const after = sentence.slice(verb.index + verb[0].length);
+  for (const verb of abstract.matchAll(INTRO_VERB)) {
+    if (INTRO_SUBJECT.test(abstract.slice(Math.max(0, verb.index - 70), verb.index))) {
+      const rest = abstract.slice(verb.index + verb[0].length, verb.index + verb[0].length + 300);
+      const stop = rest.search(/[.!?](?:\s|$)/);
+      const after = stop < 0 ? rest : rest.slice(0, stop);
       const name = findNames(after).find((n) => n.start < 80 && !GENERIC_NAME.test(n.text));
       if (!name) continue;
       const isBenchmark =
@@ -63,4 +72,10 @@ function* introducedNames(abstract: string): Generator<{ name: string; isBenchma
       yield { name: name.text, isBenchmark };
     }
   }
+}
+
+function compileSystems(systems: readonly string[]): RegExp | null {
+  if (systems.length === 0) return null;
+  const alternatives = [...systems].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\w-])(?:${alternatives.join("|")})(?![\\w-])`, "g");
 }

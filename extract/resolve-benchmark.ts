@@ -6,6 +6,7 @@ import type { SentenceContext } from "./sentence-context";
 const PREPOSITION = /\b(?:on|across|from|in|task of)\s+(?:the\s+|both\s+|all\s+|a\s+|an\s+|its\s+|standard\s+|challenging\s+|popular\s+)*/gi;
 const GENERIC_SET =
   /^(?:[\w-]+\s){0,3}?(?:[\w-]+\s)?(?:benchmarks?|datasets?|tasks|test sets?|suites?|leaderboards?)\b/i;
+const SET_NOUN = /\b(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
 export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
 
 /** The benchmark phrase starting at `index` of the sentence, or null. */
@@ -52,11 +53,13 @@ export function resolveBenchmark(sc: SentenceContext, start: number, end: number
   if (hinted) return hinted.text;
   const later = benchmarkBetween(sc, end, sc.text.length);
   if (later) return later;
-  return sc.earlierBenchmarks.at(-1) ?? sc.paper.benchmarks[0] ?? null;
+  return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
 }
 
 /** Names in a sentence that are clearly benchmarks: by shape, by a following "dataset", or introduced by the paper. */
 export function benchmarksNamed(sc: SentenceContext): string[] {
+  // A cheap look first: most sentences name no benchmark, and need not be searched for names.
+  if (!BENCHMARK_HINT.test(sc.text) && !SET_NOUN.test(sc.text) && !sc.paper.benchmarks.some((b) => sc.text.includes(b))) return [];
   return sc.names
     .filter((n) => !HARDWARE.test(n.text) && !GENERIC_NAME.test(n.text))
     .filter((n) => BENCHMARK_HINT.test(n.text) || SET_NOUN_AFTER.test(sc.text.slice(n.end)) || sc.paper.benchmarks.includes(n.text))

@@ -12,8 +12,16 @@ export interface ResolvedModel {
   inSentence: boolean;
 }
 
-/** Whether a name can be the subject of a claim made at `pos`. */
+const subjectMemo = new WeakMap<NameSpan, boolean>();
+
+/** Whether a name can be the subject of a claim (independent of where the value is; memoised). */
 export function isSubjectCandidate(sc: SentenceContext, name: NameSpan): boolean {
+  let known = subjectMemo.get(name);
+  if (known === undefined) subjectMemo.set(name, (known = checkSubject(sc, name)));
+  return known;
+}
+
+function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text)) return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
   if (isKnownMetric(name.text)) return false;
@@ -52,7 +60,14 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
 /** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
 function comparisonStart(sc: SentenceContext, pos: number): number {
   const clauseStart = sc.text.lastIndexOf(";", pos) + 1;
-  const cues = [...sc.text.slice(clauseStart, pos).matchAll(COMPARISON_CUE)];
-  const last = cues.at(-1);
-  return last ? clauseStart + last.index : pos;
+  const last = cuePositions(sc).findLast((c) => c.start >= clauseStart && c.end <= pos);
+  return last ? last.start : pos;
+}
+
+const cueMemo = new WeakMap<SentenceContext, { start: number; end: number }[]>();
+
+function cuePositions(sc: SentenceContext): { start: number; end: number }[] {
+  let cues = cueMemo.get(sc);
+  if (!cues) cueMemo.set(sc, (cues = [...sc.text.matchAll(COMPARISON_CUE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))));
+  return cues;
 }

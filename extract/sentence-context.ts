@@ -11,30 +11,40 @@ export interface SentenceContext {
   numbers: NumberMention[];
   names: NameSpan[];
   paper: PaperContext;
-  /** Benchmarks named in earlier sentences, nearest last: scores often name them once. */
-  earlierBenchmarks: string[];
+  /** Values (by their offset in the sentence) an earlier rule has claimed: later rules skip them. */
+  claimed: Set<number>;
+  /** Benchmarks named in earlier sentences, nearest last: scores often name them once. Computed on demand. */
+  earlierBenchmarks: () => string[];
 }
 
-export function buildSentenceContext(span: Span, paper: PaperContext, earlierBenchmarks: string[]): SentenceContext {
-  const names = withSystemNames(findNames(span.text), span.text, paper.systems);
-  // "Seedream 3.0", "Llama 3.1 8B": a unit-less number inside a name is its version, not a value.
-  const numbers = findNumbers(span.text).filter((n) => n.unit !== "" || !names.some((s) => n.numStart > s.start && n.numEnd <= s.end));
+export function buildSentenceContext(span: Span, paper: PaperContext, earlierBenchmarks: () => string[]): SentenceContext {
+  const text = span.text;
+  let names: NameSpan[] | undefined;
+  const getNames = () => (names ??= withSystemNames(findNames(text), text, paper.systemPattern));
+  // Most sentences hold no number: they never pay for finding names unless a rule asks for them.
+  const numbers = /\d/.test(text)
+    ? // "Seedream 3.0", "Llama 3.1 8B": a unit-less number inside a name is its version, not a value.
+      findNumbers(text).filter((n) => n.unit !== "" || !getNames().some((s) => n.numStart > s.start && n.numEnd <= s.end))
+    : [];
   return {
-    text: span.text,
+    text,
     offset: span.start,
     numbers,
-    names,
+    get names() {
+      return getNames();
+    },
     paper,
+    claimed: new Set(),
     earlierBenchmarks,
   };
 }
 
 /** The paper's own system is a name wherever it appears, even when its shape is a plain word ("Refiner"). */
-function withSystemNames(names: NameSpan[], text: string, systems: readonly string[]): NameSpan[] {
+function withSystemNames(names: NameSpan[], text: string, systemPattern: RegExp | null): NameSpan[] {
   const extra: NameSpan[] = [];
-  for (const system of systems) {
-    const escaped = system.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, "g"))) {
+  if (systemPattern) {
+    for (const m of text.matchAll(systemPattern)) {
+      const system = m[0];
       const overlaps = [...names, ...extra].some((n) => m.index < n.end && n.start < m.index + system.length);
       if (!overlaps) extra.push({ text: system, start: m.index, end: m.index + system.length });
     }

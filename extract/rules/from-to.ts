@@ -16,6 +16,7 @@ const BASELINE_BEFORE = /\b(?:of|with|for)\s+(?:the\s+)?$/i;
 
 export const fromTo: Rule = {
   name: "from-to",
+  requires: "from",
   pattern: /\bfrom\s+(?=[+~]?\d)/g,
   extract(match, sc) {
     const at = match.index + match[0].length;

@@ -8,6 +8,7 @@ const METRIC_IN_SENTENCE = /\b((?:zero-shot\s+)?(?:r?FID|accuracy|AP|mAP|F1|BLEU
 
 export const nameColonValue: Rule = {
   name: "name-colon-value",
+  requires: ": ",
   pattern: /(?<=[(\s]|^)([A-Z][\w.+-]*(?:\s[\w.+-]+)?):\s(?=[+-]?\d[\d.]*\s*(?:vs\.?|,|\)|;|and\b))/g,
   extract(match, sc) {
     const at = match.index + match[0].length;

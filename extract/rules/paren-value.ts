@@ -7,6 +7,7 @@ const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|outperform
 
 export const parenValue: Rule = {
   name: "paren-value",
+  requires: "(",
   pattern: /\bon\s+(?:the\s+)?([^,;()]{2,60}?)\s+\((?=\d[\d.]*\))/g,
   extract(match, sc) {
     const at = match.index + match[0].length;

@@ -22,11 +22,13 @@ export interface Rule {
   name: RuleName;
   /** Global pattern run over each sentence; every match is offered to `extract`. */
   pattern: RegExp;
+  /** A literal the sentence must contain for the pattern to match: a cheap test that skips the regex. */
+  requires?: string;
   /** Drafts for one match, or null when the match is not a claim after all. */
   extract(match: RegExpExecArray, sc: SentenceContext): ClaimDraft[] | null;
 }
 
-/** The number mention that starts at or inside [from, to), if any. */
+/** The unclaimed number mention that starts at or inside [from, to), if any. */
 export function mentionIn(sc: SentenceContext, from: number, to: number): NumberMention | undefined {
-  return sc.numbers.find((n) => n.numStart >= from && n.numStart < to);
+  return sc.numbers.find((n) => n.numStart >= from && n.numStart < to && !sc.claimed.has(n.numStart));
 }

@@ -5,6 +5,7 @@ import { mentionIn, type Rule } from "./rule";
 
 export const solvesCount: Rule = {
   name: "solves-count",
+  requires: "olv",
   pattern: /\b(?:solv|resolv)(?:es|ed|ing|e)\s+(?=\d+\s+(?:out\s+)?of\s+(?:these\s+|the\s+|them\b|\d))/g,
   extract(match, sc) {
     const at = match.index + match[0].length;
