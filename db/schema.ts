@@ -53,6 +53,8 @@ export interface ClaimsTable {
   model_raw: string;
   benchmark_raw: string | null;
   metric: string | null;
+  /** The metric lower-cased, "none" when unstated: what leaderboards group and index on. */
+  metric_key: string;
   value: number;
   unit: string;
   kind: "score" | "delta" | "speedup" | "bound";

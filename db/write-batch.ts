@@ -16,6 +16,9 @@ export interface PreparedPaper {
 
 const ROWS_PER_STATEMENT = 1000;
 
+export const NO_METRIC = "none";
+export const metricKey = (metric: string | null): string => metric?.toLowerCase() ?? NO_METRIC;
+
 function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -126,6 +129,7 @@ function claimRow(c: Claim, paperId: number, ordinal: number, models: Map<string
     model_raw: c.model,
     benchmark_raw: c.benchmark,
     metric: c.metric,
+    metric_key: metricKey(c.metric),
     value: c.value,
     unit: c.unit,
     kind: c.kind,

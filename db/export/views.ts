@@ -45,7 +45,7 @@ function withParams<S extends z.ZodType, T>(schema: S, params: URLSearchParams, 
 export const EXPORTERS: Record<ExportView, Exporter> = {
   benchmark: (db, params) =>
     withParams(LeaderboardParams.extend(SlugParam.shape), params, async (q) => {
-      const board = await getLeaderboard(db, q.slug, q);
+      const board = await getLeaderboard(db, q.slug, q, { allRows: true });
       if (!board) return null;
       const metric = board.metric?.key ?? "all";
       return { filename: `claimboard-${safeName(q.slug)}-${safeName(metric)}.csv`, header: ["rank", ...CLAIM_HEADER], rows: fromArray(board.rows, (r: LeaderboardRow) => [r.rank, ...claimValues(r)]) };

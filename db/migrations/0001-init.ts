@@ -55,6 +55,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("model_raw", "text", (c) => c.notNull())
     .addColumn("benchmark_raw", "text")
     .addColumn("metric", "text")
+    .addColumn("metric_key", "text", (c) => c.notNull())
     .addColumn("value", "real", (c) => c.notNull())
     .addColumn("unit", "text", (c) => c.notNull())
     .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('score', 'delta', 'speedup', 'bound')`))
@@ -71,7 +72,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint("claims_paper_ordinal", ["paper_id", "ordinal"])
     .execute();
   // The leaderboard reads scores of one benchmark and metric ordered by value.
-  await db.schema.createIndex("claims_leaderboard").on("claims").columns(["benchmark_id", "kind", "metric", "value"]).execute();
+  await db.schema.createIndex("claims_leaderboard").on("claims").columns(["benchmark_id", "kind", "metric_key", "value"]).execute();
+  // The all-claims view and API default to ordering by value.
+  await db.schema.createIndex("claims_value").on("claims").columns(["value", "id"]).execute();
   await db.schema.createIndex("claims_model").on("claims").columns(["model_id", "kind"]).execute();
 }
 

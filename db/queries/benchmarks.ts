@@ -19,7 +19,7 @@ export interface BenchmarkSummary {
   leaders: { metric: string; model: string; modelSlug: string; value: number; unit: string }[];
 }
 
-export const NO_METRIC = "none";
+export { NO_METRIC } from "../write-batch";
 
 export async function findBenchmark(db: Kysely<Database>, slug: string) {
   return db.selectFrom("benchmarks").select(["id", "key as slug", "name"]).where("key", "=", slug).executeTakeFirst();
@@ -30,10 +30,10 @@ export async function benchmarkMetrics(db: Kysely<Database>, benchmarkId: number
   const rows = await db
     .selectFrom("claims")
     .leftJoin("benchmark_metrics as bm", (j) => j.onRef("bm.benchmark_id", "=", "claims.benchmark_id").onRef("bm.metric", "=", "claims.metric"))
-    .select([sql<string | null>`min(claims.metric)`.as("label"), sql<string>`coalesce(lower(claims.metric), ${NO_METRIC})`.as("key"), sql<number | null>`max(bm.higher_is_better)`.as("hib"), sql<number>`count(*)`.as("count")])
+    .select([sql<string | null>`min(claims.metric)`.as("label"), "claims.metric_key as key", sql<number | null>`max(bm.higher_is_better)`.as("hib"), sql<number>`count(*)`.as("count")])
     .where("claims.benchmark_id", "=", benchmarkId)
     .$if(kind !== "all", (q) => q.where("claims.kind", "=", kind as "score"))
-    .groupBy(sql`coalesce(lower(claims.metric), ${NO_METRIC})`)
+    .groupBy("claims.metric_key")
     .orderBy("count", "desc")
     .orderBy("key")
     .execute();

@@ -10,8 +10,8 @@ export interface ClaimFilter {
   benchmarkId?: number;
   modelIds?: number[];
   paperId?: number;
-  /** A metric name, or null for claims whose metric is unstated. Undefined: any metric. */
-  metric?: string | null;
+  /** A metric key (lower-cased metric, "none" when unstated). Undefined: any metric. */
+  metricKey?: string;
   kind: KindFilter;
   self: SelfFilter;
   q: string;
@@ -67,8 +67,7 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
   if (filter.benchmarkId !== undefined) query = query.where("claims.benchmark_id", "=", filter.benchmarkId);
   if (filter.modelIds !== undefined) query = query.where("claims.model_id", "in", filter.modelIds.length ? filter.modelIds : [-1]);
   if (filter.paperId !== undefined) query = query.where("claims.paper_id", "=", filter.paperId);
-  if (filter.metric === null) query = query.where("claims.metric", "is", null);
-  else if (filter.metric !== undefined) query = query.where(sql<string>`lower(claims.metric)`, "=", filter.metric.toLowerCase());
+  if (filter.metricKey !== undefined) query = query.where("claims.metric_key", "=", filter.metricKey);
   if (filter.kind !== "all") query = query.where("claims.kind", "=", filter.kind);
   if (filter.self !== "all") query = query.where("claims.self_reported", "=", filter.self === "self" ? 1 : 0);
   if (filter.q) {

@@ -1,9 +1,12 @@
-/** One benchmark's leaderboard: the rows of one metric, ranked direction-aware, and its charts' data. */
-import type { Kysely } from "kysely";
+/**
+ * One benchmark's leaderboard: one metric's claims, ranked direction-aware in SQL (a window
+ * function, so a page of 100 rows never loads the other 100,000), plus its charts' data.
+ */
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
 import type { LeaderboardQuery } from "../views/params";
-import { benchmarkMetrics, findBenchmark, NO_METRIC, type MetricOption } from "./benchmarks";
-import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
+import { benchmarkMetrics, findBenchmark, type MetricOption } from "./benchmarks";
+import { selectClaims, toClaimView, type ClaimFilter, type ClaimRecord, type ClaimView } from "./claim-rows";
 
 export interface LeaderboardRow extends ClaimView {
   rank: number;
@@ -22,48 +25,61 @@ export interface Leaderboard {
   metric: MetricOption | null;
   dir: "asc" | "desc";
   rows: LeaderboardRow[];
-  /** Best value per model, best first: the ranking chart. */
+  total: number;
+  /** Best value per model, best first (at most 20): the ranking chart. */
   ranking: LeaderboardRow[];
   /** The best value so far, each time it improved, by paper date. */
   timeline: TimelinePoint[];
 }
 
-export async function getLeaderboard(db: Kysely<Database>, slug: string, query: LeaderboardQuery): Promise<Leaderboard | null> {
+export async function getLeaderboard(db: Kysely<Database>, slug: string, query: LeaderboardQuery, options: { allRows?: boolean } = {}): Promise<Leaderboard | null> {
   const benchmark = await findBenchmark(db, slug);
   if (!benchmark) return null;
   const metrics = await benchmarkMetrics(db, benchmark.id, query.kind);
   const metric = metrics.find((m) => m.key === (query.metric ?? "").toLowerCase()) ?? metrics[0] ?? null;
-  const higher = metric?.higherIsBetter !== false;
-  const dir = query.dir ?? (query.sort === "value" ? (higher ? "desc" : "asc") : "asc");
-  const filter = { benchmarkId: benchmark.id, metric: metric === null ? undefined : metric.key === NO_METRIC ? null : metric.key, kind: query.kind, self: query.self, q: query.q };
-  const records = metric ? await selectClaims(db, filter, { sort: query.sort, dir }).execute() : [];
-  const rows = rankRows(records.map(toClaimView), higher);
-  return { benchmark: { slug: benchmark.slug, name: benchmark.name }, metrics, metric, dir, rows, ranking: bestPerModel(rows, higher), timeline: bestSoFar(rows, higher) };
+  const dir = query.dir ?? (query.sort === "value" ? (metric?.higherIsBetter === false ? "asc" : "desc") : "asc");
+  const empty = { benchmark: { slug: benchmark.slug, name: benchmark.name }, metrics, metric, dir, rows: [], total: 0, ranking: [], timeline: [] };
+  if (!metric) return empty;
+  const best = metric.higherIsBetter === false ? sql.raw("asc") : sql.raw("desc");
+  const filter: ClaimFilter = { benchmarkId: benchmark.id, metricKey: metric.key, kind: query.kind, self: query.self, q: query.q };
+  const ranked = selectClaims(db, filter, { sort: query.sort, dir }).select(sql<number>`rank() over (order by claims.value ${best})`.as("rank"));
+  const page = options.allRows ? ranked : ranked.limit(query.per).offset((query.page - 1) * query.per);
+  const [records, counted, ranking, timeline] = await Promise.all([
+    page.execute(),
+    selectClaims(db, filter, { sort: "value", dir }).clearSelect().clearOrderBy().select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow(),
+    bestPer(db, filter, best, "claims.model_id", 20),
+    bestPer(db, filter, best, "papers.published", 5000),
+  ]);
+  return {
+    ...empty,
+    rows: records.map((r) => ({ ...toClaimView(r), rank: Number(r.rank) })),
+    total: Number(counted.n),
+    ranking: ranking.map((r) => ({ ...toClaimView(r), rank: 0 })).sort((a, b) => (metric.higherIsBetter === false ? a.value - b.value : b.value - a.value)),
+    timeline: bestSoFar(ranking.length ? timeline : [], metric.higherIsBetter !== false),
+  };
 }
 
-const better = (a: number, b: number, higher: boolean) => (higher ? a > b : a < b);
-
-/** Rank 1 is the best value; equal values share a rank. Independent of the table's sort. */
-export function rankRows(rows: ClaimView[], higher: boolean): LeaderboardRow[] {
-  const values = rows.map((r) => r.value).sort((a, b) => (higher ? b - a : a - b));
-  return rows.map((r) => ({ ...r, rank: values.findIndex((v) => v === r.value) + 1 }));
+/** The best claim of each group (model, or paper date), via row_number over the filtered claims. */
+async function bestPer(db: Kysely<Database>, filter: ClaimFilter, best: ReturnType<typeof sql.raw>, partition: "claims.model_id" | "papers.published", limit: number): Promise<ClaimRecord[]> {
+  const inner = selectClaims(db, filter, { sort: "value", dir: "desc" })
+    .clearOrderBy()
+    .select(sql<number>`row_number() over (partition by ${sql.ref(partition)} order by claims.value ${best}, claims.id)`.as("rn"))
+    .$if(partition === "papers.published", (q) => q.where("papers.published", "is not", null));
+  const rows = await db
+    .selectFrom(inner.as("t"))
+    .selectAll()
+    .where("t.rn", "=", 1)
+    .orderBy(partition === "papers.published" ? sql`t.published` : sql`t.value ${best}`)
+    .limit(limit)
+    .execute();
+  return rows as unknown as ClaimRecord[];
 }
 
-function bestPerModel(rows: LeaderboardRow[], higher: boolean): LeaderboardRow[] {
-  const best = new Map<string, LeaderboardRow>();
-  for (const r of rows) {
-    const cur = best.get(r.modelSlug);
-    if (!cur || better(r.value, cur.value, higher)) best.set(r.modelSlug, r);
-  }
-  return [...best.values()].sort((a, b) => (higher ? b.value - a.value : a.value - b.value)).slice(0, 20);
-}
-
-function bestSoFar(rows: LeaderboardRow[], higher: boolean): TimelinePoint[] {
-  const dated = rows.filter((r) => r.published).sort((a, b) => (a.published! < b.published! ? -1 : a.published! > b.published! ? 1 : 0));
+function bestSoFar(perDate: ClaimRecord[], higher: boolean): TimelinePoint[] {
   const points: TimelinePoint[] = [];
-  for (const r of dated) {
+  for (const r of perDate.map(toClaimView)) {
     const last = points.at(-1);
-    if (!last || better(r.value, last.value, higher)) points.push({ date: r.published!, value: r.value, model: r.modelName, href: r.href });
+    if (!last || (higher ? r.value > last.value : r.value < last.value)) points.push({ date: r.published!, value: r.value, model: r.modelName, href: r.href });
   }
-  return new Set(dated.map((r) => r.published)).size > 1 ? points : [];
+  return perDate.length > 1 ? points : [];
 }

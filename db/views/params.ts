@@ -29,10 +29,15 @@ const claimTable = {
   self: oneOf("self", SELF_FILTERS).default("all"),
 };
 
+const page = z.coerce.number({ error: "page must be a whole number" }).int("page must be a whole number").min(1, "page must be at least 1").max(100_000, "page must be at most 100000").default(1);
+const per = (byDefault: number) => z.coerce.number({ error: "per must be a whole number" }).int("per must be a whole number").min(1, "per must be at least 1").max(500, "per must be at most 500").default(byDefault);
+
 export const LeaderboardParams = z.object({
   ...claimTable,
   metric: text("metric").optional(),
   kind: oneOf("kind", KIND_FILTERS).default("score"),
+  page,
+  per: per(100),
 });
 
 export const ModelParams = z.object({ ...claimTable, kind: oneOf("kind", KIND_FILTERS).default("all") });
@@ -43,8 +48,8 @@ export const ClaimsParams = z.object({
   model: slug("model").optional(),
   benchmark: slug("benchmark").optional(),
   paper: z.coerce.number({ error: "paper must be a paper id (a whole number)" }).int("paper must be a whole number").positive("paper must be a positive id").optional(),
-  page: z.coerce.number({ error: "page must be a whole number" }).int("page must be a whole number").min(1, "page must be at least 1").max(100_000, "page must be at most 100000").default(1),
-  per: z.coerce.number({ error: "per must be a whole number" }).int("per must be a whole number").min(1, "per must be at least 1").max(500, "per must be at most 500").default(50),
+  page,
+  per: per(50),
 });
 
 export const CompareParams = z.object({

@@ -4,7 +4,7 @@ import { openDb } from "../../db/connection";
 import { getComparison } from "../../db/queries/compare";
 import { listClaims } from "../../db/queries/claims";
 import { listBenchmarks } from "../../db/queries/benchmarks";
-import { getLeaderboard, rankRows } from "../../db/queries/leaderboard";
+import { getLeaderboard } from "../../db/queries/leaderboard";
 import { getModelPage, listModels } from "../../db/queries/models";
 import { countRows, getPaperPage } from "../../db/queries/papers";
 import type { Database } from "../../db/schema";
@@ -51,10 +51,13 @@ describe("leaderboard", () => {
     expect(coco!.ranking[0]).toMatchObject({ modelName: "RT-DETR-R101", value: 56.2 });
   });
 
-  it("returns null for an unknown benchmark and gives equal values one rank", async () => {
+  it("returns null for an unknown benchmark, and pages through a leaderboard keeping global ranks", async () => {
     expect(await board("no-such-benchmark")).toBeNull();
-    const rows = rankRows([5, 7, 7, 1].map((value, id) => ({ value, id }) as never), true);
-    expect(rows.map((r) => r.rank)).toEqual([3, 1, 1, 4]);
+    const second = await board("coco", { metric: "ap", per: "3", page: "2" });
+    expect(second!.total).toBe(7);
+    expect(second!.rows.map((r) => [r.rank, r.value])).toEqual([[4, 53.1], [5, 43.5], [6, 43.3]]);
+    const byModel = await board("coco", { metric: "ap", sort: "model", per: "2" });
+    expect(byModel!.rows.map((r) => [r.modelName, r.rank])).toEqual([["RT-DETR-R101", 3], ["RT-DETR-R101", 1]]);
   });
 });
 

@@ -24,7 +24,15 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const board = await getLeaderboard(getDb(), slug, query);
   if (!board) notFound();
   const path = `/benchmarks/${encodeURIComponent(slug)}`;
-  const current = { metric: board.metric?.key, sort: query.sort, dir: query.dir, q: query.q || undefined, kind: query.kind === "score" ? undefined : query.kind, self: query.self === "all" ? undefined : query.self };
+  const current = {
+    metric: board.metric?.key,
+    sort: query.sort,
+    dir: query.dir,
+    q: query.q || undefined,
+    kind: query.kind === "score" ? undefined : query.kind,
+    self: query.self === "all" ? undefined : query.self,
+    per: query.per === 100 ? undefined : String(query.per),
+  };
   const direction = directionLabel(board.metric?.higherIsBetter ?? null);
   const unit = board.rows[0]?.unit ?? "";
   return (
@@ -44,13 +52,22 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         </nav>
       )}
       <p className="direction" data-testid="direction">
-        <span aria-hidden="true">{direction.arrow}</span> {board.metric?.label ?? "No metric"}: {direction.text}. Ranked over {board.rows.length} {query.kind === "all" ? "" : query.kind} claims.
+        <span aria-hidden="true">{direction.arrow}</span> {board.metric?.label ?? "No metric"}: {direction.text}. Ranked over {board.total.toLocaleString("en-US")} {query.kind === "all" ? "" : query.kind} claims.
       </p>
       <div className="toolbar">
         <FilterBar action={path} q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ metric: current.metric, sort: current.sort === "value" ? undefined : current.sort, dir: current.dir }} />
-        <DownloadCsv view="benchmark" params={{ slug, ...current }} />
+        <DownloadCsv view="benchmark" params={{ slug, ...current, per: undefined }} />
       </div>
-      <ClaimTable rows={board.rows} columns={["rank", "model", "value", "self", "paper", "date", "evidence"]} sort={query.sort} dir={board.dir} path={path} params={current} caption={`${board.benchmark.name} · ${board.metric?.label ?? ""} (${direction.text})`} />
+      <ClaimTable rows={board.rows} columns={["rank", "model", "value", "self", "paper", "date", "evidence"]} sort={query.sort} dir={board.dir} path={path} params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${board.benchmark.name} · ${board.metric?.label ?? ""} (${direction.text})`} />
+      {board.total > query.per && (
+        <nav className="pager" aria-label="Pages">
+          {query.page > 1 && <Link href={hrefWith(path, current, { page: query.page - 1 })}>← Previous</Link>}
+          <span>
+            Page {query.page} of {Math.ceil(board.total / query.per)}
+          </span>
+          {query.page * query.per < board.total && <Link href={hrefWith(path, current, { page: query.page + 1 })}>Next →</Link>}
+        </nav>
+      )}
       <div className="chart-grid-2">
         {board.ranking.length > 0 && (
           <LinkedBarChart label={`Best ${board.metric?.label ?? "value"} per model`} data={board.ranking.map((r) => ({ label: r.modelName, value: r.value, unit: r.unit, href: r.href, title: r.paperTitle }))} />
