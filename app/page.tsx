@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listBenchmarks } from "../db/queries/benchmarks";
 import { countRows, newestPapers } from "../db/queries/papers";
-import { getDb } from "../db/server";
+import { cachedQuery } from "../db/server";
 import { ListParams, parseParams } from "../db/views/params";
 import { ParamError } from "../components/ParamError";
 import { formatDate, formatValue } from "../components/format";
@@ -12,8 +12,7 @@ export const metadata: Metadata = { title: "Benchmarks" };
 export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = parseParams(ListParams, await searchParams);
   const q = parsed.ok ? parsed.data.q : "";
-  const db = getDb();
-  const [stats, benchmarks, papers] = await Promise.all([countRows(db), listBenchmarks(db, q, 200), newestPapers(db, 8)]);
+  const [stats, benchmarks, papers] = await Promise.all([cachedQuery("counts", countRows), cachedQuery("benchmarks", listBenchmarks, q, 200, 0), cachedQuery("newest", newestPapers, 8)]);
   return (
     <>
       <section className="hero">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listClaims } from "../../db/queries/claims";
-import { getDb } from "../../db/server";
+import { cachedQuery } from "../../db/server";
 import { ClaimsParams, KIND_FILTERS, parseParams } from "../../db/views/params";
 import { ClaimTable } from "../../components/ClaimTable";
 import { DownloadCsv } from "../../components/DownloadCsv";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "All claims" };
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = parseParams(ClaimsParams, await searchParams);
   const query = parsed.ok ? parsed.data : ClaimsParams.parse({});
-  const page = await listClaims(getDb(), query);
+  const page = await cachedQuery("claims", listClaims, query);
   const current = {
     sort: query.sort,
     dir: query.dir,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getComparison } from "../../db/queries/compare";
-import { getDb } from "../../db/server";
+import { cachedQuery } from "../../db/server";
 import { CompareParams, parseParams } from "../../db/views/params";
 import { CompareChart } from "../../components/charts";
 import { DownloadCsv } from "../../components/DownloadCsv";
@@ -11,10 +11,14 @@ import { directionLabel, formatValue } from "../../components/format";
 
 export const metadata: Metadata = { title: "Compare models" };
 
+// The busiest shared benchmarks first; a table of thousands of rows helps nobody (the CSV has all).
+const MAX_ROWS = 200;
+const MAX_CHART_GROUPS = 12;
+
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const parsed = parseParams(CompareParams, await searchParams);
   const slugs = parsed.ok ? parsed.data.models : [];
-  const cmp = await getComparison(getDb(), slugs);
+  const cmp = await cachedQuery("compare", getComparison, slugs);
   const enough = cmp.models.length >= 2;
   return (
     <>
@@ -31,7 +35,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {enough && cmp.rows.length > 0 && (
         <>
           <div className="toolbar">
-            <h2>{cmp.rows.length} shared benchmarks</h2>
+            <h2>
+              {cmp.rows.length} shared benchmarks{cmp.rows.length > MAX_ROWS ? ` (the ${MAX_ROWS} with most claims shown)` : ""}
+            </h2>
             <DownloadCsv view="compare" params={{ models: slugs.join(",") }} />
           </div>
           <div className="table-scroll">
@@ -48,7 +54,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 </tr>
               </thead>
               <tbody>
-                {cmp.rows.map((row) => (
+                {cmp.rows.slice(0, MAX_ROWS).map((row) => (
                   <tr key={row.key} data-testid="compare-row">
                     <th scope="row">
                       <Link href={`/benchmarks/${encodeURIComponent(row.benchmarkSlug)}?metric=${encodeURIComponent((row.metric ?? "none").toLowerCase())}`}>{row.benchmarkName}</Link> · {row.metric ?? "unstated"}{" "}
@@ -59,6 +65,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                     {row.cells.map((cell) => (
                       <td key={cell.modelSlug} className={`num${cell.isWinner ? " winner" : ""}`} data-winner={cell.isWinner || undefined}>
                         {cell.claims.length === 0 && <span className="muted">—</span>}
+                        {cell.total > cell.claims.length && (
+                          <div>
+                            <Link className="muted" href={`/claims?kind=score&model=${encodeURIComponent(cell.modelSlug)}&benchmark=${encodeURIComponent(row.benchmarkSlug)}`}>
+                              all {cell.total}
+                            </Link>
+                          </div>
+                        )}
                         {cell.claims.map((c) => (
                           <div key={c.id}>
                             <a href={c.href} title={`${c.paperTitle}: ${c.evidence}`} className="value-link">
@@ -76,7 +89,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <CompareChart
             label="Shared benchmarks, best value per model"
             models={cmp.models}
-            data={cmp.rows.map((row) => ({
+            data={cmp.rows.slice(0, MAX_CHART_GROUPS).map((row) => ({
               label: `${row.benchmarkName} · ${row.metric ?? "?"}`,
               ...Object.fromEntries(row.cells.flatMap((cell) => (cell.best ? [[cell.modelSlug, cell.best.value], [`${cell.modelSlug}__href`, cell.best.href]] : []))),
             }))}

@@ -52,7 +52,7 @@ export const EXPORTERS: Record<ExportView, Exporter> = {
     }),
   model: (db, params) =>
     withParams(ModelParams.extend(SlugParam.shape), params, async (q) => {
-      const page = await getModelPage(db, q.slug, q);
+      const page = await getModelPage(db, q.slug, q, { allRows: true });
       return page && { filename: `claimboard-model-${safeName(q.slug)}.csv`, header: CLAIM_HEADER, rows: fromArray(page.rows, claimValues) };
     }),
   paper: (db, params) =>

@@ -1,5 +1,5 @@
 /** Side by side: the benchmarks (and metrics) that 2-6 models share, best value highlighted. */
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { metricDirection } from "../../extract/metric";
 import type { Database } from "../schema";
 import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
@@ -7,8 +7,10 @@ import { findModels } from "./models";
 
 export interface CompareCell {
   modelSlug: string;
-  /** Every claim of this model here; several when papers disagree. */
+  /** The best claims of this model here (several when papers disagree), at most CLAIMS_PER_CELL. */
   claims: ClaimView[];
+  /** How many claims this model has here in all. */
+  total: number;
   best: ClaimView | null;
   isWinner: boolean;
 }
@@ -21,6 +23,7 @@ export interface CompareRow {
   unit: string;
   higherIsBetter: boolean | null;
   cells: CompareCell[];
+  claimCount: number;
 }
 
 export interface Comparison {
@@ -32,30 +35,54 @@ export interface Comparison {
 export async function getComparison(db: Kysely<Database>, slugs: readonly string[]): Promise<Comparison> {
   const found = await findModels(db, slugs);
   const models = slugs.flatMap((s) => found.filter((m) => m.slug === s));
-  const records = await selectClaims(db, { modelIds: models.map((m) => m.id), kind: "score", self: "all", q: "" }, { sort: "benchmark", dir: "asc" }).execute();
+  const records = await bestClaimsPerCell(db, models.map((m) => m.id));
   const groups = new Map<string, ClaimView[]>();
-  for (const c of records.map(toClaimView)) {
-    if (!c.benchmarkSlug) continue;
-    const key = `${c.benchmarkSlug}|${(c.metric ?? "").toLowerCase()}`;
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const c = toClaimView(r);
+    const key = `${c.benchmarkSlug}|${r.metric_key}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
+    counts.set(`${key}|${c.modelSlug}`, Number(r.n));
   }
   const rows: CompareRow[] = [];
   for (const [key, claims] of groups) {
     if (new Set(claims.map((c) => c.modelSlug)).size < 2) continue;
-    rows.push(buildRow(key, claims, models.map((m) => m.slug)));
+    rows.push(buildRow(key, claims, models.map((m) => m.slug), counts));
   }
+  rows.sort((a, b) => b.claimCount - a.claimCount || a.benchmarkName.localeCompare(b.benchmarkName));
   return { models: models.map((m) => ({ slug: m.slug, name: m.name })), missing: slugs.filter((s) => !found.some((m) => m.slug === s)), rows };
 }
 
-function buildRow(key: string, claims: ClaimView[], slugs: string[]): CompareRow {
+/**
+ * The best few claims of each (benchmark, metric, model) cell, with the cell's claim count:
+ * computed in SQL, so two prolific models never load every claim they have.
+ */
+async function bestClaimsPerCell(db: Kysely<Database>, modelIds: number[]) {
+  const cell = sql`partition by claims.benchmark_id, claims.metric_key, claims.model_id`;
+  const inner = selectClaims(db, { modelIds, kind: "score", self: "all", q: "" }, { sort: "benchmark", dir: "asc" })
+    .clearOrderBy()
+    .where("claims.benchmark_id", "is not", null)
+    .select([
+      "claims.metric_key",
+      sql<number>`row_number() over (${cell} order by case when coalesce(claims.higher_is_better, 1) = 1 then -claims.value else claims.value end, claims.id)`.as("rn"),
+      sql<number>`count(*) over (${cell})`.as("n"),
+    ]);
+  return db.selectFrom(inner.as("t")).selectAll().where("t.rn", "<=", CLAIMS_PER_CELL).orderBy("t.benchmark_name").orderBy("t.rn").execute();
+}
+
+/** Disagreeing claims shown per cell; the rest are a link away on the claims page. */
+export const CLAIMS_PER_CELL = 3;
+
+function buildRow(key: string, claims: ClaimView[], slugs: string[], counts: Map<string, number>): CompareRow {
   const first = claims[0]!;
   const higher = first.higherIsBetter ?? metricDirection(first.metric) ?? true;
   const pick = (list: ClaimView[]) => list.reduce<ClaimView | null>((best, c) => (!best || (higher ? c.value > best.value : c.value < best.value) ? c : best), null);
   const cells = slugs.map((slug) => {
     const own = claims.filter((c) => c.modelSlug === slug);
-    return { modelSlug: slug, claims: own, best: pick(own), isWinner: false };
+    return { modelSlug: slug, claims: own, total: counts.get(`${key}|${slug}`) ?? 0, best: pick(own), isWinner: false };
   });
   const winner = pick(cells.flatMap((c) => (c.best ? [c.best] : [])));
   for (const cell of cells) cell.isWinner = winner !== null && cell.best?.value === winner.value;
-  return { key, benchmarkSlug: first.benchmarkSlug!, benchmarkName: first.benchmarkName!, metric: first.metric, unit: first.unit, higherIsBetter: higher, cells };
+  const claimCount = cells.reduce((a, c) => a + c.total, 0);
+  return { key, benchmarkSlug: first.benchmarkSlug!, benchmarkName: first.benchmarkName!, metric: first.metric, unit: first.unit, higherIsBetter: higher, cells, claimCount };
 }

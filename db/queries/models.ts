@@ -15,6 +15,7 @@ export interface ModelPage {
   model: { slug: string; name: string };
   aliases: string[];
   rows: ClaimView[];
+  total: number;
   dir: "asc" | "desc";
 }
 
@@ -23,13 +24,17 @@ export async function findModels(db: Kysely<Database>, slugs: readonly string[])
   return db.selectFrom("models").select(["id", "key as slug", "name"]).where("key", "in", [...slugs]).execute();
 }
 
-export async function getModelPage(db: Kysely<Database>, slug: string, query: ModelQuery): Promise<ModelPage | null> {
+export async function getModelPage(db: Kysely<Database>, slug: string, query: ModelQuery, options: { allRows?: boolean } = {}): Promise<ModelPage | null> {
   const [model] = await findModels(db, [slug]);
   if (!model) return null;
   const aliases = await db.selectFrom("aliases").select("alias").where("kind", "=", "model").where("key", "=", slug).orderBy("alias").execute();
   const dir = query.dir ?? (query.sort === "value" ? "desc" : "asc");
-  const records = await selectClaims(db, { modelIds: [model.id], kind: query.kind, self: query.self, q: query.q }, { sort: query.sort, dir }).execute();
-  return { model: { slug: model.slug, name: model.name }, aliases: aliases.map((a) => a.alias), rows: records.map(toClaimView), dir };
+  const claims = selectClaims(db, { modelIds: [model.id], kind: query.kind, self: query.self, q: query.q }, { sort: query.sort, dir });
+  const [records, counted] = await Promise.all([
+    options.allRows ? claims.execute() : claims.limit(query.per).offset((query.page - 1) * query.per).execute(),
+    claims.clearSelect().clearOrderBy().select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { model: { slug: model.slug, name: model.name }, aliases: aliases.map((a) => a.alias), rows: records.map(toClaimView), total: Number(counted.n), dir };
 }
 
 /** Models whose name or alias matches q, most claims first. */

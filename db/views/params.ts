@@ -40,7 +40,7 @@ export const LeaderboardParams = z.object({
   per: per(100),
 });
 
-export const ModelParams = z.object({ ...claimTable, kind: oneOf("kind", KIND_FILTERS).default("all") });
+export const ModelParams = z.object({ ...claimTable, kind: oneOf("kind", KIND_FILTERS).default("all"), page, per: per(100) });
 
 export const ClaimsParams = z.object({
   ...claimTable,

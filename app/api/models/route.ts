@@ -1,7 +1,7 @@
 /** GET /api/models?q=&page=&per=: models matching a name or alias, most claims first; each carries its page's slug. */
 import type { NextRequest } from "next/server";
 import { listModels } from "../../../db/queries/models";
-import { getDb } from "../../../db/server";
+import { cachedQuery } from "../../../db/server";
 import { ListParams, parseParams } from "../../../db/views/params";
 import { badRequest, ok } from "../respond";
 
@@ -9,6 +9,6 @@ export async function GET(request: NextRequest): Promise<Response> {
   const parsed = parseParams(ListParams, request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest(parsed.error);
   const { q, page, per } = parsed.data;
-  const items = await listModels(getDb(), q, per, (page - 1) * per);
+  const items = await cachedQuery("models", listModels, q, per, (page - 1) * per);
   return ok({ items: items.map((m) => ({ ...m, url: `/models/${encodeURIComponent(m.slug)}` })), page, per });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLeaderboard } from "../../../db/queries/leaderboard";
-import { getDb } from "../../../db/server";
+import { cachedQuery } from "../../../db/server";
 import { KIND_FILTERS, LeaderboardParams, parseParams } from "../../../db/views/params";
 import { ClaimTable } from "../../../components/ClaimTable";
 import { DownloadCsv } from "../../../components/DownloadCsv";
@@ -21,7 +21,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const slug = decodeURIComponent((await params).slug);
   const parsed = parseParams(LeaderboardParams, await searchParams);
   const query = parsed.ok ? parsed.data : LeaderboardParams.parse({});
-  const board = await getLeaderboard(getDb(), slug, query);
+  const board = await cachedQuery("leaderboard", getLeaderboard, slug, query, {});
   if (!board) notFound();
   const path = `/benchmarks/${encodeURIComponent(slug)}`;
   const current = {

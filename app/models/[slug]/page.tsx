@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getModelPage } from "../../../db/queries/models";
-import { getDb } from "../../../db/server";
+import { cachedQuery } from "../../../db/server";
 import { KIND_FILTERS, ModelParams, parseParams } from "../../../db/views/params";
 import { ClaimTable } from "../../../components/ClaimTable";
 import { DownloadCsv } from "../../../components/DownloadCsv";
 import { FilterBar } from "../../../components/FilterBar";
 import { ParamError } from "../../../components/ParamError";
 import { LinkedBarChart } from "../../../components/charts";
+import { hrefWith } from "../../../components/format";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,10 +21,17 @@ export default async function ModelPage({ params, searchParams }: Props) {
   const slug = decodeURIComponent((await params).slug);
   const parsed = parseParams(ModelParams, await searchParams);
   const query = parsed.ok ? parsed.data : ModelParams.parse({});
-  const page = await getModelPage(getDb(), slug, query);
+  const page = await cachedQuery("model", getModelPage, slug, query);
   if (!page) notFound();
   const path = `/models/${encodeURIComponent(slug)}`;
-  const current = { sort: query.sort, dir: query.dir, q: query.q || undefined, kind: query.kind === "all" ? undefined : query.kind, self: query.self === "all" ? undefined : query.self };
+  const current = {
+    sort: query.sort,
+    dir: query.dir,
+    q: query.q || undefined,
+    kind: query.kind === "all" ? undefined : query.kind,
+    self: query.self === "all" ? undefined : query.self,
+    per: query.per === 100 ? undefined : String(query.per),
+  };
   const benchmarks = [...new Map(page.rows.filter((r) => r.benchmarkSlug).map((r) => [r.benchmarkSlug!, r.benchmarkName!])).entries()];
   const scores = page.rows.filter((r) => r.kind === "score" && r.benchmarkName);
   return (
@@ -50,9 +58,18 @@ export default async function ModelPage({ params, searchParams }: Props) {
       )}
       <div className="toolbar">
         <FilterBar action={path} q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ sort: current.sort === "value" ? undefined : current.sort, dir: current.dir }} />
-        <DownloadCsv view="model" params={{ slug, ...current }} />
+        <DownloadCsv view="model" params={{ slug, ...current, per: undefined }} />
       </div>
-      <ClaimTable rows={page.rows} columns={["benchmark", "metric", "value", "kind", "self", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path={path} params={current} caption={`Every claim about ${page.model.name}`} />
+      <ClaimTable rows={page.rows} columns={["benchmark", "metric", "value", "kind", "self", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path={path} params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims about ${page.model.name}`} />
+      {page.total > query.per && (
+        <nav className="pager" aria-label="Pages">
+          {query.page > 1 && <Link href={hrefWith(path, current, { page: query.page - 1 })}>← Previous</Link>}
+          <span>
+            Page {query.page} of {Math.ceil(page.total / query.per)}
+          </span>
+          {query.page * query.per < page.total && <Link href={hrefWith(path, current, { page: query.page + 1 })}>Next →</Link>}
+        </nav>
+      )}
       {scores.length > 0 && (
         <LinkedBarChart label={`${page.model.name}: scores by benchmark`} data={scores.slice(0, 30).map((r) => ({ label: `${r.benchmarkName} · ${r.metric ?? "?"}`, value: r.value, unit: r.unit, href: r.href, title: r.paperTitle }))} />
       )}

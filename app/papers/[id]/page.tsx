@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getPaperPage } from "../../../db/queries/papers";
-import { getDb } from "../../../db/server";
+import { cachedQuery } from "../../../db/server";
 import { Abstract } from "../../../components/Abstract";
 import { DownloadCsv } from "../../../components/DownloadCsv";
 import { formatDate, formatValue } from "../../../components/format";
@@ -14,7 +14,7 @@ const PaperId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 async function load(params: Props["params"]) {
   const id = PaperId.safeParse((await params).id);
-  return id.success ? getPaperPage(getDb(), id.data) : null;
+  return id.success ? cachedQuery("paper", getPaperPage, id.data) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,53 @@
+/** Ingest: claims/s through the project's write path, beside raw prepared inserts of the same rows. */
+import BetterSqlite3 from "better-sqlite3";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { migrateToLatest, openDb } from "../../db/connection";
+import { emptySummary, preparePaper } from "../../db/ingest";
+import { writeBatch, type PreparedPaper } from "../../db/write-batch";
+import type { PaperInput } from "../../extract/read";
+
+export interface IngestFigures {
+  claims: number;
+  ingestRate: number;
+  rawRate: number;
+}
+
+export async function measureIngest(papers: PaperInput[], batchSize = 500): Promise<IngestFigures> {
+  const dir = mkdtempSync(join(tmpdir(), "claimboard-bench-ingest-"));
+  try {
+    const prepared = papers.map((p) => preparePaper(p)).filter((p): p is PreparedPaper => !("message" in p));
+    const db = openDb(join(dir, "ingest.sqlite"));
+    await migrateToLatest(db);
+    const summary = emptySummary();
+    const start = performance.now();
+    for (let i = 0; i < prepared.length; i += batchSize) await writeBatch(db, prepared.slice(i, i + batchSize), summary);
+    const ingestSeconds = (performance.now() - start) / 1000;
+    await db.destroy();
+    const claims = Object.values(summary.claims).reduce((a, b) => a + b, 0);
+    return { claims, ingestRate: claims / ingestSeconds, rawRate: rawInsertRate(join(dir, "ingest.sqlite"), join(dir, "raw.sqlite")) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The same claim rows, inserted by a prepared statement in one transaction into the same schema. */
+function rawInsertRate(source: string, target: string): number {
+  const src = new BetterSqlite3(source, { readonly: true });
+  const rows = src.prepare("select * from claims").all() as Record<string, unknown>[];
+  const schema = src.prepare("select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%'").all() as { sql: string }[];
+  src.close();
+  const dst = new BetterSqlite3(target);
+  dst.pragma("journal_mode = WAL");
+  for (const { sql } of schema) dst.exec(sql);
+  const columns = Object.keys(rows[0] ?? {}).filter((c) => c !== "id");
+  const insert = dst.prepare(`insert into claims (${columns.map((c) => `"${c}"`).join(",")}) values (${columns.map((c) => `@${c}`).join(",")})`);
+  const start = performance.now();
+  dst.transaction(() => {
+    for (const r of rows) insert.run(r);
+  })();
+  const seconds = (performance.now() - start) / 1000;
+  dst.close();
+  return rows.length / seconds;
+}
