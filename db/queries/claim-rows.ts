@@ -78,7 +78,8 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
       ),
     );
   }
-  return query.orderBy(SORT_COLUMNS[order.sort], order.dir).orderBy("claims.id", "asc");
+  // The tie-breaker follows the direction, so an index on (column, id) serves the whole ORDER BY.
+  return query.orderBy(SORT_COLUMNS[order.sort], order.dir).orderBy("claims.id", order.dir);
 }
 
 export type ClaimRecord = Awaited<ReturnType<ReturnType<typeof selectClaims>["execute"]>>[number];

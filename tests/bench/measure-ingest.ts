@@ -32,15 +32,20 @@ export async function measureIngest(papers: PaperInput[], batchSize = 500): Prom
   }
 }
 
-/** The same claim rows, inserted by a prepared statement in one transaction into the same schema. */
+/**
+ * The same claim rows, inserted by a prepared statement in one transaction into the same schema
+ * (foreign keys on, the papers, models and benchmarks they point at copied in first, untimed).
+ */
 function rawInsertRate(source: string, target: string): number {
-  const src = new BetterSqlite3(source, { readonly: true });
-  const rows = src.prepare("select * from claims").all() as Record<string, unknown>[];
-  const schema = src.prepare("select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%'").all() as { sql: string }[];
-  src.close();
   const dst = new BetterSqlite3(target);
   dst.pragma("journal_mode = WAL");
-  for (const { sql } of schema) dst.exec(sql);
+  const src = new BetterSqlite3(source, { readonly: true });
+  for (const { sql } of src.prepare("select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%'").all() as { sql: string }[]) dst.exec(sql);
+  src.close();
+  dst.exec(`attach database '${source.replace(/'/g, "''")}' as src`);
+  for (const table of ["papers", "models", "benchmarks"]) dst.exec(`insert into main.${table} select * from src.${table}`);
+  const rows = dst.prepare("select * from src.claims").all() as Record<string, unknown>[];
+  dst.exec("detach database src");
   const columns = Object.keys(rows[0] ?? {}).filter((c) => c !== "id");
   const insert = dst.prepare(`insert into claims (${columns.map((c) => `"${c}"`).join(",")}) values (${columns.map((c) => `@${c}`).join(",")})`);
   const start = performance.now();

@@ -1,0 +1,86 @@
+/**
+ * Pages at scale: `next start` on the generated database; autocannon (bounded, loopback) against
+ * the largest leaderboard, a model page, a compare page and /api/claims, beside a minimal static
+ * server returning the leaderboard's saved HTML bytes.
+ */
+import autocannon from "autocannon";
+import { spawn, type ChildProcess } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BigDb } from "./big-db";
+import { BUILD_DIR } from "./bundle";
+
+export interface LoadFigures {
+  name: string;
+  path: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  bad: number;
+}
+
+export const NEXT_PORT = 3301;
+const STATIC_PORT = 3302;
+
+async function waitFor(url: string, seconds = 60): Promise<void> {
+  for (let i = 0; i < seconds * 4; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((ok) => setTimeout(ok, 250));
+  }
+  throw new Error(`${url} did not answer within ${seconds}s`);
+}
+
+export function startNext(db: string): ChildProcess {
+  return spawn("npx", ["next", "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], { env: { ...process.env, CLAIMBOARD_DB: db, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+}
+
+export function stop(child: ChildProcess): void {
+  if (child.pid) process.kill(-child.pid, "SIGTERM");
+}
+
+/**
+ * Two bounded runs per URL: latency with one connection (what one reader waits, unqueued) and
+ * throughput with eight (the server saturated; its latencies are mostly queueing).
+ */
+async function load(name: string, url: string, seconds: number): Promise<Omit<LoadFigures, "path">> {
+  const latency = await autocannon({ url, connections: 1, duration: Math.max(2, Math.round(seconds / 2)), timeout: 10 });
+  const throughput = await autocannon({ url, connections: 8, duration: seconds, timeout: 10 });
+  const bad = (r: autocannon.Result) => r.non2xx + r.errors + r.timeouts;
+  return { name, rps: throughput.requests.average, p50: latency.latency.p50, p99: latency.latency.p99, bad: bad(latency) + bad(throughput) };
+}
+
+export async function measurePages(big: BigDb, seconds: number): Promise<LoadFigures[]> {
+  const base = `http://127.0.0.1:${NEXT_PORT}`;
+  const targets = [
+    ["leaderboard", `/benchmarks/${big.topBenchmark}?metric=${big.topMetric}`],
+    ["model page", `/models/${big.topModels[0]}`],
+    ["compare page", `/compare?models=${big.topModels.join(",")}`],
+    ["api claims", "/api/claims?per=50"],
+  ] as const;
+  const server = startNext(big.path);
+  const out: LoadFigures[] = [];
+  try {
+    await waitFor(`${base}/api/benchmarks?per=1`);
+    for (const [, path] of targets) await fetch(base + path).then((r) => r.text());
+    for (const [name, path] of targets) out.push({ ...(await load(name, base + path, seconds)), path });
+    const html = await fetch(base + targets[0][1]).then((r) => r.text());
+    out.push({ ...(await measureStatic(html, seconds)), path: targets[0][1] });
+  } finally {
+    stop(server);
+  }
+  return out;
+}
+
+/** The floor: a minimal Node HTTP server returning the same page's bytes, in its own process. */
+async function measureStatic(html: string, seconds: number): Promise<Omit<LoadFigures, "path">> {
+  const page = join(BUILD_DIR, "leaderboard.html");
+  writeFileSync(page, html);
+  const script = `const b=require("fs").readFileSync(${JSON.stringify(page)});require("http").createServer((q,r)=>{r.writeHead(200,{"content-type":"text/html; charset=utf-8"});r.end(b)}).listen(${STATIC_PORT},"127.0.0.1")`;
+  const server = spawn(process.execPath, ["-e", script], { stdio: "ignore", detached: true });
+  try {
+    await waitFor(`http://127.0.0.1:${STATIC_PORT}/`);
+    return await load("static floor", `http://127.0.0.1:${STATIC_PORT}/`, seconds);
+  } finally {
+    stop(server);
+  }
+}
