@@ -52,10 +52,11 @@ function runRule(rule: Rule, sc: SentenceContext): Candidate[] {
   if (rule.requires !== undefined && !sc.text.includes(rule.requires)) return [];
   const candidates: Candidate[] = [];
   for (const match of sc.text.matchAll(rule.pattern)) {
-    for (const draft of rule.extract(match, sc) ?? []) candidates.push({ claim: toClaim(draft, rule, sc), silent: draft.silent === true });
+    const drafts = rule.extract(match, sc) ?? [];
+    for (const draft of drafts) candidates.push({ claim: toClaim(draft, rule, sc), silent: draft.silent === true });
+    // A claimed value is offered to no later match or rule (refine.ts settles what remains).
+    for (const draft of drafts) sc.claimed.add(draft.mention.numStart);
   }
-  // Values this rule claimed are not offered to the rules after it (refine.ts still settles ties within a rule).
-  for (const c of candidates) sc.claimed.add(c.claim.value_start - sc.offset);
   return candidates;
 }
 

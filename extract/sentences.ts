@@ -23,10 +23,26 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/**
+ * Real sentences are far shorter; a longer run (a table pasted as text, junk) is cut at its last
+ * comma or space before the limit, so the work per sentence stays bounded and extraction linear.
+ */
+export const MAX_SENTENCE_CHARS = 1500;
+
 function pushSpan(spans: Span[], text: string, from: number, to: number): void {
   let start = from;
-  let end = to;
-  while (start < end && /\s/.test(text.charAt(start))) start++;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-  if (end > start) spans.push({ text: text.slice(start, end), start, end });
+  const end = to;
+  while (start < end) {
+    while (start < end && /\s/.test(text.charAt(start))) start++;
+    let stop = Math.min(end, start + MAX_SENTENCE_CHARS);
+    if (stop < end) {
+      const window = text.slice(start, stop);
+      const cut = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "), window.lastIndexOf(" "));
+      if (cut > MAX_SENTENCE_CHARS / 2) stop = start + cut + 1;
+    }
+    let last = stop;
+    while (last > start && /\s/.test(text.charAt(last - 1))) last--;
+    if (last > start) spans.push({ text: text.slice(start, last), start, end: last });
+    start = stop;
+  }
 }

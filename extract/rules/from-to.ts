@@ -21,7 +21,9 @@ export const fromTo: Rule = {
   extract(match, sc) {
     const at = match.index + match[0].length;
     const a = mentionIn(sc, at, at + 2);
-    const b = a && sc.numbers.find((n) => n.start > a.end && /^\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(sc.text.slice(a.end, n.start)));
+    // B is the value right after A, with at most a few words and "to" between them.
+    const next = a && sc.numbers[sc.numbers.indexOf(a) + 1];
+    const b = next && next.start - a.end < 80 && /^\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(sc.text.slice(a.end, next.start)) ? next : undefined;
     if (!a || !b || isSetting(sc, b)) return null;
     const unit = b.unit || a.unit;
     const metric = lastMetric(sc.text.slice(Math.max(0, match.index - 80), match.index));

@@ -13,6 +13,7 @@ import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
 const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points"]);
+const MAX_ITEMS = 12;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|\/\s*)$/;
 // "3x to 7x" is a range of two results; "0% to 60%" is a change, left to from-to.
 const RANGE = /^\s*to\s+$/;
@@ -24,7 +25,10 @@ export const valueList: Rule = {
     const first = mentionIn(sc, match.index, match.index + 2);
     if (!first) return null;
     const items = [first];
-    for (let next = following(sc.numbers, items.at(-1)!); next && joins(sc.text.slice(items.at(-1)!.end, next.start), next); next = following(sc.numbers, next)) {
+    // Walk the following values by index; a "list" longer than any real one is not a list.
+    for (let i = sc.numbers.indexOf(first) + 1; i < sc.numbers.length && items.length < MAX_ITEMS; i++) {
+      const next = sc.numbers[i]!;
+      if (!joins(sc.text.slice(items.at(-1)!.end, next.start), next)) break;
       items.push(next);
     }
     const last = items.at(-1)!;
@@ -61,6 +65,4 @@ function joins(gap: string, next: NumberMention): boolean {
   return SEPARATOR.test(gap) || (next.unit === "x" && RANGE.test(gap));
 }
 
-function following(numbers: NumberMention[], after: NumberMention): NumberMention | undefined {
-  return numbers.find((n) => n.start >= after.end);
-}
+
