@@ -1,0 +1,68 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { preparePaper } from "../../db/ingest";
+import { synthesise } from "../bench/synth";
+
+const INGEST = ["--import", "tsx", join(process.cwd(), "db/cli/ingest.ts")];
+
+/** Everything in a database but its row ids: what two runs must agree on. */
+function contents(path: string) {
+  const db = new BetterSqlite3(path, { readonly: true });
+  const all = (sql: string) => db.prepare(sql).all();
+  const out = {
+    papers: all("select title_key, title, abstract, arxiv_id, published, content_hash, claims_hash from papers order by title_key"),
+    claims: all(
+      "select p.title_key, c.ordinal, m.key as model, b.key as benchmark, c.metric, c.value, c.unit, c.kind, c.evidence, c.start, c.end from claims c join papers p on p.id = c.paper_id join models m on m.id = c.model_id left join benchmarks b on b.id = c.benchmark_id order by p.title_key, c.ordinal",
+    ),
+    models: all("select key, name from models order by key"),
+    aliases: all("select kind, alias, key from aliases order by kind, alias"),
+  };
+  db.close();
+  return out;
+}
+
+function ingest(file: string, db: string): string {
+  const run = spawnSync(process.execPath, [...INGEST, file, "--db", db, "--batch", "40"], { encoding: "utf8" });
+  expect(run.status).toBe(0);
+  return run.stdout;
+}
+
+describe("ingest killed midway", () => {
+  it("leaves an intact database of whole papers, and a re-run ends with the rows of an uninterrupted run", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimboard-crash-"));
+    const papers = synthesise(4000, 11);
+    const file = join(dir, "corpus.jsonl");
+    writeFileSync(file, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join("\n"));
+    const crashed = join(dir, "crashed.sqlite");
+
+    const child = spawn(process.execPath, [...INGEST, file, "--db", crashed, "--batch", "40"], { stdio: ["ignore", "ignore", "pipe"] });
+    await new Promise<void>((resolve) => {
+      child.stderr.on("data", (chunk: Buffer) => {
+        if (/ingested (?:[4-9]\d\d|\d{4})\//.test(chunk.toString())) child.kill("SIGKILL");
+      });
+      child.on("exit", () => resolve());
+    });
+    expect(child.signalCode).toBe("SIGKILL");
+
+    const db = new BetterSqlite3(crashed);
+    expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+    const counts = db.prepare("select p.title, count(c.id) as n from papers p left join claims c on c.paper_id = p.id group by p.id").all() as { title: string; n: number }[];
+    db.close();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.length).toBeLessThan(papers.length);
+    const expected = new Map(papers.map((p) => [p.title, (preparePaper(p) as { claims: unknown[] }).claims.length]));
+    for (const { title, n } of counts) expect(n).toBe(expected.get(title));
+
+    ingest(file, crashed);
+    const clean = join(dir, "clean.sqlite");
+    ingest(file, clean);
+    expect(contents(crashed)).toEqual(contents(clean));
+    const again = ingest(file, clean);
+    expect(again).toContain("papers: 0 inserted, 0 updated, 4000 unchanged");
+    expect(contents(clean)).toEqual(contents(crashed));
+  }, 120_000);
+});
