@@ -22,8 +22,21 @@ export function detectFormat(text: string): CorpusFormat {
   return "daily-papers-text";
 }
 
+/** NUL bytes, or many control and undecodable characters, mean the file is not text at all. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65_536);
+  if (sample.includes("\u0000")) return true;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return odd > sample.length / 20;
+}
+
 export function readCorpus(text: string, file: string): ReadResult {
   const format = detectFormat(text);
   if (text.trim() === "") return { format, papers: [], problems: [{ file, line: 1, message: "file is empty" }] };
+  if (looksBinary(text)) return { format, papers: [], problems: [{ file, line: 1, message: "not a text file (binary data)" }] };
   return { format, ...READERS[format](text, file) };
 }

@@ -7,7 +7,7 @@ export const CLI_CASES: readonly { name: string; files: Record<string, string | 
   { name: "truncated JSON among good lines", files: { "cut.jsonl": `${GOOD}\n{"title": "Cut", "abs` }, args: (p) => p, exit: 2, stdoutLines: 1, stderr: ["cut.jsonl:2: skipped: not valid JSON", "read 1 papers, skipped 1 bad records"] },
   { name: "wrong types", files: { "types.jsonl": `${GOOD}\n{"title": ["x"], "abstract": 5}` }, args: (p) => p, exit: 2, stdoutLines: 1, stderr: ["types.jsonl:2: skipped: title:"] },
   { name: "a missing abstract", files: { "missing.jsonl": '{"title": "Only a title"}' }, args: (p) => p, exit: 2, stdoutLines: 0, stderr: ["missing.jsonl:1: skipped: abstract:"] },
-  { name: "binary junk", files: { "junk.bin": Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 97) % 256)) }, args: (p) => p, exit: 2, stdoutLines: 0, stderr: ["junk.bin:", ": skipped:", "read 0 papers"] },
+  { name: "binary junk", files: { "junk.bin": Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 97) % 256)) }, args: (p) => p, exit: 2, stdoutLines: 0, stderr: ["junk.bin:1: skipped: not a text file (binary data)", "read 0 papers, skipped 1 bad records"] },
   { name: "a file that does not exist", files: {}, args: () => ["no-such-file.txt"], exit: 1, stdoutLines: 0, stderr: ["claims: no-such-file.txt: cannot read file"] },
   { name: "no file at all", files: {}, args: () => [], exit: 1, stdoutLines: 0, stderr: ["claims: usage: claims FILE... (at least one corpus file)"] },
 ];

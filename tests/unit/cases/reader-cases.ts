@@ -65,6 +65,6 @@ export const READER_CASES: readonly ReaderCase[] = [
     format: "daily-papers-text",
     text: "\u0000\u0001\u0002garbage\uFFFD\u0007".repeat(50),
     titles: [],
-    problems: ["1: abstract without a title"],
+    problems: ["1: not a text file (binary data)"],
   },
 ];
