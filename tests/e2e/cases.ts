@@ -32,3 +32,36 @@ export const BAD_API_PARAMS: readonly { path: string; status: number; error: str
 ];
 
 export const NOT_FOUND_PATHS: readonly string[] = ["/benchmarks/no-such-benchmark", "/models/no-such-model", "/papers/999999", "/papers/not-a-number"];
+
+/** Every route, every parameter any route reads, and values chosen to break things: never a 500. */
+export const HOSTILE_ROUTES: readonly string[] = [
+  "/",
+  "/benchmarks/coco",
+  "/models/deepseekv3",
+  "/compare",
+  "/claims",
+  "/papers/104",
+  "/api/claims",
+  "/api/benchmarks",
+  "/api/models",
+  "/api/export?view=claims",
+  "/api/export?view=benchmark&slug=coco",
+  "/api/export?view=compare",
+];
+export const HOSTILE_PARAMS: readonly string[] = ["sort", "dir", "q", "kind", "self", "metric", "page", "per", "model", "benchmark", "paper", "models", "slug", "id", "view"];
+export const HOSTILE_VALUES: readonly string[] = [
+  "' OR 1=1 --",
+  "%",
+  "_",
+  "\\",
+  '"; DROP TABLE claims; --',
+  "<script>alert(1)</script>",
+  "1e308",
+  "-1",
+  "NaN",
+  "0x10",
+  "9".repeat(400),
+  "😀",
+  "a,".repeat(50),
+  "%00",
+];
