@@ -4,6 +4,19 @@ import { defineConfig } from "@playwright/test";
 // Debian's Chromium where it is installed (CI, this machine); elsewhere CHROMIUM_PATH or Playwright's own.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const PG_PORT = PORT + 1;
+// With a PostgreSQL test server, a second `next start` serves the same fixture from it for the smoke test.
+const PG = process.env.CLAIMBOARD_TEST_PG;
+
+const server = (port: number, flag = "") => ({
+  // A real production server (`next start` on the `next build` output) on the seeded fixture database.
+  command: `npx tsx tests/e2e/serve.ts ${port} ${flag}`.trim(),
+  url: `http://127.0.0.1:${port}/api/benchmarks?per=1`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  stdout: "pipe" as const,
+  stderr: "pipe" as const,
+});
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -20,13 +33,9 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
     },
   },
-  webServer: {
-    // A real production server (`next start` on the `next build` output) on the seeded fixture database.
-    command: `npx tsx tests/e2e/serve.ts ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/benchmarks?per=1`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  projects: [
+    { name: "sqlite", testIgnore: PG ? /postgres-smoke/ : undefined },
+    ...(PG ? [{ name: "postgres", testMatch: /postgres-smoke/, use: { baseURL: `http://127.0.0.1:${PG_PORT}` } }] : []),
+  ],
+  webServer: [server(PORT), ...(PG ? [server(PG_PORT, "--postgres")] : [])],
 });

@@ -1,30 +1,30 @@
-/** Opens the SQLite database through Kysely and brings its schema up to date. */
-import BetterSqlite3 from "better-sqlite3";
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { Kysely, Migrator, SqliteDialect, type Migration } from "kysely";
+/** Opens the database (SQLite or PostgreSQL, see dialect.ts) and brings its schema up to date. */
+import { Migrator, sql, type Kysely, type Migration } from "kysely";
+import { DEFAULT_DB_PATH, isPostgres, openDatabase, resolveTarget } from "./dialect";
 import * as init from "./migrations/0001-init";
 import type { Database } from "./schema";
 
-/** The embedded default; overridden by --db and by the CLAIMBOARD_DB environment variable. */
-export const DEFAULT_DB_PATH = "data/claimboard.sqlite";
+export { DEFAULT_DB_PATH };
 
 const MIGRATIONS: Record<string, Migration> = { "0001-init": init };
 
+/** The SQLite file path (for tools that only work on SQLite files). */
 export function resolveDbPath(explicit?: string): string {
-  return resolve(/*turbopackIgnore: true*/ explicit ?? process.env.CLAIMBOARD_DB ?? DEFAULT_DB_PATH);
+  const target = resolveTarget(explicit);
+  if (target.kind !== "sqlite") throw new Error("this tool needs a SQLite file path, not a PostgreSQL URL");
+  return target.path;
 }
 
+/** A SQLite file: the embedded default, test fixtures and benchmarks. */
 export function openDb(path: string, options: { readonly?: boolean } = {}): Kysely<Database> {
-  if (!options.readonly) mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new BetterSqlite3(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  if (!options.readonly) sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return openDatabase({ kind: "sqlite", path }, options);
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  // On PostgreSQL the migration bookkeeping lives in the connection's own schema (search_path),
+  // so several schemas on one server (tests, staging) never read each other's.
+  const schema = isPostgres(db) ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, migrationTableSchema: schema });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);

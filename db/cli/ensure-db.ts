@@ -1,5 +1,6 @@
-/** Builds the embedded database from the bundled corpus when it is missing or empty (used by `npm start`). */
-import { migrateToLatest, openDb, resolveDbPath } from "../connection";
+/** Builds the database (SQLite file, or DATABASE_URL's PostgreSQL) from the bundled corpus when it is empty (used by `npm start`). */
+import { migrateToLatest } from "../connection";
+import { describeTarget, openDatabase, resolveTarget } from "../dialect";
 import { ingestPapers } from "../ingest";
 import { DEFAULT_META_PATH, loadMetaIndex } from "../paper-meta";
 import { loadCorpusFiles, reportProblems } from "./load-corpus";
@@ -8,8 +9,8 @@ import { formatSummary } from "./ingest-args";
 export const BUNDLED_CORPUS = "db/seed/daily-papers.txt";
 
 async function main(): Promise<void> {
-  const dbPath = resolveDbPath();
-  const db = openDb(dbPath);
+  const target = resolveTarget();
+  const db = openDatabase(target);
   try {
     await migrateToLatest(db);
     const { count } = await db.selectFrom("papers").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     const { papers, problems } = loadCorpusFiles([BUNDLED_CORPUS]);
     const summary = await ingestPapers(db, papers, { meta: loadMetaIndex(DEFAULT_META_PATH) });
     reportProblems([...problems, ...summary.skipped], papers.length);
-    process.stdout.write(formatSummary(dbPath, summary) + "\n");
+    process.stdout.write(formatSummary(describeTarget(target), summary) + "\n");
   } finally {
     await db.destroy();
   }

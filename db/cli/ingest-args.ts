@@ -6,7 +6,7 @@ import { DEFAULT_META_PATH } from "../paper-meta";
 
 const ArgsSchema = z.object({
   files: z.array(z.string().min(1)).min(1, "usage: ingest FILE... [--db PATH] [--meta PATH] [--batch N]"),
-  db: z.string().min(1, "--db needs a path").optional(),
+  db: z.string().min(1, "--db needs a path or a postgres:// URL").optional(),
   meta: z.string().min(1).default(DEFAULT_META_PATH),
   batch: z.coerce.number().int("--batch must be a whole number").min(1, "--batch must be at least 1").max(100_000, "--batch must be at most 100000").default(500),
 });
@@ -26,11 +26,11 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
 
 export class UsageError extends Error {}
 
-export function formatSummary(dbPath: string, s: IngestSummary): string {
+export function formatSummary(database: string, s: IngestSummary): string {
   const { inserted, updated, unchanged } = s.papers;
   const total = Object.values(s.claims).reduce((a, b) => a + b, 0);
   return [
-    `database: ${dbPath}`,
+    `database: ${database}`,
     `papers: ${inserted} inserted, ${updated} updated, ${unchanged} unchanged`,
     `claims written: ${total} (score ${s.claims.score}, delta ${s.claims.delta}, speedup ${s.claims.speedup}, bound ${s.claims.bound})`,
     `skipped records: ${s.skipped.length}`,

@@ -2,7 +2,8 @@
  * `npm run ingest -- FILE... [--db PATH] [--meta PATH] [--batch N]`: builds or updates the SQLite
  * database and prints a summary. Exit 0: all read; 2: some records skipped; 1: bad usage or I/O.
  */
-import { migrateToLatest, openDb, resolveDbPath } from "../connection";
+import { migrateToLatest } from "../connection";
+import { describeTarget, openDatabase, resolveTarget } from "../dialect";
 import { ingestPapers } from "../ingest";
 import { loadMetaIndex } from "../paper-meta";
 import { formatSummary, parseIngestArgs } from "./ingest-args";
@@ -12,8 +13,8 @@ async function main(argv: string[]): Promise<number> {
   const args = parseIngestArgs(argv);
   const meta = loadMetaIndex(args.meta);
   const { papers, problems } = loadCorpusFiles(args.files);
-  const dbPath = resolveDbPath(args.db);
-  const db = openDb(dbPath);
+  const target = resolveTarget(args.db);
+  const db = openDatabase(target);
   try {
     await migrateToLatest(db);
     const tty = process.stderr.isTTY;
@@ -25,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     if (tty && papers.length > args.batch) process.stderr.write("\n");
     summary.skipped.unshift(...problems);
     reportProblems(summary.skipped, papers.length);
-    process.stdout.write(formatSummary(dbPath, summary) + "\n");
+    process.stdout.write(formatSummary(describeTarget(target), summary) + "\n");
     return summary.skipped.length > 0 ? 2 : 0;
   } finally {
     await db.destroy();

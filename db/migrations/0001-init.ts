@@ -1,10 +1,9 @@
 /** The initial schema: papers, models, benchmarks (with metric direction), aliases and claims. */
 import { sql, type Kysely } from "kysely";
+import { addIdColumn } from "../dialect";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable("papers")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+  await addIdColumn(db, db.schema.createTable("papers"))
     .addColumn("title_key", "text", (c) => c.notNull().unique())
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("abstract", "text", (c) => c.notNull())
@@ -20,9 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex("papers_published").on("papers").column("published").execute();
 
   for (const table of ["models", "benchmarks"] as const) {
-    await db.schema
-      .createTable(table)
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    await addIdColumn(db, db.schema.createTable(table))
       .addColumn("key", "text", (c) => c.notNull().unique())
       .addColumn("name", "text", (c) => c.notNull())
       .execute();
@@ -45,9 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex("aliases_key").on("aliases").columns(["kind", "key"]).execute();
 
-  await db.schema
-    .createTable("claims")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+  await addIdColumn(db, db.schema.createTable("claims"))
     .addColumn("paper_id", "integer", (c) => c.notNull().references("papers.id").onDelete("cascade"))
     .addColumn("ordinal", "integer", (c) => c.notNull())
     .addColumn("model_id", "integer", (c) => c.notNull().references("models.id"))
@@ -56,7 +51,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("benchmark_raw", "text")
     .addColumn("metric", "text")
     .addColumn("metric_key", "text", (c) => c.notNull())
-    .addColumn("value", "real", (c) => c.notNull())
+    .addColumn("value", "double precision", (c) => c.notNull())
     .addColumn("unit", "text", (c) => c.notNull())
     .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('score', 'delta', 'speedup', 'bound')`))
     .addColumn("higher_is_better", "integer")

@@ -51,7 +51,7 @@ export async function listBenchmarks(db: Kysely<Database>, q: string, limit = 50
   const rows = await db
     .selectFrom("benchmarks")
     .innerJoin("claims", "claims.benchmark_id", "benchmarks.id")
-    .select(["benchmarks.id", "benchmarks.key as slug", "benchmarks.name", sql<number>`count(*)`.as("claims"), sql<number>`sum(claims.kind = 'score')`.as("scores")])
+    .select(["benchmarks.id", "benchmarks.key as slug", "benchmarks.name", sql<number>`count(*)`.as("claims"), sql<number>`count(*) filter (where claims.kind = 'score')`.as("scores")])
     .$if(q !== "", (qb) => qb.where(sql`lower(benchmarks.name)`, "like", sql`${pattern} escape '\\'`))
     .groupBy("benchmarks.id")
     .orderBy("claims", "desc")

@@ -1,15 +1,19 @@
-/** Builds the fixture database, then runs `next start` on it (the build must exist: `next build`). */
+/**
+ * Builds the fixture database, then runs `next start` on it (the build must exist: `next build`).
+ * With --postgres the fixture goes into the PostgreSQL test server and the app reads it there.
+ */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { buildFixtureDb } from "../fixtures/build-fixture-db";
+import { buildFixtureDb, buildPgFixture } from "../fixtures/build-fixture-db";
 
-const port = process.argv[2] ?? "3210";
+const [port = "3210", flag] = process.argv.slice(2);
 if (!existsSync(".next/BUILD_ID")) {
   console.error("serve: no production build found; run `next build` first");
   process.exit(1);
 }
-void buildFixtureDb().then((dbPath) => {
-  const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: { ...process.env, CLAIMBOARD_DB: dbPath } });
+const database = flag === "--postgres" ? buildPgFixture().then((url) => ({ DATABASE_URL: url })) : buildFixtureDb().then((path) => ({ CLAIMBOARD_DB: path }));
+void database.then((env) => {
+  const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: { ...process.env, ...env } });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

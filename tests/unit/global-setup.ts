@@ -1,6 +1,9 @@
-/** Builds the one seeded fixture database that db/ unit tests and the e2e suite share. */
-import { buildFixtureDb } from "../fixtures/build-fixture-db";
+/** Builds the one seeded fixture database (and its PostgreSQL twin) that db/ tests and the e2e suite share. */
+import { buildFixtureDb, buildPgFixture } from "../fixtures/build-fixture-db";
+import { PG_SKIP_MESSAGE, PG_URL } from "../fixtures/databases";
 
 export default async function setup(): Promise<void> {
-  process.env.CLAIMBOARD_TEST_DB = await buildFixtureDb();
+  await buildFixtureDb();
+  if (PG_URL) await buildPgFixture();
+  else console.warn(PG_SKIP_MESSAGE);
 }

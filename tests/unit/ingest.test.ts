@@ -1,17 +1,17 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { migrateToLatest, openDb } from "../../db/connection";
 import { ingestPapers } from "../../db/ingest";
 import { DEFAULT_META_PATH, loadMetaIndex } from "../../db/paper-meta";
 import type { Database } from "../../db/schema";
 import { readCorpus } from "../../extract/read";
 import { loadCorpusFiles } from "../../db/cli/load-corpus";
+import { DIALECTS, freshDatabase, PG_SKIP_MESSAGE, PG_URL, type DialectName } from "../fixtures/databases";
 
-let dir: string;
 let db: Kysely<Database>;
+
+if (!PG_URL) describe("ingest on postgres", () => {
+  it.skip(PG_SKIP_MESSAGE, () => undefined);
+});
 
 async function counts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
@@ -22,18 +22,25 @@ async function counts(): Promise<Record<string, number>> {
   return out;
 }
 
+/** Makes the database refuse the fifth paper of a batch: the way each dialect says it. */
+async function failOnFifthPaper(dialect: DialectName): Promise<void> {
+  if (dialect === "sqlite") {
+    await sql`CREATE TRIGGER fail_fifth BEFORE INSERT ON papers WHEN (SELECT count(*) FROM papers) >= 4 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`.execute(db);
+    return;
+  }
+  await sql.raw(`CREATE FUNCTION fail_fifth() RETURNS trigger AS $$ BEGIN IF (SELECT count(*) FROM papers) >= 4 THEN RAISE EXCEPTION 'disk on fire'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`).execute(db);
+  await sql`CREATE TRIGGER fail_fifth BEFORE INSERT ON papers FOR EACH ROW EXECUTE FUNCTION fail_fifth()`.execute(db);
+}
+
+describe.each(DIALECTS)("ingestPapers on %s", (dialect) => {
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), "claimboard-ingest-"));
-  db = openDb(join(dir, "test.sqlite"));
-  await migrateToLatest(db);
+  db = await freshDatabase(dialect, "ingest_test");
 });
 
 afterEach(async () => {
   await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
 });
 
-describe("ingestPapers", () => {
   it("is idempotent: a second run over the same corpus changes no row", async () => {
     const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
     const meta = loadMetaIndex(DEFAULT_META_PATH);
@@ -88,9 +95,7 @@ describe("ingestPapers", () => {
 
   it("rolls back a whole batch when a write fails, leaving no half-written paper", async () => {
     const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
-    // A trigger that fails on the 5th paper makes the database refuse mid-batch.
-    const { sql } = await import("kysely");
-    await sql`CREATE TRIGGER fail_fifth BEFORE INSERT ON papers WHEN (SELECT count(*) FROM papers) >= 4 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`.execute(db);
+    await failOnFifthPaper(dialect);
     await expect(ingestPapers(db, papers.slice(0, 10), { batchSize: 10 })).rejects.toThrow(/disk on fire/);
     expect(await counts()).toMatchObject({ papers: 0, claims: 0 });
   });

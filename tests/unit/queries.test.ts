@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "../../db/connection";
+import { openDatabase } from "../../db/dialect";
 import { getComparison } from "../../db/queries/compare";
 import { listClaims } from "../../db/queries/claims";
 import { listBenchmarks } from "../../db/queries/benchmarks";
@@ -9,11 +10,18 @@ import { getModelPage, listModels } from "../../db/queries/models";
 import { countRows, getPaperPage } from "../../db/queries/papers";
 import type { Database } from "../../db/schema";
 import { ClaimsParams, LeaderboardParams, ModelParams, parseParams } from "../../db/views/params";
-import { FIXTURE_DB } from "../fixtures/build-fixture-db";
+import { FIXTURE_DB, FIXTURE_SCHEMA } from "../fixtures/build-fixture-db";
+import { DIALECTS, PG_SKIP_MESSAGE, PG_URL, pgSchemaUrl } from "../fixtures/databases";
 
 let db: Kysely<Database>;
+
+if (!PG_URL) describe("on postgres", () => {
+  it.skip(PG_SKIP_MESSAGE, () => undefined);
+});
+
+describe.each(DIALECTS)("on %s", (dialect) => {
 beforeAll(() => {
-  db = openDb(FIXTURE_DB, { readonly: true });
+  db = dialect === "sqlite" ? openDb(FIXTURE_DB, { readonly: true }) : openDatabase({ kind: "postgres", url: pgSchemaUrl(FIXTURE_SCHEMA) });
 });
 afterAll(async () => {
   await db.destroy();
@@ -106,6 +114,8 @@ describe("models, papers, compare and claims", () => {
     expect((await listBenchmarks(db, "_")).length).toBe(0);
     expect((await listBenchmarks(db, "coco")).map((b) => b.slug)).toEqual(["coco"]);
   });
+});
+
 });
 
 describe("URL parameters", () => {

@@ -1,0 +1,66 @@
+/**
+ * Everything that differs between SQLite (the embedded default) and PostgreSQL, in one place:
+ * where the database is, how to connect, the id column type, and how to tell that data changed.
+ */
+import BetterSqlite3 from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { Kysely, PostgresAdapter, PostgresDialect, sql, SqliteDialect, type ColumnDefinitionBuilder, type CreateTableBuilder } from "kysely";
+import pg from "pg";
+import Cursor from "pg-cursor";
+import type { Database } from "./schema";
+
+/** The embedded default; overridden by --db and by the CLAIMBOARD_DB environment variable. */
+export const DEFAULT_DB_PATH = "data/claimboard.sqlite";
+
+export type DbTarget = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string };
+
+const isPostgresUrl = (s: string) => /^postgres(?:ql)?:\/\//i.test(s);
+
+/** --db (a path or a postgres:// URL), else DATABASE_URL (PostgreSQL), else CLAIMBOARD_DB, else the default file. */
+export function resolveTarget(explicit?: string): DbTarget {
+  const chosen = explicit ?? process.env.DATABASE_URL ?? process.env.CLAIMBOARD_DB ?? DEFAULT_DB_PATH;
+  return isPostgresUrl(chosen) ? { kind: "postgres", url: chosen } : { kind: "sqlite", path: resolve(/*turbopackIgnore: true*/ chosen) };
+}
+
+export function describeTarget(target: DbTarget): string {
+  return target.kind === "sqlite" ? target.path : target.url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+}
+
+export function openDatabase(target: DbTarget, options: { readonly?: boolean } = {}): Kysely<Database> {
+  if (target.kind === "postgres") {
+    // int8 (count(*)) arrives as a string from pg; every caller converts it with Number().
+    const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+  }
+  if (!options.readonly) mkdirSync(dirname(target.path), { recursive: true });
+  const sqlite = new BetterSqlite3(target.path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only the adapter is read
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** An auto-numbered primary key: INTEGER AUTOINCREMENT on SQLite, an identity column on PostgreSQL. */
+export function addIdColumn<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, never>): CreateTableBuilder<T, "id"> {
+  return isPostgres(db)
+    ? table.addColumn("id", "integer", (c: ColumnDefinitionBuilder) => c.primaryKey().generatedByDefaultAsIdentity())
+    : table.addColumn("id", "integer", (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement());
+}
+
+/**
+ * A token that changes whenever the data may have changed, for caching query results. SQLite
+ * says so exactly (data_version moves when another connection commits); PostgreSQL, shared by
+ * several app instances, gets a time bucket, so a cached result is at most CACHE_SECONDS old.
+ */
+export const CACHE_SECONDS = 10;
+
+export async function dataVersion(db: Kysely<Database>): Promise<string> {
+  if (isPostgres(db)) return `t${Math.floor(Date.now() / (CACHE_SECONDS * 1000))}`;
+  const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(db);
+  return `v${rows[0]?.data_version ?? 0}`;
+}
