@@ -7,7 +7,7 @@ import { ClaimTable } from "../../components/ClaimTable";
 import { DownloadCsv } from "../../components/DownloadCsv";
 import { FilterBar } from "../../components/FilterBar";
 import { ParamError } from "../../components/ParamError";
-import { hrefWith } from "../../components/format";
+import { Pager } from "../../components/Pager";
 
 export const metadata: Metadata = { title: "All claims" };
 
@@ -26,7 +26,6 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     paper: query.paper === undefined ? undefined : String(query.paper),
     per: query.per === 50 ? undefined : String(query.per),
   };
-  const pages = Math.max(1, Math.ceil(page.total / query.per));
   return (
     <>
       <h1>All claims</h1>
@@ -41,13 +40,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <DownloadCsv view="claims" params={current} />
       </div>
       <ClaimTable rows={page.rows} columns={["model", "benchmark", "metric", "value", "kind", "self", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path="/claims" params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims`} />
-      <nav className="pager" aria-label="Pages">
-        {query.page > 1 && <Link href={hrefWith("/claims", current, { page: query.page - 1 })}>← Previous</Link>}
-        <span>
-          Page {Math.min(query.page, pages)} of {pages}
-        </span>
-        {query.page < pages && <Link href={hrefWith("/claims", current, { page: query.page + 1 })}>Next →</Link>}
-      </nav>
+      <Pager path="/claims" params={current} page={query.page} per={query.per} total={page.total} />
     </>
   );
 }

@@ -30,8 +30,25 @@ async function waitFor(url: string, seconds = 60): Promise<void> {
   throw new Error(`${url} did not answer within ${seconds}s`);
 }
 
-export function startNext(db: string): ChildProcess {
-  return spawn("npx", ["next", "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], { env: { ...process.env, CLAIMBOARD_DB: db, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+/** `next start` on a database: a SQLite path, or environment such as { DATABASE_URL }. */
+export function startNext(db: string | Record<string, string>): ChildProcess {
+  const env = typeof db === "string" ? { CLAIMBOARD_DB: db, DATABASE_URL: "" } : db;
+  return spawn("npx", ["next", "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+}
+
+/** Loads each URL of a server started on the given database; warms each once first. */
+export async function loadUrls(db: string | Record<string, string>, targets: readonly (readonly [string, string])[], seconds: number): Promise<LoadFigures[]> {
+  const base = `http://127.0.0.1:${NEXT_PORT}`;
+  const server = startNext(db);
+  const out: LoadFigures[] = [];
+  try {
+    await waitFor(`${base}/api/benchmarks?per=1`);
+    for (const [, path] of targets) await fetch(base + path).then((r) => r.text());
+    for (const [name, path] of targets) out.push({ ...(await load(name, base + path, seconds)), path });
+  } finally {
+    stop(server);
+  }
+  return out;
 }
 
 export function stop(child: ChildProcess): void {
@@ -57,12 +74,10 @@ export async function measurePages(big: BigDb, seconds: number): Promise<LoadFig
     ["compare page", `/compare?models=${big.topModels.join(",")}`],
     ["api claims", "/api/claims?per=50"],
   ] as const;
+  const out = await loadUrls(big.path, targets, seconds);
   const server = startNext(big.path);
-  const out: LoadFigures[] = [];
   try {
     await waitFor(`${base}/api/benchmarks?per=1`);
-    for (const [, path] of targets) await fetch(base + path).then((r) => r.text());
-    for (const [name, path] of targets) out.push({ ...(await load(name, base + path, seconds)), path });
     const html = await fetch(base + targets[0][1]).then((r) => r.text());
     out.push({ ...(await measureStatic(html, seconds)), path: targets[0][1] });
   } finally {

@@ -4,6 +4,7 @@ import type { ExtractFigures } from "./measure-extract";
 import type { IngestFigures } from "./measure-ingest";
 import type { JsFigure } from "./measure-js";
 import type { LoadFigures } from "./measure-pages";
+import type { PostgresFigures } from "./measure-postgres";
 
 export interface Target {
   name: string;
@@ -19,6 +20,7 @@ export interface BenchReport {
   pages: LoadFigures[];
   csv: CsvFigures;
   js: JsFigure[] | undefined;
+  postgres: PostgresFigures | undefined;
   targets: Target[];
 }
 
@@ -58,6 +60,13 @@ export function printReport(r: BenchReport, file: string): void {
   const floor = r.pages.find((p) => p.name === "static floor")!;
   for (const p of r.pages) rows.push([`${p.name} (req/s at 8 conn; p50/p99 ms at 1; bad)`, `${n(p.rps)}; ${n(p.p50, 1)}/${n(p.p99, 1)}; ${p.bad}`, `static ${n(floor.rps)} req/s`, `${n(p.rps / floor.rps, 3)}x`]);
   rows.push([`CSV export ${n(r.csv.rows)} rows (s; RSS growth MB)`, `${n(r.csv.seconds, 2)}; ${n(r.csv.rssGrowthMb, 1)}`, `sqlite3 -csv ${n(r.csv.sqliteSeconds, 2)} s; ${n(r.csv.sqliteRssMb, 1)} MB`, `${n(r.csv.seconds / r.csv.sqliteSeconds, 2)}x`]);
+  if (r.postgres) {
+    rows.push(["ingest on PostgreSQL (claims/s)", n(r.postgres.ingestRate), `SQLite ${n(r.ingest.ingestRate)}`, `${n(r.postgres.ingestRate / r.ingest.ingestRate, 3)}x`]);
+    for (const p of r.postgres.pages) {
+      const sqlite = r.pages.find((s) => s.path === p.path);
+      rows.push([`${p.name} (req/s; p50/p99 ms; bad)`, `${n(p.rps)}; ${n(p.p50, 1)}/${n(p.p99, 1)}; ${p.bad}`, `SQLite ${n(sqlite?.rps ?? 0)} req/s`, `${n(p.rps / (sqlite?.rps || 1), 3)}x`]);
+    }
+  }
   for (const j of r.js ?? []) rows.push([`first-load JS ${j.page} (KB gzip)`, n(j.kb, 1), `all after idle ${n(j.totalKb, 1)}`, ""]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join("  "));

@@ -15,6 +15,7 @@ import { measureExtraction } from "./measure-extract";
 import { measureIngest } from "./measure-ingest";
 import { measureFirstLoadJs } from "./measure-js";
 import { measurePages, NEXT_PORT, startNext, stop } from "./measure-pages";
+import { measurePostgres } from "./measure-postgres";
 import { synthesise } from "./synth";
 import { evaluateTargets, printReport, type BenchReport } from "./report";
 
@@ -61,7 +62,12 @@ async function main(): Promise<void> {
     stop(server);
   }
 
-  const report: BenchReport = { at: new Date().toISOString(), args, extract, ingest, pages, csv, js, targets: [] };
+  // PostgreSQL beside SQLite, when a server is named (`BENCH_PG=$(.ci/postgres start /tmp/pg) npm run bench`).
+  const pgUrl = process.env.BENCH_PG;
+  if (pgUrl) console.error("PostgreSQL: ingest and pages ...");
+  const postgres = pgUrl ? await measurePostgres(pgUrl, papers.slice(0, Math.min(papers.length, 50_000)), big, args.seconds) : undefined;
+
+  const report: BenchReport = { at: new Date().toISOString(), args, extract, ingest, pages, csv, js, postgres, targets: [] };
   report.targets = evaluateTargets(report);
   mkdirSync("bench-results", { recursive: true });
   const file = join("bench-results", `bench-${report.at.replace(/[:.]/g, "-")}.json`);

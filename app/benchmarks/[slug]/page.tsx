@@ -7,6 +7,7 @@ import { KIND_FILTERS, LeaderboardParams, parseParams } from "../../../db/views/
 import { ClaimTable } from "../../../components/ClaimTable";
 import { DownloadCsv } from "../../../components/DownloadCsv";
 import { FilterBar } from "../../../components/FilterBar";
+import { Pager } from "../../../components/Pager";
 import { ParamError } from "../../../components/ParamError";
 import { LinkedBarChart, TimelineChart } from "../../../components/charts";
 import { directionLabel, hrefWith } from "../../../components/format";
@@ -59,15 +60,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         <DownloadCsv view="benchmark" params={{ slug, ...current, per: undefined }} />
       </div>
       <ClaimTable rows={board.rows} columns={["rank", "model", "value", "self", "paper", "date", "evidence"]} sort={query.sort} dir={board.dir} path={path} params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${board.benchmark.name} · ${board.metric?.label ?? ""} (${direction.text})`} />
-      {board.total > query.per && (
-        <nav className="pager" aria-label="Pages">
-          {query.page > 1 && <Link href={hrefWith(path, current, { page: query.page - 1 })}>← Previous</Link>}
-          <span>
-            Page {query.page} of {Math.ceil(board.total / query.per)}
-          </span>
-          {query.page * query.per < board.total && <Link href={hrefWith(path, current, { page: query.page + 1 })}>Next →</Link>}
-        </nav>
-      )}
+      <Pager path={path} params={current} page={query.page} per={query.per} total={board.total} />
       <div className="chart-grid-2">
         {board.ranking.length > 0 && (
           <LinkedBarChart label={`Best ${board.metric?.label ?? "value"} per model`} data={board.ranking.map((r) => ({ label: r.modelName, value: r.value, unit: r.unit, href: r.href, title: r.paperTitle }))} />

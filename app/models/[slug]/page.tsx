@@ -9,7 +9,7 @@ import { DownloadCsv } from "../../../components/DownloadCsv";
 import { FilterBar } from "../../../components/FilterBar";
 import { ParamError } from "../../../components/ParamError";
 import { LinkedBarChart } from "../../../components/charts";
-import { hrefWith } from "../../../components/format";
+import { Pager } from "../../../components/Pager";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -61,15 +61,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
         <DownloadCsv view="model" params={{ slug, ...current, per: undefined }} />
       </div>
       <ClaimTable rows={page.rows} columns={["benchmark", "metric", "value", "kind", "self", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path={path} params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims about ${page.model.name}`} />
-      {page.total > query.per && (
-        <nav className="pager" aria-label="Pages">
-          {query.page > 1 && <Link href={hrefWith(path, current, { page: query.page - 1 })}>← Previous</Link>}
-          <span>
-            Page {query.page} of {Math.ceil(page.total / query.per)}
-          </span>
-          {query.page * query.per < page.total && <Link href={hrefWith(path, current, { page: query.page + 1 })}>Next →</Link>}
-        </nav>
-      )}
+      <Pager path={path} params={current} page={query.page} per={query.per} total={page.total} />
       {scores.length > 0 && (
         <LinkedBarChart label={`${page.model.name}: scores by benchmark`} data={scores.slice(0, 30).map((r) => ({ label: `${r.benchmarkName} · ${r.metric ?? "?"}`, value: r.value, unit: r.unit, href: r.href, title: r.paperTitle }))} />
       )}

@@ -1,0 +1,17 @@
+/** Previous / next links for a paginated view; the page number lives in the URL like every other state. */
+import Link from "next/link";
+import { hrefWith } from "./format";
+
+export function Pager({ path, params, page, per, total }: { path: string; params: Record<string, string | undefined>; page: number; per: number; total: number }) {
+  const pages = Math.max(1, Math.ceil(total / per));
+  if (pages <= 1) return null;
+  return (
+    <nav className="pager" aria-label="Pages">
+      {page > 1 && <Link href={hrefWith(path, params, { page: page - 1 })}>← Previous</Link>}
+      <span>
+        Page {Math.min(page, pages)} of {pages}
+      </span>
+      {page < pages && <Link href={hrefWith(path, params, { page: page + 1 })}>Next →</Link>}
+    </nav>
+  );
+}
