@@ -19,7 +19,8 @@ const isPostgresUrl = (s: string) => /^postgres(?:ql)?:\/\//i.test(s);
 
 /** --db (a path or a postgres:// URL), else DATABASE_URL (PostgreSQL), else CLAIMBOARD_DB, else the default file. */
 export function resolveTarget(explicit?: string): DbTarget {
-  const chosen = explicit ?? process.env.DATABASE_URL ?? process.env.CLAIMBOARD_DB ?? DEFAULT_DB_PATH;
+  // An empty variable counts as unset (shells and process managers often export VAR="").
+  const chosen = explicit || process.env.DATABASE_URL || process.env.CLAIMBOARD_DB || DEFAULT_DB_PATH;
   return isPostgresUrl(chosen) ? { kind: "postgres", url: chosen } : { kind: "sqlite", path: resolve(/*turbopackIgnore: true*/ chosen) };
 }
 
