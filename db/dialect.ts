@@ -36,7 +36,13 @@ export function openDatabase(target: DbTarget, options: { readonly?: boolean } =
   }
   if (!options.readonly) mkdirSync(dirname(target.path), { recursive: true });
   const sqlite = new BetterSqlite3(target.path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  if (!options.readonly) sqlite.pragma("journal_mode = WAL");
+  if (!options.readonly) {
+    sqlite.pragma("journal_mode = WAL");
+    // With WAL, NORMAL never corrupts the database and keeps every commit a crash of the process
+    // survives; only an OS crash or power loss can undo the last commits. One fsync per checkpoint,
+    // not per batch.
+    sqlite.pragma("synchronous = NORMAL");
+  }
   sqlite.pragma("foreign_keys = ON");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }

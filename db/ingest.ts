@@ -30,7 +30,7 @@ export function emptySummary(): IngestSummary {
 
 export async function ingestPapers(db: Kysely<Database>, papers: readonly PaperInput[], options: IngestOptions = {}): Promise<IngestSummary> {
   const summary = emptySummary();
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 2000;
   for (let i = 0; i < papers.length; i += batchSize) {
     const prepared = papers.slice(i, i + batchSize).flatMap((p) => {
       const ready = preparePaper(p, options.meta);

@@ -12,12 +12,12 @@ export interface PaperContext {
   systems: string[];
   /** Benchmarks or datasets the paper introduces. */
   benchmarks: string[];
-  /** Matches any of `systems` as a whole word; compiled once per paper. */
-  systemPattern: RegExp | null;
+  /** `systems`, longest first, so "DeepSeek-V3-Base" is found before "DeepSeek-V3". */
+  systemsByLength: string[];
 }
 
 // The verb is found first (a cheap scan), then its subject is checked in the words before it.
-const INTRO_VERB = /\b(?:propose|introduce|present|develop|release|design|build|construct|curate)s?\b/gi;
+const INTRO_VERB = /\b(?:propose|introduce|present|develop|release|design|build|construct|curate)s?\b/g;
 const INTRO_SUBJECT = /\b(?:we|this paper|this work)\b[^.;]{0,60}$/i;
 const BENCHMARK_NOUN = /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
 const BENCHMARK_AFTER_NAME = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
@@ -45,7 +45,7 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
       if (!systems.includes(acronym) && !benchmarks.includes(acronym)) systems.push(acronym);
     }
   }
-  return { systems, benchmarks, systemPattern: compileSystems(systems) };
+  return { systems, benchmarks, systemsByLength: [...systems].sort((a, b) => b.length - a.length) };
 }
 
 /** "TACTIC: Translation Agents..." -> "TACTIC"; "Qwen2.5-1M Technical Report" -> "Qwen2.5-1M". */
@@ -72,10 +72,4 @@ function* introducedNames(abstract: string): Generator<{ name: string; isBenchma
       yield { name: name.text, isBenchmark };
     }
   }
-}
-
-function compileSystems(systems: readonly string[]): RegExp | null {
-  if (systems.length === 0) return null;
-  const alternatives = [...systems].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?<![\\w-])(?:${alternatives.join("|")})(?![\\w-])`, "g");
 }

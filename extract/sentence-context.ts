@@ -20,7 +20,7 @@ export interface SentenceContext {
 export function buildSentenceContext(span: Span, paper: PaperContext, earlierBenchmarks: () => string[]): SentenceContext {
   const text = span.text;
   let names: NameSpan[] | undefined;
-  const getNames = () => (names ??= withSystemNames(findNames(text), text, paper.systemPattern));
+  const getNames = () => (names ??= withSystemNames(findNames(text), text, paper.systemsByLength));
   // Most sentences hold no number: they never pay for finding names unless a rule asks for them.
   const numbers = /\d/.test(text)
     ? // "Seedream 3.0", "Llama 3.1 8B": a unit-less number inside a name is its version, not a value.
@@ -40,14 +40,21 @@ export function buildSentenceContext(span: Span, paper: PaperContext, earlierBen
 }
 
 /** The paper's own system is a name wherever it appears, even when its shape is a plain word ("Refiner"). */
-function withSystemNames(names: NameSpan[], text: string, systemPattern: RegExp | null): NameSpan[] {
+function withSystemNames(names: NameSpan[], text: string, systems: readonly string[]): NameSpan[] {
   const extra: NameSpan[] = [];
-  if (systemPattern) {
-    for (const m of text.matchAll(systemPattern)) {
-      const system = m[0];
-      const overlaps = [...names, ...extra].some((n) => m.index < n.end && n.start < m.index + system.length);
-      if (!overlaps) extra.push({ text: system, start: m.index, end: m.index + system.length });
+  // Plain indexOf with a boundary check: this runs for every sentence a rule looks at.
+  for (const system of systems) {
+    for (let at = text.indexOf(system); at >= 0; at = text.indexOf(system, at + 1)) {
+      const end = at + system.length;
+      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
+      const overlaps = names.some((n) => at < n.end && n.start < end) || extra.some((n) => at < n.end && n.start < end);
+      if (!overlaps) extra.push({ text: system, start: at, end });
     }
   }
   return extra.length ? [...names, ...extra].sort((a, b) => a.start - b.start) : names;
+}
+
+/** Letters, digits, underscore and hyphen continue a name. NaN (outside the text) does not. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 }

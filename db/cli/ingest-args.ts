@@ -8,7 +8,7 @@ const ArgsSchema = z.object({
   files: z.array(z.string().min(1)).min(1, "usage: ingest FILE... [--db PATH] [--meta PATH] [--batch N]"),
   db: z.string().min(1, "--db needs a path or a postgres:// URL").optional(),
   meta: z.string().min(1).default(DEFAULT_META_PATH),
-  batch: z.coerce.number().int("--batch must be a whole number").min(1, "--batch must be at least 1").max(100_000, "--batch must be at most 100000").default(500),
+  batch: z.coerce.number().int("--batch must be a whole number").min(1, "--batch must be at least 1").max(100_000, "--batch must be at most 100000").default(2000),
 });
 
 export type IngestArgs = z.infer<typeof ArgsSchema>;

@@ -14,7 +14,7 @@ export interface IngestFigures {
   rawRate: number;
 }
 
-export async function measureIngest(papers: PaperInput[], batchSize = 500): Promise<IngestFigures> {
+export async function measureIngest(papers: PaperInput[], batchSize = 2000): Promise<IngestFigures> {
   const dir = mkdtempSync(join(tmpdir(), "claimboard-bench-ingest-"));
   try {
     const prepared = papers.map((p) => preparePaper(p)).filter((p): p is PreparedPaper => !("message" in p));

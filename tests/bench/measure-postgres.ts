@@ -39,7 +39,7 @@ async function ingestRate(base: string, papers: PaperInput[]): Promise<{ rate: n
   const db = await freshSchema(base, "bench_ingest");
   const summary = emptySummary();
   const start = performance.now();
-  for (let i = 0; i < prepared.length; i += 500) await writeBatch(db, prepared.slice(i, i + 500), summary);
+  for (let i = 0; i < prepared.length; i += 2000) await writeBatch(db, prepared.slice(i, i + 2000), summary);
   const seconds = (performance.now() - start) / 1000;
   await db.destroy();
   const claims = Object.values(summary.claims).reduce((a, b) => a + b, 0);
