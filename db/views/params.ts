@@ -37,10 +37,10 @@ export const LeaderboardParams = z.object({
   metric: text("metric").optional(),
   kind: oneOf("kind", KIND_FILTERS).default("score"),
   page,
-  per: per(100),
+  per: per(50),
 });
 
-export const ModelParams = z.object({ ...claimTable, kind: oneOf("kind", KIND_FILTERS).default("all"), page, per: per(100) });
+export const ModelParams = z.object({ ...claimTable, kind: oneOf("kind", KIND_FILTERS).default("all"), page, per: per(50) });
 
 export const ClaimsParams = z.object({
   ...claimTable,

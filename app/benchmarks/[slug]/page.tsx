@@ -32,7 +32,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
     q: query.q || undefined,
     kind: query.kind === "score" ? undefined : query.kind,
     self: query.self === "all" ? undefined : query.self,
-    per: query.per === 100 ? undefined : String(query.per),
+    per: query.per === 50 ? undefined : String(query.per),
   };
   const direction = directionLabel(board.metric?.higherIsBetter ?? null);
   const unit = board.rows[0]?.unit ?? "";

@@ -30,7 +30,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
     q: query.q || undefined,
     kind: query.kind === "all" ? undefined : query.kind,
     self: query.self === "all" ? undefined : query.self,
-    per: query.per === 100 ? undefined : String(query.per),
+    per: query.per === 50 ? undefined : String(query.per),
   };
   const benchmarks = [...new Map(page.rows.filter((r) => r.benchmarkSlug).map((r) => [r.benchmarkSlug!, r.benchmarkName!])).entries()];
   const scores = page.rows.filter((r) => r.kind === "score" && r.benchmarkName);
