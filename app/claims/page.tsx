@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listClaims } from "../../db/queries/claims";
 import { cachedQuery } from "../../db/server";
-import { ClaimsParams, KIND_FILTERS, parseParams } from "../../db/views/params";
+import { ClaimsParams, KIND_FILTERS, parseParams, toUrlParams } from "../../db/views/params";
 import { ClaimTable } from "../../components/ClaimTable";
 import { DownloadCsv } from "../../components/DownloadCsv";
 import { FilterBar } from "../../components/FilterBar";
@@ -15,17 +15,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   const parsed = parseParams(ClaimsParams, await searchParams);
   const query = parsed.ok ? parsed.data : ClaimsParams.parse({});
   const page = await cachedQuery("claims", listClaims, query);
-  const current = {
-    sort: query.sort,
-    dir: query.dir,
-    q: query.q || undefined,
-    kind: query.kind === "all" ? undefined : query.kind,
-    self: query.self === "all" ? undefined : query.self,
-    model: query.model,
-    benchmark: query.benchmark,
-    paper: query.paper === undefined ? undefined : String(query.paper),
-    per: query.per === 50 ? undefined : String(query.per),
-  };
+  const current = toUrlParams(ClaimsParams, query);
   return (
     <>
       <h1>All claims</h1>
@@ -36,7 +26,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
       </p>
       {!parsed.ok && <ParamError message={parsed.error} resetHref="/claims" />}
       <div className="toolbar">
-        <FilterBar action="/claims" q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ model: current.model, benchmark: current.benchmark, paper: current.paper, sort: current.sort === "value" ? undefined : current.sort, dir: current.dir, per: current.per }} />
+        <FilterBar action="/claims" q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ model: current.model, benchmark: current.benchmark, paper: current.paper, sort: current.sort, dir: current.dir, per: current.per }} />
         <DownloadCsv view="claims" params={current} />
       </div>
       <ClaimTable rows={page.rows} columns={["model", "benchmark", "metric", "value", "kind", "self", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path="/claims" params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims`} />

@@ -81,3 +81,17 @@ export function parseParams<S extends z.ZodType>(schema: S, input: URLSearchPara
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, error: parsed.error.issues.map((i) => i.message).join("; ") };
 }
+
+/**
+ * The URL form of parsed parameters: strings, with every value equal to its schema default left
+ * out (so links stay short and the default view has one URL). `page` is dropped unless kept.
+ */
+export function toUrlParams<S extends z.ZodObject>(schema: S, data: z.infer<S>, keepPage = false): Record<string, string | undefined> {
+  const defaults = schema.parse({}) as Record<string, unknown>;
+  const out: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (value === undefined || value === "" || value === defaults[key] || (key === "page" && !keepPage)) continue;
+    out[key] = Array.isArray(value) ? value.join(",") : String(value);
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLeaderboard } from "../../../db/queries/leaderboard";
 import { cachedQuery } from "../../../db/server";
-import { KIND_FILTERS, LeaderboardParams, parseParams } from "../../../db/views/params";
+import { KIND_FILTERS, LeaderboardParams, parseParams, toUrlParams } from "../../../db/views/params";
 import { ClaimTable } from "../../../components/ClaimTable";
 import { DownloadCsv } from "../../../components/DownloadCsv";
 import { FilterBar } from "../../../components/FilterBar";
@@ -25,15 +25,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const board = await cachedQuery("leaderboard", getLeaderboard, slug, query, {});
   if (!board) notFound();
   const path = `/benchmarks/${encodeURIComponent(slug)}`;
-  const current = {
-    metric: board.metric?.key,
-    sort: query.sort,
-    dir: query.dir,
-    q: query.q || undefined,
-    kind: query.kind === "score" ? undefined : query.kind,
-    self: query.self === "all" ? undefined : query.self,
-    per: query.per === 50 ? undefined : String(query.per),
-  };
+  const current: Record<string, string | undefined> = { ...toUrlParams(LeaderboardParams, query), metric: board.metric?.key };
   const direction = directionLabel(board.metric?.higherIsBetter ?? null);
   const unit = board.rows[0]?.unit ?? "";
   return (
@@ -56,7 +48,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         <span aria-hidden="true">{direction.arrow}</span> {board.metric?.label ?? "No metric"}: {direction.text}. Ranked over {board.total.toLocaleString("en-US")} {query.kind === "all" ? "" : query.kind} claims.
       </p>
       <div className="toolbar">
-        <FilterBar action={path} q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ metric: current.metric, sort: current.sort === "value" ? undefined : current.sort, dir: current.dir }} />
+        <FilterBar action={path} q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ metric: current.metric, sort: current.sort, dir: current.dir }} />
         <DownloadCsv view="benchmark" params={{ slug, ...current, per: undefined }} />
       </div>
       <ClaimTable rows={board.rows} columns={["rank", "model", "value", "self", "paper", "date", "evidence"]} sort={query.sort} dir={board.dir} path={path} params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${board.benchmark.name} · ${board.metric?.label ?? ""} (${direction.text})`} />

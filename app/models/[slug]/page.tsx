@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getModelPage } from "../../../db/queries/models";
 import { cachedQuery } from "../../../db/server";
-import { KIND_FILTERS, ModelParams, parseParams } from "../../../db/views/params";
+import { KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "../../../db/views/params";
 import { ClaimTable } from "../../../components/ClaimTable";
 import { DownloadCsv } from "../../../components/DownloadCsv";
 import { FilterBar } from "../../../components/FilterBar";
@@ -24,14 +24,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
   const page = await cachedQuery("model", getModelPage, slug, query);
   if (!page) notFound();
   const path = `/models/${encodeURIComponent(slug)}`;
-  const current = {
-    sort: query.sort,
-    dir: query.dir,
-    q: query.q || undefined,
-    kind: query.kind === "all" ? undefined : query.kind,
-    self: query.self === "all" ? undefined : query.self,
-    per: query.per === 50 ? undefined : String(query.per),
-  };
+  const current = toUrlParams(ModelParams, query);
   const benchmarks = [...new Map(page.rows.filter((r) => r.benchmarkSlug).map((r) => [r.benchmarkSlug!, r.benchmarkName!])).entries()];
   const scores = page.rows.filter((r) => r.kind === "score" && r.benchmarkName);
   return (
@@ -57,7 +50,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
         </p>
       )}
       <div className="toolbar">
-        <FilterBar action={path} q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ sort: current.sort === "value" ? undefined : current.sort, dir: current.dir }} />
+        <FilterBar action={path} q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ sort: current.sort, dir: current.dir }} />
         <DownloadCsv view="model" params={{ slug, ...current, per: undefined }} />
       </div>
       <ClaimTable rows={page.rows} columns={["benchmark", "metric", "value", "kind", "self", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path={path} params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims about ${page.model.name}`} />
