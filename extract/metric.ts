@@ -1,5 +1,5 @@
 /** Reads the metric written next to a value: "53.1% AP", "an accuracy of 69.2", "top-1 accuracy". */
-import { ACRONYM_METRIC, GENERIC_NAME, METRICS } from "./lexicon";
+import { ACRONYM_METRIC, GENERIC_NAME, HARDWARE, METRICS } from "./lexicon";
 
 const STOP_WORD =
   /^(?:on|in|at|for|with|and|or|of|over|than|compared|when|while|across|from|to|respectively|which|that|using|under|as|by|per|vs|versus|among|against|without|after|during|in|is|are|was|were|the|a|an|while|relative|whilst|but)$/i;
@@ -45,7 +45,8 @@ export function isMetricPhrase(phrase: string): boolean {
   if (METRICS.some((m) => m.pattern.test(phrase))) return true;
   const words = phrase.split(" ");
   // An acronym names the metric only as the phrase's head ("53.1% AP", "+0.6 XCOMET").
-  const acronym = (w: string) => ACRONYM_METRIC.test(w) && !GENERIC_NAME.test(w);
+  // "3090 GPU", "8 NPUs": hardware after a number is a setting, never a metric.
+  const acronym = (w: string) => ACRONYM_METRIC.test(w) && !GENERIC_NAME.test(w) && !HARDWARE.test(w);
   return words.length <= 2 && words.every((w) => acronym(w) || /^[a-z][\w-]*$/.test(w)) && words.some(acronym);
 }
 

@@ -164,5 +164,6 @@ export const NOT_CLAIM_CASES: readonly { name: string; abstract: string; values:
   { name: "bit widths", abstract: "LayerQ stores weights in 16-bit precision and computes in FP32.", values: [16, 32] },
   { name: "compression settings", abstract: "Our model has only 50% compression rate of ours at a budget of 64 tokens.", values: [50, 64] },
   { name: "latency constraints", abstract: "The system sustains service under 50 ms TPOT SLA.", values: [50] },
+  { name: "hardware model numbers", abstract: "The 3B model can be deployed for inference on a single NVIDIA 3090 GPU.", values: [3090] },
   { name: "empty abstract", abstract: "", values: [] },
 ];
