@@ -14,7 +14,7 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:r?FID|gFID|RMSE|MAE|MSE|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i, higherIsBetter: false },
   {
     pattern:
-      /\b(?:accuracy|acc|AP\d*|mAP|AP50|mIoU|IoU|F1(?:-score)?|precision|recall|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d accuracy|coverage|sparsity|pass ratio|AUC|NDCG(?:@\d+)?|Recall@\d+|SSIM|PSNR|CLIP score|Elo)\b/i,
+      /\b(?:accuracy|acc|AP\d*|mAP|AP50|mIoU|IoU|F1(?:-score)?|precision|recall|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d accuracy|coverage|sparsity|pass ratio|AUC|NDCG(?:@\d+)?|Recall@\d+|SSIM|PSNR|CLIP score|Elo|MOS)\b/i,
     higherIsBetter: true,
   },
 ];
@@ -59,7 +59,7 @@ export const BENCHMARK_HINT =
 
 /** Acronyms and size tokens shaped like names that never name a model or a benchmark. */
 export const GENERIC_NAME =
-  /^(?:T?FLOPs|GFLOPs|MACs|FPS|LLMs?|MLLMs?|VLMs?|LVLMs?|LMs?|MoEs?|SOTA|APIs?|NLP|AI|RL|SFT|CoT|QA|OOD|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|FP\d+|BF16|INT\d+|TM|Top-\d+|Pass@\d+|pass@\d+|\d[\d.,]*[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|ms)|\d+-\w+)$/;
+  /^(?:T?FLOPs|GFLOPs|MACs|FPS|LLMs?|MLLMs?|VLMs?|LVLMs?|LMs?|MoEs?|SOTA|APIs?|NLP|AI|RL|SFT|CoT|QA|OOD|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|FP\d+|BF16|INT\d+|TM|Top-\d+|Pass@\d+|pass@\d+|\d[\d.,]*[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|ms)|\d[\d.,]*-[a-z]+)$/;
 
 /** Past one of these in a clause, the names up to the value are what the subject is compared with. */
 export const COMPARISON_CUE =

@@ -49,6 +49,9 @@ export function resolveBenchmark(sc: SentenceContext, start: number, end: number
   if (after) return after;
   const before = benchmarkBetween(sc, 0, start);
   if (before && (BENCHMARK_HINT.test(before) || /\bOn\s/.test(sc.text.slice(0, start)))) return before;
+  // "answers 58.3% on BrowseComp, a 12.5-point gain": the benchmark just named, in the same clause.
+  const recent = benchmarkBetween(sc, Math.max(sc.text.lastIndexOf(";", start) + 1, start - 120), start);
+  if (recent && !sc.text.slice(sc.text.indexOf(recent, start - 120), start).includes(" and ")) return recent;
   const hinted = sc.names.find((n) => n.end <= start && BENCHMARK_HINT.test(n.text));
   if (hinted) return hinted.text;
   const later = benchmarkBetween(sc, end, sc.text.length);

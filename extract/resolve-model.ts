@@ -27,6 +27,7 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (isKnownMetric(name.text)) return false;
   if (sc.numbers.some((n) => n.end <= name.start && name.start - n.end <= 1)) return false;
   if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
+  if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20))) return false;
   const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
   return !NON_SUBJECT_BEFORE.test(before);
 }
@@ -60,7 +61,10 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
 /** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
 function comparisonStart(sc: SentenceContext, pos: number): number {
   const clauseStart = sc.text.lastIndexOf(";", pos) + 1;
-  const last = cuePositions(sc).findLast((c) => c.start >= clauseStart && c.end <= pos);
+  // A comparison opening the clause ("Compared with VITS, FastSpeech-X is 5.3x faster") ends at its
+  // comma; one inside it ("X, including A, B and C, achieves") runs up to the value.
+  const inScope = (c: { start: number; end: number }) => c.start - clauseStart > 2 || !sc.text.slice(c.end, pos).includes(", ");
+  const last = cuePositions(sc).findLast((c) => c.start >= clauseStart && c.end <= pos && inScope(c));
   return last ? last.start : pos;
 }
 

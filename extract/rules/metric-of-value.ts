@@ -8,12 +8,13 @@ import { mentionIn, type Rule } from "./rule";
 
 export const metricOfValue: Rule = {
   name: "metric-of-value",
-  pattern: /\b(?:of|reaching|reaches)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?(?=[+~]?\d)/g,
+  pattern: /\b(?:of|reaching|reaches|scores|scoring|scored)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+|an?\s+average\s+of\s+)?(?=[+~]?\d)/g,
   extract(match, sc) {
     const at = match.index + match[0].length;
     const mention = mentionIn(sc, at, at + 2);
     if (!mention) return null;
-    const metric = metricBefore(sc.text, mention.start);
+    // "it scores 31.4": the verb is the metric's name.
+    const metric = /^scor/i.test(match[0]) ? "score" : metricBefore(sc.text, mention.start);
     if (!metric) return null;
     const draft = draftFor(sc, mention, { requireSignal: false });
     return draft ? [{ ...draft, metric, focusStart: Math.max(0, match.index - metric.length - 4) }] : null;

@@ -146,6 +146,31 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
       { model: "TinyMix", value: 40, unit: "%", kind: "speedup" },
     ],
   },
+  {
+    name: "it scores N, with the paper's system as subject",
+    title: "MiniCoder: Small Models for Code",
+    abstract: "On LiveCodeBench, it scores 31.4, compared to 27.9 for an older baseline.",
+    expected: [{ model: "MiniCoder", benchmark: "LiveCodeBench", value: 31.4, unit: "", kind: "score", metric: "score", rule: "metric-of-value" }],
+  },
+  {
+    name: "an acronym metric before 'of N' is a metric, not a model",
+    abstract: "FastSpeech-X achieves a MOS of 4.41 on LJSpeech.",
+    expected: [{ model: "FastSpeech-X", benchmark: "LJSpeech", value: 4.41, unit: "", kind: "score", metric: "MOS" }],
+  },
+  {
+    name: "a comparison opening the sentence ends at its comma",
+    abstract: "Compared with VITS, FastSpeech-X is 5.3 times faster at inference.",
+    expected: [{ model: "FastSpeech-X", value: 5.3, unit: "x", kind: "speedup" }],
+  },
+  {
+    name: "a gain right after a score is on the same benchmark",
+    abstract: "Our agent, SearchPilot, answers 58.3% of questions correctly on BrowseComp, a 12.5-point gain over the strongest baseline, and reaches 71.0% on GAIA.",
+    expected: [
+      { model: "SearchPilot", benchmark: "BrowseComp", value: 58.3, unit: "%", kind: "score" },
+      { model: "SearchPilot", benchmark: "BrowseComp", value: 12.5, unit: "points", kind: "delta" },
+      { model: "SearchPilot", benchmark: "GAIA", value: 71, unit: "%", kind: "score" },
+    ],
+  },
 ];
 
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
