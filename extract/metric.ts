@@ -29,13 +29,16 @@ export function metricAfter(text: string, end: number): string | null {
 export function metricBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   // The connector is checked first and cheaply; only then are the words before it read.
-  const connector = /\s(?:of|reaching|=|:)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(before);
+  // "an accuracy of 69.2", "perplexity below 8.5": a connector, then the value.
+  const connector = /\s(?:of|reaching|=|:|below|above|under|over|beyond)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(before);
   if (!connector) return null;
   const m = /((?:[\w@.+\-/]+\s){0,3}[\w@.+\-/]+)$/.exec(before.slice(0, connector.index));
   if (!m?.[1]) return null;
   const tail = m[1].split(/\s+/);
   const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w));
   const words = tail.slice(lastStop + 1).filter((w) => !/^(?:a|an|the|its|their|our|record-\w+|best|highest|lowest|new|average|overall|score)$/i.test(w) || /score/i.test(w));
+  // "keeping perplexity below": drop leading words while what is left still names a metric.
+  while (words.length > 1 && isMetricPhrase(words.slice(1).join(" "))) words.shift();
   const phrase = words.join(" ");
   if (/\bout$/i.test(m[1]) || words.some((w) => /^\d/.test(w))) return null;
   return phrase && isMetricPhrase(phrase) ? phrase : null;

@@ -16,6 +16,9 @@ export function benchmarkAt(sc: SentenceContext, index: number): string | null {
     if (HARDWARE.test(name.text) || GENERIC_NAME.test(name.text)) return null;
     return name.text;
   }
+  // A plain capitalised word the lexicon knows as a benchmark ("on Cityscapes", "on Kinetics").
+  const word = /^[A-Z][a-z]+[\w-]*/.exec(sc.text.slice(index, index + 40))?.[0];
+  if (word && BENCHMARK_HINT.test(word)) return word;
   const generic = GENERIC_SET.exec(sc.text.slice(index));
   if (generic && !/^(?:this|these|our|which|that|each|other)\b/i.test(generic[0])) return generic[0];
   return null;

@@ -9,6 +9,7 @@ export type RuleName =
   | "from-to"
   | "value-list"
   | "name-colon-value"
+  | "paren-versus"
   | "solves-count"
   | "metric-of-value"
   | "paren-value"

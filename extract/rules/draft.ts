@@ -14,7 +14,7 @@ export const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "th
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
 const MEASURE_UNITS = new Set(["GB", "ms"]);
 const SETTING_BEFORE = /\b(?:ratio|rate|budget|threshold|fraction of (?:the )?(?:data|tokens))\s+(?:of\s+)?$/i;
-const SETTING_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b|of (?:the )?(?:time|cases))/i;
+const SETTING_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b)/i;
 const PERCENT_SETTING_AFTER = /^\s*(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)/i;
 
 export interface DraftOptions {

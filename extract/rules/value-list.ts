@@ -6,8 +6,9 @@
 import { classifyKind } from "../classify";
 import { metricAfter, metricBefore } from "../metric";
 import type { NumberMention } from "../numbers";
-import { benchmarkListAfter, resolveBenchmark } from "../resolve-benchmark";
+import { benchmarkBetween, benchmarkListAfter, resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
+import type { SentenceContext } from "../sentence-context";
 import { isSetting, UNIT_METRIC } from "./draft";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
@@ -41,7 +42,11 @@ export const valueList: Rule = {
     if ((!RESULT_UNITS.has(unit) && !metric && kind !== "delta") || isSetting(sc, span)) return null;
     const subject = resolveModel(sc, first.start);
     if (!subject) return null;
-    const benchmarks = benchmarkListAfter(sc, last.end, sc.text.length);
+    const after = benchmarkListAfter(sc, last.end, sc.text.length);
+    // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
+    const respectively = /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end));
+    const earlier = respectively && after.length !== items.length ? benchmarksBefore(sc, first.start).slice(-items.length) : [];
+    const benchmarks = earlier.length === items.length ? earlier : after;
     const models = expandSubjectList(sc, subject.name, first.start, items.length);
     const fallbackBenchmark = benchmarks[0] ?? resolveBenchmark(sc, first.start, last.end, sc.text.length);
     return items.map((mention, i): ClaimDraft => {
@@ -66,3 +71,17 @@ function joins(gap: string, next: NumberMention): boolean {
 }
 
 
+
+/** Every benchmark named after a preposition before `end`, in order, each once. */
+function benchmarksBefore(sc: SentenceContext, end: number): string[] {
+  const found: string[] = [];
+  for (let from = 0; from < end; ) {
+    const next = benchmarkBetween(sc, from, end);
+    if (!next) break;
+    const at = sc.text.indexOf(next, from);
+    if (at < 0 || at >= end) break;
+    if (!found.includes(next)) found.push(next);
+    from = at + next.length;
+  }
+  return found;
+}

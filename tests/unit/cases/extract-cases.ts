@@ -171,6 +171,38 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
       { model: "SearchPilot", benchmark: "GAIA", value: 71, unit: "%", kind: "score" },
     ],
   },
+  {
+    name: "a respectively-list pairs with the benchmarks named before it",
+    abstract: "Trained on our data, Qwen2.5-Math-7B attains 55.2% on AIME 2024 and 83.4% on MATH-500, up from 13.3% and 79.8%, respectively.",
+    expected: [
+      { model: "Qwen2.5-Math-7B", benchmark: "AIME 2024", value: 55.2, unit: "%", kind: "score" },
+      { model: "Qwen2.5-Math-7B", benchmark: "MATH-500", value: 83.4, unit: "%", kind: "score" },
+      { model: "Qwen2.5-Math-7B", benchmark: "AIME 2024", value: 13.3, unit: "%", kind: "score", rule: "value-list" },
+      { model: "Qwen2.5-Math-7B", benchmark: "MATH-500", value: 79.8, unit: "%", kind: "score", rule: "value-list" },
+    ],
+  },
+  {
+    name: "known benchmarks written as plain words, and a metric bounded from above",
+    title: "SegNext-L: Strong Segmentation",
+    abstract: "SegNext-L obtains 83.2 mIoU on Cityscapes while keeping perplexity below 8.5 on PG19.",
+    expected: [
+      { model: "SegNext-L", benchmark: "Cityscapes", value: 83.2, unit: "", kind: "score", metric: "mIoU" },
+      { model: "SegNext-L", benchmark: "PG19", value: 8.5, unit: "", kind: "bound", metric: "perplexity" },
+    ],
+  },
+  {
+    name: "N% of the time is a score, not a ratio of compute time",
+    abstract: "The best judge, Claude 3.5 Sonnet, agrees with humans 81.4% of the time on JudgeBench.",
+    expected: [{ model: "Claude 3.5 Sonnet", benchmark: "JudgeBench", value: 81.4, unit: "%", kind: "score" }],
+  },
+  {
+    name: "(A vs. B) after a comparison gives B to the model compared with",
+    abstract: "TinyMath-1.5B even outperforms GPT-4o on AMC23 (67.5 vs. 45.0).",
+    expected: [
+      { model: "TinyMath-1.5B", benchmark: "AMC23", value: 67.5, unit: "", kind: "score", rule: "paren-versus" },
+      { model: "GPT-4o", benchmark: "AMC23", value: 45, unit: "", kind: "score", rule: "paren-versus" },
+    ],
+  },
 ];
 
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */

@@ -1,0 +1,36 @@
+/**
+ * "outperforms GPT-4o on AMC23 (67.5 vs. 45.0)": the first value is the subject's, the second the
+ * compared model's (the name after the comparison verb). Two scores on the same benchmark.
+ */
+import { COMPARISON_CUE } from "../lexicon";
+import { resolveBenchmark } from "../resolve-benchmark";
+import { isSelf, resolveModel } from "../resolve-model";
+import type { SentenceContext } from "../sentence-context";
+import { mentionIn, type ClaimDraft, type Rule } from "./rule";
+
+export const parenVersus: Rule = {
+  name: "paren-versus",
+  requires: "vs",
+  pattern: /\((?=[+~]?\d[\d.,]*\s?%?\s*vs\.?\s+[+~]?\d[\d.,]*\s?%?\s*\))/g,
+  extract(match, sc) {
+    const a = mentionIn(sc, match.index + 1, match.index + 3);
+    const b = a && sc.numbers[sc.numbers.indexOf(a) + 1];
+    const other = comparedModel(sc, match.index);
+    const subject = resolveModel(sc, match.index);
+    if (!a || !b || !other || !subject || other === subject.name) return null;
+    const benchmark = resolveBenchmark(sc, match.index, match.index, match.index);
+    const unit = a.unit || b.unit;
+    const draft = (mention: typeof a, model: string, self: boolean): ClaimDraft => ({
+      model, self, benchmark, metric: null, mention: { ...mention, unit }, kind: "score", focusStart: match.index, focusEnd: b.end,
+    });
+    return [draft(a, subject.name, subject.self), draft(b, other, isSelf(sc, other))];
+  },
+};
+
+/** The first name after the last comparison cue before `pos`: what the subject was compared with. */
+function comparedModel(sc: SentenceContext, pos: number): string | null {
+  const cue = [...sc.text.slice(0, pos).matchAll(COMPARISON_CUE)].at(-1);
+  if (!cue) return null;
+  const after = cue.index + cue[0].length;
+  return sc.names.find((n) => n.start >= after && n.end <= pos)?.text ?? null;
+}
