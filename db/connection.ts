@@ -1,19 +1,10 @@
 /** Opens the database (SQLite or PostgreSQL, see dialect.ts) and brings its schema up to date. */
 import { Migrator, sql, type Kysely, type Migration } from "kysely";
-import { DEFAULT_DB_PATH, isPostgres, openDatabase, resolveTarget } from "./dialect";
+import { isPostgres, openDatabase } from "./dialect";
 import * as init from "./migrations/0001-init";
 import type { Database } from "./schema";
 
-export { DEFAULT_DB_PATH };
-
 const MIGRATIONS: Record<string, Migration> = { "0001-init": init };
-
-/** The SQLite file path (for tools that only work on SQLite files). */
-export function resolveDbPath(explicit?: string): string {
-  const target = resolveTarget(explicit);
-  if (target.kind !== "sqlite") throw new Error("this tool needs a SQLite file path, not a PostgreSQL URL");
-  return target.path;
-}
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */
 export function openDb(path: string, options: { readonly?: boolean } = {}): Kysely<Database> {
