@@ -7,6 +7,7 @@ const BY_BEFORE = /\bby\s+(?:an?\s+)?(?:average\s+of\s+|margin\s+of\s+|up\s+to\s
 const RATIO_OF = /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;
 const SPEEDUP_AFTER = /^\s*(?:\w+\s+){0,2}?(?:speedups?|speed-ups?|faster|acceleration|fewer|smaller|less|cheaper|compression|reduction in (?:memory|latency|time|cost))\b/i;
 
+const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 const DELTA_BEFORE = /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)\s+(?:of\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
 
@@ -21,7 +22,7 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   if (DELTA_AFTER.test(after)) return "delta";
   if (BY_BEFORE.test(before)) {
     const clause = before.slice(Math.max(before.lastIndexOf(";"), before.length - 160, 0));
-    const verb = [...clause.matchAll(new RegExp(DELTA_VERB.source, "gi"))].at(-1);
+    const verb = [...clause.matchAll(DELTA_VERBS)].at(-1);
     if (verb) {
       const reduces = /^(?:reduc|decreas|lower|cut)/i.test(verb[0]);
       const object = clause.slice((verb.index ?? 0) + verb[0].length);

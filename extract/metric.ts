@@ -69,10 +69,16 @@ export function metricDirection(metric: string | null): boolean | null {
   return METRICS.find((m) => m.pattern.test(metric))?.higherIsBetter ?? null;
 }
 
+// Compiled once: whole-name forms of the metric patterns, and one pattern finding any metric.
+const WHOLE_METRICS = METRICS.map(({ pattern }) => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace("g", "")));
+const ANY_METRIC = new RegExp(METRICS.map(({ pattern }) => `(?:${pattern.source})`).join("|"), "gi");
+
 /** A name that is wholly a metric from the lexicon ("AP", "FPS", "WER"), never a benchmark or model. */
 export function isKnownMetric(name: string): boolean {
-  return METRICS.some(({ pattern }) => {
-    const m = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(name);
-    return m !== null && m[0].length === name.length;
-  });
+  return WHOLE_METRICS.some((pattern) => pattern.test(name));
+}
+
+/** The last metric named in a text ("the pass@1 accuracy of X on Y" gives "accuracy"). */
+export function lastMetric(text: string): string | null {
+  return [...text.matchAll(ANY_METRIC)].at(-1)?.[0] ?? null;
 }

@@ -71,3 +71,17 @@ export function benchmarksNamed(sc: SentenceContext): string[] {
     .filter((n) => BENCHMARK_HINT.test(n.text) || SET_NOUN_AFTER.test(sc.text.slice(n.end)) || sc.paper.benchmarks.includes(n.text))
     .map((n) => n.text);
 }
+
+/** Every benchmark named after a preposition before `end`, in order, each once. */
+export function benchmarksBefore(sc: SentenceContext, end: number): string[] {
+  const found: string[] = [];
+  for (let from = 0; from < end; ) {
+    const next = benchmarkBetween(sc, from, end);
+    if (!next) break;
+    const at = sc.text.indexOf(next, from);
+    if (at < 0 || at >= end) break;
+    if (!found.includes(next)) found.push(next);
+    from = at + next.length;
+  }
+  return found;
+}

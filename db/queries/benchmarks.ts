@@ -2,6 +2,7 @@
 import { sql, type Kysely } from "kysely";
 import { metricDirection } from "../../extract/metric";
 import type { Database } from "../schema";
+import { containsText } from "./text-match";
 
 export interface MetricOption {
   /** URL value: the metric lower-cased, or "none" for claims with no stated metric. */
@@ -47,12 +48,11 @@ export async function benchmarkMetrics(db: Kysely<Database>, benchmarkId: number
 
 /** All benchmarks (optionally matching q) with counts and the top score per metric. */
 export async function listBenchmarks(db: Kysely<Database>, q: string, limit = 500, offset = 0): Promise<BenchmarkSummary[]> {
-  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db
     .selectFrom("benchmarks")
     .innerJoin("claims", "claims.benchmark_id", "benchmarks.id")
     .select(["benchmarks.id", "benchmarks.key as slug", "benchmarks.name", sql<number>`count(*)`.as("claims"), sql<number>`count(*) filter (where claims.kind = 'score')`.as("scores")])
-    .$if(q !== "", (qb) => qb.where(sql`lower(benchmarks.name)`, "like", sql`${pattern} escape '\\'`))
+    .$if(q !== "", (qb) => qb.where(containsText("benchmarks.name", q)))
     .groupBy("benchmarks.id")
     .orderBy("claims", "desc")
     .orderBy("benchmarks.name")
@@ -63,26 +63,30 @@ export async function listBenchmarks(db: Kysely<Database>, q: string, limit = 50
   return rows.map((r) => ({ slug: r.slug, name: r.name, claims: Number(r.claims), scores: Number(r.scores), leaders: leaders.get(r.id) ?? [] }));
 }
 
-/** The best score per (benchmark, metric), direction-aware. */
+/**
+ * The best score per (benchmark, metric), direction-aware, chosen in SQL: the home page at a million
+ * claims must not pull every score into memory to keep one per metric.
+ */
 async function topScores(db: Kysely<Database>, ids: number[]): Promise<Map<number, BenchmarkSummary["leaders"]>> {
   const out = new Map<number, BenchmarkSummary["leaders"]>();
   if (ids.length === 0) return out;
-  const rows = await db
+  const ranked = db
     .selectFrom("claims")
     .innerJoin("models", "models.id", "claims.model_id")
-    .select(["claims.benchmark_id", "claims.metric", "claims.value", "claims.unit", "claims.higher_is_better", "models.name", "models.key"])
+    .select([
+      "claims.benchmark_id",
+      "claims.metric",
+      "claims.value",
+      "claims.unit",
+      "models.name",
+      "models.key",
+      sql<number>`row_number() over (partition by claims.benchmark_id, claims.metric_key order by case when claims.higher_is_better = 0 then claims.value else -claims.value end, claims.id)`.as("rn"),
+    ])
     .where("claims.kind", "=", "score")
     .where("claims.benchmark_id", "in", ids)
-    .where("claims.metric", "is not", null)
-    .execute();
-  const best = new Map<string, (typeof rows)[number]>();
+    .where("claims.metric", "is not", null);
+  const rows = await db.selectFrom(ranked.as("t")).selectAll().where("t.rn", "=", 1).orderBy("t.metric").execute();
   for (const r of rows) {
-    const key = `${r.benchmark_id}\u0000${(r.metric ?? "").toLowerCase()}`;
-    const cur = best.get(key);
-    const lower = r.higher_is_better === 0;
-    if (!cur || (lower ? r.value < cur.value : r.value > cur.value)) best.set(key, r);
-  }
-  for (const r of best.values()) {
     const list = out.get(r.benchmark_id ?? -1) ?? [];
     list.push({ metric: r.metric ?? "", model: r.name, modelSlug: r.key, value: r.value, unit: r.unit });
     out.set(r.benchmark_id ?? -1, list);
@@ -91,11 +95,10 @@ async function topScores(db: Kysely<Database>, ids: number[]): Promise<Map<numbe
 }
 
 export async function countBenchmarks(db: Kysely<Database>, q: string): Promise<number> {
-  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const row = await db
     .selectFrom("benchmarks")
     .select(sql<number>`count(*)`.as("n"))
-    .$if(q !== "", (qb) => qb.where(sql`lower(benchmarks.name)`, "like", sql`${pattern} escape '\\'`))
+    .$if(q !== "", (qb) => qb.where(containsText("benchmarks.name", q)))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

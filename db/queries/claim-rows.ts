@@ -2,8 +2,9 @@
  * The one query behind every claim table (leaderboard, model, claims, paper, compare) and its CSV
  * export: claims joined to their model, benchmark and paper, filtered and ordered from allow-lists.
  */
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../schema";
+import { containsText } from "./text-match";
 import type { ClaimSort, KindFilter, SelfFilter } from "../views/params";
 
 export interface ClaimFilter {
@@ -71,10 +72,9 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
   if (filter.kind !== "all") query = query.where("claims.kind", "=", filter.kind);
   if (filter.self !== "all") query = query.where("claims.self_reported", "=", filter.self === "self" ? 1 : 0);
   if (filter.q) {
-    const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
       eb.or(
-        ["models.name", "claims.model_raw", "papers.title", "benchmarks.name", "claims.metric"].map((col) => eb(sql`lower(${sql.ref(col)})`, "like", sql`${pattern} escape '\\'`)),
+        ["models.name", "claims.model_raw", "papers.title", "benchmarks.name", "claims.metric"].map((col) => containsText(col, filter.q)),
       ),
     );
   }

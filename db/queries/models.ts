@@ -1,6 +1,7 @@
 /** Models: one model's claims and aliases, and the searchable list the compare picker uses. */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
+import { containsText } from "./text-match";
 import type { ModelQuery } from "../views/params";
 import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
 
@@ -39,7 +40,6 @@ export async function getModelPage(db: Kysely<Database>, slug: string, query: Mo
 
 /** Models whose name or alias matches q, most claims first. */
 export async function listModels(db: Kysely<Database>, q: string, limit: number, offset = 0): Promise<ModelSummary[]> {
-  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db
     .selectFrom("models")
     .innerJoin("claims", "claims.model_id", "models.id")
@@ -47,8 +47,8 @@ export async function listModels(db: Kysely<Database>, q: string, limit: number,
     .$if(q !== "", (qb) =>
       qb.where((eb) =>
         eb.or([
-          eb(sql`lower(models.name)`, "like", sql`${pattern} escape '\\'`),
-          eb("models.key", "in", eb.selectFrom("aliases").select("key").where("kind", "=", "model").where(sql`lower(alias)`, "like", sql`${pattern} escape '\\'`)),
+          containsText("models.name", q),
+          eb("models.key", "in", eb.selectFrom("aliases").select("key").where("kind", "=", "model").where(containsText("aliases.alias", q))),
         ]),
       ),
     )

@@ -3,7 +3,7 @@
  * belongs to the baseline named after "of"/"with"; the second to the subject (or, when the
  * subject is not named, to the same baseline run the paper's way).
  */
-import { METRICS } from "../lexicon";
+import { lastMetric } from "../metric";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, isSubjectCandidate, resolveModel } from "../resolve-model";
@@ -44,16 +44,6 @@ export const fromTo: Rule = {
     return drafts;
   },
 };
-
-function lastMetric(text: string): string | null {
-  let best: { index: number; text: string } | null = null;
-  for (const { pattern } of METRICS) {
-    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"))) {
-      if (!best || m.index > best.index) best = { index: m.index, text: m[0] };
-    }
-  }
-  return best?.text ?? null;
-}
 
 /** The model named after "of"/"with" before "from": whose number the sentence starts from. */
 function findBaseline(sc: SentenceContext, before: number): string | null {

@@ -6,9 +6,8 @@
 import { classifyKind } from "../classify";
 import { metricAfter, metricBefore } from "../metric";
 import type { NumberMention } from "../numbers";
-import { benchmarkBetween, benchmarkListAfter, resolveBenchmark } from "../resolve-benchmark";
+import { benchmarkListAfter, benchmarksBefore, resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
-import type { SentenceContext } from "../sentence-context";
 import { isSetting, UNIT_METRIC } from "./draft";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
@@ -68,20 +67,4 @@ export const valueList: Rule = {
 
 function joins(gap: string, next: NumberMention): boolean {
   return SEPARATOR.test(gap) || (next.unit === "x" && RANGE.test(gap));
-}
-
-
-
-/** Every benchmark named after a preposition before `end`, in order, each once. */
-function benchmarksBefore(sc: SentenceContext, end: number): string[] {
-  const found: string[] = [];
-  for (let from = 0; from < end; ) {
-    const next = benchmarkBetween(sc, from, end);
-    if (!next) break;
-    const at = sc.text.indexOf(next, from);
-    if (at < 0 || at >= end) break;
-    if (!found.includes(next)) found.push(next);
-    from = at + next.length;
-  }
-  return found;
 }
