@@ -64,29 +64,36 @@ export async function listBenchmarks(db: Kysely<Database>, q: string, limit = 50
 }
 
 /**
- * The best score per (benchmark, metric), direction-aware, chosen in SQL: the home page at a million
- * claims must not pull every score into memory to keep one per metric.
+ * The best score per (benchmark, metric), direction-aware, found in SQL: an aggregate of the best
+ * value per group, joined back (through the leaderboard index) to the claims that reached it. The
+ * home page at a million claims must not pull every score into memory to keep one per metric.
  */
 async function topScores(db: Kysely<Database>, ids: number[]): Promise<Map<number, BenchmarkSummary["leaders"]>> {
   const out = new Map<number, BenchmarkSummary["leaders"]>();
   if (ids.length === 0) return out;
-  const ranked = db
+  const signed = sql<number>`case when claims.higher_is_better = 0 then -claims.value else claims.value end`;
+  const best = db
     .selectFrom("claims")
-    .innerJoin("models", "models.id", "claims.model_id")
-    .select([
-      "claims.benchmark_id",
-      "claims.metric",
-      "claims.value",
-      "claims.unit",
-      "models.name",
-      "models.key",
-      sql<number>`row_number() over (partition by claims.benchmark_id, claims.metric_key order by case when claims.higher_is_better = 0 then claims.value else -claims.value end, claims.id)`.as("rn"),
-    ])
+    .select(["claims.benchmark_id", "claims.metric_key", sql<number>`max(${signed})`.as("best")])
     .where("claims.kind", "=", "score")
     .where("claims.benchmark_id", "in", ids)
-    .where("claims.metric", "is not", null);
-  const rows = await db.selectFrom(ranked.as("t")).selectAll().where("t.rn", "=", 1).orderBy("t.metric").execute();
+    .where("claims.metric", "is not", null)
+    .groupBy(["claims.benchmark_id", "claims.metric_key"]);
+  const rows = await db
+    .selectFrom(best.as("b"))
+    .innerJoin("claims", (j) => j.onRef("claims.benchmark_id", "=", "b.benchmark_id").onRef("claims.metric_key", "=", "b.metric_key"))
+    .innerJoin("models", "models.id", "claims.model_id")
+    .select(["claims.benchmark_id", "claims.metric_key", "claims.metric", "claims.value", "claims.unit", "models.name", "models.key"])
+    .where("claims.kind", "=", "score")
+    .where(sql<boolean>`${signed} = b.best`)
+    .orderBy("claims.metric")
+    .orderBy("claims.id")
+    .execute();
+  const seen = new Set<string>();
   for (const r of rows) {
+    const group = `${r.benchmark_id}\u0000${r.metric_key}`;
+    if (seen.has(group)) continue;
+    seen.add(group);
     const list = out.get(r.benchmark_id ?? -1) ?? [];
     list.push({ metric: r.metric ?? "", model: r.name, modelSlug: r.key, value: r.value, unit: r.unit });
     out.set(r.benchmark_id ?? -1, list);

@@ -108,6 +108,13 @@ describe("models, papers, compare and claims", () => {
     expect(unknown.total).toBe(0);
   });
 
+  it("lists benchmarks with the best score per metric, direction-aware", async () => {
+    const [coco] = await listBenchmarks(db, "coco");
+    expect(coco!.leaders).toContainEqual({ metric: "AP", model: "RT-DETR-R101", modelSlug: "rtdetrr101", value: 56.2, unit: "%" });
+    const [libri] = await listBenchmarks(db, "librispeech");
+    expect(libri!.leaders.find((l) => l.metric === "WER")?.value).toBe(6);
+  });
+
   it("treats SQL metacharacters in text filters as text", async () => {
     const hostile = await listClaims(db, ClaimsParams.parse({ q: "%' OR 1=1 --" }));
     expect(hostile.total).toBe(0);
