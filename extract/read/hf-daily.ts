@@ -7,8 +7,8 @@ const HfItemSchema = z.object({
     id: z.string().min(1),
     title: z.string(),
     summary: z.string(),
-    publishedAt: z.string().optional(),
-    authors: z.array(z.object({ name: z.string() }).loose()).optional(),
+    publishedAt: z.string().nullish(),
+    authors: z.array(z.object({ name: z.string() }).loose()).nullish(),
   }).loose(),
 }).loose();
 

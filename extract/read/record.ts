@@ -2,14 +2,17 @@
 import { z } from "zod";
 import { normaliseText } from "../normalise";
 
+/** Exporters (pandas, most JSON writers) write a missing optional field as null: read it as absent. */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
 export const PaperRecordSchema = z.object({
   title: z.string().trim().min(1, "title is empty"),
   abstract: z.string().trim().min(1, "abstract is empty"),
-  arxiv_id: z.string().trim().min(1).optional(),
-  url: z.string().trim().url().optional(),
-  published: z.string().trim().min(4).optional(),
-  authors: z.array(z.string()).optional(),
-  id: z.union([z.string(), z.number()]).optional(),
+  arxiv_id: optional(z.string().trim().min(1)),
+  url: optional(z.string().trim().url()),
+  published: optional(z.string().trim().min(4)),
+  authors: optional(z.array(z.string())),
+  id: optional(z.union([z.string(), z.number()])),
 });
 
 export type PaperRecord = z.infer<typeof PaperRecordSchema>;

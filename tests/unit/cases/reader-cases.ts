@@ -42,6 +42,18 @@ export const READER_CASES: readonly ReaderCase[] = [
     problems: ["2: not valid JSON", "3: abstract:", "4: title:"],
   },
   {
+    name: "JSON Lines with null optional fields, as pandas writes them; a null required field is still reported",
+    format: "jsonl",
+    text: [
+      JSON.stringify({ title: "Null Id", abstract: GOOD_ABSTRACT, arxiv_id: null, url: null, published: null, authors: null, id: null }),
+      JSON.stringify({ title: null, abstract: GOOD_ABSTRACT }),
+      JSON.stringify({ title: "Null Abstract", abstract: null }),
+      JSON.stringify({ title: "Null Date", abstract: GOOD_ABSTRACT, arxiv_id: "2501.00002", published: null }),
+    ].join("\n"),
+    titles: ["Null Id", "Null Date"],
+    problems: ["2: title:", "3: abstract:"],
+  },
+  {
     name: "Hugging Face daily-papers JSON",
     format: "hf-daily-json",
     text: JSON.stringify([
@@ -51,6 +63,13 @@ export const READER_CASES: readonly ReaderCase[] = [
     ]),
     titles: ["HF Paper"],
     problems: ["2: item 2: paper.summary", "3: item 3: paper"],
+  },
+  {
+    name: "Hugging Face daily-papers JSON with a null publishedAt and authors",
+    format: "hf-daily-json",
+    text: JSON.stringify([{ paper: { id: "2504.00003", title: "Null Date HF", summary: GOOD_ABSTRACT, publishedAt: null, authors: null } }]),
+    titles: ["Null Date HF"],
+    problems: [],
   },
   {
     name: "arXiv Atom feed with a broken entry",
