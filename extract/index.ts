@@ -7,6 +7,8 @@ import { metricDirection } from "./metric";
 import { readPaperContext } from "./paper-context";
 import { keepFirstPerValue, type Candidate } from "./refine";
 import { benchmarksNamed } from "./resolve-benchmark";
+import { assessTrust } from "./confidence";
+import { REFINERS } from "./refiners";
 import { RULES } from "./rules";
 import type { ClaimDraft, Rule } from "./rules/rule";
 import { buildSentenceContext, type SentenceContext } from "./sentence-context";
@@ -60,7 +62,8 @@ function runRule(rule: Rule, sc: SentenceContext): Candidate[] {
   return candidates;
 }
 
-function toClaim(draft: ClaimDraft, rule: Rule, sc: SentenceContext): Claim {
+function toClaim(raw: ClaimDraft, rule: Rule, sc: SentenceContext): Claim {
+  const draft = REFINERS.reduce((d, refiner) => refiner.refine(d, sc), raw);
   const [start, end] = evidenceSpan(draft, sc);
   const { mention } = draft;
   return {
@@ -74,6 +77,8 @@ function toClaim(draft: ClaimDraft, rule: Rule, sc: SentenceContext): Claim {
     kind: draft.kind,
     higher_is_better: draft.kind === "speedup" ? true : metricDirection(draft.metric),
     self_reported: draft.self,
+    setting: draft.setting ?? null,
+    ...assessTrust(draft, sc, rule.name),
     evidence: sc.text.slice(start, end),
     start: sc.offset + start,
     end: sc.offset + end,

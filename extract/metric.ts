@@ -71,14 +71,37 @@ export function metricDirection(metric: string | null): boolean | null {
 
 // Compiled once: whole-name forms of the metric patterns, and one pattern finding any metric.
 const WHOLE_METRICS = METRICS.map(({ pattern }) => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace("g", "")));
-const ANY_METRIC = new RegExp(METRICS.map(({ pattern }) => `(?:${pattern.source})`).join("|"), "gi");
+// Each entry keeps its own case rule ("IS" is a metric, "is" is not).
+const METRIC_PATTERNS = METRICS.map(({ pattern }) => new RegExp(pattern.source, pattern.flags + "g"));
 
 /** A name that is wholly a metric from the lexicon ("AP", "FPS", "WER"), never a benchmark or model. */
 export function isKnownMetric(name: string): boolean {
   return WHOLE_METRICS.some((pattern) => pattern.test(name));
 }
 
-/** The last metric named in a text ("the pass@1 accuracy of X on Y" gives "accuracy"). */
+/** The last metric named in a text ("the pass@1 accuracy of X on Y" gives "pass@1 accuracy"). */
 export function lastMetric(text: string): string | null {
-  return [...text.matchAll(ANY_METRIC)].at(-1)?.[0] ?? null;
+  return metricsIn(text).at(-1)?.text ?? null;
+}
+
+export interface MetricSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Metric names in a text, in order, adjacent ones joined ("pass@1 accuracy", "top-1 accuracy"). */
+export function metricsIn(text: string): MetricSpan[] {
+  const found: MetricSpan[] = [];
+  const matches = METRIC_PATTERNS.flatMap((p) => [...text.matchAll(p)]).sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+  for (const m of matches) {
+    const end = m.index + m[0].length;
+    if (found.some((f) => m.index < f.end && f.start < end)) continue;
+    const last = found.at(-1);
+    if (last && m.index - last.end === 1 && text.charAt(last.end) === " ") {
+      last.text = text.slice(last.start, end);
+      last.end = end;
+    } else found.push({ text: m[0], start: m.index, end });
+  }
+  return found;
 }

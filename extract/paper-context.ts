@@ -5,6 +5,7 @@
  * "we propose X" sentences, never from a particular paper.
  */
 import { BENCHMARK_HINT, GENERIC_NAME, STOP_CAPITALISED } from "./lexicon";
+import { isKnownBenchmark } from "./gazetteer";
 import { findNames, isNameLike } from "./names";
 
 export interface PaperContext {
@@ -31,7 +32,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   const benchmarks: string[] = [];
   const fromTitle = titleName(title);
   if (fromTitle) {
-    (BENCHMARK_NOUN.test(title.slice(fromTitle.length, fromTitle.length + 80)) ? benchmarks : systems).push(fromTitle);
+    const isBenchmark = BENCHMARK_NOUN.test(title.slice(fromTitle.length, fromTitle.length + 80)) || BENCHMARK_HINT.test(fromTitle) || isKnownBenchmark(fromTitle);
+    (isBenchmark ? benchmarks : systems).push(fromTitle);
   }
   for (const { name, isBenchmark } of introducedNames(abstract)) {
     const list = isBenchmark ? benchmarks : systems;

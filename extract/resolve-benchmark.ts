@@ -1,5 +1,6 @@
 /** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE } from "./lexicon";
+import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { SentenceContext } from "./sentence-context";
 
@@ -11,17 +12,29 @@ export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation 
 
 /** The benchmark phrase starting at `index` of the sentence, or null. */
 export function benchmarkAt(sc: SentenceContext, index: number): string | null {
+  if (isTrainingData(sc, index)) return null;
   const name = sc.names.find((n) => n.start === index);
-  if (name) {
-    if (HARDWARE.test(name.text) || GENERIC_NAME.test(name.text)) return null;
-    return name.text;
-  }
+  if (name) return isBenchmarkShaped(name.text) ? name.text : null;
   // A plain capitalised word the lexicon knows as a benchmark ("on Cityscapes", "on Kinetics").
   const word = /^[A-Z][a-z]+[\w-]*/.exec(sc.text.slice(index, index + 40))?.[0];
-  if (word && BENCHMARK_HINT.test(word)) return word;
+  if (word && (BENCHMARK_HINT.test(word) || isKnownBenchmark(word))) return word;
   const generic = GENERIC_SET.exec(sc.text.slice(index));
   if (generic && !/^(?:this|these|our|which|that|each|other)\b/i.test(generic[0])) return generic[0];
   return null;
+}
+
+/**
+ * Whether a name found after "on" can be a benchmark: not hardware, a generic acronym or a metric.
+ * A model can be what a speedup is measured on ("4.9x faster on FLUX"); a score's benchmark is
+ * checked against models afterwards (refiners/benchmark-type.ts).
+ */
+function isBenchmarkShaped(name: string): boolean {
+  return !HARDWARE.test(name) && !GENERIC_NAME.test(name) && !isKnownMetric(name);
+}
+
+/** A name that is a model and not known as a benchmark: a score is never "on" it. */
+export function isModelNotBenchmark(sc: SentenceContext, name: string): boolean {
+  return (isModelName(name) || sc.paper.systems.includes(name)) && !BENCHMARK_HINT.test(name) && !isKnownBenchmark(name) && !sc.paper.benchmarks.includes(name);
 }
 
 /** A benchmark named after a preposition between `from` and `to` in the sentence. */
@@ -34,6 +47,13 @@ export function benchmarkBetween(sc: SentenceContext, from: number, to: number):
   return null;
 }
 
+/** "pre-training with Objects365", "fine-tuned on ImageNet-21K": data a model learned from, not what it is scored on. */
+export const TRAINING_DATA_BEFORE = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|distill\w*)\s+(?:\w+\s+)?(?:with|on|using|from)\s+(?:the\s+)?(?:extra\s+|additional\s+)?$/i;
+
+export function isTrainingData(sc: SentenceContext, start: number): boolean {
+  return TRAINING_DATA_BEFORE.test(sc.text.slice(Math.max(0, start - 50), start));
+}
+
 /** Every benchmark after a preposition in the sentence, in order ("on A, B, and C" gives all three). */
 export function benchmarkListAfter(sc: SentenceContext, from: number, to: number): string[] {
   const first = benchmarkBetween(sc, from, to);
@@ -42,7 +62,7 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
   const listText = sc.text.slice(at, to);
   const listEnd = /^(?:[^;.]|\.(?=\w))*?(?=\s+(?:respectively|with|while|at|when|using|which|compared|over|under)\b|;|\.(?!\w)|,\s+(?![A-Z0-9]|and\s)|,\s+(?:while|and\s+(?:a|an|the)\s)|$)/.exec(listText)?.[0] ?? first;
   return sc.names
-    .filter((n) => n.start >= at && n.end <= at + listEnd.length && !HARDWARE.test(n.text) && !GENERIC_NAME.test(n.text) && !isKnownMetric(n.text))
+    .filter((n) => n.start >= at && n.end <= at + listEnd.length && isBenchmarkShaped(n.text))
     .map((n) => n.text);
 }
 
@@ -51,11 +71,11 @@ export function resolveBenchmark(sc: SentenceContext, start: number, end: number
   const after = benchmarkBetween(sc, end, clauseEnd);
   if (after) return after;
   const before = benchmarkBetween(sc, 0, start);
-  if (before && (BENCHMARK_HINT.test(before) || /\bOn\s/.test(sc.text.slice(0, start)))) return before;
+  if (before && (BENCHMARK_HINT.test(before) || isKnownBenchmark(before) || /\bOn\s/.test(sc.text.slice(0, start)))) return before;
   // "answers 58.3% on BrowseComp, a 12.5-point gain": the benchmark just named, in the same clause.
   const recent = benchmarkBetween(sc, Math.max(sc.text.lastIndexOf(";", start) + 1, start - 120), start);
   if (recent && !sc.text.slice(sc.text.indexOf(recent, start - 120), start).includes(" and ")) return recent;
-  const hinted = sc.names.find((n) => n.end <= start && BENCHMARK_HINT.test(n.text));
+  const hinted = sc.names.find((n) => n.end <= start && (BENCHMARK_HINT.test(n.text) || isKnownBenchmark(n.text)) && !isTrainingData(sc, n.start));
   if (hinted) return hinted.text;
   const later = benchmarkBetween(sc, end, sc.text.length);
   if (later) return later;
@@ -67,8 +87,8 @@ export function benchmarksNamed(sc: SentenceContext): string[] {
   // A cheap look first: most sentences name no benchmark, and need not be searched for names.
   if (!BENCHMARK_HINT.test(sc.text) && !SET_NOUN.test(sc.text) && !sc.paper.benchmarks.some((b) => sc.text.includes(b))) return [];
   return sc.names
-    .filter((n) => !HARDWARE.test(n.text) && !GENERIC_NAME.test(n.text))
-    .filter((n) => BENCHMARK_HINT.test(n.text) || SET_NOUN_AFTER.test(sc.text.slice(n.end)) || sc.paper.benchmarks.includes(n.text))
+    .filter((n) => isBenchmarkShaped(n.text))
+    .filter((n) => BENCHMARK_HINT.test(n.text) || isKnownBenchmark(n.text) || SET_NOUN_AFTER.test(sc.text.slice(n.end)) || sc.paper.benchmarks.includes(n.text))
     .map((n) => n.text);
 }
 

@@ -1,5 +1,6 @@
 /** Finds who obtained a value: the nearest name before it that is not a baseline or a setting. */
 import { BENCHMARK_HINT, COMPARISON_CUE, GENERIC_NAME, HARDWARE, NON_SUBJECT_BEFORE, SELF_REFERENCE } from "./lexicon";
+import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
 import { SET_NOUN_AFTER } from "./resolve-benchmark";
@@ -24,7 +25,7 @@ export function isSubjectCandidate(sc: SentenceContext, name: NameSpan): boolean
 function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text)) return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
-  if (isKnownMetric(name.text)) return false;
+  if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
   if (sc.numbers.some((n) => n.end <= name.start && name.start - n.end <= 1)) return false;
   if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
   if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20))) return false;
@@ -52,7 +53,7 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
     const ownedBy = /\bour\s+$/i.test(sc.text.slice(Math.max(0, nearest.start - 5), nearest.start));
     return { name, self: ownedBy || isSelf(sc, name), inSentence: true };
   }
-  if (system && (selfAfterNearest || sc.names.every((n) => !isSubjectCandidate(sc, n)))) {
+  if (system && !isKnownBenchmark(system) && (selfAfterNearest || sc.names.every((n) => !isSubjectCandidate(sc, n)))) {
     return { name: system, self: true, inSentence: false };
   }
   return null;

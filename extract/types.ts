@@ -27,6 +27,12 @@ export interface Claim {
   kind: ClaimKind;
   higher_is_better: boolean | null;
   self_reported: boolean;
+  /** What changes comparability ("top-3", "pass@8", "quantized (4-bit)", "test-other"); null when none is stated. */
+  setting: string | null;
+  /** 0-1, from how much of the claim was read beside the value rather than inferred (confidence.ts). */
+  confidence: number;
+  /** Fit for a leaderboard: a score or bound with a benchmark, a metric, a model, and enough confidence. */
+  listed: boolean;
   /** Exact substring of the (normalised) abstract: abstract.slice(start, end) === evidence. */
   evidence: string;
   start: number;

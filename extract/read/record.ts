@@ -3,7 +3,7 @@ import { z } from "zod";
 import { normaliseText } from "../normalise";
 
 /** Exporters (pandas, most JSON writers) write a missing optional field as null: read it as absent. */
-const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined).optional();
 
 export const PaperRecordSchema = z.object({
   title: z.string().trim().min(1, "title is empty"),

@@ -1,4 +1,5 @@
 /** Expands a subject written as a list ("RT-DETR-R50 / R101", "YOLOv6-M/L", "DeepStack 7B and 13B") into full names. */
+import { isModelName } from "../gazetteer";
 import { isSubjectCandidate } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
 
@@ -21,7 +22,8 @@ export function expandSubjectList(sc: SentenceContext, subject: string, before: 
 
 /** "R101" after "RT-DETR-R50" -> "RT-DETR-R101"; "13B" after "DeepStack 7B" -> "DeepStack 13B". */
 function completeName(head: string, short: string): string {
-  if (short.length >= head.length - 1 && /[A-Za-z]{3}/.test(short)) return short;
+  // "Gemini 1.5 and GPT-4o": a name of another model family is whole already.
+  if (isModelName(short) || (short.length >= head.length - 1 && /[A-Za-z]{3}/.test(short))) return short;
   const cut = Math.max(head.lastIndexOf("-"), head.lastIndexOf(" "));
   return cut > 0 && !head.startsWith(short) ? head.slice(0, cut + 1) + short : short;
 }

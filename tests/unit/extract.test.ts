@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims, ExtractError, MAX_ABSTRACT_CHARS, normaliseText } from "../../extract";
-import { NOT_CLAIM_CASES, POSITIVE_CASES } from "./cases/extract-cases";
+import { NOT_CLAIM_CASES, POSITIVE_CASES, WRONG_ROW_CASES } from "./cases/extract-cases";
 
 const run = (abstract: string, title = "A Study") => extractClaims({ title, abstract: normaliseText(abstract) });
 
@@ -14,6 +14,8 @@ describe("extractClaims finds", () => {
       if (want.benchmark !== undefined) expect(got.benchmark).toBe(want.benchmark);
       if (want.rule !== undefined) expect(got.rule).toBe(want.rule);
       if (want.metric !== undefined) expect(got.metric).toBe(want.metric);
+      if (want.setting !== undefined) expect(got.setting).toBe(want.setting);
+      if (want.listed !== undefined) expect(got.listed).toBe(want.listed);
     });
   });
 });
@@ -22,6 +24,13 @@ describe("extractClaims never claims", () => {
   it.each(NOT_CLAIM_CASES)("$name", ({ abstract, values }) => {
     const claimed = run(abstract).map((c) => c.value);
     for (const v of values) expect(claimed).not.toContain(v);
+  });
+});
+
+describe("no listed claim has a wrong row's field", () => {
+  it.each(WRONG_ROW_CASES)("$name", ({ abstract, title, never }) => {
+    const listed = run(abstract, title).filter((c) => c.listed);
+    for (const [field, value] of Object.entries(never)) expect(listed.map((c) => c[field as keyof typeof never])).not.toContain(value);
   });
 });
 

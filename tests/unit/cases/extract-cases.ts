@@ -9,6 +9,8 @@ export interface ExpectedClaim {
   kind: ClaimKind;
   rule?: RuleName;
   metric?: string | null;
+  setting?: string | null;
+  listed?: boolean;
 }
 
 export interface ExtractCase {
@@ -203,6 +205,50 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
       { model: "GPT-4o", benchmark: "AMC23", value: 45, unit: "", kind: "score", rule: "paren-versus" },
     ],
   },
+  {
+    name: "a metric named once in the sentence carries to the next value",
+    abstract: "Borealis-7B reaches 81.4% pass@1 on HumanEval and 63.0% on MBPP.",
+    expected: [
+      { model: "Borealis-7B", benchmark: "HumanEval", value: 81.4, unit: "%", kind: "score", metric: "pass@1", listed: true },
+      { model: "Borealis-7B", benchmark: "MBPP", value: 63, unit: "%", kind: "score", metric: "pass@1", listed: true },
+    ],
+  },
+  {
+    name: "a score with no metric takes its benchmark's usual metric from the gazetteer",
+    abstract: "Kestrel-13B attains 71.2% on MMLU.",
+    expected: [{ model: "Kestrel-13B", benchmark: "MMLU", value: 71.2, unit: "%", kind: "score", metric: "accuracy", listed: true }],
+  },
+  {
+    name: "a split is a setting",
+    abstract: "Our Osprey-ASR reaches 4.1% WER on LibriSpeech test-other.",
+    expected: [{ model: "Osprey-ASR", value: 4.1, unit: "%", kind: "score", metric: "WER", setting: "test-other" }],
+  },
+  {
+    name: "top-k other than 1 is a setting and stays in the metric",
+    abstract: "Our Larkspur-B reaches 96.1% top-5 accuracy on ImageNet-1K.",
+    expected: [{ model: "Larkspur-B", benchmark: "ImageNet-1K", value: 96.1, unit: "%", kind: "score", metric: "top-5 accuracy", setting: "top-5" }],
+  },
+  {
+    name: "a quantized variant carries its setting",
+    abstract: "With 4-bit weights, Wren-8B keeps 68.3% accuracy on ARC-Challenge.",
+    expected: [{ model: "Wren-8B", benchmark: "ARC-Challenge", value: 68.3, unit: "%", kind: "score", setting: "quantized (4-bit)" }],
+  },
+  {
+    name: "extra pre-training data is a setting, not the benchmark",
+    abstract: "Heron-L reaches 51.0% AP on COCO. After pre-training on Objects365, Heron-L achieves 53.4% AP.",
+    expected: [
+      { model: "Heron-L", benchmark: "COCO", value: 51, unit: "%", kind: "score", setting: null },
+      { model: "Heron-L", benchmark: "COCO", value: 53.4, unit: "%", kind: "score", setting: "Objects365 pre-training" },
+    ],
+  },
+  {
+    name: "a score's benchmark is never a model: an earlier benchmark is used instead",
+    abstract: "We release TicketBench and a fine-tuned Ticket-Llama. Gemini 1.5 and GPT-4o resolve only 9.1% and 7.4% of tickets with Ticket-Llama as a reference.",
+    expected: [
+      { model: "Gemini 1.5", benchmark: "TicketBench", value: 9.1, unit: "%", kind: "score" },
+      { model: "GPT-4o", benchmark: "TicketBench", value: 7.4, unit: "%", kind: "score" },
+    ],
+  },
 ];
 
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
@@ -223,4 +269,25 @@ export const NOT_CLAIM_CASES: readonly { name: string; abstract: string; values:
   { name: "latency constraints", abstract: "The system sustains service under 50 ms TPOT SLA.", values: [50] },
   { name: "hardware model numbers", abstract: "The 3B model can be deployed for inference on a single NVIDIA 3090 GPU.", values: [3090] },
   { name: "empty abstract", abstract: "", values: [] },
+];
+
+/**
+ * Wrong leaderboard rows seen in real output: the named field must never take the named value on
+ * a listed claim (it may still be found, unlisted, for /claims and the paper page).
+ */
+export const WRONG_ROW_CASES: readonly { name: string; abstract: string; title?: string; never: { model?: string; benchmark?: string; metric?: string } }[] = [
+  { name: "a metric as the model", abstract: "On LibriSpeech, WER falls to 2.3% with our streaming decoder.", never: { model: "WER" } },
+  { name: "an acronym metric as the model", abstract: "AUROC reaches 91.2% on ImageNet-O for our detector OODNet.", never: { model: "AUROC" } },
+  { name: "a model as the benchmark", abstract: "Our PromptFix attains 88.1% accuracy on GPT-3.5-Turbo.", never: { benchmark: "GPT-3.5-Turbo" } },
+  { name: "an encoder as the benchmark", abstract: "Fine-tuned on BERT-large, TagNet reaches 92.4% F1.", never: { benchmark: "BERT-large" } },
+  { name: "a metric as the benchmark", abstract: "TrackZ improves tracking, reaching 79.5% on IDF1.", never: { benchmark: "IDF1" } },
+  {
+    name: "a benchmark paper's name as the model",
+    title: "QuestBench v2: Harder Questions for Agents",
+    abstract: "Human experts reach only 48.2% accuracy, and the best model reaches 41.0%.",
+    never: { model: "QuestBench v2" },
+  },
+  { name: "a vague set as the benchmark", abstract: "Zephyrus-2B attains 64.0% on a broad range of benchmarks.", never: { benchmark: "broad range of benchmarks" } },
+  { name: "sparsity is not a leaderboard score", abstract: "FlowLM reaches 62% sparsity on SQuAD.", never: { metric: "sparsity" } },
+  { name: "top-3 accuracy is not accuracy", abstract: "RankNet-S reaches 91.0% top-3 accuracy on ImageNet-1K.", never: { metric: "accuracy" } },
 ];

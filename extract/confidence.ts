@@ -1,0 +1,60 @@
+/**
+ * How far a claim can be trusted, from its evidence alone, and whether it is fit for a leaderboard.
+ * Confidence starts at 1 and loses a documented amount for each part of the claim that was
+ * inferred rather than read next to the value. A claim is listed when it is a score or a bound
+ * with a named benchmark, a stated or known metric, a subject that is a model, and confidence at
+ * or above LISTED_THRESHOLD. Everything else stays visible on /claims and the paper page.
+ */
+import { isKnownBenchmark } from "./gazetteer";
+import { isKnownMetric } from "./metric";
+import type { ClaimDraft } from "./rules/rule";
+import type { SentenceContext } from "./sentence-context";
+import type { RuleName } from "./types";
+
+export const LISTED_THRESHOLD = 0.6;
+
+/** Efficiency figures (sparsity, cost, memory) describe a run, not a result to rank on a score tab. */
+const NOT_RANKED_METRIC = /\b(?:sparsity|cost|memory|storage|consumption|compression|parameters|FLOPs|MACs|energy|coverage)\b/i;
+
+/** What each kind of doubt costs. The table is the documentation. */
+export const PENALTIES = {
+  modelFromPaper: 0.15, // "it scores 81.2": the subject is the paper's system, named in another sentence
+  modelGeneric: 0.45, // "human experts", "RNNs", "LLM-based": a description, not a model name
+  benchmarkFromContext: 0.2, // the benchmark was named in an earlier sentence or the title
+  benchmarkGeneric: 0.35, // "six reasoning benchmarks": a set, not one leaderboard
+  metricFromSentence: 0.1, // the metric was named elsewhere in the sentence
+  metricFromGazetteer: 0.2, // the benchmark's usual metric, not written in the paper
+  listRule: 0.05, // paired by position in a list: one slip shifts every pair
+  implausible: 1, // a percentage above 100 as a score
+} as const;
+
+const RULE_PENALTY: Partial<Record<RuleName, number>> = { "value-list": PENALTIES.listRule, "from-to": PENALTIES.listRule };
+/** A lower-case or plural description where a model name should be. */
+const GENERIC_MODEL = /^(?:[a-z-]+(?:\s[a-z-]+)*|[A-Z]+s|[\w-]+-based)$/;
+const GENERIC_BENCHMARK = /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]/;
+
+export interface Trust {
+  confidence: number;
+  listed: boolean;
+}
+
+export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleName): Trust {
+  let confidence = 1 - (RULE_PENALTY[rule] ?? 0);
+  if (!sc.text.includes(draft.model)) confidence -= PENALTIES.modelFromPaper;
+  if (GENERIC_MODEL.test(draft.model) && !sc.paper.systems.includes(draft.model)) confidence -= PENALTIES.modelGeneric;
+  const benchmark = draft.benchmark;
+  if (benchmark !== null && !sc.text.includes(benchmark)) confidence -= PENALTIES.benchmarkFromContext;
+  if (benchmark !== null && GENERIC_BENCHMARK.test(benchmark) && !isKnownBenchmark(benchmark)) confidence -= PENALTIES.benchmarkGeneric;
+  if (draft.metricFrom === "sentence") confidence -= PENALTIES.metricFromSentence;
+  if (draft.metricFrom === "gazetteer") confidence -= PENALTIES.metricFromGazetteer;
+  if (draft.mention.unit === "%" && draft.mention.value > 100 && draft.kind === "score") confidence -= PENALTIES.implausible;
+  confidence = Math.max(0, Math.round(confidence * 100) / 100);
+  const fit =
+    (draft.kind === "score" || draft.kind === "bound") &&
+    benchmark !== null &&
+    draft.metric !== null &&
+    !NOT_RANKED_METRIC.test(draft.metric) &&
+    !isKnownMetric(draft.model) &&
+    !isKnownBenchmark(draft.model);
+  return { confidence, listed: fit && confidence >= LISTED_THRESHOLD };
+}

@@ -1,0 +1,58 @@
+/**
+ * The gazetteer: what a name is, looked up in data rather than coded as patterns. Benchmarks and
+ * datasets come from the curated table and the registries' task lists (with their usual metric),
+ * models from the family table. Lookups go by key (lower case, letters and digits only).
+ */
+import { CURATED_BENCHMARKS } from "./benchmarks";
+import { MODEL_FAMILIES } from "./models";
+import REGISTRY from "./registry.generated.json";
+
+export interface BenchmarkInfo {
+  name: string;
+  metric: string | null;
+  area: string | null;
+  source: string;
+}
+
+export const gazetteerKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+const BENCHMARKS = new Map<string, BenchmarkInfo>();
+for (const entry of REGISTRY as { name: string; metric: string | null; source: string }[]) {
+  const key = gazetteerKey(entry.name);
+  // Registry ids shorter than 4 characters ("c4", "arc") collide with ordinary words; the curated table names those.
+  if (key.length >= 4) BENCHMARKS.set(key, { name: entry.name, metric: entry.metric, area: null, source: entry.source });
+}
+for (const [name, metric, area] of CURATED_BENCHMARKS) BENCHMARKS.set(gazetteerKey(name), { name, metric, area, source: "curated" });
+
+/** Split, subset and setting words a paper appends to a benchmark's name ("LibriSpeech test-other", "COCO val2017"). */
+const SUFFIX = /(?:[\s-]+(?:test|val|validation|dev|train|clean|other|lite|verified|full|hard|easy|benchmarks?|datasets?|test[\s-]?sets?|leaderboard|split|\d{4}|v\d+(?:\.\d+)?|[\d.]+[kKmM]?))+$/;
+
+/** The gazetteer entry for a benchmark name as written, by its key or by its key without split words. */
+export function benchmarkInfo(name: string): BenchmarkInfo | null {
+  const exact = BENCHMARKS.get(gazetteerKey(name));
+  if (exact) return exact;
+  const base = name.replace(/^(?:the|MS)\s+/i, "").replace(SUFFIX, "");
+  return base !== name && base.length >= 3 ? (BENCHMARKS.get(gazetteerKey(base)) ?? null) : null;
+}
+
+/** A name the gazetteer knows as a benchmark or dataset. */
+export const isKnownBenchmark = (name: string): boolean => benchmarkInfo(name) !== null;
+
+const FAMILY = new RegExp(
+  `(?:^|[\\s/_-])(?:${[...MODEL_FAMILIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?=$|[\\s/_.-]|\\d|v\\d)`,
+);
+
+/** A name that carries a model family as one of its parts ("GPT-3.5-Turbo", "SWE-Llama", "BERT-large"). */
+export function isModelName(name: string): boolean {
+  return FAMILY.test(name);
+}
+
+/** One pattern matching any of the words, longest first, as whole words. */
+export function matchAny(words: readonly string[], flags = ""): RegExp {
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`(?<![\\w-])(?:${alternatives.join("|")})(?![\\w-])`, flags);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,21 @@
+/**
+ * A score is never "on" a model: "SWE-Llama" or "GPT-3.5-Turbo" read as the benchmark of a score
+ * is a comparison or a backbone. The benchmark falls back to the one named earlier or the one the
+ * paper introduces. Speedups and gains keep theirs: "4.9x faster on FLUX" is measured on a model.
+ */
+import { isModelNotBenchmark } from "../resolve-benchmark";
+import type { Refiner } from "./refiner";
+
+/** "widely used LibriSpeech benchmark" names LibriSpeech: leading lower-case words and the set noun go. */
+const DESCRIBED = /^(?:(?:the|a|an|widely|used|popular|standard|challenging|public|official|well-known|famous|large-scale|competitive|common|commonly)\s+)+(?=[A-Z0-9])/;
+
+export const benchmarkType: Refiner = {
+  name: "benchmark-type",
+  refine(raw, sc) {
+    const named = raw.benchmark?.replace(DESCRIBED, "") ?? null;
+    const draft = named === raw.benchmark ? raw : { ...raw, benchmark: named };
+    if (draft.kind !== "score" || draft.benchmark === null || !isModelNotBenchmark(sc, draft.benchmark)) return draft;
+    const fallback = [...sc.earlierBenchmarks()].reverse().find((b) => !isModelNotBenchmark(sc, b)) ?? null;
+    return { ...draft, benchmark: fallback, benchmarkFrom: fallback === null ? undefined : "context" };
+  },
+};

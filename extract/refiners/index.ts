@@ -1,0 +1,14 @@
+/**
+ * Refiners, in the order every draft passes through them after its rule:
+ * 1. benchmark-type first: a score's benchmark that is really a model is replaced before
+ *    anything is inferred from it.
+ * 2. metric-context next: it reads the (corrected) benchmark's usual metric from the gazetteer.
+ * 3. setting last: it only adds what changes comparability and depends on nothing else.
+ * Confidence and listing (confidence.ts) are computed from the refined draft.
+ */
+import { benchmarkType } from "./benchmark-type";
+import { metricContext } from "./metric-context";
+import type { Refiner } from "./refiner";
+import { setting } from "./setting";
+
+export const REFINERS: readonly Refiner[] = [benchmarkType, metricContext, setting];

@@ -1,0 +1,29 @@
+/**
+ * A value with no metric next to it takes the metric the sentence names before it ("96.2% pass@1 on
+ * HumanEval but only 76.2% on HumanEval Pro": both are pass@1), else the usual metric of its
+ * benchmark from the gazetteer ("48.1% on MMLU" is accuracy). Generic words ("score", "cost")
+ * are never carried over, and a metric carried to a percentage must be one measured in percent.
+ */
+import { benchmarkInfo } from "../gazetteer";
+import { metricsIn } from "../metric";
+import type { Refiner } from "./refiner";
+
+/** Too generic to carry from one value to another. */
+const NOT_CARRIED = /^(?:score|errors?|error rates?|memory|storage|consumption|variation|deviation|loss|cost|speed|coverage|latency|sparsity|throughput|rating)$/i;
+/** Metrics that are never a percentage. */
+const NOT_PERCENT = /^(?:r?FID|gFID|FVD|KID|LPIPS|PPL|perplexity|RMSE|MAE|MSE|FPS|Elo|MOS|rating|PSNR|SSIM|BLEU|CIDEr|NDS|IS|Inception Score|Chamfer distance|MRR.*|average length|return)$/i;
+
+export const metricContext: Refiner = {
+  name: "metric-context",
+  refine(draft, sc) {
+    if (draft.metric !== null || draft.kind === "speedup") return draft;
+    const percent = draft.mention.unit === "%";
+    const fits = (m: string) => !(percent && NOT_PERCENT.test(m)) && (draft.mention.unit === "" || percent);
+    const named = metricsIn(sc.text).filter((m) => !NOT_CARRIED.test(m.text) && fits(m.text));
+    // Only a metric named before the value carries: one after it belongs to the values it follows.
+    const inSentence = named.filter((m) => m.end <= draft.mention.start).at(-1);
+    if (inSentence) return { ...draft, metric: inSentence.text, metricFrom: "sentence" };
+    const usual = draft.benchmark === null || draft.kind !== "score" ? null : (benchmarkInfo(draft.benchmark)?.metric ?? null);
+    return usual !== null && fits(usual) ? { ...draft, metric: usual, metricFrom: "gazetteer" } : draft;
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * The evaluation setting that changes comparability, read from the value's sentence: top-k and
+ * pass@k other than 1, best-of-N and majority voting, n-shot, pruned / quantized / distilled
+ * variants, extra pre-training data, a split, a resolution, tool use. Rows with different
+ * settings are not ranked against each other. The table is data: one row per kind of setting.
+ */
+import { TRAINING_DATA_BEFORE } from "../resolve-benchmark";
+import type { Refiner } from "./refiner";
+
+type Describe = (m: RegExpExecArray) => string | null;
+
+const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
+  [/\btop-(\d+)(?![\d.])/i, (m) => (m[1] === "1" ? null : `top-${m[1]}`)],
+  [/\bpass@(\d+)/i, (m) => (m[1] === "1" ? null : `pass@${m[1]}`)],
+  [/\b(?:best[- ]of[- ](\d+)|(\d+) (?:generations|sampled (?:solutions|responses)|samples per (?:problem|question|task)))\b/i, (m) => `best of ${m[1] ?? m[2]}`],
+  [/\b(?:maj(?:ority)?@(\d+)|majority vot\w+)/i, (m) => (m[1] ? `maj@${m[1]}` : "majority voting")],
+  [/\b(zero|one|few|\d+)[- ]shot\b/i, (m) => `${m[1]!.toLowerCase()}-shot`],
+  [/\b(?:pruned|pruning|\d+% sparsity|sparsified)\b/i, () => "pruned"],
+  [/\b(?:quantiz\w+|(?:2|3|4|8)-bit|INT[48]|W[248]A(?:4|8|16))\b/, (m) => (/bit|INT|W\d/.test(m[0]) ? `quantized (${m[0]})` : "quantized")],
+  [/\bdistill(?:ed|ation)\b/i, () => "distilled"],
+  [/\b(?:with(?:out)? (?:extra|additional|external) (?:training )?data)\b/i, (m) => m[0].toLowerCase()],
+  [/\b(test-clean|test-other|dev-clean|dev-other|test-dev|test-std|val(?:idation)? (?:set|split))\b/i, (m) => m[1]!.toLowerCase()],
+  [/\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/, (m) => `${m[1]}×${m[2]}`],
+  [/\bwith (?:tools?|tool use|a code interpreter|python)\b/i, () => "with tools"],
+];
+
+/** "pre-training with Objects365": the data a model learned from besides the benchmark's own. */
+const EXTRA_DATA = /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)/;
+
+export function settingOf(sentence: string): string | null {
+  const parts: string[] = [];
+  for (const [pattern, describe] of SETTINGS) {
+    const m = pattern.exec(sentence);
+    const said = m ? describe(m) : null;
+    if (said && !parts.includes(said)) parts.push(said);
+  }
+  const data = EXTRA_DATA.exec(sentence);
+  if (data?.[1] && TRAINING_DATA_BEFORE.test(sentence.slice(0, data.index + data[0].length - data[1].length))) parts.push(`${data[1]} pre-training`);
+  return parts.length ? parts.join(", ") : null;
+}
+
+const memo = new WeakMap<object, string | null>();
+
+export const setting: Refiner = {
+  name: "setting",
+  refine(draft, sc) {
+    if (!memo.has(sc)) memo.set(sc, settingOf(sc.text));
+    return { ...draft, setting: memo.get(sc) ?? null };
+  },
+};
