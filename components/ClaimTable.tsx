@@ -11,7 +11,7 @@ import type { ClaimView } from "../db/queries/claim-rows";
 import { formatDate, formatValue, hrefWith } from "./format";
 
 export type ClaimRowData = ClaimView & { rank?: number };
-export type ColumnKey = "rank" | "model" | "benchmark" | "metric" | "value" | "kind" | "self" | "paper" | "date" | "evidence" | "rule";
+export type ColumnKey = "rank" | "model" | "benchmark" | "metric" | "setting" | "value" | "kind" | "self" | "trust" | "paper" | "date" | "evidence" | "rule";
 
 /** Each column: its header, the URL sort key it orders by (if any), and how a cell renders. */
 const COLUMNS: Record<ColumnKey, { header: string; sort?: string; numeric?: boolean; cell: (r: ClaimRowData) => React.ReactNode }> = {
@@ -20,9 +20,19 @@ const COLUMNS: Record<ColumnKey, { header: string; sort?: string; numeric?: bool
   benchmark: {
     header: "Benchmark",
     sort: "benchmark",
-    cell: (r) => (r.benchmarkSlug ? <Link href={hrefWith(`/benchmarks/${encodeURIComponent(r.benchmarkSlug)}`, {}, { metric: r.metric?.toLowerCase() })}>{r.benchmarkName}</Link> : <span className="muted">—</span>),
+    cell: (r) => (r.benchmarkSlug ? <Link href={hrefWith(`/benchmarks/${encodeURIComponent(r.benchmarkSlug)}`, {}, { metric: r.listed ? r.metricKey : undefined })}>{r.benchmarkName}</Link> : <span className="muted">—</span>),
   },
   metric: { header: "Metric", cell: (r) => r.metric ?? <span className="muted">unstated</span> },
+  setting: { header: "Setting", cell: (r) => r.setting ?? <span className="muted">standard</span> },
+  trust: {
+    header: "Listed",
+    cell: (r) =>
+      r.listed ? (
+        <span className="badge listed" title={`confidence ${r.confidence.toFixed(2)}`}>listed</span>
+      ) : (
+        <span className="badge unlisted" title={`confidence ${r.confidence.toFixed(2)}: not on leaderboards (see About)`}>unlisted</span>
+      ),
+  },
   value: {
     header: "Value",
     sort: "value",

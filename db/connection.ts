@@ -2,9 +2,10 @@
 import { Migrator, sql, type Kysely, type Migration } from "kysely";
 import { isPostgres, openDatabase } from "./dialect";
 import * as init from "./migrations/0001-init";
+import * as trust from "./migrations/0002-trust";
 import type { Database } from "./schema";
 
-const MIGRATIONS: Record<string, Migration> = { "0001-init": init };
+const MIGRATIONS: Record<string, Migration> = { "0001-init": init, "0002-trust": trust };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */
 export function openDb(path: string, options: { readonly?: boolean } = {}): Kysely<Database> {

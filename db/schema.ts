@@ -53,7 +53,7 @@ export interface ClaimsTable {
   model_raw: string;
   benchmark_raw: string | null;
   metric: string | null;
-  /** The metric lower-cased, "none" when unstated: what leaderboards group and index on. */
+  /** The metric's tab key (synonyms share one, extract/gazetteer/metric-synonyms.ts), "none" when unstated. */
   metric_key: string;
   value: number;
   unit: string;
@@ -66,6 +66,12 @@ export interface ClaimsTable {
   value_start: number;
   value_end: number;
   rule: string;
+  /** What changes comparability ("top-5", "quantized (4-bit)"); null for the standard setting. */
+  setting: string | null;
+  /** 0-1, from how much of the claim was read beside its value (extract/confidence.ts). */
+  confidence: ColumnType<number, number | undefined, number>;
+  /** 1 when fit for leaderboards, charts and compare; everything stays on /claims and paper pages. */
+  listed: ColumnType<number, number | undefined, number>;
   extractor_version: string;
   created_at: ColumnType<string, string | undefined, never>;
 }

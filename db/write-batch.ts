@@ -6,6 +6,7 @@
  */
 import type { Kysely, Transaction } from "kysely";
 import type { Claim } from "../extract";
+import { metricKey } from "../extract/gazetteer/metric-synonyms";
 import type { IngestSummary } from "./ingest";
 import type { Database, NewClaim, NewPaper } from "./schema";
 
@@ -16,8 +17,7 @@ export interface PreparedPaper {
 
 const ROWS_PER_STATEMENT = 1000;
 
-export const NO_METRIC = "none";
-export const metricKey = (metric: string | null): string => metric?.toLowerCase() ?? NO_METRIC;
+export { metricKey, NO_METRIC } from "../extract/gazetteer/metric-synonyms";
 
 function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   const out: T[][] = [];
@@ -141,6 +141,9 @@ function claimRow(c: Claim, paperId: number, ordinal: number, models: Map<string
     value_start: c.value_start,
     value_end: c.value_end,
     rule: c.rule,
+    setting: c.setting,
+    confidence: c.confidence,
+    listed: Number(c.listed),
     extractor_version: version,
   };
 }

@@ -29,7 +29,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
         <FilterBar action="/claims" q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ model: current.model, benchmark: current.benchmark, paper: current.paper, sort: current.sort, dir: current.dir, per: current.per }} />
         <DownloadCsv view="claims" params={current} />
       </div>
-      <ClaimTable rows={page.rows} columns={["model", "benchmark", "metric", "value", "kind", "self", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path="/claims" params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims`} />
+      <ClaimTable rows={page.rows} columns={["model", "benchmark", "metric", "setting", "value", "kind", "self", "trust", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path="/claims" params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims`} />
       <Pager path="/claims" params={current} page={query.page} per={query.per} total={page.total} />
     </>
   );

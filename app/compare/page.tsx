@@ -57,7 +57,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 {cmp.rows.slice(0, MAX_ROWS).map((row) => (
                   <tr key={row.key} data-testid="compare-row">
                     <th scope="row">
-                      <Link href={`/benchmarks/${encodeURIComponent(row.benchmarkSlug)}?metric=${encodeURIComponent((row.metric ?? "none").toLowerCase())}`}>{row.benchmarkName}</Link> · {row.metric ?? "unstated"}{" "}
+                      <Link href={`/benchmarks/${encodeURIComponent(row.benchmarkSlug)}?metric=${encodeURIComponent((row.metric ?? "none").toLowerCase())}${row.setting ? `&setting=${encodeURIComponent(row.setting)}` : ""}`}>{row.benchmarkName}</Link> · {row.metric ?? "unstated"}
+                      {row.setting ? ` (${row.setting})` : ""}{" "}
                       <span className="muted" title={directionLabel(row.higherIsBetter).text}>
                         {directionLabel(row.higherIsBetter).arrow}
                       </span>
@@ -90,7 +91,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             label="Shared benchmarks, best value per model"
             models={cmp.models}
             data={cmp.rows.slice(0, MAX_CHART_GROUPS).map((row) => ({
-              label: `${row.benchmarkName} · ${row.metric ?? "?"}`,
+              label: `${row.benchmarkName} · ${row.metric ?? "?"}${row.setting ? ` (${row.setting})` : ""}`,
               ...Object.fromEntries(row.cells.flatMap((cell) => (cell.best ? [[cell.modelSlug, cell.best.value], [`${cell.modelSlug}__href`, cell.best.href]] : []))),
             }))}
           />

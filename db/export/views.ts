@@ -28,8 +28,8 @@ type Exporter = (db: Kysely<Database>, params: URLSearchParams) => Promise<Parse
 const SlugParam = z.object({ slug: z.string({ error: "slug is required" }).min(1, "slug is required").max(200, "slug must be at most 200 characters") });
 const PaperParam = z.object({ id: z.coerce.number({ error: "id must be a paper id (a whole number)" }).int("id must be a whole number").positive("id must be a positive whole number") });
 
-const CLAIM_HEADER = ["model", "benchmark", "metric", "value", "unit", "kind", "higher_is_better", "self_reported", "paper", "published", "arxiv_id", "evidence", "evidence_url"];
-const claimValues = (c: ClaimView): CsvValue[] => [c.modelName, c.benchmarkName, c.metric, c.value, c.unit, c.kind, c.higherIsBetter, c.selfReported, c.paperTitle, c.published, c.arxivId, c.evidence, c.href];
+const CLAIM_HEADER = ["model", "benchmark", "metric", "setting", "value", "unit", "kind", "higher_is_better", "self_reported", "confidence", "listed", "paper", "published", "arxiv_id", "evidence", "evidence_url"];
+const claimValues = (c: ClaimView): CsvValue[] => [c.modelName, c.benchmarkName, c.metric, c.setting, c.value, c.unit, c.kind, c.higherIsBetter, c.selfReported, c.confidence, c.listed, c.paperTitle, c.published, c.arxivId, c.evidence, c.href];
 
 async function* fromArray<T, U>(items: readonly T[], map: (t: T) => U): AsyncIterable<U> {
   for (const item of items) yield map(item);
@@ -63,8 +63,8 @@ export const EXPORTERS: Record<ExportView, Exporter> = {
   compare: (db, params) =>
     withParams(CompareParams, params, async (q) => {
       const cmp = await getComparison(db, q.models);
-      const header = ["benchmark", "metric", "unit", "higher_is_better", ...cmp.models.map((m) => m.name)];
-      return { filename: `claimboard-compare-${safeName(q.models.join("-"))}.csv`, header, rows: fromArray(cmp.rows, (r) => [r.benchmarkName, r.metric, r.unit, r.higherIsBetter, ...r.cells.map((c) => c.best?.value ?? null)]) };
+      const header = ["benchmark", "metric", "setting", "unit", "higher_is_better", ...cmp.models.map((m) => m.name)];
+      return { filename: `claimboard-compare-${safeName(q.models.join("-"))}.csv`, header, rows: fromArray(cmp.rows, (r) => [r.benchmarkName, r.metric, r.setting, r.unit, r.higherIsBetter, ...r.cells.map((c) => c.best?.value ?? null)]) };
     }),
   claims: (db, params) =>
     withParams(ClaimsParams, params, async (q) => {

@@ -2,6 +2,7 @@
 import { sql, type Kysely } from "kysely";
 import { metricDirection } from "../../extract/metric";
 import type { Database } from "../schema";
+import { STANDARD_SETTING } from "../views/params";
 import { containsText } from "./text-match";
 
 export interface MetricOption {
@@ -22,17 +23,41 @@ export interface BenchmarkSummary {
 
 export { NO_METRIC } from "../write-batch";
 
+export interface SettingOption {
+  /** URL value: the setting, or "standard" for claims that state none. */
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** The settings of one metric's listed claims: the standard setting first, then by claim count. */
+export async function benchmarkSettings(db: Kysely<Database>, benchmarkId: number, metricKey: string, kind: string): Promise<SettingOption[]> {
+  const rows = await db
+    .selectFrom("claims")
+    .select(["claims.setting", sql<number>`count(*)`.as("count")])
+    .where("claims.benchmark_id", "=", benchmarkId)
+    .where("claims.listed", "=", 1)
+    .where("claims.metric_key", "=", metricKey)
+    .$if(kind !== "all", (q) => q.where("claims.kind", "=", kind as "score"))
+    .groupBy("claims.setting")
+    .execute();
+  return rows
+    .map((r) => ({ key: r.setting ?? STANDARD_SETTING, label: r.setting ?? "standard setting", count: Number(r.count) }))
+    .sort((a, b) => Number(b.key === STANDARD_SETTING) - Number(a.key === STANDARD_SETTING) || b.count - a.count || a.key.localeCompare(b.key));
+}
+
 export async function findBenchmark(db: Kysely<Database>, slug: string) {
   return db.selectFrom("benchmarks").select(["id", "key as slug", "name"]).where("key", "=", slug).executeTakeFirst();
 }
 
-/** Metrics with scores on a benchmark, most claims first, each with its direction. */
+/** Metrics with listed claims on a benchmark (synonyms as one), most claims first, each with its direction. */
 export async function benchmarkMetrics(db: Kysely<Database>, benchmarkId: number, kind: string): Promise<MetricOption[]> {
   const rows = await db
     .selectFrom("claims")
     .leftJoin("benchmark_metrics as bm", (j) => j.onRef("bm.benchmark_id", "=", "claims.benchmark_id").onRef("bm.metric", "=", "claims.metric"))
     .select([sql<string | null>`min(claims.metric)`.as("label"), "claims.metric_key as key", sql<number | null>`max(bm.higher_is_better)`.as("hib"), sql<number>`count(*)`.as("count")])
     .where("claims.benchmark_id", "=", benchmarkId)
+    .where("claims.listed", "=", 1)
     .$if(kind !== "all", (q) => q.where("claims.kind", "=", kind as "score"))
     .groupBy("claims.metric_key")
     .orderBy("count", "desc")
@@ -54,6 +79,8 @@ export async function listBenchmarks(db: Kysely<Database>, q: string, limit = 50
     .select(["benchmarks.id", "benchmarks.key as slug", "benchmarks.name", sql<number>`count(*)`.as("claims"), sql<number>`count(*) filter (where claims.kind = 'score')`.as("scores")])
     .$if(q !== "", (qb) => qb.where(containsText("benchmarks.name", q)))
     .groupBy("benchmarks.id")
+    // A leaderboard exists where at least one claim is fit to rank ("a broad range of benchmarks" is not one).
+    .having(sql<number>`count(*) filter (where claims.listed = 1)`, ">", 0)
     .orderBy("claims", "desc")
     .orderBy("benchmarks.name")
     .limit(limit)
@@ -76,8 +103,8 @@ async function topScores(db: Kysely<Database>, ids: number[]): Promise<Map<numbe
     .selectFrom("claims")
     .select(["claims.benchmark_id", "claims.metric_key", sql<number>`max(${signed})`.as("best")])
     .where("claims.kind", "=", "score")
+    .where("claims.listed", "=", 1)
     .where("claims.benchmark_id", "in", ids)
-    .where("claims.metric", "is not", null)
     .groupBy(["claims.benchmark_id", "claims.metric_key"]);
   const rows = await db
     .selectFrom(best.as("b"))
@@ -85,6 +112,7 @@ async function topScores(db: Kysely<Database>, ids: number[]): Promise<Map<numbe
     .innerJoin("models", "models.id", "claims.model_id")
     .select(["claims.benchmark_id", "claims.metric_key", "claims.metric", "claims.value", "claims.unit", "models.name", "models.key"])
     .where("claims.kind", "=", "score")
+    .where("claims.listed", "=", 1)
     .where(sql<boolean>`${signed} = b.best`)
     .orderBy("claims.metric")
     .orderBy("claims.id")
@@ -105,6 +133,7 @@ export async function countBenchmarks(db: Kysely<Database>, q: string): Promise<
   const row = await db
     .selectFrom("benchmarks")
     .select(sql<number>`count(*)`.as("n"))
+    .where((eb) => eb.exists(eb.selectFrom("claims").select("claims.id").whereRef("claims.benchmark_id", "=", "benchmarks.id").where("claims.listed", "=", 1)))
     .$if(q !== "", (qb) => qb.where(containsText("benchmarks.name", q)))
     .executeTakeFirstOrThrow();
   return Number(row.n);

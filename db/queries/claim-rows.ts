@@ -2,7 +2,7 @@
  * The one query behind every claim table (leaderboard, model, claims, paper, compare) and its CSV
  * export: claims joined to their model, benchmark and paper, filtered and ordered from allow-lists.
  */
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
 import { containsText } from "./text-match";
 import type { ClaimSort, KindFilter, SelfFilter } from "../views/params";
@@ -16,6 +16,12 @@ export interface ClaimFilter {
   kind: KindFilter;
   self: SelfFilter;
   q: string;
+  /** Only claims fit for leaderboards, charts and compare. */
+  listed?: boolean;
+  /** One setting's claims: null for the standard setting. Undefined: any setting. */
+  setting?: string | null;
+  /** Each model's best claim only (within benchmark, metric, kind and setting), in this direction. */
+  bestPerModel?: "higher" | "lower";
 }
 
 export interface ClaimOrder {
@@ -56,6 +62,10 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
       "claims.end",
       "claims.value_start",
       "claims.value_end",
+      "claims.metric_key",
+      "claims.setting",
+      "claims.confidence",
+      "claims.listed",
       "models.key as model_slug",
       "models.name as model_name",
       "benchmarks.key as benchmark_slug",
@@ -70,6 +80,9 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
   if (filter.paperId !== undefined) query = query.where("claims.paper_id", "=", filter.paperId);
   if (filter.metricKey !== undefined) query = query.where("claims.metric_key", "=", filter.metricKey);
   if (filter.kind !== "all") query = query.where("claims.kind", "=", filter.kind);
+  if (filter.listed) query = query.where("claims.listed", "=", 1);
+  if (filter.setting !== undefined) query = query.where("claims.setting", filter.setting === null ? "is" : "=", filter.setting);
+  if (filter.bestPerModel) query = query.where(notBeaten(filter.bestPerModel));
   if (filter.self !== "all") query = query.where("claims.self_reported", "=", filter.self === "self" ? 1 : 0);
   if (filter.q) {
     query = query.where((eb) =>
@@ -80,6 +93,14 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
   }
   // The tie-breaker follows the direction, so an index on (column, id) serves the whole ORDER BY.
   return query.orderBy(SORT_COLUMNS[order.sort], order.dir).orderBy("claims.id", order.dir);
+}
+
+/** No listed claim of the same model, benchmark, metric, kind and setting has a better value (ties: the older claim). */
+function notBeaten(direction: "higher" | "lower") {
+  const better = direction === "higher" ? sql`c2.value > claims.value` : sql`c2.value < claims.value`;
+  return sql<boolean>`not exists (select 1 from claims c2 where c2.benchmark_id = claims.benchmark_id and c2.model_id = claims.model_id
+    and c2.metric_key = claims.metric_key and c2.kind = claims.kind and c2.listed = 1
+    and coalesce(c2.setting, '') = coalesce(claims.setting, '') and (${better} or (c2.value = claims.value and c2.id < claims.id)))`;
 }
 
 export type ClaimRecord = Awaited<ReturnType<ReturnType<typeof selectClaims>["execute"]>>[number];
@@ -94,6 +115,11 @@ export interface ClaimView {
   benchmarkSlug: string | null;
   benchmarkName: string | null;
   metric: string | null;
+  /** The metric's tab on its leaderboard (synonyms share one). */
+  metricKey: string;
+  setting: string | null;
+  confidence: number;
+  listed: boolean;
   value: number;
   unit: string;
   kind: "score" | "delta" | "speedup" | "bound";
@@ -119,6 +145,10 @@ export function toClaimView(r: ClaimRecord): ClaimView {
     benchmarkSlug: r.benchmark_slug,
     benchmarkName: r.benchmark_name,
     metric: r.metric,
+    metricKey: r.metric_key,
+    setting: r.setting,
+    confidence: r.confidence,
+    listed: r.listed === 1,
     value: r.value,
     unit: r.unit,
     kind: r.kind,

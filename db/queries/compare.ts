@@ -20,6 +20,7 @@ export interface CompareRow {
   benchmarkSlug: string;
   benchmarkName: string;
   metric: string | null;
+  setting: string | null;
   unit: string;
   higherIsBetter: boolean | null;
   cells: CompareCell[];
@@ -40,7 +41,7 @@ export async function getComparison(db: Kysely<Database>, slugs: readonly string
   const counts = new Map<string, number>();
   for (const r of records) {
     const c = toClaimView(r);
-    const key = `${c.benchmarkSlug}|${r.metric_key}`;
+    const key = `${c.benchmarkSlug}|${r.metric_key}|${c.setting ?? ""}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
     counts.set(`${key}|${c.modelSlug}`, Number(r.n));
   }
@@ -58,8 +59,9 @@ export async function getComparison(db: Kysely<Database>, slugs: readonly string
  * computed in SQL, so two prolific models never load every claim they have.
  */
 async function bestClaimsPerCell(db: Kysely<Database>, modelIds: number[]) {
-  const cell = sql`partition by claims.benchmark_id, claims.metric_key, claims.model_id`;
-  const inner = selectClaims(db, { modelIds, kind: "score", self: "all", q: "" }, { sort: "benchmark", dir: "asc" })
+  // Listed claims only, and a setting is its own row: a quantized score never beats a full-precision one.
+  const cell = sql`partition by claims.benchmark_id, claims.metric_key, claims.setting, claims.model_id`;
+  const inner = selectClaims(db, { modelIds, kind: "score", self: "all", q: "", listed: true }, { sort: "benchmark", dir: "asc" })
     .clearOrderBy()
     .where("claims.benchmark_id", "is not", null)
     .select([
@@ -84,5 +86,5 @@ function buildRow(key: string, claims: ClaimView[], slugs: string[], counts: Map
   const winner = pick(cells.flatMap((c) => (c.best ? [c.best] : [])));
   for (const cell of cells) cell.isWinner = winner !== null && cell.best?.value === winner.value;
   const claimCount = cells.reduce((a, c) => a + c.total, 0);
-  return { key, benchmarkSlug: first.benchmarkSlug!, benchmarkName: first.benchmarkName!, metric: first.metric, unit: first.unit, higherIsBetter: higher, cells, claimCount };
+  return { key, benchmarkSlug: first.benchmarkSlug!, benchmarkName: first.benchmarkName!, metric: first.metric, setting: first.setting, unit: first.unit, higherIsBetter: higher, cells, claimCount };
 }

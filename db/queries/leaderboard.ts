@@ -4,8 +4,9 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
-import type { LeaderboardQuery } from "../views/params";
-import { benchmarkMetrics, findBenchmark, type MetricOption } from "./benchmarks";
+import { metricKey } from "../../extract/gazetteer/metric-synonyms";
+import { STANDARD_SETTING, type LeaderboardQuery } from "../views/params";
+import { benchmarkMetrics, benchmarkSettings, findBenchmark, type MetricOption, type SettingOption } from "./benchmarks";
 import { selectClaims, toClaimView, type ClaimFilter, type ClaimRecord, type ClaimView } from "./claim-rows";
 
 export interface LeaderboardRow extends ClaimView {
@@ -23,6 +24,9 @@ export interface Leaderboard {
   benchmark: { slug: string; name: string };
   metrics: MetricOption[];
   metric: MetricOption | null;
+  /** Settings of the chosen metric: rows of different settings are never ranked together. */
+  settings: SettingOption[];
+  setting: SettingOption | null;
   dir: "asc" | "desc";
   rows: LeaderboardRow[];
   total: number;
@@ -36,12 +40,23 @@ export async function getLeaderboard(db: Kysely<Database>, slug: string, query: 
   const benchmark = await findBenchmark(db, slug);
   if (!benchmark) return null;
   const metrics = await benchmarkMetrics(db, benchmark.id, query.kind);
-  const metric = metrics.find((m) => m.key === (query.metric ?? "").toLowerCase()) ?? metrics[0] ?? null;
+  const metric = metrics.find((m) => m.key === metricKey(query.metric ?? null)) ?? metrics[0] ?? null;
+  const settings = metric ? await benchmarkSettings(db, benchmark.id, metric.key, query.kind) : [];
+  const setting = settings.find((s) => s.key === query.setting) ?? settings[0] ?? null;
   const dir = query.dir ?? (query.sort === "value" ? (metric?.higherIsBetter === false ? "asc" : "desc") : "asc");
-  const empty = { benchmark: { slug: benchmark.slug, name: benchmark.name }, metrics, metric, dir, rows: [], total: 0, ranking: [], timeline: [] };
-  if (!metric) return empty;
+  const empty = { benchmark: { slug: benchmark.slug, name: benchmark.name }, metrics, metric, settings, setting, dir, rows: [], total: 0, ranking: [], timeline: [] };
+  if (!metric || !setting) return empty;
   const best = metric.higherIsBetter === false ? sql.raw("asc") : sql.raw("desc");
-  const filter: ClaimFilter = { benchmarkId: benchmark.id, metricKey: metric.key, kind: query.kind, self: query.self, q: query.q };
+  const filter: ClaimFilter = {
+    benchmarkId: benchmark.id,
+    metricKey: metric.key,
+    kind: query.kind,
+    self: query.self,
+    q: query.q,
+    listed: true,
+    setting: setting.key === STANDARD_SETTING ? null : setting.key,
+    bestPerModel: query.rows === "best" ? (metric.higherIsBetter === false ? "lower" : "higher") : undefined,
+  };
   const ranked = selectClaims(db, filter, { sort: query.sort, dir }).select(sql<number>`rank() over (order by claims.value ${best})`.as("rank"));
   const page = options.allRows ? ranked : ranked.limit(query.per).offset((query.page - 1) * query.per);
   const [records, counted, ranking, timeline] = await Promise.all([

@@ -9,6 +9,10 @@ import type { ClaimKind } from "../../extract/types";
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 export const KIND_FILTERS = ["score", "delta", "speedup", "bound", "all"] as const satisfies readonly (ClaimKind | "all")[];
 export const SELF_FILTERS = ["all", "self", "third-party"] as const;
+/** Leaderboard rows: each model's best claim per setting, or every claim. */
+export const ROW_MODES = ["best", "all"] as const;
+/** The URL value of the standard setting (claims that state none). */
+export const STANDARD_SETTING = "standard";
 /** Sortable columns of claim tables: the URL value and what it orders by (see queries/claim-rows.ts). */
 export const CLAIM_SORTS = ["value", "model", "benchmark", "paper", "date", "self", "kind"] as const;
 
@@ -35,6 +39,8 @@ const per = (byDefault: number) => z.coerce.number({ error: "per must be a whole
 export const LeaderboardParams = z.object({
   ...claimTable,
   metric: text("metric").optional(),
+  setting: text("setting").optional(),
+  rows: oneOf("rows", ROW_MODES).default("best"),
   kind: oneOf("kind", KIND_FILTERS).default("score"),
   page,
   per: per(50),

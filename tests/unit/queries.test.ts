@@ -31,41 +31,63 @@ const board = (slug: string, params: Record<string, string> = {}) => getLeaderbo
 
 describe("leaderboard", () => {
   it("ranks a higher-is-better metric best first, and sorts both ways", async () => {
+    // AP and mAP share one tab; the standard setting opens first.
     const desc = await board("coco", { metric: "ap" });
     expect(desc!.metric).toMatchObject({ key: "ap", higherIsBetter: true });
-    expect(desc!.rows.map((r) => r.value)).toEqual([56.2, 55.3, 54.3, 53.1, 43.5, 43.3, 35.9]);
-    expect(desc!.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    const asc = await board("coco", { metric: "ap", dir: "asc" });
-    expect(asc!.rows.map((r) => r.value)).toEqual([35.9, 43.3, 43.5, 53.1, 54.3, 55.3, 56.2]);
-    expect(asc!.rows[0]!.rank).toBe(7);
+    expect(desc!.setting?.key).toBe("standard");
+    expect(desc!.rows.map((r) => r.value)).toEqual([62.2, 54.3, 53.1, 43.5, 35.9]);
+    expect(desc!.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    const asc = await board("coco", { metric: "mAP", dir: "asc" });
+    expect(asc!.rows.map((r) => r.value)).toEqual([35.9, 43.5, 53.1, 54.3, 62.2]);
+    expect(asc!.rows[0]!.rank).toBe(5);
+  });
+
+  it("never ranks claims of different settings together, and lists each setting", async () => {
+    const coco = await board("coco", { metric: "ap" });
+    expect(coco!.settings.map((s) => [s.key, s.count])).toEqual([["standard", 5], ["Objects365 pre-training", 2], ["quantized", 1]]);
+    const extra = await board("coco", { metric: "ap", setting: "Objects365 pre-training" });
+    expect(extra!.rows.map((r) => [r.modelName, r.value, r.setting])).toEqual([["RT-DETR-R101", 56.2, "Objects365 pre-training"], ["RT-DETR-R50", 55.3, "Objects365 pre-training"]]);
+    const unknown = await board("coco", { metric: "ap", setting: "no such setting" });
+    expect(unknown!.setting?.key).toBe("standard");
+  });
+
+  it("shows only listed claims: metric-less, delta and unlisted rows never reach a leaderboard", async () => {
+    const coco = await board("coco", { kind: "all", rows: "all" });
+    expect(coco!.metrics.map((m) => m.key)).not.toContain("none");
+    for (const m of coco!.metrics) {
+      const rows = (await board("coco", { kind: "all", rows: "all", metric: m.key, per: "500" }))!.rows;
+      expect(rows.every((r) => r.listed && r.kind !== "delta")).toBe(true);
+    }
   });
 
   it("ranks a lower-is-better metric smallest first", async () => {
-    const wer = await board("librispeech");
+    const wer = await board("librispeech", { rows: "all" });
     expect(wer!.metric?.higherIsBetter).toBe(false);
     expect(wer!.rows.map((r) => [r.rank, r.value])).toEqual([[1, 6], [2, 6.5], [3, 7.5]]);
+    // By default each model shows its best claim only.
+    expect((await board("librispeech"))!.rows.map((r) => [r.rank, r.value])).toEqual([[1, 6]]);
   });
 
   it("filters by text and self-reported, and links each row to its evidence", async () => {
     const rt = await board("coco", { metric: "ap", q: "rt-detr-r50" });
-    expect(rt!.rows.map((r) => r.modelName)).toEqual(["RT-DETR-R50", "RT-DETR-R50"]);
+    expect(rt!.rows.map((r) => r.modelName)).toEqual(["RT-DETR-R50"]);
     expect(rt!.rows[0]!.href).toMatch(/^\/papers\/\d+#claim-\d+$/);
     expect((await board("coco", { metric: "ap", self: "third-party" }))!.rows).toEqual([]);
   });
 
   it("builds the best-so-far timeline only when dates differ", async () => {
     const coco = await board("coco", { metric: "ap" });
-    expect(coco!.timeline.map((p) => p.value)).toEqual([43.5, 56.2]);
-    expect(coco!.ranking[0]).toMatchObject({ modelName: "RT-DETR-R101", value: 56.2 });
+    expect(coco!.timeline.map((p) => p.value)).toEqual([43.5, 62.2]);
+    expect(coco!.ranking[0]).toMatchObject({ modelName: "AGVM", value: 62.2 });
   });
 
   it("returns null for an unknown benchmark, and pages through a leaderboard keeping global ranks", async () => {
     expect(await board("no-such-benchmark")).toBeNull();
     const second = await board("coco", { metric: "ap", per: "3", page: "2" });
-    expect(second!.total).toBe(7);
-    expect(second!.rows.map((r) => [r.rank, r.value])).toEqual([[4, 53.1], [5, 43.5], [6, 43.3]]);
+    expect(second!.total).toBe(5);
+    expect(second!.rows.map((r) => [r.rank, r.value])).toEqual([[4, 43.5], [5, 35.9]]);
     const byModel = await board("coco", { metric: "ap", sort: "model", per: "2" });
-    expect(byModel!.rows.map((r) => [r.modelName, r.rank])).toEqual([["RT-DETR-R101", 3], ["RT-DETR-R101", 1]]);
+    expect(byModel!.rows.map((r) => [r.modelName, r.rank])).toEqual([["AGVM", 1], ["RT-DETR-R101", 2]]);
   });
 });
 
@@ -89,12 +111,15 @@ describe("models, papers, compare and claims", () => {
   it("compares models on shared benchmarks with a direction-aware winner", async () => {
     const cmp = await getComparison(db, ["rtdetrr50", "rtdetrr101", "nope"]);
     expect(cmp.missing).toEqual(["nope"]);
-    const ap = cmp.rows.find((r) => r.benchmarkSlug === "coco" && r.metric === "AP")!;
+    const ap = cmp.rows.find((r) => r.benchmarkSlug === "coco" && r.metric === "AP" && r.setting === null)!;
     expect(ap.cells.map((c) => [c.modelSlug, c.best?.value, c.isWinner])).toEqual([
-      ["rtdetrr50", 55.3, false],
-      ["rtdetrr101", 56.2, true],
+      ["rtdetrr50", 53.1, false],
+      ["rtdetrr101", 54.3, true],
     ]);
-    expect(ap.cells[0]!.claims).toHaveLength(2);
+    expect(ap.cells[0]!.claims).toHaveLength(1);
+    // Extra pre-training data is its own row, never mixed with the standard setting.
+    const extra = cmp.rows.find((r) => r.benchmarkSlug === "coco" && r.setting === "Objects365 pre-training")!;
+    expect(extra.cells.map((c) => c.best?.value)).toEqual([55.3, 56.2]);
   });
 
   it("pages through all claims with filters", async () => {
@@ -110,7 +135,7 @@ describe("models, papers, compare and claims", () => {
 
   it("lists benchmarks with the best score per metric, direction-aware", async () => {
     const [coco] = await listBenchmarks(db, "coco");
-    expect(coco!.leaders).toContainEqual({ metric: "AP", model: "RT-DETR-R101", modelSlug: "rtdetrr101", value: 56.2, unit: "%" });
+    expect(coco!.leaders).toContainEqual({ metric: "mAP", model: "AGVM", modelSlug: "agvm", value: 62.2, unit: "" });
     const [libri] = await listBenchmarks(db, "librispeech");
     expect(libri!.leaders.find((l) => l.metric === "WER")?.value).toBe(6);
   });

@@ -53,7 +53,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
         <FilterBar action={path} q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ sort: current.sort, dir: current.dir }} />
         <DownloadCsv view="model" params={{ slug, ...current, per: undefined }} />
       </div>
-      <ClaimTable rows={page.rows} columns={["benchmark", "metric", "value", "kind", "self", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path={path} params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims about ${page.model.name}`} />
+      <ClaimTable rows={page.rows} columns={["benchmark", "metric", "setting", "value", "kind", "self", "trust", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path={path} params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims about ${page.model.name}`} />
       <Pager path={path} params={current} page={query.page} per={query.per} total={page.total} />
       {scores.length > 0 && (
         <LinkedBarChart label={`${page.model.name}: scores by benchmark`} data={scores.slice(0, 30).map((r) => ({ label: `${r.benchmarkName} · ${r.metric ?? "?"}`, value: r.value, unit: r.unit, href: r.href, title: r.paperTitle }))} />

@@ -71,7 +71,12 @@ export default async function PaperPage({ params }: Props) {
                 <Link href={`/benchmarks/${encodeURIComponent(c.benchmarkSlug)}`}>{c.benchmarkName}</Link>
               </>
             )}{" "}
-            <span className={`kind kind-${c.kind}`}>{c.kind}</span> <span className="muted">rule {c.rule}</span>
+            {c.setting && <span className="muted">({c.setting}) </span>}
+            <span className={`kind kind-${c.kind}`}>{c.kind}</span>{" "}
+            {c.listed ? <span className="badge listed">listed</span> : <span className="badge unlisted">unlisted</span>}{" "}
+            <span className="muted">
+              rule {c.rule}, confidence {c.confidence.toFixed(2)}
+            </span>
             <blockquote>{c.evidence}</blockquote>
           </li>
         ))}

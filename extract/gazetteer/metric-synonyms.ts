@@ -1,0 +1,27 @@
+/**
+ * Metric spellings a leaderboard treats as one tab, by their key (lower case, letters, digits and
+ * @ only). The first key of a group is the tab's. Numbers stay: "ap50" and "pass@8" are their own.
+ */
+export const METRIC_SYNONYMS: readonly (readonly string[])[] = [
+  ["ap", "map", "boxap", "apbox", "averageprecision", "meanaverageprecision", "mapaccuracy"],
+  ["fps", "throughput", "framespersecond", "tokenss", "tokenspersecond"],
+  ["accuracy", "acc", "averageaccuracy", "overallaccuracy"],
+  ["wer", "wers", "worderrorrate"],
+  ["miou", "meaniou", "meanintersectionoverunion"],
+  ["top1accuracy", "top1acc", "imagenettop1accuracy"],
+  ["f1", "f1score"],
+  ["exactmatch", "em"],
+  ["resolved", "resolverate", "resolvedrate"],
+  ["passrate", "passratio"],
+];
+
+export const NO_METRIC = "none";
+
+const CANONICAL = new Map<string, string>(METRIC_SYNONYMS.flatMap((group) => group.map((k) => [k, group[0]!] as const)));
+
+/** The tab a metric is ranked on: synonyms share one key; "none" when no metric is known. */
+export function metricKey(metric: string | null): string {
+  if (!metric) return NO_METRIC;
+  const key = metric.toLowerCase().replace(/[^a-z0-9@]/g, "");
+  return CANONICAL.get(key) ?? (key || NO_METRIC);
+}
