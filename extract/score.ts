@@ -2,6 +2,8 @@
  * The scorer for extracted claims, with exactly the matching rules of the reference scorer
  * (shared/eval/score.py): same kind, equal value, same unit class, model and benchmark names
  * equal or contained after normalisation; each gold claim matched at most once, greedily.
+ * Strict scoring adds what a leaderboard row needs: the metric with its numbers (synonyms as
+ * one), no benchmark where the gold has none, the same numbers in the model name, self_reported.
  */
 import type { ClaimKind } from "./types";
 
@@ -14,6 +16,9 @@ export interface GoldClaim {
   unit: string;
   kind: ClaimKind;
   evidence?: string;
+  metric?: string | null;
+  metric_alt?: string[];
+  self_reported?: boolean | null;
 }
 
 export interface GoldPaper {
@@ -28,6 +33,8 @@ export interface PredictedClaim {
   value: number;
   unit: string;
   kind: string;
+  metric?: string | null;
+  self_reported?: boolean;
 }
 
 export interface ScoreResult {
@@ -73,14 +80,46 @@ function resolveTitle(title: string, golds: Map<string, Set<string>>): string | 
   return bestJ >= 0.7 ? best : null;
 }
 
-function matches(p: PredictedClaim, g: GoldClaim): boolean {
+function matches(p: PredictedClaim, g: GoldClaim, strict: boolean): boolean {
   if (g.kind !== (p.kind ?? "score") || Math.abs(Number(p.value) - Number(g.value)) > 1e-9) return false;
   if (unitClass(p.unit) !== unitClass(g.unit)) return false;
   if (!namesMatch(p.model, [g.model, ...(g.model_alt ?? [])])) return false;
-  return g.benchmark === null || namesMatch(p.benchmark, [g.benchmark, ...(g.benchmark_alt ?? [])]);
+  if (g.benchmark !== null && !namesMatch(p.benchmark, [g.benchmark, ...(g.benchmark_alt ?? [])])) return false;
+  return !strict || strictMatches(p, g);
 }
 
-export function scoreClaims(goldPapers: readonly GoldPaper[], predicted: readonly PredictedClaim[], kinds: ReadonlySet<string>): ScoreResult {
+/** Metric spellings one leaderboard tab holds (the reference scorer's METRIC_SYNONYMS). */
+const METRIC_SYNONYMS = [
+  new Set(["fps", "throughput", "framespersecond", "tokenss", "tokenspersecond"]),
+  new Set(["ap", "map", "boxap", "apbox", "averageprecision", "meanaverageprecision"]),
+];
+const digits = (s: string | null | undefined): string => (norm(s).match(/[0-9]+/g) ?? []).join(",");
+
+function strictNamesMatch(pred: string | null | undefined, names: readonly string[], shortOk = false): boolean {
+  const p = norm(pred);
+  return names.some((n) => {
+    const g = norm(n);
+    if (!g || !p) return false;
+    const same = p === g || namesMatch(pred ?? null, [n]) || (shortOk && (p.includes(g) || g.includes(p)));
+    return same && digits(pred) === digits(n);
+  });
+}
+
+function metricMatches(p: PredictedClaim, g: GoldClaim): boolean {
+  const names = [g.metric ?? "", ...(g.metric_alt ?? [])];
+  if (strictNamesMatch(p.metric, names, true)) return true;
+  const said = [norm(p.metric), norm(p.unit)].filter(Boolean);
+  return METRIC_SYNONYMS.some((group) => said.some((s) => group.has(s)) && names.some((n) => group.has(norm(n))));
+}
+
+function strictMatches(p: PredictedClaim, g: GoldClaim): boolean {
+  if (g.metric && !metricMatches(p, g)) return false;
+  if (g.benchmark === null && p.benchmark !== null && p.benchmark !== "") return false;
+  if (!strictNamesMatch(p.model, [g.model, ...(g.model_alt ?? [])])) return false;
+  return p.self_reported === undefined || g.self_reported === undefined || g.self_reported === null || p.self_reported === g.self_reported;
+}
+
+export function scoreClaims(goldPapers: readonly GoldPaper[], predicted: readonly PredictedClaim[], kinds: ReadonlySet<string>, strict = false): ScoreResult {
   const gold = new Map<string, GoldClaim[]>();
   const words = new Map<string, Set<string>>();
   for (const row of goldPapers) {
@@ -99,7 +138,7 @@ export function scoreClaims(goldPapers: readonly GoldPaper[], predicted: readonl
     result.gold += claims.length;
     for (const p of preds.get(key) ?? []) {
       result.pred++;
-      const hit = claims.findIndex((g, i) => !used[i] && matches(p, g));
+      const hit = claims.findIndex((g, i) => !used[i] && matches(p, g, strict));
       if (hit < 0) result.falsePositives.push(p);
       else [used[hit], result.tp] = [true, result.tp + 1];
     }

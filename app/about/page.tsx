@@ -20,27 +20,25 @@ export default function AboutPage() {
       <h2>How good is it?</h2>
       {figures ? (
         <table className="claims" data-testid="eval-figures">
-          <caption>Against hand-checked claims for {figures.all.gold} results in the founding corpus</caption>
+          <caption>Precision / recall against hand-checked claims, per gold set (strict: the metric with its numbers, no invented benchmark, the same source)</caption>
           <thead>
             <tr>
-              <th scope="col">Claims</th>
-              <th scope="col" className="num">Precision</th>
-              <th scope="col" className="num">Recall</th>
-              <th scope="col" className="num">F1</th>
+              <th scope="col">Gold set</th>
+              <th scope="col" className="num">Scores</th>
+              <th scope="col" className="num">Scores, strict</th>
+              <th scope="col" className="num">Listed scores, strict</th>
+              <th scope="col" className="num">All kinds</th>
             </tr>
           </thead>
           <tbody>
-            {(
-              [
-                ["Scores", figures.score],
-                ["All kinds", figures.all],
-              ] as const
-            ).map(([label, f]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td className="num">{pct(f.precision)}</td>
-                <td className="num">{pct(f.recall)}</td>
-                <td className="num">{pct(f.f1)}</td>
+            {figures.map((f) => (
+              <tr key={f.name}>
+                <th scope="row">{f.name}</th>
+                {[f.scoreLenient, f.scoreStrict, f.listedStrict, f.allLenient].map((x, i) => (
+                  <td key={i} className="num">
+                    {pct(x.precision)} / {pct(x.recall)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -48,6 +46,13 @@ export default function AboutPage() {
       ) : (
         <p>The evaluation figures are not available on this server.</p>
       )}
+      <h2>Which claims reach a leaderboard</h2>
+      <p>
+        Every claim gets a confidence between 0 and 1: it starts at 1 and loses a fixed amount for each part that was inferred rather than written beside the number (the model named in another sentence, the benchmark named earlier, the metric
+        taken from elsewhere in the sentence or from the benchmark&apos;s usual metric, a generic description instead of a model name). A claim is <em>listed</em>, and shown on leaderboards, the home page, compare and the charts, when it is
+        a score or bound with a named benchmark and a metric, its model is not a benchmark or a metric, it is not an efficiency figure (sparsity, cost, memory), and its confidence is at least 0.6. Unlisted claims stay on the All claims and
+        paper pages, marked. The <em>setting</em> (top-5, pass@8, best of N, n-shot, quantized, pruned, extra pre-training data, a split, a resolution, tool use) is part of a claim: leaderboards rank one setting at a time.
+      </p>
       <p>Precision is the share of extracted claims that are right; recall the share of real claims that were found. A wrong number is worse than a missing one, so the rules favour precision.</p>
     </article>
   );

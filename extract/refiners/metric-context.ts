@@ -5,7 +5,7 @@
  * are never carried over, and a metric carried to a percentage must be one measured in percent.
  */
 import { benchmarkInfo } from "../gazetteer";
-import { metricsIn } from "../metric";
+import { metricsIn, type MetricSpan } from "../metric";
 import type { Refiner } from "./refiner";
 
 /** Too generic to carry from one value to another. */
@@ -13,15 +13,19 @@ const NOT_CARRIED = /^(?:score|errors?|error rates?|memory|storage|consumption|v
 /** Metrics that are never a percentage. */
 const NOT_PERCENT = /^(?:r?FID|gFID|FVD|KID|LPIPS|PPL|perplexity|RMSE|MAE|MSE|FPS|Elo|MOS|rating|PSNR|SSIM|BLEU|CIDEr|NDS|IS|Inception Score|Chamfer distance|MRR.*|average length|return)$/i;
 
+// Metrics of a sentence are found once, however many of its values need one.
+const named = new WeakMap<object, MetricSpan[]>();
+const metricsOf = (sc: { text: string }): MetricSpan[] => named.get(sc) ?? named.set(sc, metricsIn(sc.text)).get(sc)!;
+
 export const metricContext: Refiner = {
   name: "metric-context",
   refine(draft, sc) {
     if (draft.metric !== null || draft.kind === "speedup") return draft;
     const percent = draft.mention.unit === "%";
     const fits = (m: string) => !(percent && NOT_PERCENT.test(m)) && (draft.mention.unit === "" || percent);
-    const named = metricsIn(sc.text).filter((m) => !NOT_CARRIED.test(m.text) && fits(m.text));
+    const carried = metricsOf(sc).filter((m) => !NOT_CARRIED.test(m.text) && fits(m.text));
     // Only a metric named before the value carries: one after it belongs to the values it follows.
-    const inSentence = named.filter((m) => m.end <= draft.mention.start).at(-1);
+    const inSentence = carried.filter((m) => m.end <= draft.mention.start).at(-1);
     if (inSentence) return { ...draft, metric: inSentence.text, metricFrom: "sentence" };
     const usual = draft.benchmark === null || draft.kind !== "score" ? null : (benchmarkInfo(draft.benchmark)?.metric ?? null);
     return usual !== null && fits(usual) ? { ...draft, metric: usual, metricFrom: "gazetteer" } : draft;

@@ -18,10 +18,16 @@ test("a leaderboard sorts by value both ways, and the DOM order follows", async 
 });
 
 test("a lower-is-better metric ranks the smallest value first", async ({ page }) => {
-  await page.goto("/benchmarks/librispeech");
+  await page.goto("/benchmarks/librispeech?rows=all");
   await expect(page.getByTestId("direction")).toContainText("lower is better");
   const values = await tableValues(page);
   expect(values).toEqual([6, 6.5, 7.5]);
+  // By default a model shows its best claim only; "every claim" is one click away.
+  await page.goto("/benchmarks/librispeech");
+  expect(await tableValues(page)).toEqual([6]);
+  await page.getByRole("link", { name: "every claim" }).click();
+  await expect(page).toHaveURL(/rows=all/);
+  expect(await tableValues(page)).toEqual([6, 6.5, 7.5]);
   await expect(page.locator("[data-testid=claim-row] td.col-rank").first()).toHaveText("1");
 });
 
@@ -73,7 +79,25 @@ test("the CSV download has the table's rows in the same order, with the header",
   expect(download.suggestedFilename()).toBe("claimboard-coco-ap.csv");
   const csv = parseCsv(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")));
   const [header, ...rows] = csv;
-  expect(header).toEqual(["rank", "model", "benchmark", "metric", "value", "unit", "kind", "higher_is_better", "self_reported", "paper", "published", "arxiv_id", "evidence", "evidence_url"]);
+  expect(header).toEqual(["rank", "model", "benchmark", "metric", "setting", "value", "unit", "kind", "higher_is_better", "self_reported", "confidence", "listed", "paper", "published", "arxiv_id", "evidence", "evidence_url"]);
   expect(rows.map((r) => r[1])).toEqual(await tableModels(page));
-  expect(rows.map((r) => Number(r[4]))).toEqual(await tableValues(page));
+  expect(rows.map((r) => Number(r[5]))).toEqual(await tableValues(page));
+  expect(rows.every((r) => r[11] === "true")).toBe(true);
+});
+
+test("a leaderboard ranks one setting at a time and shows the setting on each row", async ({ page }) => {
+  await page.goto("/benchmarks/coco?metric=ap");
+  const settings = page.getByRole("navigation", { name: "Setting" });
+  await expect(settings.getByRole("link", { name: /standard setting/ })).toHaveAttribute("aria-current", "page");
+  await settings.getByRole("link", { name: /Objects365 pre-training/ }).click();
+  await expect(page).toHaveURL(/setting=Objects365/);
+  expect(await tableValues(page)).toEqual([56.2, 55.3]);
+  await expect(page.locator("[data-testid=claim-row] td.col-setting").first()).toHaveText("Objects365 pre-training");
+});
+
+test("the About page gives the extractor's figures for every gold set", async ({ page }) => {
+  await page.goto("/about");
+  const figures = page.getByTestId("eval-figures");
+  await expect(figures.getByRole("rowheader", { name: "daily-papers" })).toBeVisible();
+  await expect(figures).toContainText("Listed scores, strict");
 });

@@ -7,6 +7,7 @@ import { CLAIM_KINDS, extractClaims } from "../../extract";
 import { scoreClaims, type GoldPaper } from "../../extract/score";
 import { loadCorpusFiles } from "../../db/cli/load-corpus";
 import { readFileSync } from "node:fs";
+import { defaultGoldSets, predictionsFor, readGold } from "../../db/eval/gold-sets";
 
 const GOLD = "tests/fixtures/gold/seed-visible.jsonl";
 const gold: GoldPaper[] = readFileSync(GOLD, "utf8").trim().split("\n").map((l) => JSON.parse(l));
@@ -35,6 +36,31 @@ describe("extraction quality on the gold set", () => {
       const ours = scoreClaims(gold, predicted, new Set(kinds.split(",")));
       expect({ tp: ours.tp, pred: ours.pred, gold: ours.gold }).toEqual({ tp: reference.tp, pred: reference.pred, gold: reference.gold });
     }
+  });
+
+  it.each(defaultGoldSets())("agrees with score.py --strict on the listed claims of $name, claim for claim", (set) => {
+    const listed = predictionsFor(set.corpus).filter((c) => c.listed);
+    const dir = mkdtempSync(join(tmpdir(), "claimboard-strict-"));
+    const pred = join(dir, "pred.jsonl");
+    writeFileSync(pred, listed.map((c) => JSON.stringify(c)).join("\n") + "\n");
+    for (const kinds of ["score", CLAIM_KINDS.join(",")]) {
+      const out = execFileSync("python3", ["tests/fixtures/score.py", set.gold, pred, "--kinds", kinds, "--strict", "--json"], { encoding: "utf8" });
+      const reference = JSON.parse(out) as { tp: number; pred: number; gold: number };
+      const ours = scoreClaims(readGold(set.gold), listed, new Set(kinds.split(",")), true);
+      expect({ tp: ours.tp, pred: ours.pred, gold: ours.gold }).toEqual({ tp: reference.tp, pred: reference.pred, gold: reference.gold });
+    }
+  });
+
+  it("scores strictly: the metric with its numbers, no invented benchmark, self_reported", () => {
+    const g: GoldPaper[] = [{ title: "T", claims: [{ model: "Orca-7B", benchmark: null, value: 91, unit: "%", kind: "score", metric: "top-3 accuracy", self_reported: true }] }];
+    const hit = { title: "T", model: "Orca-7B", benchmark: null, metric: "top-3 accuracy", value: 91, unit: "%", kind: "score", self_reported: true };
+    const strict = (p: typeof hit | Record<string, unknown>) => scoreClaims(g, [p as typeof hit], new Set(["score"]), true).tp;
+    expect(strict(hit)).toBe(1);
+    expect(strict({ ...hit, metric: "accuracy" })).toBe(0);
+    expect(strict({ ...hit, benchmark: "ImageNet" })).toBe(0);
+    expect(strict({ ...hit, self_reported: false })).toBe(0);
+    expect(strict({ ...hit, model: "Orca-13B" })).toBe(0);
+    expect(scoreClaims(g, [{ ...hit, metric: "accuracy" }], new Set(["score"])).tp).toBe(1);
   });
 
   it("scores a known prediction set the way the reference rules say", () => {
