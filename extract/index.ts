@@ -55,7 +55,9 @@ function runRule(rule: Rule, sc: SentenceContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const match of sc.text.matchAll(rule.pattern)) {
     const drafts = rule.extract(match, sc) ?? [];
-    for (const draft of drafts) candidates.push({ claim: toClaim(draft, rule, sc), silent: draft.silent === true });
+    for (const draft of drafts) {
+      candidates.push({ valueStart: sc.offset + draft.mention.numStart, silent: draft.silent === true, build: () => toClaim(draft, rule, sc) });
+    }
     // A claimed value is offered to no later match or rule (refine.ts settles what remains).
     for (const draft of drafts) sc.claimed.add(draft.mention.numStart);
   }

@@ -2,18 +2,21 @@
 import type { Claim } from "./types";
 
 export interface Candidate {
-  claim: Claim;
+  /** Offset of the value in the abstract: two candidates with the same one claim the same value. */
+  valueStart: number;
   /** A rule consumed the value but made no claim of it: later rules must not claim it either. */
   silent: boolean;
+  /** Builds the claim (refiners, evidence, trust): run only for the candidate that wins its value. */
+  build: () => Claim;
 }
 
 export function keepFirstPerValue(candidates: readonly Candidate[]): Claim[] {
   const seen = new Set<number>();
   const kept: Claim[] = [];
-  for (const { claim, silent } of candidates) {
-    if (seen.has(claim.value_start)) continue;
-    seen.add(claim.value_start);
-    if (!silent) kept.push(claim);
+  for (const { valueStart, silent, build } of candidates) {
+    if (seen.has(valueStart)) continue;
+    seen.add(valueStart);
+    if (!silent) kept.push(build());
   }
   return kept.sort((a, b) => a.value_start - b.value_start);
 }

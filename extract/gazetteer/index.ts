@@ -27,8 +27,22 @@ for (const [name, metric, area] of CURATED_BENCHMARKS) BENCHMARKS.set(gazetteerK
 /** Split, subset and setting words a paper appends to a benchmark's name ("LibriSpeech test-other", "COCO val2017"). */
 const SUFFIX = /(?:[\s-]+(?:test|val|validation|dev|train|clean|other|lite|verified|full|hard|easy|benchmarks?|datasets?|test[\s-]?sets?|leaderboard|split|\d{4}|v\d+(?:\.\d+)?|[\d.]+[kKmM]?))+$/;
 
+/** Names recur across sentences and papers: each is looked up once (bounded, so a huge corpus cannot grow it without limit). */
+function memoise<T>(lookup: (name: string) => T): (name: string) => T {
+  const seen = new Map<string, T>();
+  return (name) => {
+    if (seen.has(name)) return seen.get(name)!;
+    if (seen.size > 50_000) seen.clear();
+    const value = lookup(name);
+    seen.set(name, value);
+    return value;
+  };
+}
+
 /** The gazetteer entry for a benchmark name as written, by its key or by its key without split words. */
-export function benchmarkInfo(name: string): BenchmarkInfo | null {
+export const benchmarkInfo = memoise(lookupBenchmark);
+
+function lookupBenchmark(name: string): BenchmarkInfo | null {
   const exact = BENCHMARKS.get(gazetteerKey(name));
   if (exact) return exact;
   const base = name.replace(/^(?:the|MS)\s+/i, "").replace(SUFFIX, "");
@@ -43,9 +57,7 @@ const FAMILY = new RegExp(
 );
 
 /** A name that carries a model family as one of its parts ("GPT-3.5-Turbo", "SWE-Llama", "BERT-large"). */
-export function isModelName(name: string): boolean {
-  return FAMILY.test(name);
-}
+export const isModelName = memoise((name: string): boolean => FAMILY.test(name));
 
 /** One pattern matching any of the words, longest first, as whole words. */
 export function matchAny(words: readonly string[], flags = ""): RegExp {

@@ -27,7 +27,11 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
 /** "pre-training with Objects365": the data a model learned from besides the benchmark's own. */
 const EXTRA_DATA = /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)/;
 
+/** Every setting row needs one of these: most sentences have none and skip the table. */
+const ANY_SETTING_WORD = /top-|pass@|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun/i;
+
 export function settingOf(sentence: string): string | null {
+  if (!ANY_SETTING_WORD.test(sentence)) return null;
   const parts: string[] = [];
   for (const [pattern, describe] of SETTINGS) {
     const m = pattern.exec(sentence);
