@@ -17,7 +17,6 @@ export interface PreparedPaper {
 
 const ROWS_PER_STATEMENT = 1000;
 
-export { metricKey, NO_METRIC } from "../extract/gazetteer/metric-synonyms";
 
 function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   const out: T[][] = [];

@@ -8,7 +8,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { scoreClaims } from "../../extract/score";
-import { defaultGoldSets, predictionsFor, readGold, scoreSet, type Figure, type GoldSet } from "../eval/gold-sets";
+import { defaultGoldSets, predictionsFor, readGold, scoreSet, type Figure, type GoldSet, type ScoredClaim } from "../eval/gold-sets";
 
 export const BARS = { score: { precision: 0.9, recall: 0.8 }, all: { precision: 0.85, recall: 0.7 } } as const;
 /** The targets for every set, founding or not (issue 8); printed beside the figures. */
@@ -20,9 +20,8 @@ const ArgsSchema = z
 
 const pr = (f: Figure): string => `${f.precision.toFixed(3)}/${f.recall.toFixed(3)} (${f.tp}/${f.pred}/${f.gold})`;
 
-function printVerbose(set: GoldSet): void {
-  const predicted = predictionsFor(set.corpus).filter((c) => c.listed);
-  const r = scoreClaims(readGold(set.gold), predicted, new Set(["score"]), true);
+function printVerbose(set: GoldSet, predicted: ScoredClaim[]): void {
+  const r = scoreClaims(readGold(set.gold), predicted.filter((c) => c.listed), new Set(["score"]), true);
   for (const g of r.misses) console.log(`${set.name} MISS`, JSON.stringify({ model: g.model, benchmark: g.benchmark, metric: g.metric, value: g.value, evidence: g.evidence }));
   for (const p of r.falsePositives) console.log(`${set.name} FP  `, JSON.stringify({ model: p.model, benchmark: p.benchmark, metric: p.metric, value: p.value, title: p.title.slice(0, 60) }));
 }
@@ -36,8 +35,12 @@ function main(argv: string[]): number {
   }
   const args = parsed.data;
   const sets: GoldSet[] = args.gold.length ? args.gold.map((gold, i) => ({ name: gold, gold, corpus: args.corpus[i]! })) : defaultGoldSets();
-  const figures = sets.map((set) => scoreSet(set));
-  if (args.verbose) sets.forEach(printVerbose);
+  // Each corpus is extracted once: the figures and the verbose listing share the predictions.
+  const figures = sets.map((set) => {
+    const predicted = predictionsFor(set.corpus);
+    if (args.verbose) printVerbose(set, predicted);
+    return scoreSet(set, predicted);
+  });
   if (args.json) console.log(JSON.stringify({ sets: figures, bars: BARS, targets: TARGETS }));
   else {
     console.log("set: score lenient | score strict | listed score strict | all kinds lenient   (P/R (matched/predicted/gold))");

@@ -21,7 +21,6 @@ export interface BenchmarkSummary {
   leaders: { metric: string; model: string; modelSlug: string; value: number; unit: string }[];
 }
 
-export { NO_METRIC } from "../write-batch";
 
 export interface SettingOption {
   /** URL value: the setting, or "standard" for claims that state none. */

@@ -16,6 +16,6 @@ export const benchmarkType: Refiner = {
     const draft = named === raw.benchmark ? raw : { ...raw, benchmark: named };
     if (draft.kind !== "score" || draft.benchmark === null || !isModelNotBenchmark(sc, draft.benchmark)) return draft;
     const fallback = [...sc.earlierBenchmarks()].reverse().find((b) => !isModelNotBenchmark(sc, b)) ?? null;
-    return { ...draft, benchmark: fallback, benchmarkFrom: fallback === null ? undefined : "context" };
+    return { ...draft, benchmark: fallback };
   },
 };

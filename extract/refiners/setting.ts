@@ -4,7 +4,6 @@
  * variants, extra pre-training data, a split, a resolution, tool use. Rows with different
  * settings are not ranked against each other. The table is data: one row per kind of setting.
  */
-import { TRAINING_DATA_BEFORE } from "../resolve-benchmark";
 import type { Refiner } from "./refiner";
 
 type Describe = (m: RegExpExecArray) => string | null;
@@ -39,7 +38,7 @@ export function settingOf(sentence: string): string | null {
     if (said && !parts.includes(said)) parts.push(said);
   }
   const data = EXTRA_DATA.exec(sentence);
-  if (data?.[1] && TRAINING_DATA_BEFORE.test(sentence.slice(0, data.index + data[0].length - data[1].length))) parts.push(`${data[1]} pre-training`);
+  if (data?.[1]) parts.push(`${data[1]} pre-training`);
   return parts.length ? parts.join(", ") : null;
 }
 

@@ -16,10 +16,6 @@ export interface ClaimDraft {
   focusEnd: number;
   /** Consumes the value without making it a claim ("from 0% to 60%" with no baseline named). */
   silent?: boolean;
-  /** Where the model came from: this sentence, or the paper's own system named elsewhere. */
-  modelFrom?: "sentence" | "paper";
-  /** Where the benchmark came from: this sentence, or an earlier sentence or the paper's title. */
-  benchmarkFrom?: "sentence" | "context";
   /** Where the metric came from: written beside the value, elsewhere in the sentence, or the benchmark's usual one. */
   metricFrom?: "value" | "sentence" | "gazetteer";
   /** What changes comparability (refiners/setting.ts). */

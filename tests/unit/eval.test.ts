@@ -6,11 +6,10 @@ import { describe, expect, it } from "vitest";
 import { CLAIM_KINDS, extractClaims } from "../../extract";
 import { scoreClaims, type GoldPaper } from "../../extract/score";
 import { loadCorpusFiles } from "../../db/cli/load-corpus";
-import { readFileSync } from "node:fs";
 import { defaultGoldSets, predictionsFor, readGold } from "../../db/eval/gold-sets";
 
 const GOLD = "tests/fixtures/gold/seed-visible.jsonl";
-const gold: GoldPaper[] = readFileSync(GOLD, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const gold: GoldPaper[] = readGold(GOLD);
 const predicted = loadCorpusFiles(["db/seed/daily-papers.txt"]).papers.flatMap((p) => extractClaims(p).map((c) => ({ ...c, title: p.title })));
 
 describe("extraction quality on the gold set", () => {
