@@ -26,6 +26,8 @@ const BENCHMARK_BEFORE_NAME = /\b(?:benchmark|dataset|suite|testbed|leaderboard|
 // "Positional Integrity Encoding (PIE)": an acronym in parentheses after capitalised words.
 const ACRONYM = /\(([A-Z][\w+-]*[A-Z0-9+][\w+-]*)\)/g;
 const CAPITALISED_BEFORE = /[A-Z][\w-]*\s+$/;
+// "a family of models dubbed ConvNeXt", "the derived model, termed as PoolFormer": a name given here.
+const NAMING = /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|called)\s+["“']?(?=[A-Z])/g;
 
 export function readPaperContext(title: string, abstract: string): PaperContext {
   const systems: string[] = [];
@@ -38,6 +40,10 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   for (const { name, isBenchmark } of introducedNames(abstract)) {
     const list = isBenchmark ? benchmarks : systems;
     if (!list.includes(name)) list.push(name);
+  }
+  for (const { name, isBenchmark } of givenNames(abstract)) {
+    const list = isBenchmark ? benchmarks : systems;
+    if (!list.includes(name) && !isKnownBenchmark(name)) list.push(name);
   }
   for (const m of abstract.matchAll(ACRONYM)) {
     if (!CAPITALISED_BEFORE.test(abstract.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -59,6 +65,16 @@ function titleName(title: string): string | null {
   if (words.some((w) => isNameLike(w))) return head.trim();
   const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|the|a|to|with)$/.test(w));
   return capitalised && !STOP_CAPITALISED.has(words[0] ?? "") && !/^(?:Towards?|Beyond|How|What|When|Why|\w+ing)$/.test(words[0] ?? "") ? head.trim() : null;
+}
+
+function* givenNames(abstract: string): Generator<{ name: string; isBenchmark: boolean }> {
+  for (const m of abstract.matchAll(NAMING)) {
+    const at = m.index + m[0].length;
+    const name = findNames(abstract.slice(at, at + 80)).find((n) => n.start === 0 && !GENERIC_NAME.test(n.text));
+    if (!name) continue;
+    const before = abstract.slice(Math.max(0, m.index - 60), m.index);
+    yield { name: name.text, isBenchmark: BENCHMARK_HINT.test(name.text) || BENCHMARK_NOUN.test(before) };
+  }
 }
 
 function* introducedNames(abstract: string): Generator<{ name: string; isBenchmark: boolean }> {

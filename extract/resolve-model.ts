@@ -13,6 +13,9 @@ export interface ResolvedModel {
   inSentence: boolean;
 }
 
+// "our X", "our model X", "our largest 38B model X": a few lowercase or size words between.
+const OWNED_BEFORE = /\b[Oo]ur\s+(?:(?:[a-z][\w-]*|\d[\w.]*)\s+){0,3}$/;
+
 const subjectMemo = new WeakMap<NameSpan, boolean>();
 
 /** Whether a name can be the subject of a claim (independent of where the value is; memoised). */
@@ -36,7 +39,10 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
 export function isSelf(sc: SentenceContext, model: string): boolean {
   const key = model.toLowerCase().replace(/[^a-z0-9]/g, "");
   return sc.paper.systems.some((s) => {
-    const sk = s.toLowerCase().replace(/[^a-z0-9]/g, "");
+    // A plural acronym ("DiTs") names the family its sized variants ("DiT-XL/2") belong to.
+    const sk = s.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/(?<=[a-z0-9]{3})s$/, "");
+    // A short name ("s1") must open the model's name ("s1-32B"), not merely occur in it.
+    if (sk.length === 2) return /\d/.test(sk) && key.startsWith(sk);
     return sk.length >= 3 && (key.includes(sk) || sk.includes(key));
   });
 }
@@ -50,7 +56,7 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   const selfAfterNearest = SELF_REFERENCE.test(sc.text.slice(nearest?.end ?? 0, pos));
   if (nearest && !(system && selfAfterNearest && !isSelf(sc, nearest.text))) {
     const name = nearest.text;
-    const ownedBy = /\bour\s+$/i.test(sc.text.slice(Math.max(0, nearest.start - 5), nearest.start));
+    const ownedBy = OWNED_BEFORE.test(sc.text.slice(Math.max(0, nearest.start - 50), nearest.start));
     return { name, self: ownedBy || isSelf(sc, name), inSentence: true };
   }
   if (system && !isKnownBenchmark(system) && (selfAfterNearest || sc.names.every((n) => !isSubjectCandidate(sc, n)))) {

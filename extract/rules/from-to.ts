@@ -12,6 +12,7 @@ import { isSetting } from "./draft";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
 const RESULT_UNITS = new Set(["%", "FPS", "tokens/s", "points"]);
+// "the accuracy of X from": X (not a subject where it stands) is the model the paper starts from.
 const BASELINE_BEFORE = /\b(?:of|with|for)\s+(?:the\s+)?$/i;
 
 export const fromTo: Rule = {
@@ -36,7 +37,8 @@ export const fromTo: Rule = {
     });
     const drafts: ClaimDraft[] = [];
     // A subject named in the sentence wins; else the baseline run the paper's way; else the paper's system.
-    const winner = (subject?.inSentence ? subject : null) ?? (baseline ? { name: baseline, self: true } : subject);
+    const named = subject?.inSentence && subject.name !== baseline ? subject : null;
+    const winner = named ?? (baseline ? { name: baseline, self: true } : subject);
     if (!winner) return null;
     // Without a named baseline the starting value has no owner we can name: consume it silently.
     drafts.push(baseline ? draft(a, baseline, isSelf(sc, baseline)) : { ...draft(a, winner.name, winner.self), silent: true });
@@ -45,10 +47,15 @@ export const fromTo: Rule = {
   },
 };
 
+// "improves X from": X is a model the paper's method is applied to.
+const IMPROVE_BEFORE = /\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s+(?:the\s+)?$/i;
+
 /** The model named after "of"/"with" before "from": whose number the sentence starts from. */
 function findBaseline(sc: SentenceContext, before: number): string | null {
   const found = sc.names.filter(
-    (n) => n.end <= before && BASELINE_BEFORE.test(sc.text.slice(Math.max(0, n.start - 12), n.start)) && !isSubjectCandidate(sc, n),
+    (n) =>
+      n.end <= before &&
+      (isSubjectCandidate(sc, n) ? IMPROVE_BEFORE : BASELINE_BEFORE).test(sc.text.slice(Math.max(0, n.start - 16), n.start)),
   );
   const usable = found.filter((n) => !/bench|dataset/i.test(n.text));
   return usable.at(-1)?.text ?? null;

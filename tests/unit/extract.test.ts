@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims, ExtractError, MAX_ABSTRACT_CHARS, normaliseText } from "../../extract";
-import { NOT_CLAIM_CASES, POSITIVE_CASES, WRONG_ROW_CASES } from "./cases/extract-cases";
+import { NOT_CLAIM_CASES, POSITIVE_CASES, SELF_REPORT_CASES, WRONG_ROW_CASES } from "./cases/extract-cases";
 
 const run = (abstract: string, title = "A Study") => extractClaims({ title, abstract: normaliseText(abstract) });
 
 describe("extractClaims finds", () => {
-  it.each(POSITIVE_CASES)("$name", ({ title, abstract, expected }) => {
+  it.each([...POSITIVE_CASES, ...SELF_REPORT_CASES])("$name", ({ title, abstract, expected }) => {
     const claims = run(abstract, title);
     expect(claims).toHaveLength(expected.length);
     expected.forEach((want, i) => {
@@ -16,6 +16,7 @@ describe("extractClaims finds", () => {
       if (want.metric !== undefined) expect(got.metric).toBe(want.metric);
       if (want.setting !== undefined) expect(got.setting).toBe(want.setting);
       if (want.listed !== undefined) expect(got.listed).toBe(want.listed);
+      if (want.selfReported !== undefined) expect(got.self_reported).toBe(want.selfReported);
     });
   });
 });

@@ -11,6 +11,8 @@ export interface ExpectedClaim {
   metric?: string | null;
   setting?: string | null;
   listed?: boolean;
+  /** Whether the value is the paper's own system's (checked when stated). */
+  selfReported?: boolean;
 }
 
 export interface ExtractCase {
@@ -252,6 +254,35 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 ];
 
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
+export const SELF_REPORT_CASES: readonly ExtractCase[] = [
+  {
+    name: "a name the paper gives with 'dubbed' is its own system",
+    abstract: "We revisit recurrent designs and arrive at a family of models dubbed LoomNet. On ImageNet-1K, LoomNet-B reaches 83.0% top-1 accuracy.",
+    expected: [{ model: "LoomNet-B", benchmark: "ImageNet-1K", value: 83, unit: "%", kind: "score", selfReported: true }],
+  },
+  {
+    name: "'our model X' and 'our largest X models' are the paper's own",
+    abstract: "Trained on public data only, our model Corvid-13B obtains 61.5% accuracy on GPQA. Our largest Corvid-XL models reach an FID of 3.1 on ImageNet.",
+    expected: [
+      { model: "Corvid-13B", benchmark: "GPQA", value: 61.5, unit: "%", kind: "score", selfReported: true },
+      { model: "Corvid-XL", benchmark: "ImageNet", value: 3.1, unit: "", kind: "score", metric: "FID", selfReported: true },
+    ],
+  },
+  {
+    name: "'improves X from A to B': A is X's own, B is X run the paper's way",
+    abstract: "Without any extra data, the procedure improves Mistral-7B from 40.2% to 52.8% on GSM8K.",
+    expected: [
+      { model: "Mistral-7B", benchmark: "GSM8K", value: 40.2, unit: "%", kind: "score", rule: "from-to", selfReported: false },
+      { model: "Mistral-7B", benchmark: "GSM8K", value: 52.8, unit: "%", kind: "score", rule: "from-to", selfReported: true },
+    ],
+  },
+  {
+    name: "a plural acronym names the family of its sized variants",
+    abstract: "We study Sparse Routing Transformers (SRTs) at scale. SRT-L/4 attains an FID of 4.2 on ImageNet 256x256.",
+    expected: [{ model: "SRT-L/4", value: 4.2, unit: "", kind: "score", metric: "FID", selfReported: true }],
+  },
+];
+
 export const NOT_CLAIM_CASES: readonly { name: string; abstract: string; values: number[] }[] = [
   { name: "parameter counts", abstract: "We train a 671B parameter model and a 7B variant.", values: [671, 7] },
   { name: "GPU counts", abstract: "DeepSeek-V3, trained on 2,048 NVIDIA H800 GPUs, is efficient.", values: [2048] },
