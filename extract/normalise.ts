@@ -19,6 +19,7 @@ const REPLACEMENTS: readonly Replacement[] = [
   { pattern: /\\times\b|(?<=\d)times\b/g, replace: "×" },
   { pattern: /\\sim\b|(?<![A-Za-z])sim(?=\d)/g, replace: "~" },
   { pattern: /\\approx\b/g, replace: "≈" },
+  { pattern: /\$?\\(?:to|rightarrow|longrightarrow)\b\$?/g, replace: "→" },
   { pattern: /\\(?:geq|ge)\b/g, replace: "≥" },
   { pattern: /\\(?:leq|le)\b/g, replace: "≤" },
   { pattern: /\\pm\b/g, replace: "±" },

@@ -4,16 +4,20 @@ export type ClaimKind = "score" | "delta" | "speedup" | "bound";
 
 export const CLAIM_KINDS: readonly ClaimKind[] = ["score", "delta", "speedup", "bound"];
 
-/** The names of every rule; a claim records which one produced it. */
-export type RuleName =
-  | "from-to"
-  | "value-list"
-  | "name-colon-value"
-  | "paren-versus"
-  | "solves-count"
-  | "metric-of-value"
-  | "paren-value"
-  | "value-unit";
+/** The names of every rule, in the order rules/index.ts tries them; a claim records which one produced it. */
+export const RULE_NAMES = [
+  "from-to",
+  "value-arrow",
+  "value-list",
+  "name-colon-value",
+  "paren-versus",
+  "solves-count",
+  "metric-of-value",
+  "paren-value",
+  "value-unit",
+] as const;
+
+export type RuleName = (typeof RULE_NAMES)[number];
 
 /** One numeric result claim found in an abstract. Field names are the JSON contract of `npm run claims`. */
 export interface Claim {

@@ -5,6 +5,7 @@
  */
 import { lastMetric } from "../metric";
 import type { NumberMention } from "../numbers";
+import { isKnownBenchmark } from "../gazetteer";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, isSubjectCandidate, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
@@ -25,27 +26,38 @@ export const fromTo: Rule = {
     // B is the value right after A, with at most a few words and "to" between them.
     const next = a && sc.numbers[sc.numbers.indexOf(a) + 1];
     const b = next && next.start - a.end < 80 && /^\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(sc.text.slice(a.end, next.start)) ? next : undefined;
-    if (!a || !b || isSetting(sc, b)) return null;
-    const unit = b.unit || a.unit;
-    const metric = lastMetric(sc.text.slice(Math.max(0, match.index - 80), match.index));
-    if (!RESULT_UNITS.has(unit) && !metric) return null;
-    const baseline = findBaseline(sc, match.index);
-    const subject = resolveModel(sc, match.index);
-    const benchmark = resolveBenchmark(sc, a.start, b.end, sc.text.length);
-    const draft = (mention: NumberMention, model: string, self: boolean): ClaimDraft => ({
-      model, self, benchmark, metric, mention: { ...mention, unit }, kind: "score", focusStart: match.index, focusEnd: b.end,
-    });
-    const drafts: ClaimDraft[] = [];
-    // A subject named in the sentence wins; else the baseline run the paper's way; else the paper's system.
-    const named = subject?.inSentence && subject.name !== baseline ? subject : null;
-    const winner = named ?? (baseline ? { name: baseline, self: true } : subject);
-    if (!winner) return null;
-    // Without a named baseline the starting value has no owner we can name: consume it silently.
-    drafts.push(baseline ? draft(a, baseline, isSelf(sc, baseline)) : { ...draft(a, winner.name, winner.self), silent: true });
-    drafts.push(draft(b, winner.name, winner.self));
-    return drafts;
+    return a && b ? pairDrafts(sc, match.index, a, b) : null;
   },
 };
+
+/**
+ * Two values of one change ("from A to B", "A → B") at `at`: A belongs to the baseline named
+ * before, B to the subject named in the sentence, or to the baseline run the paper's way.
+ */
+export function pairDrafts(sc: SentenceContext, at: number, a: NumberMention, b: NumberMention): ClaimDraft[] | null {
+  if (isSetting(sc, b)) return null;
+  const unit = b.unit || a.unit;
+  const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at));
+  if (!RESULT_UNITS.has(unit) && !metric) return null;
+  const baseline = findBaseline(sc, at);
+  const subject = resolveModel(sc, at);
+  const benchmark = resolveBenchmark(sc, a.start, b.end, sc.text.length);
+  const draft = (mention: NumberMention, model: string, self: boolean): ClaimDraft => ({
+    model, self, benchmark, metric, mention: { ...mention, unit }, kind: "score", focusStart: Math.min(at, a.start), focusEnd: b.end,
+  });
+  // A subject named in the sentence wins; else the baseline run the paper's way; else the paper's system.
+  const named = subject?.inSentence && subject.name !== baseline ? subject : null;
+  const winner = named ?? (baseline ? { name: paperRunOf(sc, baseline), self: true } : subject);
+  if (!winner) return null;
+  // Without a named baseline the starting value has no owner we can name: consume it silently.
+  const first = baseline ? draft(a, baseline, isSelf(sc, baseline)) : { ...draft(a, winner.name, winner.self), silent: true };
+  return [first, draft(b, winner.name, winner.self)];
+}
+/** "Mistral-7B + Math-Shepherd": the baseline run the paper's way gets its own leaderboard row. */
+function paperRunOf(sc: SentenceContext, baseline: string): string {
+  const system = sc.paper.systems[0];
+  return system && !isSelf(sc, baseline) && !isKnownBenchmark(system) ? `${baseline} + ${system}` : baseline;
+}
 
 // "improves X from": X is a model the paper's method is applied to.
 const IMPROVE_BEFORE = /\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s+(?:the\s+)?$/i;

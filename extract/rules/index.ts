@@ -4,6 +4,7 @@
  * specific:
  * 1. from-to: "from A to B" makes two scores with different owners; read alone, A would be given
  *    to the sentence's subject.
+ *    value-arrow: "A → B" is the same change written with an arrow.
  * 2. value-list: a value in a list is paired by position with a list of benchmarks or models;
  *    read alone it would be paired by proximity, which is wrong for all but the last item.
  * 3. name-colon-value: "WeTok: 0.12 vs. FLUX-VAE: 0.18" names the owner explicitly; paren-versus,
@@ -19,7 +20,8 @@ import { parenValue } from "./paren-value";
 import { parenVersus } from "./paren-versus";
 import type { Rule } from "./rule";
 import { solvesCount } from "./solves-count";
+import { valueArrow } from "./value-arrow";
 import { valueList } from "./value-list";
 import { valueUnit } from "./value-unit";
 
-export const RULES: readonly Rule[] = [fromTo, valueList, nameColonValue, parenVersus, solvesCount, metricOfValue, parenValue, valueUnit];
+export const RULES: readonly Rule[] = [fromTo, valueArrow, valueList, nameColonValue, parenVersus, solvesCount, metricOfValue, parenValue, valueUnit];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims, ExtractError, MAX_ABSTRACT_CHARS, normaliseText } from "../../extract";
+import { extractClaims, ExtractError, MAX_ABSTRACT_CHARS, normaliseText, RULE_NAMES } from "../../extract";
+import { RULES } from "../../extract/rules";
 import { NOT_CLAIM_CASES, POSITIVE_CASES, SELF_REPORT_CASES, WRONG_ROW_CASES } from "./cases/extract-cases";
 
 const run = (abstract: string, title = "A Study") => extractClaims({ title, abstract: normaliseText(abstract) });
@@ -73,5 +74,16 @@ describe("malformed input", () => {
     expect((error as ExtractError).position).toBe(MAX_ABSTRACT_CHARS);
     expect((error as ExtractError).input).toBe(abstract);
     expect(() => extractClaims({ title: "T", abstract: 42 as unknown as string })).toThrow(ExtractError);
+  });
+});
+
+describe("the rule registry", () => {
+  it("tries the rules in the order RULE_NAMES lists them", () => {
+    expect(RULES.map((r) => r.name)).toEqual([...RULE_NAMES]);
+  });
+
+  it.each([...RULE_NAMES])("has case rows of its own for %s", (name) => {
+    const rows = [...POSITIVE_CASES, ...SELF_REPORT_CASES].flatMap((c) => c.expected).filter((e) => e.rule === name);
+    expect(rows.length).toBeGreaterThan(0);
   });
 });

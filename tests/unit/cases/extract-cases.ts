@@ -256,6 +256,17 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
 export const SELF_REPORT_CASES: readonly ExtractCase[] = [
   {
+    name: "an arrow change: A is the baseline's, B the baseline run the paper's way",
+    title: "StepJudge: Rewarding Every Step",
+    abstract: "It raises the accuracy of Gemma-2-9B (61.0\\%$\\to$66.4\\% on GSM8K and 20.5\\%$\\to$24.9\\% on MATH).",
+    expected: [
+      { model: "Gemma-2-9B", benchmark: "GSM8K", value: 61, unit: "%", kind: "score", rule: "value-arrow", selfReported: false },
+      { model: "Gemma-2-9B + StepJudge", benchmark: "GSM8K", value: 66.4, unit: "%", kind: "score", rule: "value-arrow", selfReported: true },
+      { model: "Gemma-2-9B", benchmark: "MATH", value: 20.5, unit: "%", kind: "score", rule: "value-arrow", selfReported: false },
+      { model: "Gemma-2-9B + StepJudge", benchmark: "MATH", value: 24.9, unit: "%", kind: "score", rule: "value-arrow", selfReported: true },
+    ],
+  },
+  {
     name: "a name the paper gives with 'dubbed' is its own system",
     abstract: "We revisit recurrent designs and arrive at a family of models dubbed LoomNet. On ImageNet-1K, LoomNet-B reaches 83.0% top-1 accuracy.",
     expected: [{ model: "LoomNet-B", benchmark: "ImageNet-1K", value: 83, unit: "%", kind: "score", selfReported: true }],
