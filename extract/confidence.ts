@@ -5,6 +5,7 @@
  * with a named benchmark, a stated or known metric, a subject that is a model, and confidence at
  * or above LISTED_THRESHOLD. Everything else stays visible on /claims and the paper page.
  */
+import { nameKey } from "./canonical";
 import { isKnownBenchmark } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { ClaimDraft } from "./rules/rule";
@@ -30,7 +31,7 @@ export const PENALTIES = {
 
 const RULE_PENALTY: Partial<Record<RuleName, number>> = { "value-list": PENALTIES.listRule, "from-to": PENALTIES.listRule };
 /** A lower-case or plural description where a model name should be. */
-const GENERIC_MODEL = /^(?:[a-z-]+(?:\s[a-z-]+)*|[A-Z]+s|[\w-]+-based)$/;
+const GENERIC_MODEL = /^(?:[a-z-]+(?:\s[a-z-]+)*|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based)$/;
 const GENERIC_BENCHMARK = /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]/;
 
 export interface Trust {
@@ -55,6 +56,8 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
     draft.metric !== null &&
     !NOT_RANKED_METRIC.test(draft.metric) &&
     !isKnownMetric(draft.model) &&
-    !isKnownBenchmark(draft.model);
+    !isKnownBenchmark(draft.model) &&
+    !isKnownBenchmark(draft.metric) &&
+    nameKey(draft.model) !== nameKey(benchmark);
   return { confidence, listed: fit && confidence >= LISTED_THRESHOLD };
 }

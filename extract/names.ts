@@ -1,4 +1,5 @@
 /** Finds name phrases (models, systems, benchmarks) in a sentence by their shape. */
+import { isModelName } from "./gazetteer";
 import { STOP_CAPITALISED } from "./lexicon";
 
 export interface NameSpan {
@@ -56,6 +57,8 @@ export function findNames(sentence: string): NameSpan[] {
     const next = tokens[i + 1];
     const startsName =
       isNameLike(head.text) ||
+      // A model family's word is a name alone or before a tier ("Gemini Ultra", "Claude Sonnet").
+      (isCapitalised(head.text) && isModelName(head.text)) ||
       (isCapitalised(head.text) && next !== undefined && adjacent(sentence, head, next) && (VERSION.test(next.text) || isNameLike(next.text)));
     if (!startsName) {
       i++;

@@ -18,7 +18,7 @@ export interface PaperContext {
 }
 
 // The verb is found first (a cheap scan), then its subject is checked in the words before it.
-const INTRO_VERB = /\b(?:propose|introduce|present|develop|release|design|build|construct|curate)s?\b/g;
+const INTRO_VERB = /\b(?:propose|introduce|present|develop|release|design|build|construct|curate|compile|create)s?\b/g;
 const INTRO_SUBJECT = /\b(?:we|this paper|this work)\b[^.;]{0,60}$/i;
 const BENCHMARK_NOUN = /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
 const BENCHMARK_AFTER_NAME = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
@@ -27,7 +27,8 @@ const BENCHMARK_BEFORE_NAME = /\b(?:benchmark|dataset|suite|testbed|leaderboard|
 const ACRONYM = /\(([A-Z][\w+-]*[A-Z0-9+][\w+-]*)\)/g;
 const CAPITALISED_BEFORE = /[A-Z][\w-]*\s+$/;
 // "a family of models dubbed ConvNeXt", "the derived model, termed as PoolFormer": a name given here.
-const NAMING = /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|called)\s+["“']?(?=[A-Z])/g;
+// "our fine-tuned model SWE-Llama": a name right after the paper's own model noun.
+const NAMING = /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|called|[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}(?:model|system|agent|method)s?)\s+["“']?(?=[A-Z])/g;
 
 export function readPaperContext(title: string, abstract: string): PaperContext {
   const systems: string[] = [];
@@ -73,7 +74,8 @@ function* givenNames(abstract: string): Generator<{ name: string; isBenchmark: b
     const name = findNames(abstract.slice(at, at + 80)).find((n) => n.start === 0 && !GENERIC_NAME.test(n.text));
     if (!name) continue;
     const before = abstract.slice(Math.max(0, m.index - 60), m.index);
-    yield { name: name.text, isBenchmark: BENCHMARK_HINT.test(name.text) || BENCHMARK_NOUN.test(before) };
+    const ownModel = /^[Oo]ur\b/.test(m[0]);
+    yield { name: name.text, isBenchmark: !ownModel && (BENCHMARK_HINT.test(name.text) || BENCHMARK_NOUN.test(before)) };
   }
 }
 

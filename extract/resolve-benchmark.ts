@@ -34,7 +34,9 @@ function isBenchmarkShaped(name: string): boolean {
 
 /** A name that is a model and not known as a benchmark: a score is never "on" it. */
 export function isModelNotBenchmark(sc: SentenceContext, name: string): boolean {
-  return (isModelName(name) || sc.paper.systems.includes(name)) && !BENCHMARK_HINT.test(name) && !isKnownBenchmark(name) && !sc.paper.benchmarks.includes(name);
+  if (isKnownBenchmark(name) || sc.paper.benchmarks.includes(name)) return false;
+  // A system the paper names as its own is a model even when shaped like a benchmark ("SWE-Llama").
+  return sc.paper.systems.includes(name) || (isModelName(name) && !BENCHMARK_HINT.test(name));
 }
 
 /** A benchmark named after a preposition between `from` and `to` in the sentence. */

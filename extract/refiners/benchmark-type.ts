@@ -3,7 +3,9 @@
  * is a comparison or a backbone. The benchmark falls back to the one named earlier or the one the
  * paper introduces. Speedups and gains keep theirs: "4.9x faster on FLUX" is measured on a model.
  */
+import { isKnownBenchmark } from "../gazetteer";
 import { isModelNotBenchmark } from "../resolve-benchmark";
+import type { ClaimDraft } from "../rules/rule";
 import type { Refiner } from "./refiner";
 
 /** "widely used LibriSpeech benchmark" names LibriSpeech: leading lower-case words and the set noun go. */
@@ -11,7 +13,8 @@ const DESCRIBED = /^(?:(?:the|a|an|widely|used|popular|standard|challenging|publ
 
 export const benchmarkType: Refiner = {
   name: "benchmark-type",
-  refine(raw, sc) {
+  refine(given, sc) {
+    const raw = splitMetric(given);
     const named = raw.benchmark?.replace(DESCRIBED, "") ?? null;
     const draft = named === raw.benchmark ? raw : { ...raw, benchmark: named };
     if (draft.kind !== "score" || draft.benchmark === null || !isModelNotBenchmark(sc, draft.benchmark)) return draft;
@@ -19,3 +22,13 @@ export const benchmarkType: Refiner = {
     return { ...draft, benchmark: fallback };
   },
 };
+
+/** "87.8% ImageNet top-1 accuracy": a metric phrase that opens with a known benchmark names both. */
+function splitMetric(draft: ClaimDraft): ClaimDraft {
+  const words = draft.metric?.split(" ") ?? [];
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(" ");
+    if (isKnownBenchmark(head)) return { ...draft, benchmark: head, metric: words.slice(n).join(" ") };
+  }
+  return draft;
+}

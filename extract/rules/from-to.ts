@@ -60,15 +60,20 @@ function paperRunOf(sc: SentenceContext, baseline: string): string {
 }
 
 // "improves X from": X is a model the paper's method is applied to.
+const IMPROVE = /\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s/i;
 const IMPROVE_BEFORE = /\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s+(?:the\s+)?$/i;
 
 /** The model named after "of"/"with" before "from": whose number the sentence starts from. */
 function findBaseline(sc: SentenceContext, before: number): string | null {
-  const found = sc.names.filter(
-    (n) =>
-      n.end <= before &&
-      (isSubjectCandidate(sc, n) ? IMPROVE_BEFORE : BASELINE_BEFORE).test(sc.text.slice(Math.max(0, n.start - 16), n.start)),
-  );
+  const clauseStart = sc.text.lastIndexOf(";", before) + 1;
+  const found = sc.names.filter((n) => {
+    if (n.end > before) return false;
+    const lead = sc.text.slice(Math.max(0, n.start - 16), n.start);
+    if (!isSubjectCandidate(sc, n)) return BASELINE_BEFORE.test(lead);
+    // "improves X from a to b and Y from c to d": Y, right before its "from", is a baseline too.
+    const parallel = sc.text.slice(n.end, before).trim() === "" && IMPROVE.test(sc.text.slice(clauseStart, n.start));
+    return parallel || IMPROVE_BEFORE.test(lead);
+  });
   const usable = found.filter((n) => !/bench|dataset/i.test(n.text));
   return usable.at(-1)?.text ?? null;
 }

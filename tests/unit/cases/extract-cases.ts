@@ -256,6 +256,30 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
 export const SELF_REPORT_CASES: readonly ExtractCase[] = [
   {
+    name: "a family name with a tier is one model ('Gemini Ultra')",
+    abstract: "Even Claude Opus and Gemini Ultra only reach accuracies of 41% and 44% respectively on MMMU.",
+    expected: [
+      { model: "Claude Opus", benchmark: "MMMU", value: 41, unit: "%", kind: "score", rule: "value-list" },
+      { model: "Gemini Ultra", benchmark: "MMMU", value: 44, unit: "%", kind: "score", rule: "value-list" },
+    ],
+  },
+  {
+    name: "a metric phrase opening with a known benchmark names the benchmark",
+    abstract: "Built from plain convolutions, GridNet-L competes with transformers, achieving 86.1% ImageNet top-1 accuracy.",
+    expected: [{ model: "GridNet-L", benchmark: "ImageNet", value: 86.1, unit: "%", kind: "score", metric: "top-1 accuracy" }],
+  },
+  {
+    name: "parallel changes: each baseline before its own 'from'",
+    title: "MathSearch: Deliberate Steps",
+    abstract: "It lifts Qwen2-7B from 50.1% to 71.3% and Phi-3-mini from 40.2% to 66.0% on MATH.",
+    expected: [
+      { model: "Qwen2-7B", benchmark: "MATH", value: 50.1, unit: "%", kind: "score", rule: "from-to", selfReported: false },
+      { model: "Qwen2-7B + MathSearch", benchmark: "MATH", value: 71.3, unit: "%", kind: "score", rule: "from-to", selfReported: true },
+      { model: "Phi-3-mini", benchmark: "MATH", value: 40.2, unit: "%", kind: "score", rule: "from-to", selfReported: false },
+      { model: "Phi-3-mini + MathSearch", benchmark: "MATH", value: 66, unit: "%", kind: "score", rule: "from-to", selfReported: true },
+    ],
+  },
+  {
     name: "an arrow change: A is the baseline's, B the baseline run the paper's way",
     title: "StepJudge: Rewarding Every Step",
     abstract: "It raises the accuracy of Gemma-2-9B (61.0\\%$\\to$66.4\\% on GSM8K and 20.5\\%$\\to$24.9\\% on MATH).",
@@ -317,7 +341,16 @@ export const NOT_CLAIM_CASES: readonly { name: string; abstract: string; values:
  * Wrong leaderboard rows seen in real output: the named field must never take the named value on
  * a listed claim (it may still be found, unlisted, for /claims and the paper page).
  */
-export const WRONG_ROW_CASES: readonly { name: string; abstract: string; title?: string; never: { model?: string; benchmark?: string; metric?: string } }[] = [
+export interface WrongRowCase {
+  name: string;
+  abstract: string;
+  title?: string;
+  never: { model?: string; benchmark?: string; metric?: string };
+  /** "all": not even an unlisted claim may have the field (a typing error, not a doubt). */
+  scope?: "listed" | "all";
+}
+
+export const WRONG_ROW_CASES: readonly WrongRowCase[] = [
   { name: "a metric as the model", abstract: "On LibriSpeech, WER falls to 2.3% with our streaming decoder.", never: { model: "WER" } },
   { name: "an acronym metric as the model", abstract: "AUROC reaches 91.2% on ImageNet-O for our detector OODNet.", never: { model: "AUROC" } },
   { name: "a model as the benchmark", abstract: "Our PromptFix attains 88.1% accuracy on GPT-3.5-Turbo.", never: { benchmark: "GPT-3.5-Turbo" } },
@@ -332,4 +365,14 @@ export const WRONG_ROW_CASES: readonly { name: string; abstract: string; title?:
   { name: "a vague set as the benchmark", abstract: "Zephyrus-2B attains 64.0% on a broad range of benchmarks.", never: { benchmark: "broad range of benchmarks" } },
   { name: "sparsity is not a leaderboard score", abstract: "FlowLM reaches 62% sparsity on SQuAD.", never: { metric: "sparsity" } },
   { name: "top-3 accuracy is not accuracy", abstract: "RankNet-S reaches 91.0% top-3 accuracy on ImageNet-1K.", never: { metric: "accuracy" } },
+  {
+    name: "the paper's own model shaped like a benchmark",
+    title: "CodeFixBench: Repairing Real Repositories",
+    abstract:
+      "We introduce CodeFixBench, a benchmark of 500 issues. Our evaluations show that our fine-tuned model SWE-Coder fixes only simple issues. GPT-4 resolves a mere 1.7% of instances.",
+    never: { benchmark: "SWE-Coder" },
+    scope: "all",
+  },
+  { name: "a plural acronym as the model", abstract: "On GPQA, PhDs in other fields reach 34% accuracy.", never: { model: "PhDs" } },
+  { name: "a benchmark as the metric", abstract: "After RL, Zeta-1.5B reaches 70.0% on AMC23 and AIME24 reaching 41.2%.", never: { metric: "AIME24" } },
 ];
