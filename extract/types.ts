@@ -11,6 +11,7 @@ export const RULE_NAMES = [
   "value-list",
   "name-colon-value",
   "paren-versus",
+  "name-paren-values",
   "solves-count",
   "metric-of-value",
   "paren-value",

@@ -1,5 +1,6 @@
 /** Turns one value into a draft claim with the shared resolvers; rules override what they know. */
 import { classifyKind } from "../classify";
+import { isKnownBenchmark } from "../gazetteer";
 import { isMetricPhrase, metricAfter, metricBefore } from "../metric";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
@@ -43,7 +44,11 @@ export function draftFor(sc: SentenceContext, mention: NumberMention, options: D
   const metric = metricAfter(sc.text, mention.end) ?? metricBefore(sc.text, mention.start) ?? UNIT_METRIC[mention.unit] ?? null;
   const kind = classifyKind(sc.text, mention);
   const hasSignal =
-    RESULT_UNITS.has(mention.unit) || metric !== null || kind === "delta" || (kind === "bound" && mention.unit === "hours");
+    RESULT_UNITS.has(mention.unit) ||
+    metric !== null ||
+    kind === "delta" ||
+    (kind === "bound" && mention.unit === "hours") ||
+    (mention.unit === "" && scoreOnKnownBenchmark(sc, mention));
   if (options.requireSignal !== false && (!hasSignal || MEASURE_UNITS.has(mention.unit))) return null;
   if (isSetting(sc, mention)) return null;
   const model = resolveModel(sc, mention.start);
@@ -60,6 +65,13 @@ export function draftFor(sc: SentenceContext, mention: NumberMention, options: D
     focusStart: mention.start,
     focusEnd: mention.end,
   };
+}
+
+/** "achieves 0.74 on GenEval": a bare number scored on a benchmark the gazetteer knows. */
+function scoreOnKnownBenchmark(sc: SentenceContext, mention: NumberMention): boolean {
+  const on = /^\s+on\s+(?:the\s+)?([A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)/.exec(sc.text.slice(mention.end, mention.end + 60));
+  const name = on?.[1];
+  return name !== undefined && (isKnownBenchmark(name) || isKnownBenchmark(name.split(" ")[0] ?? ""));
 }
 
 /** "(50% expert reduction)": a value opening a parenthesis that names no metric describes a setting. */

@@ -256,6 +256,24 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
 export const SELF_REPORT_CASES: readonly ExtractCase[] = [
   {
+    name: "measures in parentheses after a name belong to it, even after 'outperforms'",
+    abstract: "Our KiteDet-L detector (48 FPS T4, 54.1% AP) outperforms Swin-B Mask R-CNN (11.5 FPS T4, 51.9% AP) on COCO.",
+    expected: [
+      { model: "KiteDet-L", value: 48, unit: "FPS", kind: "score", rule: "name-paren-values", metric: "FPS" },
+      { model: "KiteDet-L", value: 54.1, unit: "%", kind: "score", rule: "name-paren-values", metric: "AP" },
+      { model: "Swin-B Mask R-CNN", value: 11.5, unit: "FPS", kind: "score", rule: "name-paren-values", selfReported: false },
+      { model: "Swin-B Mask R-CNN", value: 51.9, unit: "%", kind: "score", rule: "name-paren-values", selfReported: false },
+    ],
+  },
+  {
+    name: "a bare number on a benchmark the gazetteer knows is a score",
+    abstract: "For text-to-image generation, PixelFlow-XL achieves 0.79 on GenEval and 84.2 on DPG-Bench.",
+    expected: [
+      { model: "PixelFlow-XL", benchmark: "GenEval", value: 0.79, unit: "", kind: "score" },
+      { model: "PixelFlow-XL", benchmark: "DPG-Bench", value: 84.2, unit: "", kind: "score" },
+    ],
+  },
+  {
     name: "a family name with a tier is one model ('Gemini Ultra')",
     abstract: "Even Claude Opus and Gemini Ultra only reach accuracies of 41% and 44% respectively on MMMU.",
     expected: [
@@ -319,6 +337,7 @@ export const SELF_REPORT_CASES: readonly ExtractCase[] = [
 ];
 
 export const NOT_CLAIM_CASES: readonly { name: string; abstract: string; values: number[] }[] = [
+  { name: "a bare number on something not a known benchmark", abstract: "SlimLM-3B runs 12 on average GPUs and 4 on phones.", values: [12, 4] },
   { name: "parameter counts", abstract: "We train a 671B parameter model and a 7B variant.", values: [671, 7] },
   { name: "GPU counts", abstract: "DeepSeek-V3, trained on 2,048 NVIDIA H800 GPUs, is efficient.", values: [2048] },
   { name: "dataset sizes", abstract: "The benchmark contains 26,698 questions across 12 domains.", values: [26698, 12] },
