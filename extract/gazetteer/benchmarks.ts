@@ -76,4 +76,18 @@ export const CURATED_BENCHMARKS: readonly BenchmarkRow[] = [
   ["QM9", "MAE", "graphs"], ["PCQM4Mv2", "MAE", "graphs"], ["MovieLens", "NDCG", "recommendation"], ["MovieLens-1M", "NDCG", "recommendation"],
   ["Amazon Books", "Recall", "recommendation"], ["Yelp", "Recall", "recommendation"], ["ETTh1", "MSE", "time series"], ["ETTh2", "MSE", "time series"],
   ["ETTm1", "MSE", "time series"], ["ETTm2", "MSE", "time series"], ["M4", "sMAPE", "time series"], ["Electricity", "MSE", "time series"],
+  ["Amazon-Book", "Recall@20", "recommendation"], ["Yelp2018", "Recall@20", "recommendation"], ["Gowalla", "Recall@20", "recommendation"],
+  ["MovieLens-20M", "NDCG", "recommendation"], ["Criteo", "AUC", "recommendation"], ["Avazu", "AUC", "recommendation"],
+  ["UCR archive", "accuracy", "time series"], ["UEA archive", "accuracy", "time series"], ["PhysioNet", "AUROC", "medical"],
+  ["MUTAG", "accuracy", "graphs"], ["PROTEINS", "accuracy", "graphs"], ["NCI1", "accuracy", "graphs"], ["IMDB-BINARY", "accuracy", "graphs"],
+  ["Peptides-func", "AP", "graphs"], ["Peptides-struct", "MAE", "graphs"], ["FB15k-237", "MRR", "graphs"], ["WN18RR", "MRR", "graphs"],
+  ["ALFRED", "success rate", "robotics"], ["Habitat", "success rate", "robotics"], ["ManiSkill", "success rate", "robotics"],
+  // 3D, video, tracking, medical imaging
+  ["ScanNet200", "mIoU", "3d"], ["ScanObjectNN", "accuracy", "3d"], ["SUN RGB-D", "mAP", "3d"], ["Waymo Open Dataset", "mAPH", "3d"],
+  ["Matterport3D", null, "3d"], ["RealEstate10K", "PSNR", "3d"], ["Tanks and Temples", "PSNR", "3d"], ["Objaverse", null, "3d"],
+  ["OmniObject3D", null, "3d"], ["Replica", "PSNR", "3d"], ["KIT-ML", "FID", "generation"], ["ActivityNet", "mAP", "video"],
+  ["LaSOT", "AUC", "video"], ["GOT-10k", "AO", "video"], ["TrackingNet", "AUC", "video"], ["PASCAL VOC", "mAP", "vision"],
+  ["MVTec AD", "AUROC", "vision"], ["VisA", "AUROC", "vision"], ["ChestX-ray14", "AUC", "medical"], ["ISIC", "Dice", "medical"],
+  ["Synapse", "Dice", "medical"], ["ACDC", "Dice", "medical"], ["KiTS19", "Dice", "medical"], ["Kvasir-SEG", "Dice", "medical"],
+  ["BraTS", "Dice", "medical"], ["MedQA", "accuracy", "medical"], ["PubMedQA", "accuracy", "medical"], ["MIMIC-CXR", null, "medical"],
 ];
