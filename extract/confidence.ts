@@ -7,6 +7,7 @@
  */
 import { nameKey } from "./canonical";
 import { isKnownBenchmark } from "./gazetteer";
+import { GENERIC_SUBJECT } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import type { ClaimDraft } from "./rules/rule";
 import type { SentenceContext } from "./sentence-context";
@@ -32,6 +33,8 @@ export const PENALTIES = {
 const RULE_PENALTY: Partial<Record<RuleName, number>> = { "value-list": PENALTIES.listRule, "from-to": PENALTIES.listRule };
 /** A lower-case or plural description where a model name should be. */
 const GENERIC_MODEL = /^(?:[a-z-]+(?:\s[a-z-]+)*|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based)$/;
+const WHOLE_GENERIC_SUBJECT = new RegExp(`^(?:${GENERIC_SUBJECT.source})$`, "i");
+const isGenericModel = (model: string) => GENERIC_MODEL.test(model) || WHOLE_GENERIC_SUBJECT.test(model);
 const GENERIC_BENCHMARK = /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]/;
 
 export interface Trust {
@@ -42,7 +45,7 @@ export interface Trust {
 export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleName): Trust {
   let confidence = 1 - (RULE_PENALTY[rule] ?? 0);
   if (!sc.text.includes(draft.model)) confidence -= PENALTIES.modelFromPaper;
-  if (GENERIC_MODEL.test(draft.model) && !sc.paper.systems.includes(draft.model)) confidence -= PENALTIES.modelGeneric;
+  if (isGenericModel(draft.model) && !sc.paper.systems.includes(draft.model)) confidence -= PENALTIES.modelGeneric;
   const benchmark = draft.benchmark;
   if (benchmark !== null && !sc.text.includes(benchmark)) confidence -= PENALTIES.benchmarkFromContext;
   if (benchmark !== null && GENERIC_BENCHMARK.test(benchmark) && !isKnownBenchmark(benchmark)) confidence -= PENALTIES.benchmarkGeneric;

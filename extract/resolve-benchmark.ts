@@ -98,12 +98,14 @@ export function benchmarksNamed(sc: SentenceContext): string[] {
 export function benchmarksBefore(sc: SentenceContext, end: number): string[] {
   const found: string[] = [];
   for (let from = 0; from < end; ) {
-    const next = benchmarkBetween(sc, from, end);
-    if (!next) break;
-    const at = sc.text.indexOf(next, from);
+    // Each preposition's whole list: "on SWE-bench and HumanEvalFix" gives both.
+    const list = benchmarkListAfter(sc, from, end);
+    if (list.length === 0) break;
+    for (const name of list) if (!found.includes(name)) found.push(name);
+    const last = list.at(-1)!;
+    const at = sc.text.indexOf(last, from);
     if (at < 0 || at >= end) break;
-    if (!found.includes(next)) found.push(next);
-    from = at + next.length;
+    from = at + last.length;
   }
   return found;
 }

@@ -1,5 +1,5 @@
 /** Finds who obtained a value: the nearest name before it that is not a baseline or a setting. */
-import { BENCHMARK_HINT, COMPARISON_CUE, GENERIC_NAME, HARDWARE, NON_SUBJECT_BEFORE, SELF_REFERENCE } from "./lexicon";
+import { BENCHMARK_HINT, COMPARISON_CUE, GENERIC_NAME, GENERIC_SUBJECT, HARDWARE, NON_SUBJECT_BEFORE, SELF_REFERENCE } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
@@ -54,6 +54,8 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   const nearest = candidates.at(-1);
   const system = sc.paper.systems[0];
   const selfAfterNearest = SELF_REFERENCE.test(sc.text.slice(nearest?.end ?? 0, pos));
+  const generic = genericSubject(sc, nearest?.end ?? 0, pos);
+  if (generic && !selfAfterNearest) return { name: generic, self: false, inSentence: true };
   if (nearest && !(system && selfAfterNearest && !isSelf(sc, nearest.text))) {
     const name = nearest.text;
     const ownedBy = OWNED_BEFORE.test(sc.text.slice(Math.max(0, nearest.start - 50), nearest.start));
@@ -64,6 +66,23 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   }
   return null;
 }
+
+/** "the human performance of 78.24%": a described subject between the last name and the value. */
+function genericSubject(sc: SentenceContext, from: number, pos: number): string | null {
+  const clauseStart = Math.max(from, sc.text.lastIndexOf(";", pos) + 1);
+  let last: string | null = null;
+  for (const m of sc.text.slice(clauseStart, pos).matchAll(GENERIC_SUBJECT)) {
+    const at = clauseStart + m.index;
+    const between = sc.text.slice(at + m[0].length, pos);
+    if (/\bby\b/.test(between)) continue;
+    // "outperforms existing methods" names a comparison; "than the human performance of N" names N's owner.
+    const compared = NON_SUBJECT_BEFORE.test(sc.text.slice(Math.max(0, at - 40), at).replace(/\b(?:the|a|an)\s+$/i, ""));
+    if (!compared || OWNED_VALUE.test(between)) last = m[0];
+  }
+  return last;
+}
+
+const OWNED_VALUE = /^\s+(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?$/i;
 
 /** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
 function comparisonStart(sc: SentenceContext, pos: number): number {

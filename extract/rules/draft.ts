@@ -14,7 +14,9 @@ const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points"]);
 export const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
 const MEASURE_UNITS = new Set(["GB", "ms"]);
-const SETTING_BEFORE = /\b(?:ratio|rate|budget|threshold|fraction of (?:the )?(?:data|tokens))\s+(?:of\s+)?$/i;
+// "a pruning rate of 50%" sets up a run; "a pass@1 rate of 12.5%" or "a success rate of 80%" is its result.
+const SETTING_BEFORE =
+  /\b(?:ratio|(?:compression|pruning|sparsity|masking|mask|drop(?:out)?|learning|sampling|keep|retention|quantization|token|noise|poisoning|injection|mixing|label) rate|budget|threshold|fraction of (?:the )?(?:data|tokens))\s+(?:of\s+)?$/i;
 const SETTING_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b)/i;
 const PERCENT_SETTING_AFTER = /^\s*(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)/i;
 

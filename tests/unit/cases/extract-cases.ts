@@ -256,6 +256,29 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
 export const SELF_REPORT_CASES: readonly ExtractCase[] = [
   {
+    name: "'respectively' pairs with a benchmark list named before, and a 'pass@1 rate of' is a result",
+    abstract: "We evaluate SWE-Pilot on SWE-bench Lite and HumanEvalFix, reaching a pass@1 rate of 14.0% and 81.2%, respectively.",
+    expected: [
+      { model: "SWE-Pilot", benchmark: "SWE-bench Lite", value: 14, unit: "%", kind: "score", metric: "pass@1 rate" },
+      { model: "SWE-Pilot", benchmark: "HumanEvalFix", value: 81.2, unit: "%", kind: "score", metric: "pass@1 rate" },
+    ],
+  },
+  {
+    name: "a described subject owns its value, not the paper's system",
+    title: "GraphRAG-X: Retrieval Across Hops",
+    abstract: "Even state-of-the-art LLMs struggle on HopQA, achieving 41% accuracy without retrieval, well below the human performance of 92%.",
+    expected: [
+      { model: "state-of-the-art LLMs", benchmark: "HopQA", value: 41, unit: "%", kind: "score", selfReported: false, listed: false },
+      { model: "human", benchmark: "HopQA", value: 92, unit: "%", kind: "score", selfReported: false, listed: false },
+    ],
+  },
+  {
+    name: "a component used with three words between is no subject",
+    title: "StreamASR: Dilated Streams for Speech",
+    abstract: "Rescoring with a 24-layer self-attentive SRU language model, StreamASR achieves a WER of 1.9% on LibriSpeech.",
+    expected: [{ model: "StreamASR", benchmark: "LibriSpeech", value: 1.9, unit: "%", kind: "score", selfReported: true }],
+  },
+  {
     name: "measures in parentheses after a name belong to it, even after 'outperforms'",
     abstract: "Our KiteDet-L detector (48 FPS T4, 54.1% AP) outperforms Swin-B Mask R-CNN (11.5 FPS T4, 51.9% AP) on COCO.",
     expected: [
