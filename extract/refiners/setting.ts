@@ -11,7 +11,7 @@ type Describe = (m: RegExpExecArray) => string | null;
 const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   [/\btop-(\d+)(?![\d.])/i, (m) => (m[1] === "1" ? null : `top-${m[1]}`)],
   [/\bpass@(\d+)/i, (m) => (m[1] === "1" ? null : `pass@${m[1]}`)],
-  [/\b(?:best[- ]of[- ](\d+)|(\d+) (?:generations|sampled (?:solutions|responses)|samples per (?:problem|question|task)))\b/i, (m) => `best of ${m[1] ?? m[2]}`],
+  [/\b(?:best[- ]of[- ](\d+)|(\d+) (?:random |sampled |candidate )?(?:generations|solutions|responses|samples)\b(?:\s+per (?:problem|question|task))?)/i, (m) => `best of ${m[1] ?? m[2]}`],
   [/\b(?:maj(?:ority)?@(\d+)|majority vot\w+)/i, (m) => (m[1] ? `maj@${m[1]}` : "majority voting")],
   [/\b(zero|one|few|\d+)[- ]shot\b/i, (m) => `${m[1]!.toLowerCase()}-shot`],
   [/\b(?:pruned|pruning|\d+% sparsity|sparsified)\b/i, () => "pruned"],
@@ -48,6 +48,14 @@ export const setting: Refiner = {
   name: "setting",
   refine(draft, sc) {
     if (!memo.has(sc)) memo.set(sc, settingOf(sc.text));
-    return { ...draft, setting: memo.get(sc) ?? null };
+    const said = memo.get(sc) ?? null;
+    return { ...draft, setting: said, metric: withSampling(draft.metric, said) };
   },
 };
+
+/** "accuracy" read with "best of 256" is a different metric, as pass@8 is not pass@1: the metric keeps the number. */
+function withSampling(metric: string | null, said: string | null): string | null {
+  const sampling = said?.split(", ").find((part) => /^(?:best of |maj@)\d/.test(part));
+  if (metric === null || !sampling || /\d/.test(metric)) return metric;
+  return `${metric} (${sampling})`;
+}

@@ -256,6 +256,11 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
 export const SELF_REPORT_CASES: readonly ExtractCase[] = [
   {
+    name: "best-of-N keeps its number in the metric, as pass@k does",
+    abstract: "TinyMath-1B reaches 88.0% accuracy on GSM8K when picking the best answer from 64 sampled generations.",
+    expected: [{ model: "TinyMath-1B", benchmark: "GSM8K", value: 88, unit: "%", kind: "score", metric: "accuracy (best of 64)", setting: "best of 64" }],
+  },
+  {
     name: "'respectively' pairs with a benchmark list named before, and a 'pass@1 rate of' is a result",
     abstract: "We evaluate SWE-Pilot on SWE-bench Lite and HumanEvalFix, reaching a pass@1 rate of 14.0% and 81.2%, respectively.",
     expected: [
