@@ -22,7 +22,8 @@ const NOT_RANKED_METRIC = /\b(?:sparsity|cost|memory|storage|consumption|compres
 export const PENALTIES = {
   modelFromPaper: 0.15, // "it scores 81.2": the subject is the paper's system, named in another sentence
   modelGeneric: 0.45, // "human experts", "RNNs", "LLM-based": a description, not a model name
-  benchmarkFromContext: 0.2, // the benchmark was named in an earlier sentence or the title
+  benchmarkFromContext: 0.2, // the benchmark was named in an earlier sentence
+  benchmarkFromPaper: 0.1, // the benchmark the paper introduces: its bare scores are on it
   benchmarkGeneric: 0.35, // "six reasoning benchmarks": a set, not one leaderboard
   metricFromSentence: 0.1, // the metric was named elsewhere in the sentence
   metricFromGazetteer: 0.2, // the benchmark's usual metric, not written in the paper
@@ -47,7 +48,9 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
   if (!sc.text.includes(draft.model)) confidence -= PENALTIES.modelFromPaper;
   if (isGenericModel(draft.model) && !sc.paper.systems.includes(draft.model)) confidence -= PENALTIES.modelGeneric;
   const benchmark = draft.benchmark;
-  if (benchmark !== null && !sc.text.includes(benchmark)) confidence -= PENALTIES.benchmarkFromContext;
+  if (benchmark !== null && !sc.text.includes(benchmark)) {
+    confidence -= sc.paper.benchmarks.includes(benchmark) ? PENALTIES.benchmarkFromPaper : PENALTIES.benchmarkFromContext;
+  }
   if (benchmark !== null && GENERIC_BENCHMARK.test(benchmark) && !isKnownBenchmark(benchmark)) confidence -= PENALTIES.benchmarkGeneric;
   if (draft.metricFrom === "sentence") confidence -= PENALTIES.metricFromSentence;
   if (draft.metricFrom === "gazetteer") confidence -= PENALTIES.metricFromGazetteer;

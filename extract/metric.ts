@@ -105,3 +105,14 @@ export function metricsIn(text: string): MetricSpan[] {
   }
   return found;
 }
+
+/** Plural spellings a paper writes ("accuracies of", "WERs of") and the metric's one name. */
+const PLURALS: readonly (readonly [RegExp, string])[] = [
+  [/\baccuracies\b/g, "accuracy"],
+  [/\b(WER|CER|FID|AP|BLEU|F1)s\b/g, "$1"],
+  [/\b(score|rate|error)s\b/g, "$1"],
+];
+
+export function singularMetric(metric: string): string {
+  return PLURALS.reduce((m, [pattern, one]) => m.replace(pattern, one), metric);
+}

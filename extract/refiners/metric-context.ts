@@ -5,7 +5,7 @@
  * are never carried over, and a metric carried to a percentage must be one measured in percent.
  */
 import { benchmarkInfo } from "../gazetteer";
-import { metricsIn, type MetricSpan } from "../metric";
+import { metricsIn, singularMetric, type MetricSpan } from "../metric";
 import type { Refiner } from "./refiner";
 
 /** Too generic to carry from one value to another. */
@@ -19,7 +19,8 @@ const metricsOf = (sc: { text: string }): MetricSpan[] => named.get(sc) ?? named
 
 export const metricContext: Refiner = {
   name: "metric-context",
-  refine(draft, sc) {
+  refine(given, sc) {
+    const draft = given.metric === null ? given : { ...given, metric: singularMetric(given.metric) };
     if (draft.metric !== null || draft.kind === "speedup") return draft;
     const percent = draft.mention.unit === "%";
     const fits = (m: string) => !(percent && NOT_PERCENT.test(m)) && (draft.mention.unit === "" || percent);

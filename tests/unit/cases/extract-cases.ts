@@ -305,7 +305,7 @@ export const SELF_REPORT_CASES: readonly ExtractCase[] = [
     name: "a family name with a tier is one model ('Gemini Ultra')",
     abstract: "Even Claude Opus and Gemini Ultra only reach accuracies of 41% and 44% respectively on MMMU.",
     expected: [
-      { model: "Claude Opus", benchmark: "MMMU", value: 41, unit: "%", kind: "score", rule: "value-list" },
+      { model: "Claude Opus", benchmark: "MMMU", value: 41, unit: "%", kind: "score", rule: "value-list", metric: "accuracy" },
       { model: "Gemini Ultra", benchmark: "MMMU", value: 44, unit: "%", kind: "score", rule: "value-list" },
     ],
   },
