@@ -1,5 +1,5 @@
 /** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
-import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE } from "./lexicon";
+import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { SentenceContext } from "./sentence-context";
@@ -70,7 +70,7 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
 
 /** Where the benchmark of a value at [start, end) is: after it, then before it, then context. */
 export function resolveBenchmark(sc: SentenceContext, start: number, end: number, clauseEnd: number): string | null {
-  const after = benchmarkBetween(sc, end, clauseEnd);
+  const after = benchmarkBetween(sc, end, clauseEnd) ?? namedRightAfter(sc, end);
   if (after) return after;
   const before = benchmarkBetween(sc, 0, start);
   if (before && (BENCHMARK_HINT.test(before) || isKnownBenchmark(before) || /\bOn\s/.test(sc.text.slice(0, start)))) return before;
@@ -82,6 +82,16 @@ export function resolveBenchmark(sc: SentenceContext, start: number, end: number
   const later = benchmarkBetween(sc, end, sc.text.length);
   if (later) return later;
   return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
+}
+
+/**
+ * "35.3% on Minerva": a capitalised word right after "N on" is what N was measured on, even when no
+ * list knows it; a model or hardware there is caught by the refiners and the shape check.
+ */
+function namedRightAfter(sc: SentenceContext, end: number): string | null {
+  const m = /^\s*on\s+(?:the\s+)?([A-Z][\w-]*[a-z0-9][\w-]*)(?=[\s,.;)]|$)/.exec(sc.text.slice(end, end + 60));
+  const word = m?.[1];
+  return word && isBenchmarkShaped(word) && !STOP_CAPITALISED.has(word) ? word : null;
 }
 
 /** Names in a sentence that are clearly benchmarks: by shape, by a following "dataset", or introduced by the paper. */

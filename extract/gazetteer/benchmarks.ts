@@ -37,7 +37,7 @@ export const CURATED_BENCHMARKS: readonly BenchmarkRow[] = [
   ["AlpacaEval 2.0", "win rate", "chat"], ["Arena-Hard", "win rate", "chat"], ["MT-Bench", "score", "chat"], ["Chatbot Arena", "Elo", "chat"],
   ["WildBench", "score", "chat"],
   // long context, retrieval, QA
-  ["LongBench", "score", "long context"], ["RULER", "accuracy", "long context"], ["InfiniteBench", "accuracy", "long context"],
+  ["LongBench", "score", "long context"], ["LongBench v2", "accuracy", "long context"], ["RULER", "accuracy", "long context"], ["InfiniteBench", "accuracy", "long context"],
   ["Needle in a Haystack", "accuracy", "long context"], ["L-Eval", "score", "long context"], ["MTEB", "average score", "retrieval"],
   ["BEIR", "nDCG@10", "retrieval"], ["MS MARCO", "MRR@10", "retrieval"], ["TREC-DL", "nDCG@10", "retrieval"], ["LoCo", null, "retrieval"],
   ["Natural Questions", "exact match", "qa"], ["TriviaQA", "exact match", "qa"], ["HotpotQA", "exact match", "qa"], ["SQuAD", "F1", "qa"],

@@ -256,6 +256,16 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
 export const SELF_REPORT_CASES: readonly ExtractCase[] = [
   {
+    name: "a capitalised word right after 'N% on' is the benchmark, known or not",
+    title: "Tessel: Early Preview RL",
+    abstract: "We propose Tessel, an RL recipe. Applied to a 1.5B model, it achieves 50.0% on AIME24, 77.1% on AMC, and 35.3% on Tessellate.",
+    expected: [
+      { model: "Tessel", benchmark: "AIME24", value: 50, unit: "%", kind: "score" },
+      { model: "Tessel", benchmark: "AMC", value: 77.1, unit: "%", kind: "score" },
+      { model: "Tessel", benchmark: "Tessellate", value: 35.3, unit: "%", kind: "score", listed: false },
+    ],
+  },
+  {
     name: "best-of-N keeps its number in the metric, as pass@k does",
     abstract: "TinyMath-1B reaches 88.0% accuracy on GSM8K when picking the best answer from 64 sampled generations.",
     expected: [{ model: "TinyMath-1B", benchmark: "GSM8K", value: 88, unit: "%", kind: "score", metric: "accuracy (best of 64)", setting: "best of 64" }],
