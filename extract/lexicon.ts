@@ -14,7 +14,7 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:r?FID|gFID|FVD|KID|LPIPS|EER|sMAPE|Chamfer distance|HD95|Hausdorff distance|RMSE|MAE|MSE|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i, higherIsBetter: false },
   {
     pattern:
-      /\b(?:accuracy|accuracies|acc|AP\d*|mAP|AP50|mIoU|IoU|F1(?:-score)?|precision|recall|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d accuracy|coverage|sparsity|pass ratio|AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|Hits?@\d+|R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|TER|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|DSC|F-score|AMOTA|UTMOS|BLEU-4|MASE|CRPS)\b/i,
+      /\b(?:accuracy|accuracies|acc|AP\d*|mAP|AP50|mIoU|IoU|F1(?:-score)?|precision|recall|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d accuracy|coverage|sparsity|pass ratio|AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|Hits?@\d+|R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|TER|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|(?:human-)?normali[sz]ed (?:score|return)|speaker similarity|DSC|F-score|AMOTA|UTMOS|BLEU-4|MASE|CRPS)\b/i,
     higherIsBetter: true,
   },
   // Acronyms that are also English words ("is"): matched with their case only.
@@ -28,9 +28,12 @@ export const ACRONYM_METRIC = /^(?:[A-Z][A-Za-z]*[A-Z][\w@-]*|[A-Z]{2,}(?:-\d+)?
 export const HARDWARE =
   /\b(?:GPUs?|NPUs?|TPUs?|CPUs?|H\d{2,3}|A\d{2,3}|T4|V100|RTX|Ascend|Gaudi|Tesla|NVIDIA|Intel|AMD|Hopper|accelerators?)\b/;
 
-/** Words before a name that make it a comparison target or a setting, never the claim's subject. */
-export const NON_SUBJECT_BEFORE =
-  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|such as|including|e\.g\.,?|with|using|via|from|on|in|across|of|to|for|at|under|pre-?trained on|trained on|fine-tun(?:ed|ing))\s+(?:[a-z0-9][\w-]*\s+){0,3}$/i;
+/**
+ * Words before a name that make it a comparison target or a setting, never the claim's subject;
+ * the captured words between cue and name must be lower-case (resolve-model.ts checks).
+ */
+export const NON_SUBJECT_CUE =
+  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|such as|including|e\.g\.,?|with|using|via|from|on|in|across|of|to|for|at|under|pre-?trained on|trained on|fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*\s+){0,3})$/i;
 
 /** Nouns of efficiency: a reduction or a ratio of these is a speedup, not a delta. */
 export const EFFICIENCY_NOUN =
@@ -53,7 +56,7 @@ export const SELF_REFERENCE =
  * LLMs achieve only 0.41"). A value they own is not the paper's system's.
  */
 export const GENERIC_SUBJECT =
-  /\b(?:(?:human|domain) experts?|humans?|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline)\s+)+(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors))\b/gi;
+  /\b(?:(?:human|domain) experts?|humans?|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline)\s+)+(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b)/gi;
 
 /** Capitalised words that start sentences or clauses but never names. */
 export const STOP_CAPITALISED = new Set(

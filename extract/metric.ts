@@ -38,7 +38,8 @@ export function metricBefore(text: string, start: number): string | null {
   const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w));
   const words = tail.slice(lastStop + 1).filter((w) => !/^(?:a|an|the|its|their|our|record-\w+|best|highest|lowest|new|average|overall|score)$/i.test(w) || /score/i.test(w));
   // "keeping perplexity below": drop leading words while what is left still names a metric.
-  while (words.length > 1 && isMetricPhrase(words.slice(1).join(" "))) words.shift();
+  // A name the lexicon knows whole ("Dice score", "normalized score") keeps all its words.
+  while (words.length > 1 && !isKnownMetric(words.join(" ")) && isMetricPhrase(words.slice(1).join(" "))) words.shift();
   const phrase = words.join(" ");
   if (/\bout$/i.test(m[1]) || words.some((w) => /^\d/.test(w))) return null;
   return phrase && isMetricPhrase(phrase) ? phrase : null;

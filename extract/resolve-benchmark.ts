@@ -7,7 +7,7 @@ import type { SentenceContext } from "./sentence-context";
 const PREPOSITION = /\b(?:on|across|from|in|task of)\s+(?:the\s+|both\s+|all\s+|a\s+|an\s+|its\s+|standard\s+|challenging\s+|popular\s+)*/gi;
 // At least one word before the noun: "9 benchmarks", "open-ended benchmarks"; "benchmarks" alone names nothing.
 const GENERIC_SET = /^(?:[\w-]+\s){1,4}?(?:benchmarks?|datasets?|tasks|test sets?|suites?|leaderboards?)\b/i;
-const SET_NOUN = /\b(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
+export const SET_NOUN = /\b(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
 export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
 
 /** The benchmark phrase starting at `index` of the sentence, or null. */

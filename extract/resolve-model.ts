@@ -1,5 +1,5 @@
 /** Finds who obtained a value: the nearest name before it that is not a baseline or a setting. */
-import { BENCHMARK_HINT, COMPARISON_CUE, GENERIC_NAME, GENERIC_SUBJECT, HARDWARE, NON_SUBJECT_BEFORE, SELF_REFERENCE } from "./lexicon";
+import { BENCHMARK_HINT, COMPARISON_CUE, GENERIC_NAME, GENERIC_SUBJECT, HARDWARE, NON_SUBJECT_CUE, SELF_REFERENCE } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
@@ -33,7 +33,18 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
   if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20))) return false;
   const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
-  return !NON_SUBJECT_BEFORE.test(before);
+  return !isNonSubjectBefore(before);
+}
+
+/**
+ * A cue, then up to two words of any kind ("on FLUX and X") or three lower-case ones ("using a
+ * 24-layer self-attentive X"); "on ModelNet40 show that X" keeps X a subject.
+ */
+function isNonSubjectBefore(before: string): boolean {
+  const m = NON_SUBJECT_CUE.exec(before);
+  if (m === null) return false;
+  const words = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
+  return words.length <= 2 || words.every((w) => /^[a-z0-9][\w-]*$/.test(w));
 }
 
 export function isSelf(sc: SentenceContext, model: string): boolean {
@@ -76,7 +87,7 @@ function genericSubject(sc: SentenceContext, from: number, pos: number): string 
     const between = sc.text.slice(at + m[0].length, pos);
     if (/\bby\b/.test(between)) continue;
     // "outperforms existing methods" names a comparison; "than the human performance of N" names N's owner.
-    const compared = NON_SUBJECT_BEFORE.test(sc.text.slice(Math.max(0, at - 40), at).replace(/\b(?:the|a|an)\s+$/i, ""));
+    const compared = isNonSubjectBefore(sc.text.slice(Math.max(0, at - 40), at).replace(/\b(?:the|a|an)\s+$/i, ""));
     if (!compared || OWNED_VALUE.test(between)) last = m[0];
   }
   return last;

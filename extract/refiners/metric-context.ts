@@ -13,6 +13,9 @@ const NOT_CARRIED = /^(?:score|errors?|error rates?|memory|storage|consumption|v
 /** Metrics that are never a percentage. */
 const NOT_PERCENT = /^(?:r?FID|gFID|FVD|KID|LPIPS|PPL|perplexity|RMSE|MAE|MSE|FPS|Elo|MOS|rating|PSNR|SSIM|BLEU|CIDEr|NDS|IS|Inception Score|Chamfer distance|MRR.*|average length|return)$/i;
 
+const OWN_MEASURE = /\b(?:a|an|the)\s+((?:[a-z][\w-]*\s){0,2}(?:similarity|fidelity|consistency|quality|agreement|correlation|alignment|naturalness|intelligibility|diversity|fluency|faithfulness|robustness|utilization|efficiency))\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|only\s+)?$/;
+const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|budget)\b/;
+
 // Metrics of a sentence are found once, however many of its values need one.
 const named = new WeakMap<object, MetricSpan[]>();
 const metricsOf = (sc: { text: string }): MetricSpan[] => named.get(sc) ?? named.set(sc, metricsIn(sc.text)).get(sc)!;
@@ -22,6 +25,9 @@ export const metricContext: Refiner = {
   refine(given, sc) {
     const draft = given.metric === null ? given : { ...given, metric: singularMetric(given.metric) };
     if (draft.metric !== null || draft.kind === "speedup") return draft;
+    // "a speaker similarity of 0.681": the value names its own measure, which no list knows.
+    const own = OWN_MEASURE.exec(sc.text.slice(Math.max(0, draft.mention.start - 60), draft.mention.start))?.[1];
+    if (own && !NOT_A_MEASURE.test(own)) return { ...draft, metric: own, metricFrom: "value" };
     const percent = draft.mention.unit === "%";
     const fits = (m: string) => !(percent && NOT_PERCENT.test(m)) && (draft.mention.unit === "" || percent);
     const carried = metricsOf(sc).filter((m) => !NOT_CARRIED.test(m.text) && fits(m.text));

@@ -1,12 +1,14 @@
 /**
  * "YOLOv7-E6 (56 FPS V100, 55.9% AP) outperforms SWIN-L Cascade-Mask R-CNN (9.2 FPS A100, 53.9% AP)":
  * measures in parentheses right after a model's name are that model's, even past a comparison
- * cue that would otherwise hand them to the sentence's subject.
+ * cue that would otherwise hand them to the sentence's subject. One bare value counts too
+ * ("outperforming OpenVLA (76.5%)"): it takes the metric the sentence named before it.
  */
 import { isKnownBenchmark } from "../gazetteer";
 import { GENERIC_NAME, HARDWARE } from "../lexicon";
 import { isKnownMetric } from "../metric";
 import { isSelf } from "../resolve-model";
+import { SET_NOUN } from "../resolve-benchmark";
 import { draftFor } from "./draft";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
@@ -20,8 +22,13 @@ export const nameParenValues: Rule = {
     const close = sc.text.indexOf(")", match.index);
     if (!owner || close < 0 || !isModelShaped(owner.text)) return null;
     const inside = sc.numbers.filter((n) => n.start >= match.index && n.end <= close);
-    // Several measures separated by commas; a single value is left to paren-value and paren-versus.
-    if (inside.length < 2 || !/,/.test(sc.text.slice(match.index, close))) return null;
+    // Several measures separated by commas, or one bare value ("outperforming OpenVLA (76.5%)").
+    const content = sc.text.slice(match.index, close + 1);
+    const single = inside.length === 1 && /^\(\s*[+~]?[\d.,]+\s*(?:%|FPS)?\s*\)$/.test(content);
+    if (!single && (inside.length < 2 || !content.includes(","))) return null;
+    // "on the Easy-Level dataset (94.55)": a benchmark's score is paren-value's.
+    const lead = sc.text.slice(Math.max(0, owner.start - 12), owner.start);
+    if (/\b(?:on|in|across)\s+(?:the\s+)?$/i.test(lead) || SET_NOUN.test(sc.text.slice(owner.end, match.index))) return null;
     const drafts: ClaimDraft[] = [];
     for (const mention of inside) {
       if (!mentionIn(sc, mention.start, mention.start + 2)) continue;

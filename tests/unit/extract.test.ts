@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims, ExtractError, MAX_ABSTRACT_CHARS, normaliseText, RULE_NAMES } from "../../extract";
 import { RULES } from "../../extract/rules";
-import { NOT_CLAIM_CASES, POSITIVE_CASES, SELF_REPORT_CASES, WRONG_ROW_CASES } from "./cases/extract-cases";
+import { NOT_CLAIM_CASES, POSITIVE_CASES, SHAPE_CASES, WRONG_ROW_CASES } from "./cases/extract-cases";
 
 const run = (abstract: string, title = "A Study") => extractClaims({ title, abstract: normaliseText(abstract) });
 
 describe("extractClaims finds", () => {
-  it.each([...POSITIVE_CASES, ...SELF_REPORT_CASES])("$name", ({ title, abstract, expected }) => {
+  it.each([...POSITIVE_CASES, ...SHAPE_CASES])("$name", ({ title, abstract, expected }) => {
     const claims = run(abstract, title);
     expect(claims).toHaveLength(expected.length);
     expected.forEach((want, i) => {
@@ -83,7 +83,7 @@ describe("the rule registry", () => {
   });
 
   it.each([...RULE_NAMES])("has case rows of its own for %s", (name) => {
-    const rows = [...POSITIVE_CASES, ...SELF_REPORT_CASES].flatMap((c) => c.expected).filter((e) => e.rule === name);
+    const rows = [...POSITIVE_CASES, ...SHAPE_CASES].flatMap((c) => c.expected).filter((e) => e.rule === name);
     expect(rows.length).toBeGreaterThan(0);
   });
 });

@@ -254,7 +254,37 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 ];
 
 /** Sentences whose numbers are sizes, counts, dates or settings: none may become a claim. */
-export const SELF_REPORT_CASES: readonly ExtractCase[] = [
+/** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
+export const SHAPE_CASES: readonly ExtractCase[] = [
+  {
+    name: "one bare value in parentheses after a compared model is that model's",
+    abstract: "GraspVLA reaches a success rate of 85.2% on LIBERO, outperforming OpenVLA (76.5%).",
+    expected: [
+      { model: "GraspVLA", benchmark: "LIBERO", value: 85.2, unit: "%", kind: "score", metric: "success rate" },
+      { model: "OpenVLA", benchmark: "LIBERO", value: 76.5, unit: "%", kind: "score", metric: "success rate", rule: "name-paren-values" },
+    ],
+  },
+  {
+    name: "a measure no list knows, named before its value, is not given the sentence's other metric",
+    abstract: "VoiceKit reaches a WER of 1.9% and a speaker similarity of 0.681 on LibriSpeech test-clean.",
+    expected: [
+      { model: "VoiceKit", benchmark: "LibriSpeech", value: 1.9, unit: "%", kind: "score", metric: "WER", setting: "test-clean" },
+      { model: "VoiceKit", benchmark: "LibriSpeech", value: 0.681, unit: "", kind: "score", metric: "speaker similarity" },
+    ],
+  },
+  {
+    name: "metric names known whole keep all their words",
+    abstract: "Our TransUNet-X reaches a Dice score of 89.3% on Synapse. DiffQL-2 obtains an average normalized score of 92.4 on D4RL.",
+    expected: [
+      { model: "TransUNet-X", benchmark: "Synapse", value: 89.3, unit: "%", kind: "score", metric: "Dice score" },
+      { model: "DiffQL-2", benchmark: "D4RL", value: 92.4, unit: "", kind: "score", metric: "normalized score" },
+    ],
+  },
+  {
+    name: "a benchmark named before 'show that' does not hide the subject after it",
+    abstract: "Experiments on ModelNet40 show that PointNeXt-S reaches 94.0% overall accuracy.",
+    expected: [{ model: "PointNeXt-S", benchmark: "ModelNet40", value: 94, unit: "%", kind: "score", metric: "overall accuracy" }],
+  },
   {
     name: "a capitalised word right after 'N% on' is the benchmark, known or not",
     title: "Tessel: Early Preview RL",
