@@ -28,7 +28,11 @@ const ACRONYM = /\(([A-Z][\w+-]*[A-Z0-9+][\w+-]*)\)/g;
 const CAPITALISED_BEFORE = /[A-Z][\w-]*\s+$/;
 // "a family of models dubbed ConvNeXt", "the derived model, termed as PoolFormer": a name given here.
 // "our fine-tuned model SWE-Llama": a name right after the paper's own model noun.
-const NAMING = /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|called|[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}(?:model|system|agent|method)s?)\s+["“']?(?=[A-Z])/g;
+// Two patterns, each with a literal start the regex engine can scan for quickly.
+const NAMING = [
+  /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|called)\s+["“']?(?=[A-Z])/g,
+  /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|system|agent|method)s?\s+["“']?(?=[A-Z])/g,
+];
 
 export function readPaperContext(title: string, abstract: string): PaperContext {
   const systems: string[] = [];
@@ -69,7 +73,7 @@ function titleName(title: string): string | null {
 }
 
 function* givenNames(abstract: string): Generator<{ name: string; isBenchmark: boolean }> {
-  for (const m of abstract.matchAll(NAMING)) {
+  for (const m of NAMING.flatMap((pattern) => [...abstract.matchAll(pattern)])) {
     const at = m.index + m[0].length;
     const name = findNames(abstract.slice(at, at + 80)).find((n) => n.start === 0 && !GENERIC_NAME.test(n.text));
     if (!name) continue;

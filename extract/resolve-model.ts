@@ -81,6 +81,7 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
 /** "the human performance of 78.24%": a described subject between the last name and the value. */
 function genericSubject(sc: SentenceContext, from: number, pos: number): string | null {
   const clauseStart = Math.max(from, sc.text.lastIndexOf(";", pos) + 1);
+  if (!GENERIC_HEAD.test(sc.text)) return null;
   let last: string | null = null;
   for (const m of sc.text.slice(clauseStart, pos).matchAll(GENERIC_SUBJECT)) {
     const at = clauseStart + m.index;
@@ -93,6 +94,8 @@ function genericSubject(sc: SentenceContext, from: number, pos: number): string 
   return last;
 }
 
+/** The head words GENERIC_SUBJECT needs: most sentences have none and skip its slower scan. */
+const GENERIC_HEAD = /human|expert|LLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors/i;
 const OWNED_VALUE = /^\s+(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?$/i;
 
 /** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
