@@ -15,7 +15,15 @@ export interface PaperContext {
   benchmarks: string[];
   /** `systems`, longest first, so "DeepSeek-V3-Base" is found before "DeepSeek-V3". */
   systemsByLength: string[];
+  /** What the paper's method does to a model, from its title ("pruned" for "... by Expert Pruning"). */
+  operation: "pruned" | "quantized" | "distilled" | null;
 }
+
+const OPERATIONS: readonly (readonly [RegExp, NonNullable<PaperContext["operation"]>])[] = [
+  [/\bprun(?:e|es|ed|ing)\b|\bsparsi\w*/i, "pruned"],
+  [/\bquantiz\w*|\blow-bit\b/i, "quantized"],
+  [/\bdistill\w*/i, "distilled"],
+];
 
 // The verb is found first (a cheap scan), then its subject is checked in the words before it.
 const INTRO_VERB = /\b(?:propose|introduce|present|develop|release|design|build|construct|curate|compile|create)s?\b/g;
@@ -58,7 +66,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
       if (!systems.includes(acronym) && !benchmarks.includes(acronym)) systems.push(acronym);
     }
   }
-  return { systems, benchmarks, systemsByLength: [...systems].sort((a, b) => b.length - a.length) };
+  const operation = OPERATIONS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
+  return { systems, benchmarks, systemsByLength: [...systems].sort((a, b) => b.length - a.length), operation };
 }
 
 /** "TACTIC: Translation Agents..." -> "TACTIC"; "Qwen2.5-1M Technical Report" -> "Qwen2.5-1M". */

@@ -3,12 +3,14 @@
  * 1. benchmark-type first: a score's benchmark that is really a model is replaced before
  *    anything is inferred from it.
  * 2. metric-context next: it reads the (corrected) benchmark's usual metric from the gazetteer.
- * 3. setting last: it only adds what changes comparability and depends on nothing else.
+ * 3. setting: it only adds what changes comparability and depends on nothing else.
+ * 4. applied-method last: it reads the setting to tell the paper's run of a model from the model.
  * Confidence and listing (confidence.ts) are computed from the refined draft.
  */
+import { appliedMethod } from "./applied-method";
 import { benchmarkType } from "./benchmark-type";
 import { metricContext } from "./metric-context";
 import type { Refiner } from "./refiner";
 import { setting } from "./setting";
 
-export const REFINERS: readonly Refiner[] = [benchmarkType, metricContext, setting];
+export const REFINERS: readonly Refiner[] = [benchmarkType, metricContext, setting, appliedMethod];

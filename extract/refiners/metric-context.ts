@@ -13,6 +13,7 @@ const NOT_CARRIED = /^(?:score|errors?|error rates?|memory|storage|consumption|v
 /** Metrics that are never a percentage. */
 const NOT_PERCENT = /^(?:r?FID|gFID|FVD|KID|LPIPS|PPL|perplexity|RMSE|MAE|MSE|FPS|Elo|MOS|rating|PSNR|SSIM|BLEU|CIDEr|NDS|IS|Inception Score|Chamfer distance|MRR.*|average length|return)$/i;
 
+const CHANGE_AFTER = /^\s+(?:improvements?|gains?|drops?|degradation|loss|increases?|decreases?)\b/;
 const OWN_MEASURE = /\b(?:a|an|the)\s+((?:[a-z][\w-]*\s){0,2}(?:similarity|fidelity|consistency|quality|agreement|correlation|alignment|naturalness|intelligibility|diversity|fluency|faithfulness|robustness|utilization|efficiency))\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|only\s+)?$/;
 const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|budget)\b/;
 
@@ -30,10 +31,13 @@ export const metricContext: Refiner = {
     if (own && !NOT_A_MEASURE.test(own)) return { ...draft, metric: own, metricFrom: "value" };
     const percent = draft.mention.unit === "%";
     const fits = (m: string) => !(percent && NOT_PERCENT.test(m)) && (draft.mention.unit === "" || percent);
-    const carried = metricsOf(sc).filter((m) => !NOT_CARRIED.test(m.text) && fits(m.text));
+    // "slight accuracy improvement": a metric naming a change is not the measure of later values.
+    const carried = metricsOf(sc).filter((m) => !NOT_CARRIED.test(m.text) && fits(m.text) && !CHANGE_AFTER.test(sc.text.slice(m.end, m.end + 20)));
     // Only a metric named before the value carries: one after it belongs to the values it follows.
     const inSentence = carried.filter((m) => m.end <= draft.mention.start).at(-1);
     if (inSentence) return { ...draft, metric: inSentence.text, metricFrom: "sentence" };
+    // A sentence about some other measure ("attention sparsity from 0% to 57%") is not on the usual metric.
+    if (metricsOf(sc).some((m) => m.end <= draft.mention.start)) return draft;
     const usual = draft.benchmark === null || draft.kind !== "score" ? null : (benchmarkInfo(draft.benchmark)?.metric ?? null);
     return usual !== null && fits(usual) ? { ...draft, metric: usual, metricFrom: "gazetteer" } : draft;
   },

@@ -257,6 +257,21 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "in a pruning paper, a model's pruned row is the paper's result",
+    title: "SlimRoute: Serving MoEs by Expert Pruning",
+    abstract: "Qwen3-235B keeps 88.1% accuracy on GSM8K when pruned to 16 of 128 experts.",
+    expected: [{ model: "Qwen3-235B", benchmark: "GSM8K", value: 88.1, unit: "%", kind: "score", setting: "pruned", selfReported: true }],
+  },
+  {
+    name: "a metric naming a change ('accuracy improvement') is not carried to later values",
+    abstract: "On Gemma-2B, SparseKV raises the attention sparsity from 0% to 55% with a slight accuracy improvement on SQuAD, and 0% to 48% on HellaSwag.",
+    expected: [
+      { model: "SparseKV", value: 55, unit: "%", kind: "score", rule: "from-to", metric: "sparsity", listed: false },
+      { model: "SparseKV", value: 0, unit: "%", kind: "score", metric: null, listed: false },
+      { model: "SparseKV", benchmark: "HellaSwag", value: 48, unit: "%", kind: "score", metric: null, listed: false },
+    ],
+  },
+  {
     name: "one bare value in parentheses after a compared model is that model's",
     abstract: "GraspVLA reaches a success rate of 85.2% on LIBERO, outperforming OpenVLA (76.5%).",
     expected: [
