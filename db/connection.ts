@@ -4,6 +4,7 @@ import { isPostgres, openDatabase } from "./dialect";
 import * as init from "./migrations/0001-init";
 import * as trust from "./migrations/0002-trust";
 import type { Database } from "./schema";
+import { isBusy } from "./write-transaction";
 
 const MIGRATIONS: Record<string, Migration> = { "0001-init": init, "0002-trust": trust };
 
@@ -12,12 +13,28 @@ export function openDb(path: string, options: { readonly?: boolean } = {}): Kyse
   return openDatabase({ kind: "sqlite", path }, options);
 }
 
+/**
+ * Two processes starting on one new file both try to migrate: the loser of SQLite's writer race
+ * gets SQLITE_BUSY (a stale read snapshot is not waited for), and retries after a pause.
+ */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(db);
+    } catch (error) {
+      if (attempt >= 20 || !isBusy(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+async function migrateOnce(db: Kysely<Database>): Promise<void> {
   // On PostgreSQL the migration bookkeeping lives in the connection's own schema (search_path),
   // so several schemas on one server (tests, staging) never read each other's.
   const schema = isPostgres(db) ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, migrationTableSchema: schema });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
+  if (isBusy(error)) throw error;
   if (error || failed) throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);
 }

@@ -13,6 +13,9 @@ import type { Database } from "./schema";
 /** The embedded default; overridden by --db and by the CLAIMBOARD_DB environment variable. */
 export const DEFAULT_DB_PATH = "data/claimboard.sqlite";
 
+/** How long a SQLite writer waits for another process's write transaction (one ingest batch) to end. */
+export const WRITE_LOCK_TIMEOUT_MS = 120_000;
+
 export type DbTarget = { kind: "sqlite"; path: string } | { kind: "postgres"; url: string };
 
 const isPostgresUrl = (s: string) => /^postgres(?:ql)?:\/\//i.test(s);
@@ -35,7 +38,7 @@ export function openDatabase(target: DbTarget, options: { readonly?: boolean } =
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   }
   if (!options.readonly) mkdirSync(dirname(target.path), { recursive: true });
-  const sqlite = new BetterSqlite3(target.path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const sqlite = new BetterSqlite3(target.path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, timeout: WRITE_LOCK_TIMEOUT_MS });
   if (!options.readonly) {
     sqlite.pragma("journal_mode = WAL");
     // With WAL, NORMAL never corrupts the database and keeps every commit a crash of the process

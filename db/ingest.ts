@@ -9,18 +9,17 @@ import type { Kysely } from "kysely";
 import { EXTRACTOR_VERSION, ExtractError, extractClaims, titleKey, type Claim, type ClaimKind } from "../extract";
 import type { PaperInput, ReadProblem } from "../extract/read";
 import type { MetaIndex } from "./paper-meta";
-import { writeBatch, type PreparedPaper } from "./write-batch";
+import { writeBatch, type BatchCounts, type PreparedPaper } from "./write-batch";
+import { writeTransaction, type WriteOptions } from "./write-transaction";
 import type { Database } from "./schema";
 
-export interface IngestOptions {
+export interface IngestOptions extends WriteOptions {
   meta?: MetaIndex;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface IngestSummary {
-  papers: { inserted: number; updated: number; unchanged: number };
-  claims: Record<ClaimKind, number>;
+export interface IngestSummary extends BatchCounts {
   skipped: ReadProblem[];
 }
 
@@ -37,11 +36,16 @@ export async function ingestPapers(db: Kysely<Database>, papers: readonly PaperI
       if ("message" in ready) summary.skipped.push(ready);
       return "message" in ready ? [] : [ready];
     });
-    await writeBatch(db, prepared, summary);
+    addCounts(summary, await writeBatch(db, prepared, { onWait: options.onWait }));
     options.onProgress?.(Math.min(i + batchSize, papers.length), papers.length);
   }
-  await removeOrphans(db);
+  await removeOrphans(db, options);
   return summary;
+}
+
+function addCounts(summary: IngestSummary, batch: BatchCounts): void {
+  for (const k of ["inserted", "updated", "unchanged"] as const) summary.papers[k] += batch.papers[k];
+  for (const k of Object.keys(batch.claims) as ClaimKind[]) summary.claims[k] += batch.claims[k];
 }
 
 /** Extraction and hashing: everything about a paper that needs no database. */
@@ -77,8 +81,8 @@ export function preparePaper(paper: PaperInput, meta?: MetaIndex, claimsOf: (p: 
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 /** Models and benchmarks no claim points at any more (after a rule change) are removed. */
-async function removeOrphans(db: Kysely<Database>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+async function removeOrphans(db: Kysely<Database>, options: WriteOptions): Promise<void> {
+  await writeTransaction(db, async (trx) => {
     await trx
       .deleteFrom("benchmark_metrics")
       .where(({ not, exists, selectFrom }) =>
@@ -89,5 +93,5 @@ async function removeOrphans(db: Kysely<Database>): Promise<void> {
     await trx.deleteFrom("benchmarks").where(({ not, exists, selectFrom }) => not(exists(selectFrom("claims").select("claims.id").whereRef("claims.benchmark_id", "=", "benchmarks.id")))).execute();
     await trx.deleteFrom("aliases").where("kind", "=", "model").where(({ not, exists, selectFrom }) => not(exists(selectFrom("models").select("models.id").whereRef("models.key", "=", "aliases.key")))).execute();
     await trx.deleteFrom("aliases").where("kind", "=", "benchmark").where(({ not, exists, selectFrom }) => not(exists(selectFrom("benchmarks").select("benchmarks.id").whereRef("benchmarks.key", "=", "aliases.key")))).execute();
-  });
+  }, options);
 }

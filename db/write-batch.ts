@@ -4,11 +4,11 @@
  * upsert the papers, replace their claims. Chunks keep every statement under the bound-parameter
  * limits of SQLite and PostgreSQL.
  */
-import type { Kysely, Transaction } from "kysely";
-import type { Claim } from "../extract";
+import type { Kysely } from "kysely";
+import type { Claim, ClaimKind } from "../extract";
 import { metricKey } from "../extract/gazetteer/metric-synonyms";
-import type { IngestSummary } from "./ingest";
 import type { Database, NewClaim, NewPaper } from "./schema";
+import { writeTransaction, type WriteOptions } from "./write-transaction";
 
 export interface PreparedPaper {
   row: NewPaper;
@@ -24,12 +24,23 @@ function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   return out;
 }
 
-export async function writeBatch(db: Kysely<Database>, batch: readonly PreparedPaper[], summary: IngestSummary): Promise<void> {
+/** What one batch did; the caller adds it up (the write path keeps no state of its own). */
+export interface BatchCounts {
+  papers: { inserted: number; updated: number; unchanged: number };
+  claims: Record<ClaimKind, number>;
+}
+
+export function emptyCounts(): BatchCounts {
+  return { papers: { inserted: 0, updated: 0, unchanged: 0 }, claims: { score: 0, delta: 0, speedup: 0, bound: 0 } };
+}
+
+export async function writeBatch(db: Kysely<Database>, batch: readonly PreparedPaper[], options: WriteOptions = {}): Promise<BatchCounts> {
+  const summary = emptyCounts();
   // The same title twice in one batch: the later record wins, as it would across batches.
   const byKey = new Map(batch.map((p) => [p.row.title_key, p]));
   const papers = [...byKey.values()];
-  if (papers.length === 0) return;
-  await db.transaction().execute(async (trx) => {
+  if (papers.length === 0) return summary;
+  await writeTransaction(db, async (trx) => {
     const existing = new Map<string, { content_hash: string; claims_hash: string }>();
     for (const keys of chunks([...byKey.keys()])) {
       for (const r of await trx.selectFrom("papers").select(["title_key", "content_hash", "claims_hash"]).where("title_key", "in", keys).execute()) existing.set(r.title_key, r);
@@ -53,11 +64,12 @@ export async function writeBatch(db: Kysely<Database>, batch: readonly PreparedP
       summary.papers[existing.has(p.row.title_key) ? "updated" : "inserted"]++;
       for (const c of p.claims) summary.claims[c.kind]++;
     }
-  });
+  }, options);
+  return summary;
 }
 
 /** Inserts keys not yet present (first spelling seen names them) and returns every key's id. */
-async function upsertKeys(trx: Transaction<Database>, table: "models" | "benchmarks", pairs: readonly (readonly [string, string])[]): Promise<Map<string, number>> {
+async function upsertKeys(trx: Kysely<Database>, table: "models" | "benchmarks", pairs: readonly (readonly [string, string])[]): Promise<Map<string, number>> {
   const names = new Map<string, string>();
   for (const [key, name] of pairs) if (!names.has(key)) names.set(key, name);
   const ids = new Map<string, number>();
@@ -68,7 +80,7 @@ async function upsertKeys(trx: Transaction<Database>, table: "models" | "benchma
   return ids;
 }
 
-async function upsertAliases(trx: Transaction<Database>, claims: readonly Claim[]): Promise<void> {
+async function upsertAliases(trx: Kysely<Database>, claims: readonly Claim[]): Promise<void> {
   const rows = new Map<string, { kind: "model" | "benchmark"; alias: string; key: string }>();
   for (const c of claims) {
     rows.set(`m\u0000${c.model}`, { kind: "model", alias: c.model, key: c.model_key });
@@ -79,7 +91,7 @@ async function upsertAliases(trx: Transaction<Database>, claims: readonly Claim[
   }
 }
 
-async function upsertMetrics(trx: Transaction<Database>, claims: readonly Claim[], benchmarkIds: Map<string, number>): Promise<void> {
+async function upsertMetrics(trx: Kysely<Database>, claims: readonly Claim[], benchmarkIds: Map<string, number>): Promise<void> {
   const rows = new Map<string, { benchmark_id: number; metric: string; higher_is_better: number | null }>();
   for (const c of claims) {
     const id = c.benchmark_key ? benchmarkIds.get(c.benchmark_key) : undefined;
@@ -92,7 +104,7 @@ async function upsertMetrics(trx: Transaction<Database>, claims: readonly Claim[
   }
 }
 
-async function upsertPapers(trx: Transaction<Database>, rows: readonly NewPaper[]): Promise<Map<string, number>> {
+async function upsertPapers(trx: Kysely<Database>, rows: readonly NewPaper[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const part of chunks(rows, 200)) {
     const returned = await trx

@@ -3,7 +3,7 @@
  * database and prints a summary. Exit 0: all read; 2: some records skipped; 1: bad usage or I/O.
  */
 import { migrateToLatest } from "../connection";
-import { describeTarget, openDatabase, resolveTarget } from "../dialect";
+import { describeTarget, openDatabase, resolveTarget, WRITE_LOCK_TIMEOUT_MS } from "../dialect";
 import { ingestPapers } from "../ingest";
 import { loadMetaIndex } from "../paper-meta";
 import { formatSummary, parseIngestArgs } from "./ingest-args";
@@ -20,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
     const tty = process.stderr.isTTY;
     const summary = await ingestPapers(db, papers, {
       meta,
+      onWait: () => process.stderr.write(`waiting for another ingest to finish writing (up to ${WRITE_LOCK_TIMEOUT_MS / 1000} s a batch) ...\n`),
       batchSize: args.batch,
       onProgress: papers.length > args.batch ? (done, total) => process.stderr.write(`${tty ? "\r" : ""}ingested ${done}/${total} papers${tty ? "" : "\n"}`) : undefined,
     });
@@ -36,7 +37,16 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    process.stderr.write(`ingest: ${(error as Error).message}\n`);
+    process.stderr.write(`ingest: ${explainFailure(error)}\n`);
     process.exitCode = 1;
   },
 );
+
+/** SQLite's own words for a full disk are about the rollback; say what happened and what is left. */
+function explainFailure(error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  if (code === "SQLITE_FULL" || code === "ENOSPC") {
+    return "the disk is full: the batch being written was rolled back and the database is intact (it holds every batch committed before); free some space and run ingest again to finish";
+  }
+  return (error as Error).message;
+}

@@ -66,3 +66,36 @@ describe("ingest killed midway", () => {
     expect(contents(clean)).toEqual(contents(crashed));
   }, 120_000);
 });
+
+describe("two ingests into one SQLite file at once", () => {
+  it("both complete (one waits for the writer lock, and says so) with the rows of running them one after the other", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimboard-concurrent-"));
+    // Two corpora with no title in common: which of two versions of one paper wins is a race by design.
+    const [first, second] = [synthesise(1500, 11), synthesise(1500, 12)];
+    const titles = new Set(first.map((p) => p.title));
+    const files = [first, second.filter((p) => !titles.has(p.title))].map((papers, i) => {
+      const file = join(dir, `corpus-${i}.jsonl`);
+      writeFileSync(file, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join("\n"));
+      return file;
+    });
+    const shared = join(dir, "shared.sqlite");
+    const runs = await Promise.all(
+      files.map(
+        (file) =>
+          new Promise<{ code: number | null; stderr: string }>((resolve) => {
+            const child = spawn(process.execPath, [...INGEST, file, "--db", shared, "--batch", "20"], { stdio: ["ignore", "ignore", "pipe"] });
+            let stderr = "";
+            child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+            child.on("exit", (code) => resolve({ code, stderr }));
+          }),
+      ),
+    );
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    expect(runs.some((run) => run.stderr.includes("waiting for another ingest to finish writing"))).toBe(true);
+    const sequential = join(dir, "sequential.sqlite");
+    for (const file of files) ingest(file, sequential);
+    // Which spelling of a model is seen first (and names it) depends on the interleaving; its key does not.
+    const withoutSpelling = (path: string) => ({ ...contents(path), models: contents(path).models.map((m) => (m as { key: string }).key) });
+    expect(withoutSpelling(shared)).toEqual(withoutSpelling(sequential));
+  }, 180_000);
+});
