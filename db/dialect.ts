@@ -3,7 +3,7 @@
  * where the database is, how to connect, the id column type, and how to tell that data changed.
  */
 import BetterSqlite3 from "better-sqlite3";
-import { mkdirSync } from "node:fs";
+import { accessSync, constants, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Kysely, PostgresAdapter, PostgresDialect, sql, SqliteDialect, type ColumnDefinitionBuilder, type CreateTableBuilder } from "kysely";
 import pg from "pg";
@@ -37,7 +37,7 @@ export function openDatabase(target: DbTarget, options: { readonly?: boolean } =
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.PG_POOL_MAX ?? 10) });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   }
-  if (!options.readonly) mkdirSync(dirname(target.path), { recursive: true });
+  if (!options.readonly) ensureDirectory(dirname(target.path));
   const sqlite = new BetterSqlite3(target.path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, timeout: WRITE_LOCK_TIMEOUT_MS });
   if (!options.readonly) {
     sqlite.pragma("journal_mode = WAL");
@@ -48,6 +48,41 @@ export function openDatabase(target: DbTarget, options: { readonly?: boolean } =
   }
   sqlite.pragma("foreign_keys = ON");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+/**
+ * Creates the database's directory one level at a time, failing fast with the path and the reason.
+ * (mkdirSync's recursive mode never returns on some virtual file systems: `--db /proc/nope/x.sqlite`.)
+ */
+function ensureDirectory(dir: string): void {
+  const missing: string[] = [];
+  let at = dir;
+  for (; !exists(at); at = dirname(at)) {
+    if (dirname(at) === at) break;
+    missing.unshift(at);
+  }
+  if (exists(at) && !statSync(at).isDirectory()) throw new Error(`cannot use ${dir} for the database: ${at} is not a directory`);
+  for (const level of missing) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      throw new Error(`cannot create the database directory ${level} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new Error(`cannot write to the database directory ${dir}`);
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema: only the adapter is read

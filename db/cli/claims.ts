@@ -14,7 +14,7 @@ function main(argv: string[]): number {
     process.stderr.write(`claims: ${args.error.issues[0]?.message}\n`);
     return 1;
   }
-  const { papers, problems } = loadCorpusFiles(args.data);
+  const { papers, problems, warnings } = loadCorpusFiles(args.data);
   const out: string[] = [];
   for (const paper of papers) {
     try {
@@ -25,7 +25,7 @@ function main(argv: string[]): number {
     }
   }
   process.stdout.write(out.length ? out.join("\n") + "\n" : "");
-  reportProblems(problems, papers.length);
+  reportProblems(problems, papers.length, warnings);
   return problems.length > 0 ? 2 : 0;
 }
 

@@ -15,9 +15,9 @@ async function main(): Promise<void> {
     await migrateToLatest(db);
     const { count } = await db.selectFrom("papers").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
     if (Number(count) > 0) return;
-    const { papers, problems } = loadCorpusFiles([BUNDLED_CORPUS]);
+    const { papers, problems, warnings } = loadCorpusFiles([BUNDLED_CORPUS]);
     const summary = await ingestPapers(db, papers, { meta: loadMetaIndex(DEFAULT_META_PATH) });
-    reportProblems([...problems, ...summary.skipped], papers.length);
+    reportProblems([...problems, ...summary.skipped], papers.length, warnings);
     process.stdout.write(formatSummary(describeTarget(target), summary) + "\n");
   } finally {
     await db.destroy();

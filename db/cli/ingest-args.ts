@@ -8,7 +8,12 @@ const ArgsSchema = z.object({
   files: z.array(z.string().min(1)).min(1, "usage: ingest FILE... [--db PATH] [--meta PATH] [--batch N]"),
   db: z.string().min(1, "--db needs a path or a postgres:// URL").optional(),
   meta: z.string().min(1).default(DEFAULT_META_PATH),
-  batch: z.coerce.number().int("--batch must be a whole number").min(1, "--batch must be at least 1").max(100_000, "--batch must be at most 100000").default(2000),
+  batch: z
+    .string()
+    .regex(/^\d+$/, "--batch must be a whole number of papers per transaction (1 to 100000), e.g. --batch 2000")
+    .transform(Number)
+    .pipe(z.number().min(1, "--batch must be at least 1").max(100_000, "--batch must be at most 100000"))
+    .default(2000),
 });
 
 export type IngestArgs = z.infer<typeof ArgsSchema>;

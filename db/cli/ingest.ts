@@ -12,7 +12,7 @@ import { loadCorpusFiles, reportProblems } from "./load-corpus";
 async function main(argv: string[]): Promise<number> {
   const args = parseIngestArgs(argv);
   const meta = loadMetaIndex(args.meta);
-  const { papers, problems } = loadCorpusFiles(args.files);
+  const { papers, problems, warnings } = loadCorpusFiles(args.files);
   const target = resolveTarget(args.db);
   const db = openDatabase(target);
   try {
@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     });
     if (tty && papers.length > args.batch) process.stderr.write("\n");
     summary.skipped.unshift(...problems);
-    reportProblems(summary.skipped, papers.length);
+    reportProblems(summary.skipped, papers.length, warnings);
     process.stdout.write(formatSummary(describeTarget(target), summary) + "\n");
     return summary.skipped.length > 0 ? 2 : 0;
   } finally {

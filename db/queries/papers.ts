@@ -1,5 +1,6 @@
 /** Papers: one paper with its claims, and the newest papers for the home page. */
 import type { Kysely } from "kysely";
+import { isWebUrl } from "../../extract/read/record";
 import type { Database } from "../schema";
 import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
 
@@ -27,7 +28,9 @@ export async function getPaperPage(db: Kysely<Database>, id: number): Promise<Pa
   const claims = records
     .map((r) => ({ ...toClaimView(r), start: r.start, end: r.end, valueStart: r.value_start, valueEnd: r.value_end }))
     .sort((a, b) => a.ordinal - b.ordinal);
-  return { id: paper.id, title: paper.title, abstract: paper.abstract, published: paper.published, arxivId: paper.arxiv_id, url: paper.url, claims };
+  // Rows written before readers dropped non-web links may still hold one: it is never rendered.
+  const url = paper.url !== null && isWebUrl(paper.url) ? paper.url : null;
+  return { id: paper.id, title: paper.title, abstract: paper.abstract, published: paper.published, arxivId: paper.arxiv_id, url, claims };
 }
 
 export async function newestPapers(db: Kysely<Database>, limit: number) {

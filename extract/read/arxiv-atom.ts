@@ -2,14 +2,19 @@
 import { XMLParser } from "fast-xml-parser";
 import { isProblem, toPaperInput, type PaperInput, type ReadProblem } from "./record";
 
-const parser = new XMLParser({ ignoreAttributes: true, trimValues: true, parseTagValue: false });
+// htmlEntities: numeric references ("&#x3C;") and HTML's named ones are decoded, not shown raw.
+const parser = new XMLParser({ ignoreAttributes: true, trimValues: true, parseTagValue: false, htmlEntities: true });
 const ENTRY = /<entry\b[\s\S]*?<\/entry>/g;
 
 export function readArxivAtom(text: string, file: string): { papers: PaperInput[]; problems: ReadProblem[] } {
   const papers: PaperInput[] = [];
   const problems: ReadProblem[] = [];
+  // Line numbers are counted forward from the previous entry: one pass over the feed, not one per entry.
+  let line = 1;
+  let counted = 0;
   for (const m of text.matchAll(ENTRY)) {
-    const line = text.slice(0, m.index).split("\n").length;
+    line += countNewlines(text, counted, m.index);
+    counted = m.index;
     let entry: Record<string, unknown>;
     try {
       entry = (parser.parse(m[0]) as { entry?: Record<string, unknown> }).entry ?? {};
@@ -35,4 +40,10 @@ export function readArxivAtom(text: string, file: string): { papers: PaperInput[
   }
   if (papers.length === 0 && problems.length === 0) problems.push({ file, line: 1, message: "no <entry> elements found in the Atom feed" });
   return { papers, problems };
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let at = text.indexOf("\n", from); at >= 0 && at < to; at = text.indexOf("\n", at + 1)) n++;
+  return n;
 }

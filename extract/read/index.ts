@@ -7,7 +7,7 @@ import type { CorpusFormat, ReadResult } from "./record";
 
 export * from "./record";
 
-const READERS: Record<CorpusFormat, (text: string, file: string) => Omit<ReadResult, "format">> = {
+const READERS: Record<CorpusFormat, (text: string, file: string) => Pick<ReadResult, "papers" | "problems">> = {
   "arxiv-atom": readArxivAtom,
   "hf-daily-json": readHfDaily,
   jsonl: readJsonLines,
@@ -34,9 +34,14 @@ function looksBinary(text: string): boolean {
   return odd > sample.length / 20;
 }
 
-export function readCorpus(text: string, file: string): ReadResult {
+export function readCorpus(raw: string, file: string): ReadResult {
+  // A UTF-8 byte-order mark (Windows editors, Excel exports) is not part of the first record.
+  const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const format = detectFormat(text);
-  if (text.trim() === "") return { format, papers: [], problems: [{ file, line: 1, message: "file is empty" }] };
-  if (looksBinary(text)) return { format, papers: [], problems: [{ file, line: 1, message: "not a text file (binary data)" }] };
-  return { format, ...READERS[format](text, file) };
+  if (text.trim() === "") return { format, papers: [], problems: [{ file, line: 1, message: "file is empty" }], warnings: [] };
+  if (looksBinary(text)) return { format, papers: [], problems: [{ file, line: 1, message: "not a text file (binary data)" }], warnings: [] };
+  const { papers, problems } = READERS[format](text, file);
+  // A record keeps its place when only an optional field is unusable; the field is dropped with a warning.
+  const warnings = papers.flatMap((p) => (p.warning ? [{ file, line: p.line, message: p.warning }] : []));
+  return { format, papers: papers.map(({ warning: _, ...paper }) => paper), problems, warnings };
 }

@@ -9,7 +9,7 @@ export const PaperRecordSchema = z.object({
   title: z.string().trim().min(1, "title is empty"),
   abstract: z.string().trim().min(1, "abstract is empty"),
   arxiv_id: optional(z.string().trim().min(1)),
-  url: optional(z.string().trim().url()),
+  url: optional(z.string().trim()),
   published: optional(z.string().trim().min(4)),
   authors: optional(z.array(z.string())),
   id: optional(z.union([z.string(), z.number()])),
@@ -27,6 +27,8 @@ export interface PaperInput extends Omit<PaperRecord, "title" | "abstract"> {
   source: string;
   /** 1-based line of the record in its file (item number for JSON arrays). */
   line: number;
+  /** Set when an optional field was dropped (readCorpus turns it into a warning). */
+  warning?: string;
 }
 
 export interface ReadProblem {
@@ -38,7 +40,10 @@ export interface ReadProblem {
 export interface ReadResult {
   format: CorpusFormat;
   papers: PaperInput[];
+  /** Records skipped, each with file, line and field. */
   problems: ReadProblem[];
+  /** Records kept with an optional field dropped. */
+  warnings: ReadProblem[];
 }
 
 /** Validates one raw record; a problem names the file, the line and the field. */
@@ -49,15 +54,28 @@ export function toPaperInput(raw: unknown, file: string, line: number): PaperInp
     const field = issue?.path.join(".") || "record";
     return { file, line, message: `${field}: ${issue?.message ?? "invalid"}` };
   }
-  const record = parsed.data;
+  const { url, ...record } = parsed.data;
+  const safeUrl = url === undefined || isWebUrl(url) ? url : undefined;
   return {
     ...record,
+    ...(safeUrl === undefined ? {} : { url: safeUrl }),
+    ...(url !== undefined && safeUrl === undefined ? { warning: `url: dropped (only http and https links are kept): ${url.slice(0, 80)}` } : {}),
     title: normaliseText(record.title),
     abstract: normaliseText(record.abstract),
     abstract_raw: record.abstract,
     source: file,
     line,
   };
+}
+
+/** Only http(s) links are stored: a javascript:, data: or vbscript: "Source" link would run in a reader's browser. */
+export function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
 }
 
 export function isProblem(x: PaperInput | ReadProblem): x is ReadProblem {

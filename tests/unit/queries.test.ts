@@ -1,3 +1,7 @@
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "../../db/connection";
@@ -155,5 +159,20 @@ describe("URL parameters", () => {
     expect(parseParams(LeaderboardParams, { sort: "bogus" })).toEqual({ ok: false, error: 'sort must be one of value, model, benchmark, paper, date, self, kind (got "bogus")' });
     expect(parseParams(ClaimsParams, { per: "0" })).toEqual({ ok: false, error: "per must be at least 1" });
     expect(parseParams(ClaimsParams, new URLSearchParams("kind=delta&page=2"))).toMatchObject({ ok: true, data: { kind: "delta", page: 2 } });
+  });
+});
+
+describe("a stored non-web link", () => {
+  it.each(["javascript:alert(1)", "data:text/html,<b>x</b>", "vbscript:msgbox(1)"])("%s is never handed to the paper page", async (url) => {
+    const dir = mkdtempSync(join(tmpdir(), "claimboard-url-"));
+    const path = join(dir, "copy.sqlite");
+    copyFileSync(FIXTURE_DB, path);
+    const raw = new BetterSqlite3(path);
+    const id = (raw.prepare("select id from papers order by id limit 1").get() as { id: number }).id;
+    raw.prepare("update papers set url = ?, arxiv_id = null where id = ?").run(url, id);
+    raw.close();
+    const copy = openDb(path, { readonly: true });
+    expect((await getPaperPage(copy, id))?.url).toBeNull();
+    await copy.destroy();
   });
 });

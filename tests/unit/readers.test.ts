@@ -3,7 +3,7 @@ import { detectFormat, readCorpus } from "../../extract/read";
 import { READER_CASES } from "./cases/reader-cases";
 
 describe("readCorpus", () => {
-  it.each(READER_CASES)("$name", ({ format, text, titles, problems }) => {
+  it.each(READER_CASES)("$name", ({ format, text, titles, problems, warnings = [] }) => {
     expect(detectFormat(text)).toBe(format);
     const result = readCorpus(text, "input.txt");
     expect(result.papers.map((p) => p.title)).toEqual(titles);
@@ -14,6 +14,18 @@ describe("readCorpus", () => {
       expect(result.problems[i]!.line).toBe(Number(line));
       expect(result.problems[i]!.message).toContain(fragment);
     });
+    expect(result.warnings.map((w) => `${w.line}: ${w.message}`)).toHaveLength(warnings.length);
+    warnings.forEach((want, i) => expect(`${result.warnings[i]!.line}: ${result.warnings[i]!.message}`).toContain(want));
+    for (const paper of result.papers) if (paper.url !== undefined) expect(paper.url).toMatch(/^https?:\/\//);
+  });
+
+  it("numbers the lines of a 20,000-entry Atom feed in one pass", () => {
+    const entry = (i: number) => `<entry>\n<id>http://arxiv.org/abs/2501.${String(i).padStart(5, "0")}v1</id>\n<title>${i % 5000 === 0 ? "" : `Paper ${i}`}</title>\n<summary>Abstract ${i} of a long feed.</summary>\n</entry>`;
+    const text = `<feed>\n${Array.from({ length: 20_000 }, (_, i) => entry(i)).join("\n")}\n</feed>`;
+    const result = readCorpus(text, "big.xml");
+    expect(result.papers).toHaveLength(19_996);
+    // Entry i starts on line 2 + 5i: the bad ones (empty titles) are reported where they are.
+    expect(result.problems.map((p) => p.line)).toEqual([0, 5000, 10_000, 15_000].map((i) => 2 + 5 * i));
   });
 
   it("keeps arXiv ids, dates and the record's line", () => {

@@ -8,6 +8,8 @@ export interface ReaderCase {
   titles: string[];
   /** Expected problems as "line: message fragment". */
   problems: string[];
+  /** Expected warnings (record kept, a field dropped), the same way. */
+  warnings?: string[];
 }
 
 const GOOD_ABSTRACT = "We present GoodNet. GoodNet reaches 91.5% accuracy on CIFAR-10, outperforming strong baselines by a wide margin in every setting we tried, with consistent gains across seeds, model sizes and training budgets that we report in detail.";
@@ -79,6 +81,46 @@ export const READER_CASES: readonly ReaderCase[] = [
     problems: ["10: title"],
   },
   { name: "empty file", format: "daily-papers-text", text: "", titles: [], problems: ["1: file is empty"] },
+  {
+    name: "JSON Lines starting with a byte-order mark keeps its first record",
+    format: "jsonl",
+    text: `\uFEFF${JSON.stringify({ title: "First After BOM", abstract: GOOD_ABSTRACT })}\n${JSON.stringify({ title: "Second", abstract: GOOD_ABSTRACT })}`,
+    titles: ["First After BOM", "Second"],
+    problems: [],
+  },
+  {
+    name: "an HF daily-papers file starting with a byte-order mark is read whole",
+    format: "hf-daily-json",
+    text: `\uFEFF${JSON.stringify([{ paper: { id: "2501.00002", title: "BOM Paper", summary: GOOD_ABSTRACT } }])}`,
+    titles: ["BOM Paper"],
+    problems: [],
+  },
+  {
+    name: "an object spread over lines is named for what it is",
+    format: "jsonl",
+    text: JSON.stringify({ paper: { id: "2501.00003", title: "Spread", summary: GOOD_ABSTRACT } }, null, 2),
+    titles: [],
+    problems: ["1: the file is one JSON object spread over several lines"],
+  },
+  {
+    name: "a non-web url is dropped with a warning and the record kept",
+    format: "jsonl",
+    text: [
+      JSON.stringify({ title: "Script Link", abstract: GOOD_ABSTRACT, url: "javascript:alert(1)" }),
+      JSON.stringify({ title: "Data Link", abstract: GOOD_ABSTRACT, url: "data:text/html,<script>alert(1)</script>" }),
+      JSON.stringify({ title: "Web Link", abstract: GOOD_ABSTRACT, url: "https://example.org/paper" }),
+    ].join("\n"),
+    titles: ["Script Link", "Data Link", "Web Link"],
+    problems: [],
+    warnings: ["1: url: dropped (only http and https links are kept)", "2: url: dropped"],
+  },
+  {
+    name: "Atom numeric character references are decoded",
+    format: "arxiv-atom",
+    text: `<feed>\n<entry>\n<id>http://arxiv.org/abs/2501.00004v1</id>\n<title>Bounds &#x3C; Limits &#38; More</title>\n<summary>${GOOD_ABSTRACT}</summary>\n</entry>\n</feed>`,
+    titles: ["Bounds < Limits & More"],
+    problems: [],
+  },
   {
     name: "binary junk",
     format: "daily-papers-text",
