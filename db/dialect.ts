@@ -66,7 +66,7 @@ function ensureDirectory(dir: string): void {
     try {
       mkdirSync(level);
     } catch (error) {
-      throw new Error(`cannot create the database directory ${level} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new Error(`cannot create the database directory ${level} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
     }
   }
   try {
