@@ -26,6 +26,15 @@ const oneOf = <const T extends readonly [string, ...string[]]>(name: string, val
 const text = (name: string) => z.string().max(200, `${name} must be at most 200 characters`);
 const slug = (name: string) => z.string().min(1, `${name} must not be empty`).max(200, `${name} must be at most 200 characters`);
 
+/** A path segment as the page's name: malformed percent-encoding ("%FF%FE") is no name, so a 404. */
+export function decodeSlug(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
 const claimTable = {
   sort: oneOf("sort", CLAIM_SORTS).default("value"),
   dir: oneOf("dir", SORT_DIRECTIONS).optional(),
@@ -33,8 +42,12 @@ const claimTable = {
   self: oneOf("self", SELF_FILTERS).default("all"),
 };
 
-const page = z.coerce.number({ error: "page must be a whole number" }).int("page must be a whole number").min(1, "page must be at least 1").max(100_000, "page must be at most 100000").default(1);
-const per = (byDefault: number) => z.coerce.number({ error: "per must be a whole number" }).int("per must be a whole number").min(1, "per must be at least 1").max(500, "per must be at most 500").default(byDefault);
+/** Decimal digits only: "0x10", "1e3", " 5" and "5.0" are not page numbers or ids, though Number() reads them. */
+export const wholeNumber = (name: string, what = "a whole number") =>
+  z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,15}$/, `${name} must be ${what}`)).transform(Number);
+
+const page = wholeNumber("page").pipe(z.number().min(1, "page must be at least 1").max(100_000, "page must be at most 100000")).default(1);
+const per = (byDefault: number) => wholeNumber("per").pipe(z.number().min(1, "per must be at least 1").max(500, "per must be at most 500")).default(byDefault);
 
 export const LeaderboardParams = z.object({
   ...claimTable,
@@ -53,7 +66,7 @@ export const ClaimsParams = z.object({
   kind: oneOf("kind", KIND_FILTERS).default("all"),
   model: slug("model").optional(),
   benchmark: slug("benchmark").optional(),
-  paper: z.coerce.number({ error: "paper must be a paper id (a whole number)" }).int("paper must be a whole number").positive("paper must be a positive id").optional(),
+  paper: wholeNumber("paper", "a paper id (a whole number)").pipe(z.number().positive("paper must be a positive id")).optional(),
   page,
   per: per(50),
 });

@@ -37,3 +37,26 @@ test("exported cells that start like a formula are neutralised", async ({ reques
   expect(papers.length).toBeGreaterThan(0);
   for (const title of papers) expect(title).toBe("'=SUM(A1:A9) Formula Titles Are Text");
 });
+
+test("odd paths are 404 pages with the security headers, never a 500", async ({ request }) => {
+  // "%25" arrives decoded as a lone "%": decoding it again must not throw. (A path Next itself cannot
+  // decode, "/models/%FF%FE", still gets Next 16.4's bare 500: see the README's reliability notes.)
+  for (const path of ["/models/%25", "/benchmarks/%25", "/models/%25E0", "/papers/%25", "/papers/0x10", "/papers/1e3", "/papers/%201"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+});
+
+test("numbers in parameters are decimal digits only", async ({ request }) => {
+  for (const [query, error] of [
+    ["page=1e3", "page must be a whole number"],
+    ["page=0x10", "page must be a whole number"],
+    ["paper=0x10", "paper must be a paper id (a whole number)"],
+    ["per=2.0", "per must be a whole number"],
+  ]) {
+    const response = await request.get(`/api/claims?${query}`);
+    expect(response.status(), query).toBe(400);
+    expect(await response.json(), query).toEqual({ error });
+  }
+});

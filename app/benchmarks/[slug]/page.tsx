@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLeaderboard } from "../../../db/queries/leaderboard";
 import { cachedQuery } from "../../../db/server";
-import { KIND_FILTERS, LeaderboardParams, parseParams, ROW_MODES, toUrlParams } from "../../../db/views/params";
+import { decodeSlug, KIND_FILTERS, LeaderboardParams, parseParams, ROW_MODES, toUrlParams } from "../../../db/views/params";
 import { ClaimTable } from "../../../components/ClaimTable";
 import { DownloadCsv } from "../../../components/DownloadCsv";
 import { FilterBar } from "../../../components/FilterBar";
@@ -15,11 +15,13 @@ import { directionLabel, hrefWith } from "../../../components/format";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Leaderboard: ${decodeURIComponent((await params).slug)}` };
+  const slug = decodeSlug((await params).slug);
+  return { title: slug === null ? "Not found" : `Leaderboard: ${slug}` };
 }
 
 export default async function BenchmarkPage({ params, searchParams }: Props) {
-  const slug = decodeURIComponent((await params).slug);
+  const slug = decodeSlug((await params).slug);
+  if (slug === null) notFound();
   const parsed = parseParams(LeaderboardParams, await searchParams);
   const query = parsed.ok ? parsed.data : LeaderboardParams.parse({});
   const board = await cachedQuery("leaderboard", getLeaderboard, slug, query, {});

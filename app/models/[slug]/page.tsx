@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getModelPage } from "../../../db/queries/models";
 import { cachedQuery } from "../../../db/server";
-import { KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "../../../db/views/params";
+import { decodeSlug, KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "../../../db/views/params";
 import { ClaimTable } from "../../../components/ClaimTable";
 import { DownloadCsv } from "../../../components/DownloadCsv";
 import { FilterBar } from "../../../components/FilterBar";
@@ -14,11 +14,13 @@ import { Pager } from "../../../components/Pager";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Model: ${decodeURIComponent((await params).slug)}` };
+  const slug = decodeSlug((await params).slug);
+  return { title: slug === null ? "Not found" : `Model: ${slug}` };
 }
 
 export default async function ModelPage({ params, searchParams }: Props) {
-  const slug = decodeURIComponent((await params).slug);
+  const slug = decodeSlug((await params).slug);
+  if (slug === null) notFound();
   const parsed = parseParams(ModelParams, await searchParams);
   const query = parsed.ok ? parsed.data : ModelParams.parse({});
   const page = await cachedQuery("model", getModelPage, slug, query);

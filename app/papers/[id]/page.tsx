@@ -4,13 +4,14 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getPaperPage } from "../../../db/queries/papers";
 import { cachedQuery } from "../../../db/server";
+import { wholeNumber } from "../../../db/views/params";
 import { Abstract } from "../../../components/Abstract";
 import { DownloadCsv } from "../../../components/DownloadCsv";
 import { formatDate, formatValue } from "../../../components/format";
 
 type Props = { params: Promise<{ id: string }> };
 
-const PaperId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const PaperId = wholeNumber("id").pipe(z.number().positive());
 
 async function load(params: Props["params"]) {
   const id = PaperId.safeParse((await params).id);
