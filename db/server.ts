@@ -17,6 +17,18 @@ export function getDb(): Kysely<Database> {
   return db;
 }
 
+/**
+ * A database handle for one CSV export. On SQLite it is a connection of its own, so a slow
+ * download holding a read cursor never queues the pages and API behind it (Kysely serialises the
+ * queries of one SQLite connection); PostgreSQL's pool already gives it its own connection.
+ */
+export function openExportDb(): { db: Kysely<Database>; close: () => Promise<void> } {
+  const target = resolveTarget();
+  if (target.kind === "postgres") return { db: getDb(), close: async () => undefined };
+  const own = openDatabase(target, { readonly: true });
+  return { db: own, close: () => own.destroy() };
+}
+
 const results = new LRUCache<string, { value: unknown }>({ max: 2000 });
 let seenVersion: string | undefined;
 

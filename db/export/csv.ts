@@ -20,11 +20,38 @@ export function csvLine(values: readonly CsvValue[]): string {
   return values.map(csvCell).join(",") + "\r\n";
 }
 
-/** A byte stream of CSV: the header, then each row as the source yields it, never all in memory. */
-export function csvStream<T>(header: readonly string[], rows: AsyncIterable<T>, toValues: (row: T) => CsvValue[]): ReadableStream<Uint8Array> {
+/** Rows per chunk: big enough to keep the per-chunk overhead low, small enough to yield often. */
+const ROWS_PER_CHUNK = 200;
+
+/**
+ * All exports of the process take turns: one chunk at a time, then a turn of the event loop, so
+ * however many downloads run, they add at most one chunk's work between two other requests.
+ */
+let turn: Promise<void> = Promise.resolve();
+function nextTurn(): Promise<() => void> {
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => (done = resolve));
+  const ready = turn.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+  turn = ready.then(() => mine);
+  return ready.then(() => done);
+}
+
+/**
+ * A byte stream of CSV: the header, then each row as the source yields it, never all in memory.
+ * It is pulled only as fast as the client reads (backpressure), and yields to the event loop
+ * after every chunk, so a full-speed download never starves the other requests. `onClose` runs
+ * once, whether the stream ends, fails or is cancelled by the client.
+ */
+export function csvStream<T>(header: readonly string[], rows: AsyncIterable<T>, toValues: (row: T) => CsvValue[], onClose: () => unknown = () => undefined): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = rows[Symbol.asyncIterator]();
   let sentHeader = false;
+  let closed = false;
+  const finish = async () => {
+    if (closed) return;
+    closed = true;
+    await onClose();
+  };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!sentHeader) {
@@ -32,20 +59,30 @@ export function csvStream<T>(header: readonly string[], rows: AsyncIterable<T>, 
         controller.enqueue(encoder.encode("\uFEFF" + csvLine(header)));
         return;
       }
-      let chunk = "";
-      for (let i = 0; i < 500; i++) {
-        const next = await iterator.next();
-        if (next.done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk));
-          controller.close();
-          return;
+      const release = await nextTurn();
+      try {
+        let chunk = "";
+        for (let i = 0; i < ROWS_PER_CHUNK; i++) {
+          const next = await iterator.next();
+          if (next.done) {
+            if (chunk) controller.enqueue(encoder.encode(chunk));
+            controller.close();
+            await finish();
+            return;
+          }
+          chunk += csvLine(toValues(next.value));
         }
-        chunk += csvLine(toValues(next.value));
+        controller.enqueue(encoder.encode(chunk));
+      } catch (error) {
+        await finish();
+        throw error;
+      } finally {
+        release();
       }
-      controller.enqueue(encoder.encode(chunk));
     },
     async cancel() {
       await iterator.return?.();
+      await finish();
     },
   });
 }

@@ -22,7 +22,7 @@ export interface LoadFigures {
 export const NEXT_PORT = 3301;
 const STATIC_PORT = 3302;
 
-async function waitFor(url: string, seconds = 60): Promise<void> {
+export async function waitFor(url: string, seconds = 60): Promise<void> {
   for (let i = 0; i < seconds * 4; i++) {
     if (await fetch(url).then((r) => r.ok, () => false)) return;
     await new Promise((ok) => setTimeout(ok, 250));

@@ -1,10 +1,12 @@
 /** The bench report: figures beside their floors, targets met or missed, one summary line. */
 import type { CsvFigures } from "./measure-csv";
+import type { ExportLoadFigures } from "./measure-export-load";
 import type { ExtractFigures } from "./measure-extract";
 import type { IngestFigures } from "./measure-ingest";
 import type { JsFigure } from "./measure-js";
 import type { LoadFigures } from "./measure-pages";
 import type { PostgresFigures } from "./measure-postgres";
+import type { ReaderFigures } from "./measure-readers";
 
 export interface Target {
   name: string;
@@ -16,8 +18,10 @@ export interface BenchReport {
   at: string;
   args: { abstracts: number; claims: number; seconds: number };
   extract: ExtractFigures;
+  readers: ReaderFigures;
   ingest: IngestFigures;
   pages: LoadFigures[];
+  exportLoad: ExportLoadFigures;
   csv: CsvFigures;
   js: JsFigure[] | undefined;
   postgres: PostgresFigures | undefined;
@@ -45,6 +49,11 @@ export function evaluateTargets(r: BenchReport): Target[] {
     { name: "leaderboard p50 < 20 ms at 1M claims", met: board.p50 < 20, figure: `${n(board.p50, 1)} ms` },
     { name: "leaderboard >= 1/3 of static rps", met: board.rps >= floor.rps / 3, figure: `${n((100 * board.rps) / floor.rps, 1)}%` },
     { name: "non-2xx and errors = 0", met: bad === 0, figure: String(bad) },
+    {
+      name: "leaderboard with 4 exports running: p99 < 500 ms, 0 timeouts",
+      met: r.exportLoad.withExports.p99 < 500 && r.exportLoad.withExports.timeouts === 0,
+      figure: `p99 ${n(r.exportLoad.withExports.p99)} ms, ${r.exportLoad.withExports.timeouts} timeouts`,
+    },
     { name: "CSV of 1M rows < 3 s", met: r.csv.seconds < 3, figure: `${n(r.csv.seconds, 2)} s` },
     { name: "CSV peak RSS growth < 100 MB", met: r.csv.rssGrowthMb < 100, figure: `${n(r.csv.rssGrowthMb, 1)} MB` },
     { name: "first-load JS < 150 KB gzip per page", met: maxJs < 150, figure: `max ${n(maxJs, 1)} KB` },
@@ -59,6 +68,9 @@ export function printReport(r: BenchReport, file: string): void {
   rows.push(["2.5M abstracts, extrapolated (s)", n(arxivSeconds(r)), "target 300", `${n(arxivSeconds(r) / 300, 2)}x`]);
   const floor = r.pages.find((p) => p.name === "static floor")!;
   for (const p of r.pages) rows.push([`${p.name} (req/s at 8 conn; p50/p99 ms at 1; bad)`, `${n(p.rps)}; ${n(p.p50, 1)}/${n(p.p99, 1)}; ${p.bad}`, `static ${n(floor.rps)} req/s`, `${n(p.rps / floor.rps, 3)}x`]);
+  const { alone, withExports } = r.exportLoad;
+  rows.push([`leaderboard at 12 conn, 4 exports running (p50/p99 ms; timeouts; bad; MB exported)`, `${n(withExports.p50, 1)}/${n(withExports.p99, 1)}; ${withExports.timeouts}; ${withExports.bad}; ${n(withExports.exportMb)}`, `alone ${n(alone.p50, 1)}/${n(alone.p99, 1)} ms`, `${n(withExports.p99 / Math.max(alone.p99, 1), 2)}x p99`]);
+  rows.push([`read ${n(r.readers.atomMb, 1)} MB Atom feed, 20,000 entries (s)`, n(r.readers.atomSeconds, 2), `JSON Lines ${n(r.readers.jsonlMb, 1)} MB ${n(r.readers.jsonlSeconds, 2)} s`, `${n(r.readers.atomSeconds / r.readers.jsonlSeconds, 2)}x`]);
   rows.push([`CSV export ${n(r.csv.rows)} rows (s; RSS growth MB)`, `${n(r.csv.seconds, 2)}; ${n(r.csv.rssGrowthMb, 1)}`, `sqlite3 -csv ${n(r.csv.sqliteSeconds, 2)} s; ${n(r.csv.sqliteRssMb, 1)} MB`, `${n(r.csv.seconds / r.csv.sqliteSeconds, 2)}x`]);
   if (r.postgres) {
     rows.push(["ingest on PostgreSQL (claims/s)", n(r.postgres.ingestRate), `SQLite ${n(r.ingest.ingestRate)}`, `${n(r.postgres.ingestRate / r.ingest.ingestRate, 3)}x`]);

@@ -11,6 +11,8 @@ import { z } from "zod";
 import { buildBigDb } from "./big-db";
 import { BUILD_DIR } from "./bundle";
 import { measureCsv } from "./measure-csv";
+import { measureExportLoad } from "./measure-export-load";
+import { measureReaders } from "./measure-readers";
 import { measureExtraction } from "./measure-extract";
 import { measureIngest } from "./measure-ingest";
 import { measureFirstLoadJs } from "./measure-js";
@@ -44,12 +46,16 @@ async function main(): Promise<void> {
   const papers = synthesise(args.abstracts);
   console.error("extraction ...");
   const extract = await measureExtraction(papers);
+  console.error("readers (20,000-entry Atom feed and JSON Lines) ...");
+  const readers = measureReaders(papers);
   console.error("ingest ...");
   const ingest = await measureIngest(papers.slice(0, Math.min(papers.length, 50_000)));
   console.error(`generating a database of ${args.claims} claims ...`);
   const big = await buildBigDb(join(BUILD_DIR, "big.sqlite"), args.claims);
   console.error("pages under load ...");
   const pages = await measurePages(big, args.seconds);
+  console.error("a leaderboard while four exports run ...");
+  const exportLoad = await measureExportLoad(big, args.seconds);
   console.error("CSV export ...");
   const csv = await measureCsv(big.path);
   console.error("first-load JavaScript ...");
@@ -67,7 +73,7 @@ async function main(): Promise<void> {
   if (pgUrl) console.error("PostgreSQL: ingest and pages ...");
   const postgres = pgUrl ? await measurePostgres(pgUrl, papers.slice(0, Math.min(papers.length, 50_000)), big, args.seconds) : undefined;
 
-  const report: BenchReport = { at: new Date().toISOString(), args, extract, ingest, pages, csv, js, postgres, targets: [] };
+  const report: BenchReport = { at: new Date().toISOString(), args, extract, readers, ingest, pages, exportLoad, csv, js, postgres, targets: [] };
   report.targets = evaluateTargets(report);
   mkdirSync("bench-results", { recursive: true });
   const file = join("bench-results", `bench-${report.at.replace(/[:.]/g, "-")}.json`);
