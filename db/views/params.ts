@@ -44,7 +44,7 @@ const claimTable = {
 
 /** Decimal digits only: "0x10", "1e3", " 5" and "5.0" are not page numbers or ids, though Number() reads them. */
 export const wholeNumber = (name: string, what = "a whole number") =>
-  z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,15}$/, `${name} must be ${what}`)).transform(Number);
+  z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^-?\d{1,15}$/, `${name} must be ${what}`)).transform(Number);
 
 const page = wholeNumber("page").pipe(z.number().min(1, "page must be at least 1").max(100_000, "page must be at most 100000")).default(1);
 const per = (byDefault: number) => wholeNumber("per").pipe(z.number().min(1, "per must be at least 1").max(500, "per must be at most 500")).default(byDefault);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("comparing two models shows their shared benchmarks and a chart with bars for both", async ({ page }) => {
   await page.goto("/compare?models=rtdetrr50,rtdetrr101");

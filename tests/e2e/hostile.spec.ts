@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { HOSTILE_PARAMS, HOSTILE_ROUTES, HOSTILE_VALUES } from "./cases";
 
 for (const route of HOSTILE_ROUTES) {

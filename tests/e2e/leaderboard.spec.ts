@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { isSorted, parseCsv, tableModels, tableValues } from "./helpers";
 
 test("a leaderboard sorts by value both ways, and the DOM order follows", async ({ page }) => {

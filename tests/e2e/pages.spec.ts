@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { BAD_API_PARAMS, BAD_PAGE_PARAMS, NOT_FOUND_PATHS, PAGES } from "./cases";
 import { screenshot } from "./helpers";
 
