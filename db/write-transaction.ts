@@ -15,7 +15,7 @@ export interface WriteOptions {
 }
 
 export async function writeTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>, options: WriteOptions = {}): Promise<T> {
-  if (isPostgres(db)) return db.transaction().execute(work);
+  if (isPostgres(db)) return withDeadlockRetry(() => db.transaction().execute(work));
   return db.connection().execute(async (conn) => {
     await beginImmediate(conn, options);
     try {
@@ -43,6 +43,22 @@ async function beginImmediate(conn: Kysely<Database>, options: WriteOptions): Pr
   }
   options.onWait?.();
   await sql`begin immediate`.execute(conn);
+}
+
+/**
+ * Two ingests upserting the same models in different orders can deadlock on PostgreSQL; the
+ * server aborts one transaction (40P01), which is retried whole, a few times.
+ */
+async function withDeadlockRetry<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: unknown })?.code;
+      if (attempt >= 5 || (code !== "40P01" && code !== "40001")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
 
 export function isBusy(error: unknown): boolean {

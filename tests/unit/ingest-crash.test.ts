@@ -5,24 +5,39 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { preparePaper } from "../../db/ingest";
+import pg from "pg";
 import { synthesise } from "../bench/synth";
+import { DIALECTS, pgSchemaUrl, resetPgSchema } from "../fixtures/databases";
 
 const INGEST = ["--import", "tsx", join(process.cwd(), "db/cli/ingest.ts")];
+
+const QUERIES = {
+  papers: "select title_key, title, abstract, arxiv_id, published, content_hash, claims_hash from papers order by title_key",
+  claims:
+    'select p.title_key, c.ordinal, m.key as model, b.key as benchmark, c.metric, c.value, c.unit, c.kind, c.evidence, c.start, c."end" from claims c join papers p on p.id = c.paper_id join models m on m.id = c.model_id left join benchmarks b on b.id = c.benchmark_id order by p.title_key, c.ordinal',
+  models: "select key, name from models order by key",
+  aliases: "select kind, alias, key from aliases order by kind, alias",
+};
 
 /** Everything in a database but its row ids: what two runs must agree on. */
 function contents(path: string) {
   const db = new BetterSqlite3(path, { readonly: true });
-  const all = (sql: string) => db.prepare(sql).all();
-  const out = {
-    papers: all("select title_key, title, abstract, arxiv_id, published, content_hash, claims_hash from papers order by title_key"),
-    claims: all(
-      "select p.title_key, c.ordinal, m.key as model, b.key as benchmark, c.metric, c.value, c.unit, c.kind, c.evidence, c.start, c.end from claims c join papers p on p.id = c.paper_id join models m on m.id = c.model_id left join benchmarks b on b.id = c.benchmark_id order by p.title_key, c.ordinal",
-    ),
-    models: all("select key, name from models order by key"),
-    aliases: all("select kind, alias, key from aliases order by kind, alias"),
-  };
+  const out = Object.fromEntries(Object.entries(QUERIES).map(([name, sql]) => [name, db.prepare(sql).all()])) as Record<keyof typeof QUERIES, unknown[]>;
   db.close();
   return out;
+}
+
+/** The same contents read from a PostgreSQL schema. */
+async function pgContents(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const out: Record<string, unknown[]> = {};
+    for (const [name, sql] of Object.entries(QUERIES)) out[name] = (await client.query(sql)).rows;
+    return out as ReturnType<typeof contents>;
+  } finally {
+    await client.end();
+  }
 }
 
 function ingest(file: string, db: string): string {
@@ -67,8 +82,8 @@ describe("ingest killed midway", () => {
   }, 120_000);
 });
 
-describe("two ingests into one SQLite file at once", () => {
-  it("both complete (one waits for the writer lock, and says so) with the rows of running them one after the other", async () => {
+describe.each(DIALECTS)("two ingests into one %s database at once", (dialect) => {
+  it("both complete with the rows of running them one after the other", async () => {
     const dir = mkdtempSync(join(tmpdir(), "claimboard-concurrent-"));
     // Two corpora with no title in common: which of two versions of one paper wins is a race by design.
     const [first, second] = [synthesise(1500, 11), synthesise(1500, 12)];
@@ -78,7 +93,8 @@ describe("two ingests into one SQLite file at once", () => {
       writeFileSync(file, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join("\n"));
       return file;
     });
-    const shared = join(dir, "shared.sqlite");
+    const target = async (name: string) => (dialect === "sqlite" ? join(dir, `${name}.sqlite`) : (await resetPgSchema(`concurrent_${name}`), pgSchemaUrl(`concurrent_${name}`)));
+    const shared = await target("shared");
     const runs = await Promise.all(
       files.map(
         (file) =>
@@ -91,11 +107,14 @@ describe("two ingests into one SQLite file at once", () => {
       ),
     );
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
-    expect(runs.some((run) => run.stderr.includes("waiting for another ingest to finish writing"))).toBe(true);
-    const sequential = join(dir, "sequential.sqlite");
+    if (dialect === "sqlite") expect(runs.some((run) => run.stderr.includes("waiting for another ingest to finish writing"))).toBe(true);
+    const sequential = await target("sequential");
     for (const file of files) ingest(file, sequential);
     // Which spelling of a model is seen first (and names it) depends on the interleaving; its key does not.
-    const withoutSpelling = (path: string) => ({ ...contents(path), models: contents(path).models.map((m) => (m as { key: string }).key) });
-    expect(withoutSpelling(shared)).toEqual(withoutSpelling(sequential));
-  }, 180_000);
+    const read = async (where: string) => {
+      const all = dialect === "sqlite" ? contents(where) : await pgContents(where);
+      return { ...all, models: all.models.map((m) => (m as { key: string }).key) };
+    };
+    expect(await read(shared)).toEqual(await read(sequential));
+  }, 240_000);
 });
