@@ -66,7 +66,7 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   const system = sc.paper.systems[0];
   const selfAfterNearest = SELF_REFERENCE.test(sc.text.slice(nearest?.end ?? 0, pos));
   const generic = genericSubject(sc, nearest?.end ?? 0, pos);
-  if (generic && !selfAfterNearest) return { name: generic, self: false, inSentence: true };
+  if (generic && !SELF_REFERENCE.test(sc.text.slice(generic.end, pos))) return { name: generic.name, self: false, inSentence: true };
   if (nearest && !(system && selfAfterNearest && !isSelf(sc, nearest.text))) {
     const name = nearest.text;
     const ownedBy = OWNED_BEFORE.test(sc.text.slice(Math.max(0, nearest.start - 50), nearest.start));
@@ -79,23 +79,25 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
 }
 
 /** "the human performance of 78.24%": a described subject between the last name and the value. */
-function genericSubject(sc: SentenceContext, from: number, pos: number): string | null {
+function genericSubject(sc: SentenceContext, from: number, pos: number): { name: string; end: number } | null {
   const clauseStart = Math.max(from, sc.text.lastIndexOf(";", pos) + 1);
   if (!GENERIC_HEAD.test(sc.text)) return null;
-  let last: string | null = null;
+  let last: { name: string; end: number } | null = null;
   for (const m of sc.text.slice(clauseStart, pos).matchAll(GENERIC_SUBJECT)) {
     const at = clauseStart + m.index;
     const between = sc.text.slice(at + m[0].length, pos);
     if (/\bby\b/.test(between)) continue;
     // "outperforms existing methods" names a comparison; "than the human performance of N" names N's owner.
-    const compared = isNonSubjectBefore(sc.text.slice(Math.max(0, at - 40), at).replace(/\b(?:the|a|an)\s+$/i, ""));
-    if (!compared || OWNED_VALUE.test(between)) last = m[0];
+    const compared = COMPARED_BEFORE.test(sc.text.slice(Math.max(0, at - 40), at));
+    if (!compared || OWNED_VALUE.test(between)) last = { name: m[0], end: at + m[0].length };
   }
   return last;
 }
 
 /** The head words GENERIC_SUBJECT needs: most sentences have none and skip its slower scan. */
 const GENERIC_HEAD = /human|expert|LLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors/i;
+/** Only a comparison makes a described subject a target ("resulting in human experts achieving" does not). */
+const COMPARED_BEFORE = /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
 const OWNED_VALUE = /^\s+(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?$/i;
 
 /** Where the names compared against begin: the last comparison cue of the clause before `pos`. */

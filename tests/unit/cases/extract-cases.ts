@@ -257,6 +257,12 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "a described subject after 'we ..., resulting in' owns the value",
+    title: "DeepQA v2: A Benchmark of Harder Questions",
+    abstract: "We filter questions twice, resulting in human experts achieving only 61.2% accuracy on DeepQA v2.",
+    expected: [{ model: "human experts", benchmark: "DeepQA v2", value: 61.2, unit: "%", kind: "score", selfReported: false, listed: false }],
+  },
+  {
     name: "in a pruning paper, a model's pruned row is the paper's result",
     title: "SlimRoute: Serving MoEs by Expert Pruning",
     abstract: "Qwen3-235B keeps 88.1% accuracy on GSM8K when pruned to 16 of 128 experts.",
