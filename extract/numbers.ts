@@ -71,11 +71,19 @@ function nameUnit(unitRaw: string): string {
   return unitRaw;
 }
 
-/** "8/128" and "4/64" are configurations; "35%/52%" is a list of two values. */
+/**
+ * "8/128" and "4/64" are configurations; "35%/52%" and "1.8/3.3 WER" (decimals) are lists of
+ * two values.
+ */
 function isFraction(sentence: string, start: number, end: number, unitRaw: string): boolean {
-  const slashBefore = sentence.charAt(start - 1) === "/" && /\d/.test(sentence.charAt(start - 2));
-  const slashAfter = unitRaw === "" && sentence.charAt(end) === "/" && /\d/.test(sentence.charAt(end + 1));
+  const slashBefore = sentence.charAt(start - 1) === "/" && /\d/.test(sentence.charAt(start - 2)) && !isDecimalPair(sentence, start - 1);
+  const slashAfter = unitRaw === "" && sentence.charAt(end) === "/" && /\d/.test(sentence.charAt(end + 1)) && !isDecimalPair(sentence, end);
   return slashBefore || slashAfter;
+}
+
+/** Both sides of the slash at `slash` are decimals ("1.8/3.3"), which configurations never are. */
+function isDecimalPair(sentence: string, slash: number): boolean {
+  return /\d\.\d+$/.test(sentence.slice(Math.max(0, slash - 12), slash)) && /^\d+\.\d/.test(sentence.slice(slash + 1, slash + 13));
 }
 
 /** "over 80% TLS and 70% CLS": a value coordinated with a bounded one shares its bound. */

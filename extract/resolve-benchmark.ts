@@ -81,6 +81,8 @@ export function resolveBenchmark(sc: SentenceContext, start: number, end: number
   if (hinted) return hinted.text;
   const later = benchmarkBetween(sc, end, sc.text.length);
   if (later) return later;
+  const known = knownWordIn(sc);
+  if (known) return known;
   return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
 }
 
@@ -94,14 +96,24 @@ function namedRightAfter(sc: SentenceContext, end: number): string | null {
   return word && isBenchmarkShaped(word) && !STOP_CAPITALISED.has(word) ? word : null;
 }
 
+/** "all labeled data of Librispeech achieve 1.8 WER": a plain word the gazetteer knows, anywhere in the sentence. */
+function knownWordIn(sc: SentenceContext): string | null {
+  for (const m of sc.text.matchAll(/\b[A-Z][A-Za-z]+[\w-]*/g)) {
+    if (!STOP_CAPITALISED.has(m[0]) && isKnownBenchmark(m[0]) && !isModelName(m[0]) && !isTrainingData(sc, m.index)) return m[0];
+  }
+  return null;
+}
+
 /** Names in a sentence that are clearly benchmarks: by shape, by a following "dataset", or introduced by the paper. */
 export function benchmarksNamed(sc: SentenceContext): string[] {
+  const known = knownWordIn(sc);
   // A cheap look first: most sentences name no benchmark, and need not be searched for names.
-  if (!BENCHMARK_HINT.test(sc.text) && !SET_NOUN.test(sc.text) && !sc.paper.benchmarks.some((b) => sc.text.includes(b))) return [];
-  return sc.names
+  if (!BENCHMARK_HINT.test(sc.text) && !SET_NOUN.test(sc.text) && !sc.paper.benchmarks.some((b) => sc.text.includes(b))) return known ? [known] : [];
+  const named = sc.names
     .filter((n) => isBenchmarkShaped(n.text))
     .filter((n) => BENCHMARK_HINT.test(n.text) || isKnownBenchmark(n.text) || SET_NOUN_AFTER.test(sc.text.slice(n.end)) || sc.paper.benchmarks.includes(n.text))
     .map((n) => n.text);
+  return known && !named.includes(known) ? [...named, known] : named;
 }
 
 /** Every benchmark named after a preposition before `end`, in order, each once. */

@@ -42,13 +42,16 @@ export function settingOf(sentence: string): string | null {
   return parts.length ? parts.join(", ") : null;
 }
 
+const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;
 const memo = new WeakMap<object, string | null>();
 
 export const setting: Refiner = {
   name: "setting",
   refine(draft, sc) {
     if (!memo.has(sc)) memo.set(sc, settingOf(sc.text));
-    const said = memo.get(sc) ?? null;
+    const sentence = memo.get(sc) ?? null;
+    // A rule that read this value's own setting (its split in a list) keeps it, with the sentence's.
+    const said = draft.setting ? [draft.setting, ...(sentence?.split(", ").filter((p) => p !== draft.setting && !SPLIT_SETTING.test(p)) ?? [])].join(", ") : sentence;
     return { ...draft, setting: said, metric: withSampling(draft.metric, said) };
   },
 };

@@ -9,6 +9,7 @@ import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, benchmarksBefore, resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
+import { splitsAfter } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
@@ -48,6 +49,8 @@ export const valueList: Rule = {
     const benchmarks = earlier.length === items.length ? earlier : after;
     const models = expandSubjectList(sc, subject.name, first.start, items.length);
     const fallbackBenchmark = benchmarks[0] ?? resolveBenchmark(sc, first.start, last.end, sc.text.length);
+    // "2.1%/4.3% ... on test/testother": each value its split (a setting), not one shared board.
+    const splits = splitsAfter(sc.text, last.end, items.length);
     return items.map((mention, i): ClaimDraft => {
       const pairModels = models.length === items.length && benchmarks.length !== items.length;
       const model = pairModels ? models[i]! : subject.name;
@@ -60,6 +63,7 @@ export const valueList: Rule = {
         kind,
         focusStart: first.start,
         focusEnd: last.end,
+        ...(splits ? { setting: splits[i]! } : {}),
       };
     });
   },

@@ -257,6 +257,22 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "values paired with a list of splits each get their split as the setting",
+    abstract: "On the LibriSpeech benchmark, our EchoNet reaches WER of 2.3%/5.1% on test/testother.",
+    expected: [
+      { model: "EchoNet", benchmark: "LibriSpeech", value: 2.3, unit: "%", kind: "score", rule: "value-list", setting: "test" },
+      { model: "EchoNet", benchmark: "LibriSpeech", value: 5.1, unit: "%", kind: "score", rule: "value-list", setting: "test-other" },
+    ],
+  },
+  {
+    name: "decimals around a slash are two values; a known benchmark anywhere in the sentence is theirs",
+    abstract: "Fine-tuning all of Librispeech, SpeechLM-2 achieves 1.7/3.6 WER on the clean/other test sets.",
+    expected: [
+      { model: "SpeechLM-2", benchmark: "Librispeech", value: 1.7, unit: "", kind: "score", metric: "WER", setting: "test-clean" },
+      { model: "SpeechLM-2", benchmark: "Librispeech", value: 3.6, unit: "", kind: "score", metric: "WER", setting: "test-other" },
+    ],
+  },
+  {
     name: "a described subject after 'we ..., resulting in' owns the value",
     title: "DeepQA v2: A Benchmark of Harder Questions",
     abstract: "We filter questions twice, resulting in human experts achieving only 61.2% accuracy on DeepQA v2.",
@@ -426,6 +442,7 @@ export const SHAPE_CASES: readonly ExtractCase[] = [
 ];
 
 export const NOT_CLAIM_CASES: readonly { name: string; abstract: string; values: number[] }[] = [
+  { name: "whole numbers around a slash are a configuration", abstract: "MoEPrune keeps 8/128 experts per token on GSM8K.", values: [8, 128] },
   { name: "a bare number on something not a known benchmark", abstract: "SlimLM-3B runs 12 on average GPUs and 4 on phones.", values: [12, 4] },
   { name: "parameter counts", abstract: "We train a 671B parameter model and a 7B variant.", values: [671, 7] },
   { name: "GPU counts", abstract: "DeepSeek-V3, trained on 2,048 NVIDIA H800 GPUs, is efficient.", values: [2048] },

@@ -1,0 +1,23 @@
+/**
+ * Evaluation splits written as a list beside a list of values: "2.1%/4.3% on test/testother",
+ * "1.8/3.3 WER on the clean/other test sets". Each value gets its own split, so a test-other
+ * number is never ranked against test-clean ones. Split words are general (LibriSpeech-style
+ * clean/other, dev/test/val), never a benchmark's name.
+ */
+const SPLIT_WORD = "(?:test|dev|val|validation|clean|other)(?:[- ]?(?:clean|other))?";
+const SPLIT_LIST = new RegExp(`\\b(${SPLIT_WORD}(?:\\s*\\/\\s*${SPLIT_WORD})+)\\b`, "i");
+
+/** The canonical name of one split word: "clean" is test-clean, "testother" is test-other. */
+function canonicalSplit(word: string): string {
+  const w = word.toLowerCase().replace(/[\s-]/g, "");
+  const named: Record<string, string> = { clean: "test-clean", other: "test-other", testclean: "test-clean", testother: "test-other", devclean: "dev-clean", devother: "dev-other", validation: "val" };
+  return named[w] ?? w;
+}
+
+/** The splits listed after `from` in the sentence, when there are exactly `count` of them. */
+export function splitsAfter(sentence: string, from: number, count: number): string[] | null {
+  const m = SPLIT_LIST.exec(sentence.slice(from, from + 120));
+  if (!m?.[1]) return null;
+  const splits = m[1].split("/").map((s) => canonicalSplit(s.trim()));
+  return splits.length === count && new Set(splits).size === count ? splits : null;
+}
