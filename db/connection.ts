@@ -15,17 +15,23 @@ export function openDb(path: string, options: { readonly?: boolean } = {}): Kyse
 
 /**
  * Two processes starting on one new file both try to migrate: the loser of SQLite's writer race
- * gets SQLITE_BUSY (a stale read snapshot is not waited for), and retries after a pause.
+ * gets SQLITE_BUSY (a stale read snapshot is not waited for) or finds the tables already made,
+ * and retries after a pause, when the migration log shows the work done.
  */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await migrateOnce(db);
     } catch (error) {
-      if (attempt >= 20 || !isBusy(error)) throw error;
+      if (attempt >= 20 || !(isBusy(error) || lostCreateRace(error))) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   }
+}
+
+/** The other process created the table between our read of the migration log and our write. */
+function lostCreateRace(error: unknown): boolean {
+  return /\balready exists\b|\bduplicate column name\b/.test(String((error as Error)?.message ?? error));
 }
 
 async function migrateOnce(db: Kysely<Database>): Promise<void> {
@@ -35,6 +41,6 @@ async function migrateOnce(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, migrationTableSchema: schema });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
-  if (isBusy(error)) throw error;
+  if (isBusy(error) || lostCreateRace(error)) throw error;
   if (error || failed) throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${String(error)}`);
 }
