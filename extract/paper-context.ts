@@ -6,6 +6,7 @@
  */
 import { BENCHMARK_HINT, GENERIC_NAME, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
+import { isKnownMetric, isMetricPhrase } from "./metric";
 import { findNames, isNameLike } from "./names";
 
 export interface PaperContext {
@@ -61,7 +62,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   for (const m of abstract.matchAll(ACRONYM)) {
     if (!CAPITALISED_BEFORE.test(abstract.slice(Math.max(0, m.index - 40), m.index))) continue;
     const acronym = m[1] ?? "";
-    if (GENERIC_NAME.test(acronym)) continue;
+    // "Word Error Rate (WER)", "Attack Success Rate (ASR)": a defined metric is no system.
+    if (GENERIC_NAME.test(acronym) || isKnownMetric(acronym) || isMetricPhrase(abstract.slice(Math.max(0, m.index - 40), m.index).trim().split(" ").slice(-2).join(" "))) continue;
     if (systems.length === 0 || systems.some((s) => s.toLowerCase() === acronym.toLowerCase())) {
       if (!systems.includes(acronym) && !benchmarks.includes(acronym)) systems.push(acronym);
     }
@@ -98,7 +100,7 @@ function* introducedNames(abstract: string): Generator<{ name: string; isBenchma
       const rest = abstract.slice(verb.index + verb[0].length, verb.index + verb[0].length + 300);
       const stop = rest.search(/[.!?](?:\s|$)/);
       const after = stop < 0 ? rest : rest.slice(0, stop);
-      const name = findNames(after).find((n) => n.start < 80 && !GENERIC_NAME.test(n.text));
+      const name = findNames(after).find((n) => n.start < 80 && !GENERIC_NAME.test(n.text) && !isKnownMetric(n.text));
       if (!name) continue;
       const isBenchmark =
         BENCHMARK_HINT.test(name.text) || BENCHMARK_AFTER_NAME.test(after.slice(name.end)) || BENCHMARK_BEFORE_NAME.test(after.slice(0, name.start));
