@@ -503,6 +503,7 @@ export const WRONG_ROW_CASES: readonly WrongRowCase[] = [
     abstract:
       "Our work is the first comparison of speech tokens in LLM-based ASR and explores many decoders. We present an open-sourced achievement of a state-of-the-art Word Error Rate (WER) of 1.71% on LibriSpeech using a HuBERT encoder.",
     never: { model: "WER" },
+    scope: "all",
   },
   { name: "a plural acronym as the model", abstract: "On GPQA, PhDs in other fields reach 34% accuracy.", never: { model: "PhDs" } },
   { name: "a benchmark as the metric", abstract: "After RL, Zeta-1.5B reaches 70.0% on AMC23 and AIME24 reaching 41.2%.", never: { metric: "AIME24" } },
