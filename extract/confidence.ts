@@ -24,7 +24,7 @@ export const PENALTIES = {
   modelGeneric: 0.45, // "human experts", "RNNs", "LLM-based": a description, not a model name
   benchmarkFromContext: 0.2, // the benchmark was named in an earlier sentence
   benchmarkFromPaper: 0.1, // the benchmark the paper introduces: its bare scores are on it
-  benchmarkGeneric: 0.35, // "six reasoning benchmarks": a set, not one leaderboard
+  benchmarkGeneric: 0.45, // "six reasoning benchmarks", "10 tasks": a set, never one leaderboard on its own
   metricFromSentence: 0.1, // the metric was named elsewhere in the sentence
   metricFromGazetteer: 0.2, // the benchmark's usual metric, not written in the paper
   listRule: 0.05, // paired by position in a list: one slip shifts every pair

@@ -19,6 +19,10 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   [/\bdistill(?:ed|ation)\b/i, () => "distilled"],
   [/\b(?:with(?:out)? (?:extra|additional|external) (?:training )?data)\b/i, (m) => m[0].toLowerCase()],
   [/\b(test-clean|test-other|dev-clean|dev-other|test-dev|test-std|val(?:idation)? (?:set|split))\b/i, (m) => m[1]!.toLowerCase()],
+  // "Cityscapes val", "COCO val2017", "minival": a validation split written as a bare word.
+  [/\b(?:val(?:20\d\d)?|minival)\b(?![- ](?:set|split))/, () => "val"],
+  // Semi-supervised runs: "with only 10% labeled data", "1/8 of the labels".
+  [/\b(\d+(?:\.\d+)?%|1\/\d+)\s+(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated)\s+(?:data|images|samples|labels)\b/i, (m) => `${m[1]} labeled data`],
   [/\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/, (m) => `${m[1]}×${m[2]}`],
   [/\bwith (?:tools?|tool use|a code interpreter|python)\b/i, () => "with tools"],
 ];
@@ -27,7 +31,7 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
 const EXTRA_DATA = /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)/;
 
 /** Every setting row needs one of these: most sentences have none and skip the table. */
-const ANY_SETTING_WORD = /top-|pass@|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun/i;
+const ANY_SETTING_WORD = /top-|pass@|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun/i;
 
 export function settingOf(sentence: string): string | null {
   if (!ANY_SETTING_WORD.test(sentence)) return null;

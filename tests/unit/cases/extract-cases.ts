@@ -257,6 +257,16 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "a bare 'val' split and a labeled-data fraction are settings; Recall@k keeps its k",
+    abstract:
+      "SegNova-L reaches 84.3 mIoU on Cityscapes val. With only 10% labeled data, SemiNova attains 72.4% mIoU on PASCAL VOC. RecNova improves Recall@20 from 0.1830 to 0.1954 on Gowalla.",
+    expected: [
+      { model: "SegNova-L", benchmark: "Cityscapes", value: 84.3, unit: "", kind: "score", metric: "mIoU", setting: "val" },
+      { model: "SemiNova", benchmark: "PASCAL VOC", value: 72.4, unit: "%", kind: "score", metric: "mIoU", setting: "10% labeled data" },
+      { model: "RecNova", benchmark: "Gowalla", value: 0.1954, unit: "", kind: "score", metric: "Recall@20", rule: "from-to" },
+    ],
+  },
+  {
     name: "values paired with a list of splits each get their split as the setting",
     abstract: "On the LibriSpeech benchmark, our EchoNet reaches WER of 2.3%/5.1% on test/testother.",
     expected: [
@@ -487,6 +497,7 @@ export const WRONG_ROW_CASES: readonly WrongRowCase[] = [
     abstract: "Human experts reach only 48.2% accuracy, and the best model reaches 41.0%.",
     never: { model: "QuestBench v2" },
   },
+  { name: "a counted set of tasks as the benchmark", abstract: "In simulation, GraspNova reaches a 92% success rate across 10 tasks.", never: { benchmark: "10 tasks" } },
   { name: "a vague set as the benchmark", abstract: "Zephyrus-2B attains 64.0% on a broad range of benchmarks.", never: { benchmark: "broad range of benchmarks" } },
   { name: "sparsity is not a leaderboard score", abstract: "FlowLM reaches 62% sparsity on SQuAD.", never: { metric: "sparsity" } },
   { name: "top-3 accuracy is not accuracy", abstract: "RankNet-S reaches 91.0% top-3 accuracy on ImageNet-1K.", never: { metric: "accuracy" } },
