@@ -3,10 +3,11 @@ import { Migrator, sql, type Kysely, type Migration } from "kysely";
 import { isPostgres, openDatabase } from "./dialect";
 import * as init from "./migrations/0001-init";
 import * as trust from "./migrations/0002-trust";
+import * as evalFigures from "./migrations/0003-eval-figures";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
-const MIGRATIONS: Record<string, Migration> = { "0001-init": init, "0002-trust": trust };
+const MIGRATIONS: Record<string, Migration> = { "0001-init": init, "0002-trust": trust, "0003-eval-figures": evalFigures };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */
 export function openDb(path: string, options: { readonly?: boolean } = {}): Kysely<Database> {

@@ -76,7 +76,17 @@ export interface ClaimsTable {
   created_at: ColumnType<string, string | undefined, never>;
 }
 
+/** The extractor's figures on one gold set (db/eval/store-figures.ts writes them, the About page reads them). */
+export interface EvalFiguresTable {
+  name: string;
+  ordinal: number;
+  /** JSON of SetFigures (db/eval/gold-sets.ts). */
+  figures: string;
+  extractor_version: string;
+}
+
 export interface Database {
+  eval_figures: EvalFiguresTable;
   papers: PapersTable;
   models: ModelsTable;
   benchmarks: BenchmarksTable;

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { evalFigures } from "../../db/queries/eval-figures";
+import { getEvalFigures } from "../../db/queries/eval-figures";
+import { cachedQuery } from "../../db/server";
 
 export const metadata: Metadata = { title: "How claims are extracted" };
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
-export default function AboutPage() {
-  const figures = evalFigures();
+export default async function AboutPage() {
+  const stored = await cachedQuery("eval-figures", getEvalFigures);
+  const figures = stored.length > 0 ? stored : null;
   return (
     <article className="prose">
       <h1>How claims are extracted</h1>

@@ -4,6 +4,7 @@
  */
 import { migrateToLatest } from "../connection";
 import { describeTarget, openDatabase, resolveTarget, WRITE_LOCK_TIMEOUT_MS } from "../dialect";
+import { storeEvalFigures } from "../eval/store-figures";
 import { ingestPapers } from "../ingest";
 import { loadMetaIndex } from "../paper-meta";
 import { formatSummary, parseIngestArgs } from "./ingest-args";
@@ -27,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
     if (tty && papers.length > args.batch) process.stderr.write("\n");
     summary.skipped.unshift(...problems);
     reportProblems(summary.skipped, papers.length, warnings);
+    // The About page's figures, computed here once rather than by the web server.
+    await storeEvalFigures(db);
     process.stdout.write(formatSummary(describeTarget(target), summary) + "\n");
     return summary.skipped.length > 0 ? 2 : 0;
   } finally {

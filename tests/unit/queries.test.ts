@@ -12,6 +12,7 @@ import { listBenchmarks } from "../../db/queries/benchmarks";
 import { getLeaderboard } from "../../db/queries/leaderboard";
 import { getModelPage, listModels } from "../../db/queries/models";
 import { countRows, getPaperPage } from "../../db/queries/papers";
+import { getEvalFigures } from "../../db/queries/eval-figures";
 import type { Database } from "../../db/schema";
 import { ClaimsParams, LeaderboardParams, ModelParams, parseParams } from "../../db/views/params";
 import { FIXTURE_DB, FIXTURE_SCHEMA } from "../fixtures/build-fixture-db";
@@ -142,6 +143,14 @@ describe("models, papers, compare and claims", () => {
     expect(coco!.leaders).toContainEqual({ metric: "mAP", model: "AGVM", modelSlug: "agvm", value: 62.2, unit: "" });
     const [libri] = await listBenchmarks(db, "librispeech");
     expect(libri!.leaders.find((l) => l.metric === "WER")?.value).toBe(6);
+  });
+
+  it("reads the gold-set figures the build stored, founding corpus first", async () => {
+    const figures = await getEvalFigures(db);
+    expect(figures[0]?.name).toBe("daily-papers");
+    for (const f of figures) {
+      for (const x of [f.scoreLenient, f.listedStrict]) expect(x.precision).toBeGreaterThan(0);
+    }
   });
 
   it("treats SQL metacharacters in text filters as text", async () => {

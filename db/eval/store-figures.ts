@@ -1,0 +1,21 @@
+/**
+ * Scores the extractor on every gold set there is and stores the figures for the About page.
+ * Runs with ingest and db:ensure, so the web server never runs the extractor over gold files.
+ * Without gold sets (a deployment without ../shared) the stored figures are left as they are.
+ */
+import type { Kysely } from "kysely";
+import { EXTRACTOR_VERSION } from "../../extract";
+import type { Database } from "../schema";
+import { writeTransaction } from "../write-transaction";
+import { defaultGoldSets, scoreSet } from "./gold-sets";
+
+export async function storeEvalFigures(db: Kysely<Database>): Promise<number> {
+  const sets = defaultGoldSets();
+  if (sets.length === 0) return 0;
+  const rows = sets.map((set, ordinal) => ({ name: set.name, ordinal, figures: JSON.stringify(scoreSet(set)), extractor_version: EXTRACTOR_VERSION }));
+  await writeTransaction(db, async (trx) => {
+    await trx.deleteFrom("eval_figures").execute();
+    await trx.insertInto("eval_figures").values(rows).execute();
+  });
+  return rows.length;
+}
