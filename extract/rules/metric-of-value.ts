@@ -2,6 +2,7 @@
  * "an accuracy of 69.2", "a decoding throughput of up to 4,039 tokens per second", "an average
  * consumption of 2.98 GB": the metric precedes the value, which may have no unit of its own.
  */
+import { benchmarkInfo } from "../gazetteer";
 import { metricBefore } from "../metric";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
@@ -13,10 +14,15 @@ export const metricOfValue: Rule = {
     const at = match.index + match[0].length;
     const mention = mentionIn(sc, at, at + 2);
     if (!mention) return null;
-    // "it scores 31.4": the verb is the metric's name.
-    const metric = /^scor/i.test(match[0]) ? "score" : metricBefore(sc.text, mention.start);
-    if (!metric) return null;
+    const scores = /^scor/i.test(match[0]);
+    const named = scores ? null : metricBefore(sc.text, mention.start);
+    if (!scores && !named) return null;
     const draft = draftFor(sc, mention, { requireSignal: false });
-    return draft ? [{ ...draft, metric, focusStart: Math.max(0, match.index - metric.length - 4) }] : null;
+    if (!draft) return null;
+    // "it scores 31.4": the verb names a score; on a benchmark with a usual metric (MMLU), that one
+    // is filled in later (refiners/metric-context.ts), else the metric is "score".
+    const usual = draft.benchmark !== null && benchmarkInfo(draft.benchmark)?.metric;
+    const metric = named ?? draft.metric ?? (usual ? null : "score");
+    return [{ ...draft, metric, focusStart: Math.max(0, match.index - (metric?.length ?? 0) - 4) }];
   },
 };

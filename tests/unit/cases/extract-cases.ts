@@ -153,8 +153,13 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
   {
     name: "it scores N, with the paper's system as subject",
     title: "MiniCoder: Small Models for Code",
-    abstract: "On LiveCodeBench, it scores 31.4, compared to 27.9 for an older baseline.",
-    expected: [{ model: "MiniCoder", benchmark: "LiveCodeBench", value: 31.4, unit: "", kind: "score", metric: "score", rule: "metric-of-value" }],
+    abstract: "On CodeArena-X, it scores 31.4, compared to 27.9 for an older baseline.",
+    expected: [{ model: "MiniCoder", benchmark: "CodeArena-X", value: 31.4, unit: "", kind: "score", metric: "score", rule: "metric-of-value" }],
+  },
+  {
+    name: "'scores N' on a benchmark with a usual metric takes that metric",
+    abstract: "Llama-3-8B-Instruct scores 68.4 on MMLU.",
+    expected: [{ model: "Llama-3-8B-Instruct", benchmark: "MMLU", value: 68.4, unit: "", kind: "score", metric: "accuracy", rule: "metric-of-value" }],
   },
   {
     name: "an acronym metric before 'of N' is a metric, not a model",
