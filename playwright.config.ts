@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 // Debian's Chromium where it is installed (CI, this machine); elsewhere CHROMIUM_PATH or Playwright's own.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const PG_PORT = PORT + 1;
 // With a PostgreSQL test server, a second `next start` serves the same fixture from it for the smoke test.
@@ -30,12 +31,22 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+      ],
     },
   },
   projects: [
     { name: "sqlite", testIgnore: PG ? /postgres-smoke/ : undefined },
-    ...(PG ? [{ name: "postgres", testMatch: /postgres-smoke/, use: { baseURL: `http://127.0.0.1:${PG_PORT}` } }] : []),
+    ...(PG
+      ? [{ name: "postgres", testMatch: /postgres-smoke/, use: { baseURL: `http://127.0.0.1:${PG_PORT}` } }]
+      : []),
   ],
   webServer: [server(PORT), ...(PG ? [server(PG_PORT, "--postgres")] : [])],
 });

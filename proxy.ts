@@ -24,7 +24,10 @@ function policy(nonce: string): string {
 
 function isHttps(request: NextRequest): boolean {
   if (request.nextUrl.protocol === "https:") return true;
-  return process.env.CLAIMBOARD_TRUST_PROXY === "1" && request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return (
+    process.env.CLAIMBOARD_TRUST_PROXY === "1" &&
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https"
+  );
 }
 
 export function proxy(request: NextRequest): NextResponse {
@@ -35,7 +38,8 @@ export function proxy(request: NextRequest): NextResponse {
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  if (isHttps(request)) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (isHttps(request))
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }
 

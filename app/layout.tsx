@@ -34,7 +34,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          Claims are extracted from abstracts by rules, not by hand: every number links to its sentence. <Link href="/about">How claims are extracted, and how good the extraction is</Link>.
+          Claims are extracted from abstracts by rules, not by hand: every number links to its sentence.{" "}
+          <Link href="/about">How claims are extracted, and how good the extraction is</Link>.
         </footer>
       </body>
     </html>

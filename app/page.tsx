@@ -9,10 +9,18 @@ import { formatDate, formatValue } from "../components/format";
 
 export const metadata: Metadata = { title: "Benchmarks" };
 
-export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Home({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const parsed = parseParams(ListParams, await searchParams);
   const q = parsed.ok ? parsed.data.q : "";
-  const [stats, benchmarks, papers] = await Promise.all([cachedQuery("counts", countRows), cachedQuery("benchmarks", listBenchmarks, q, 200, 0), cachedQuery("newest", newestPapers, 8)]);
+  const [stats, benchmarks, papers] = await Promise.all([
+    cachedQuery("counts", countRows),
+    cachedQuery("benchmarks", listBenchmarks, q, 200, 0),
+    cachedQuery("newest", newestPapers, 8),
+  ]);
   return (
     <>
       <section className="hero">
@@ -32,45 +40,50 @@ export default async function Home({ searchParams }: { searchParams: Promise<Rec
           <h2 id="benchmarks-heading">Benchmarks</h2>
           <form action="/" method="get" role="search" className="filters">
             <label>
-              Search benchmarks <input type="search" name="q" defaultValue={q} maxLength={200} data-testid="benchmark-search" />
+              Search benchmarks{" "}
+              <input type="search" name="q" defaultValue={q} maxLength={200} data-testid="benchmark-search" />
             </label>
             <button type="submit">Search</button>
           </form>
           <div className="table-scroll">
-          <table className="claims">
-            <caption>{q ? `Benchmarks matching “${q}”` : "Benchmarks by number of claims"}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Benchmark</th>
-                <th scope="col" className="num">Claims</th>
-                <th scope="col">Top model per metric</th>
-              </tr>
-            </thead>
-            <tbody>
-              {benchmarks.map((b) => (
-                <tr key={b.slug} data-testid="benchmark-row">
-                  <td>
-                    <Link href={`/benchmarks/${encodeURIComponent(b.slug)}`}>{b.name}</Link>
-                  </td>
-                  <td className="num">{b.claims}</td>
-                  <td>
-                    {b.leaders.slice(0, 3).map((l) => (
-                      <span key={l.metric} className="leader">
-                        {l.metric}: <Link href={`/models/${encodeURIComponent(l.modelSlug)}`}>{l.model}</Link> {formatValue(l.value, l.unit)}
-                      </span>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-              {benchmarks.length === 0 && (
+            <table className="claims">
+              <caption>{q ? `Benchmarks matching “${q}”` : "Benchmarks by number of claims"}</caption>
+              <thead>
                 <tr>
-                  <td colSpan={3} className="empty">
-                    No benchmark matches “{q}”.
-                  </td>
+                  <th scope="col">Benchmark</th>
+                  <th scope="col" className="num">
+                    Claims
+                  </th>
+                  <th scope="col">Top model per metric</th>
                 </tr>
-              )}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {benchmarks.map((b) => (
+                  <tr key={b.slug} data-testid="benchmark-row">
+                    <td>
+                      <Link href={`/benchmarks/${encodeURIComponent(b.slug)}`}>{b.name}</Link>
+                    </td>
+                    <td className="num">{b.claims}</td>
+                    <td>
+                      {b.leaders.slice(0, 3).map((l) => (
+                        <span key={l.metric} className="leader">
+                          {l.metric}:{" "}
+                          <Link href={`/models/${encodeURIComponent(l.modelSlug)}`}>{l.model}</Link>{" "}
+                          {formatValue(l.value, l.unit)}
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+                {benchmarks.length === 0 && (
+                  <tr>
+                    <td colSpan={3} className="empty">
+                      No benchmark matches “{q}”.
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
           </div>
         </section>
         <aside aria-labelledby="papers-heading">

@@ -2,14 +2,23 @@
 import type { PaperClaim } from "../db/queries/papers";
 
 export function Abstract({ text, claims }: { text: string; claims: PaperClaim[] }) {
-  const marks = [...claims].filter((c) => c.valueStart >= 0 && c.valueEnd <= text.length).sort((a, b) => a.valueStart - b.valueStart);
+  const marks = [...claims]
+    .filter((c) => c.valueStart >= 0 && c.valueEnd <= text.length)
+    .sort((a, b) => a.valueStart - b.valueStart);
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const c of marks) {
     if (c.valueStart < at) continue;
     parts.push(text.slice(at, c.valueStart));
     parts.push(
-      <a key={c.ordinal} id={`claim-${c.ordinal}`} href={`#claim-${c.ordinal}`} className={`claim-mark kind-${c.kind}`} title={`${c.modelName} · ${c.benchmarkName ?? "no benchmark"} · ${c.kind}: ${c.evidence}`} data-testid="claim-mark">
+      <a
+        key={c.ordinal}
+        id={`claim-${c.ordinal}`}
+        href={`#claim-${c.ordinal}`}
+        className={`claim-mark kind-${c.kind}`}
+        title={`${c.modelName} · ${c.benchmarkName ?? "no benchmark"} · ${c.kind}: ${c.evidence}`}
+        data-testid="claim-mark"
+      >
         {text.slice(c.valueStart, c.valueEnd)}
         <sup>{c.ordinal}</sup>
       </a>,

@@ -4,23 +4,62 @@
  * from the URL: a header is a link to the same view with `sort`/`dir` changed, so the order is
  * shareable, the back button works, and the CSV export (same parameters) has the same rows.
  */
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type VisibilityState } from "@tanstack/react-table";
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type VisibilityState,
+} from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { ClaimView } from "../db/queries/claim-rows";
 import { formatDate, formatValue, hrefWith } from "./format";
 
 export type ClaimRowData = ClaimView & { rank?: number };
-export type ColumnKey = "rank" | "model" | "benchmark" | "metric" | "setting" | "value" | "kind" | "self" | "trust" | "paper" | "date" | "evidence" | "rule";
+export type ColumnKey =
+  | "rank"
+  | "model"
+  | "benchmark"
+  | "metric"
+  | "setting"
+  | "value"
+  | "kind"
+  | "self"
+  | "trust"
+  | "paper"
+  | "date"
+  | "evidence"
+  | "rule";
 
 /** Each column: its header, the URL sort key it orders by (if any), and how a cell renders. */
-const COLUMNS: Record<ColumnKey, { header: string; sort?: string; numeric?: boolean; cell: (r: ClaimRowData) => React.ReactNode }> = {
+const COLUMNS: Record<
+  ColumnKey,
+  { header: string; sort?: string; numeric?: boolean; cell: (r: ClaimRowData) => React.ReactNode }
+> = {
   rank: { header: "Rank", sort: "value", numeric: true, cell: (r) => r.rank },
-  model: { header: "Model", sort: "model", cell: (r) => <Link href={`/models/${encodeURIComponent(r.modelSlug)}`}>{r.modelName}</Link> },
+  model: {
+    header: "Model",
+    sort: "model",
+    cell: (r) => <Link href={`/models/${encodeURIComponent(r.modelSlug)}`}>{r.modelName}</Link>,
+  },
   benchmark: {
     header: "Benchmark",
     sort: "benchmark",
-    cell: (r) => (r.benchmarkSlug ? <Link href={hrefWith(`/benchmarks/${encodeURIComponent(r.benchmarkSlug)}`, {}, { metric: r.listed ? r.metricKey : undefined })}>{r.benchmarkName}</Link> : <span className="muted">—</span>),
+    cell: (r) =>
+      r.benchmarkSlug ? (
+        <Link
+          href={hrefWith(
+            `/benchmarks/${encodeURIComponent(r.benchmarkSlug)}`,
+            {},
+            { metric: r.listed ? r.metricKey : undefined },
+          )}
+        >
+          {r.benchmarkName}
+        </Link>
+      ) : (
+        <span className="muted">—</span>
+      ),
   },
   metric: { header: "Metric", cell: (r) => r.metric ?? <span className="muted">unstated</span> },
   setting: { header: "Setting", cell: (r) => r.setting ?? <span className="muted">standard</span> },
@@ -28,9 +67,16 @@ const COLUMNS: Record<ColumnKey, { header: string; sort?: string; numeric?: bool
     header: "Listed",
     cell: (r) =>
       r.listed ? (
-        <span className="badge listed" title={`confidence ${r.confidence.toFixed(2)}`}>listed</span>
+        <span className="badge listed" title={`confidence ${r.confidence.toFixed(2)}`}>
+          listed
+        </span>
       ) : (
-        <span className="badge unlisted" title={`confidence ${r.confidence.toFixed(2)}: not on leaderboards (see About)`}>unlisted</span>
+        <span
+          className="badge unlisted"
+          title={`confidence ${r.confidence.toFixed(2)}: not on leaderboards (see About)`}
+        >
+          unlisted
+        </span>
       ),
   },
   value: {
@@ -39,14 +85,37 @@ const COLUMNS: Record<ColumnKey, { header: string; sort?: string; numeric?: bool
     numeric: true,
     cell: (r) => (
       // A plain link: a real fragment navigation, so the browser scrolls to the claim and :target highlights it.
-      <a href={r.href} className="value-link" title={r.evidence} data-testid="claim-value" data-value={r.value}>
+      <a
+        href={r.href}
+        className="value-link"
+        title={r.evidence}
+        data-testid="claim-value"
+        data-value={r.value}
+      >
         {formatValue(r.value, r.unit)}
       </a>
     ),
   },
-  kind: { header: "Kind", sort: "kind", cell: (r) => <span className={`kind kind-${r.kind}`}>{r.kind}</span> },
-  self: { header: "Source", sort: "self", cell: (r) => (r.selfReported ? <span className="badge self">self-reported</span> : <span className="badge third">third-party</span>) },
-  paper: { header: "Paper", sort: "paper", cell: (r) => <Link href={`/papers/${r.paperId}`}>{r.paperTitle}</Link> },
+  kind: {
+    header: "Kind",
+    sort: "kind",
+    cell: (r) => <span className={`kind kind-${r.kind}`}>{r.kind}</span>,
+  },
+  self: {
+    header: "Source",
+    sort: "self",
+    cell: (r) =>
+      r.selfReported ? (
+        <span className="badge self">self-reported</span>
+      ) : (
+        <span className="badge third">third-party</span>
+      ),
+  },
+  paper: {
+    header: "Paper",
+    sort: "paper",
+    cell: (r) => <Link href={`/papers/${r.paperId}`}>{r.paperTitle}</Link>,
+  },
   date: { header: "Date", sort: "date", cell: (r) => <time>{formatDate(r.published)}</time> },
   evidence: {
     header: "Evidence",
@@ -72,15 +141,35 @@ export interface ClaimTableProps {
 
 export function ClaimTable({ rows, columns, sort, dir, path, params, caption }: ClaimTableProps) {
   const [visibility, setVisibility] = useState<VisibilityState>({});
-  const defs = useMemo<ColumnDef<ClaimRowData>[]>(() => columns.map((key) => ({ id: key, header: COLUMNS[key].header, cell: (ctx) => COLUMNS[key].cell(ctx.row.original) })), [columns]);
-  const table = useReactTable({ data: rows, columns: defs, getCoreRowModel: getCoreRowModel(), manualSorting: true, state: { columnVisibility: visibility }, onColumnVisibilityChange: setVisibility });
+  const defs = useMemo<ColumnDef<ClaimRowData>[]>(
+    () =>
+      columns.map((key) => ({
+        id: key,
+        header: COLUMNS[key].header,
+        cell: (ctx) => COLUMNS[key].cell(ctx.row.original),
+      })),
+    [columns],
+  );
+  const table = useReactTable({
+    data: rows,
+    columns: defs,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    state: { columnVisibility: visibility },
+    onColumnVisibilityChange: setVisibility,
+  });
   return (
     <div className="table-block">
       <details className="columns-menu">
         <summary>Columns</summary>
         {table.getAllLeafColumns().map((column) => (
           <label key={column.id}>
-            <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} /> {COLUMNS[column.id as ColumnKey].header}
+            <input
+              type="checkbox"
+              checked={column.getIsVisible()}
+              onChange={column.getToggleVisibilityHandler()}
+            />{" "}
+            {COLUMNS[column.id as ColumnKey].header}
           </label>
         ))}
       </details>
@@ -92,15 +181,38 @@ export function ClaimTable({ rows, columns, sort, dir, path, params, caption }: 
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const col = COLUMNS[header.column.id as ColumnKey];
-                  const active = col.sort !== undefined && col.sort === sort && (header.column.id !== "rank" || sort === "value");
-                  const ariaSort = active && header.column.id !== "rank" ? (dir === "asc" ? "ascending" : "descending") : undefined;
-                  const nextDir = active && header.column.id !== "rank" ? (dir === "asc" ? "desc" : "asc") : undefined;
+                  const active =
+                    col.sort !== undefined &&
+                    col.sort === sort &&
+                    (header.column.id !== "rank" || sort === "value");
+                  const ariaSort =
+                    active && header.column.id !== "rank"
+                      ? dir === "asc"
+                        ? "ascending"
+                        : "descending"
+                      : undefined;
+                  const nextDir =
+                    active && header.column.id !== "rank" ? (dir === "asc" ? "desc" : "asc") : undefined;
                   return (
-                    <th key={header.id} scope="col" aria-sort={ariaSort} className={`col-${header.column.id}${col.numeric ? " num" : ""}`}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={ariaSort}
+                      className={`col-${header.column.id}${col.numeric ? " num" : ""}`}
+                    >
                       {col.sort ? (
-                        <Link scroll={false} href={hrefWith(path, params, { sort: col.sort, dir: header.column.id === "rank" ? undefined : nextDir })} data-testid={`sort-${header.column.id}`}>
+                        <Link
+                          scroll={false}
+                          href={hrefWith(path, params, {
+                            sort: col.sort,
+                            dir: header.column.id === "rank" ? undefined : nextDir,
+                          })}
+                          data-testid={`sort-${header.column.id}`}
+                        >
                           {flexRender(header.column.columnDef.header, header.getContext())}
-                          <span aria-hidden="true" className="sort-mark">{ariaSort === "ascending" ? " ▲" : ariaSort === "descending" ? " ▼" : ""}</span>
+                          <span aria-hidden="true" className="sort-mark">
+                            {ariaSort === "ascending" ? " ▲" : ariaSort === "descending" ? " ▼" : ""}
+                          </span>
                         </Link>
                       ) : (
                         flexRender(header.column.columnDef.header, header.getContext())
@@ -115,7 +227,10 @@ export function ClaimTable({ rows, columns, sort, dir, path, params, caption }: 
             {table.getRowModel().rows.map((row) => (
               <tr key={row.id} data-testid="claim-row" id={`row-${row.original.id}`}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`col-${cell.column.id}${COLUMNS[cell.column.id as ColumnKey].numeric ? " num" : ""}`}>
+                  <td
+                    key={cell.id}
+                    className={`col-${cell.column.id}${COLUMNS[cell.column.id as ColumnKey].numeric ? " num" : ""}`}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

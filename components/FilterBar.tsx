@@ -14,14 +14,19 @@ export interface FilterBarProps {
   children?: ReactNode;
 }
 
-const SELF_LABELS: Record<string, string> = { all: "all sources", self: "self-reported", "third-party": "third-party" };
+const SELF_LABELS: Record<string, string> = {
+  all: "all sources",
+  self: "self-reported",
+  "third-party": "third-party",
+};
 
 export function FilterBar({ action, q, kind, self, keep, children }: FilterBarProps) {
   return (
     <form className="filters" action={action} method="get" role="search">
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       <label>
-        Filter <input type="search" name="q" defaultValue={q} placeholder="model, paper, metric" maxLength={200} />
+        Filter{" "}
+        <input type="search" name="q" defaultValue={q} placeholder="model, paper, metric" maxLength={200} />
       </label>
       {kind && (
         <label>

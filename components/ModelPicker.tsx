@@ -30,7 +30,8 @@ export function ModelPicker({ selected }: { selected: { slug: string; name: stri
     };
   }, [q]);
 
-  const go = (slugs: string[]) => router.push(slugs.length ? `/compare?models=${slugs.map(encodeURIComponent).join(",")}` : "/compare");
+  const go = (slugs: string[]) =>
+    router.push(slugs.length ? `/compare?models=${slugs.map(encodeURIComponent).join(",")}` : "/compare");
   const chosen = selected.map((m) => m.slug);
   return (
     <div className="picker">
@@ -38,21 +39,37 @@ export function ModelPicker({ selected }: { selected: { slug: string; name: stri
         {selected.map((m) => (
           <li key={m.slug}>
             {m.name}{" "}
-            <button type="button" aria-label={`Remove ${m.name}`} onClick={() => go(chosen.filter((s) => s !== m.slug))}>
+            <button
+              type="button"
+              aria-label={`Remove ${m.name}`}
+              onClick={() => go(chosen.filter((s) => s !== m.slug))}
+            >
               ×
             </button>
           </li>
         ))}
       </ul>
       <label>
-        Add a model <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="search models" maxLength={200} data-testid="model-search" />
+        Add a model{" "}
+        <input
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder="search models"
+          maxLength={200}
+          data-testid="model-search"
+        />
       </label>
       <ul className="options" aria-label="Matching models">
         {options
           .filter((o) => !chosen.includes(o.slug))
           .map((o) => (
             <li key={o.slug}>
-              <button type="button" disabled={chosen.length >= MAX_MODELS} onClick={() => go([...chosen, o.slug])}>
+              <button
+                type="button"
+                disabled={chosen.length >= MAX_MODELS}
+                onClick={() => go([...chosen, o.slug])}
+              >
                 {o.name} <span className="muted">({o.claims})</span>
               </button>
             </li>

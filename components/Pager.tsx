@@ -2,7 +2,19 @@
 import Link from "next/link";
 import { hrefWith } from "./format";
 
-export function Pager({ path, params, page, per, total }: { path: string; params: Record<string, string | undefined>; page: number; per: number; total: number }) {
+export function Pager({
+  path,
+  params,
+  page,
+  per,
+  total,
+}: {
+  path: string;
+  params: Record<string, string | undefined>;
+  page: number;
+  per: number;
+  total: number;
+}) {
   const pages = Math.max(1, Math.ceil(total / per));
   if (pages <= 1) return null;
   return (

@@ -24,7 +24,11 @@ export function formatDate(date: string | null): string {
 }
 
 /** A query string from the current parameters with some changed; undefined or "" removes a key. */
-export function hrefWith(path: string, current: Record<string, string | undefined>, changes: Record<string, string | number | undefined>): string {
+export function hrefWith(
+  path: string,
+  current: Record<string, string | undefined>,
+  changes: Record<string, string | number | undefined>,
+): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...current, ...changes })) {
     if (v !== undefined && v !== "") params.set(k, String(v));

@@ -7,7 +7,11 @@ import * as evalFigures from "./migrations/0003-eval-figures";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
-const MIGRATIONS: Record<string, Migration> = { "0001-init": init, "0002-trust": trust, "0003-eval-figures": evalFigures };
+const MIGRATIONS: Record<string, Migration> = {
+  "0001-init": init,
+  "0002-trust": trust,
+  "0003-eval-figures": evalFigures,
+};
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */
 export function openDb(path: string, options: { readonly?: boolean } = {}): Kysely<Database> {
@@ -38,8 +42,14 @@ function lostCreateRace(error: unknown): boolean {
 async function migrateOnce(db: Kysely<Database>): Promise<void> {
   // On PostgreSQL the migration bookkeeping lives in the connection's own schema (search_path),
   // so several schemas on one server (tests, staging) never read each other's.
-  const schema = isPostgres(db) ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, migrationTableSchema: schema });
+  const schema = isPostgres(db)
+    ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+    : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableSchema: schema,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (isBusy(error) || lostCreateRace(error)) throw error;

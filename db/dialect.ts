@@ -5,7 +5,15 @@
 import BetterSqlite3 from "better-sqlite3";
 import { accessSync, constants, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { Kysely, PostgresAdapter, PostgresDialect, sql, SqliteDialect, type ColumnDefinitionBuilder, type CreateTableBuilder } from "kysely";
+import {
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  sql,
+  SqliteDialect,
+  type ColumnDefinitionBuilder,
+  type CreateTableBuilder,
+} from "kysely";
 import pg from "pg";
 import Cursor from "pg-cursor";
 import type { Database } from "./schema";
@@ -24,7 +32,9 @@ const isPostgresUrl = (s: string) => /^postgres(?:ql)?:\/\//i.test(s);
 export function resolveTarget(explicit?: string): DbTarget {
   // An empty variable counts as unset (shells and process managers often export VAR="").
   const chosen = explicit || process.env.DATABASE_URL || process.env.CLAIMBOARD_DB || DEFAULT_DB_PATH;
-  return isPostgresUrl(chosen) ? { kind: "postgres", url: chosen } : { kind: "sqlite", path: resolve(/*turbopackIgnore: true*/ chosen) };
+  return isPostgresUrl(chosen)
+    ? { kind: "postgres", url: chosen }
+    : { kind: "sqlite", path: resolve(/*turbopackIgnore: true*/ chosen) };
 }
 
 export function describeTarget(target: DbTarget): string {
@@ -38,7 +48,11 @@ export function openDatabase(target: DbTarget, options: { readonly?: boolean } =
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   }
   if (!options.readonly) ensureDirectory(dirname(target.path));
-  const sqlite = new BetterSqlite3(target.path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, timeout: WRITE_LOCK_TIMEOUT_MS });
+  const sqlite = new BetterSqlite3(target.path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+    timeout: WRITE_LOCK_TIMEOUT_MS,
+  });
   if (!options.readonly) {
     sqlite.pragma("journal_mode = WAL");
     // With WAL, NORMAL never corrupts the database and keeps every commit a crash of the process
@@ -61,12 +75,16 @@ function ensureDirectory(dir: string): void {
     if (dirname(at) === at) break;
     missing.unshift(at);
   }
-  if (exists(at) && !statSync(at).isDirectory()) throw new Error(`cannot use ${dir} for the database: ${at} is not a directory`);
+  if (exists(at) && !statSync(at).isDirectory())
+    throw new Error(`cannot use ${dir} for the database: ${at} is not a directory`);
   for (const level of missing) {
     try {
       mkdirSync(level);
     } catch (error) {
-      throw new Error(`cannot create the database directory ${level} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
+      throw new Error(
+        `cannot create the database directory ${level} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        { cause: error },
+      );
     }
   }
   try {
@@ -91,9 +109,14 @@ export function isPostgres(db: Kysely<any>): boolean {
 }
 
 /** An auto-numbered primary key: INTEGER AUTOINCREMENT on SQLite, an identity column on PostgreSQL. */
-export function addIdColumn<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, never>): CreateTableBuilder<T, "id"> {
+export function addIdColumn<T extends string>(
+  db: Kysely<unknown>,
+  table: CreateTableBuilder<T, never>,
+): CreateTableBuilder<T, "id"> {
   return isPostgres(db)
-    ? table.addColumn("id", "integer", (c: ColumnDefinitionBuilder) => c.primaryKey().generatedByDefaultAsIdentity())
+    ? table.addColumn("id", "integer", (c: ColumnDefinitionBuilder) =>
+        c.primaryKey().generatedByDefaultAsIdentity(),
+      )
     : table.addColumn("id", "integer", (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement());
 }
 

@@ -6,7 +6,14 @@
  */
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import { EXTRACTOR_VERSION, ExtractError, extractClaims, titleKey, type Claim, type ClaimKind } from "../extract";
+import {
+  EXTRACTOR_VERSION,
+  ExtractError,
+  extractClaims,
+  titleKey,
+  type Claim,
+  type ClaimKind,
+} from "../extract";
 import type { PaperInput, ReadProblem } from "../extract/read";
 import type { MetaIndex } from "./paper-meta";
 import { writeBatch, type BatchCounts, type PreparedPaper } from "./write-batch";
@@ -24,10 +31,18 @@ export interface IngestSummary extends BatchCounts {
 }
 
 export function emptySummary(): IngestSummary {
-  return { papers: { inserted: 0, updated: 0, unchanged: 0 }, claims: { score: 0, delta: 0, speedup: 0, bound: 0 }, skipped: [] };
+  return {
+    papers: { inserted: 0, updated: 0, unchanged: 0 },
+    claims: { score: 0, delta: 0, speedup: 0, bound: 0 },
+    skipped: [],
+  };
 }
 
-export async function ingestPapers(db: Kysely<Database>, papers: readonly PaperInput[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPapers(
+  db: Kysely<Database>,
+  papers: readonly PaperInput[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const summary = emptySummary();
   const batchSize = options.batchSize ?? 2000;
   for (let i = 0; i < papers.length; i += batchSize) {
@@ -49,13 +64,21 @@ function addCounts(summary: IngestSummary, batch: BatchCounts): void {
 }
 
 /** Extraction and hashing: everything about a paper that needs no database. */
-export function preparePaper(paper: PaperInput, meta?: MetaIndex, claimsOf: (p: PaperInput) => Claim[] = extractClaims): PreparedPaper | ReadProblem {
+export function preparePaper(
+  paper: PaperInput,
+  meta?: MetaIndex,
+  claimsOf: (p: PaperInput) => Claim[] = extractClaims,
+): PreparedPaper | ReadProblem {
   let claims: Claim[];
   try {
     claims = claimsOf(paper);
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
-    return { file: paper.source, line: paper.line, message: `${error.message} at position ${error.position}` };
+    return {
+      file: paper.source,
+      line: paper.line,
+      message: `${error.message} at position ${error.position}`,
+    };
   }
   const key = titleKey(paper.title);
   const m = meta?.get(key);
@@ -70,7 +93,9 @@ export function preparePaper(paper: PaperInput, meta?: MetaIndex, claimsOf: (p: 
       url: paper.url ?? (arxivId ? `https://arxiv.org/abs/${arxivId}` : null),
       published: paper.published ?? m?.published ?? null,
       source: paper.source,
-      content_hash: sha256(`${paper.title}\n${paper.abstract_raw}\n${arxivId ?? ""}\n${paper.published ?? m?.published ?? ""}\n${paper.source}`),
+      content_hash: sha256(
+        `${paper.title}\n${paper.abstract_raw}\n${arxivId ?? ""}\n${paper.published ?? m?.published ?? ""}\n${paper.source}`,
+      ),
       claims_hash: sha256(JSON.stringify(claims)),
       extractor_version: EXTRACTOR_VERSION,
     },
@@ -82,16 +107,57 @@ const sha256 = (text: string): string => createHash("sha256").update(text).diges
 
 /** Models and benchmarks no claim points at any more (after a rule change) are removed. */
 async function removeOrphans(db: Kysely<Database>, options: WriteOptions): Promise<void> {
-  await writeTransaction(db, async (trx) => {
-    await trx
-      .deleteFrom("benchmark_metrics")
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom("claims").select("claims.id").whereRef("claims.benchmark_id", "=", "benchmark_metrics.benchmark_id").whereRef("claims.metric", "=", "benchmark_metrics.metric"))),
-      )
-      .execute();
-    await trx.deleteFrom("models").where(({ not, exists, selectFrom }) => not(exists(selectFrom("claims").select("claims.id").whereRef("claims.model_id", "=", "models.id")))).execute();
-    await trx.deleteFrom("benchmarks").where(({ not, exists, selectFrom }) => not(exists(selectFrom("claims").select("claims.id").whereRef("claims.benchmark_id", "=", "benchmarks.id")))).execute();
-    await trx.deleteFrom("aliases").where("kind", "=", "model").where(({ not, exists, selectFrom }) => not(exists(selectFrom("models").select("models.id").whereRef("models.key", "=", "aliases.key")))).execute();
-    await trx.deleteFrom("aliases").where("kind", "=", "benchmark").where(({ not, exists, selectFrom }) => not(exists(selectFrom("benchmarks").select("benchmarks.id").whereRef("benchmarks.key", "=", "aliases.key")))).execute();
-  }, options);
+  await writeTransaction(
+    db,
+    async (trx) => {
+      await trx
+        .deleteFrom("benchmark_metrics")
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom("claims")
+                .select("claims.id")
+                .whereRef("claims.benchmark_id", "=", "benchmark_metrics.benchmark_id")
+                .whereRef("claims.metric", "=", "benchmark_metrics.metric"),
+            ),
+          ),
+        )
+        .execute();
+      await trx
+        .deleteFrom("models")
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom("claims").select("claims.id").whereRef("claims.model_id", "=", "models.id"))),
+        )
+        .execute();
+      await trx
+        .deleteFrom("benchmarks")
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom("claims").select("claims.id").whereRef("claims.benchmark_id", "=", "benchmarks.id"),
+            ),
+          ),
+        )
+        .execute();
+      await trx
+        .deleteFrom("aliases")
+        .where("kind", "=", "model")
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom("models").select("models.id").whereRef("models.key", "=", "aliases.key"))),
+        )
+        .execute();
+      await trx
+        .deleteFrom("aliases")
+        .where("kind", "=", "benchmark")
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom("benchmarks").select("benchmarks.id").whereRef("benchmarks.key", "=", "aliases.key"),
+            ),
+          ),
+        )
+        .execute();
+    },
+    options,
+  );
 }

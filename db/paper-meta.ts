@@ -26,7 +26,9 @@ export function loadMetaIndex(path: string): MetaIndex {
   const parsed = MetaSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${path}: item ${String(issue?.path[0] ?? "?")}, field ${issue?.path.slice(1).join(".") || "?"}: ${issue?.message}`);
+    throw new Error(
+      `${path}: item ${String(issue?.path[0] ?? "?")}, field ${issue?.path.slice(1).join(".") || "?"}: ${issue?.message}`,
+    );
   }
   return new Map(parsed.data.map((m) => [titleKey(normaliseText(m.title)), m]));
 }

@@ -33,7 +33,11 @@ const results = new LRUCache<string, { value: unknown }>({ max: 2000 });
 let seenVersion: string | undefined;
 
 /** Runs a named query with its arguments once per data version; later calls get the same result. */
-export async function cachedQuery<A extends unknown[], T>(name: string, run: (db: Kysely<Database>, ...args: A) => Promise<T>, ...args: A): Promise<T> {
+export async function cachedQuery<A extends unknown[], T>(
+  name: string,
+  run: (db: Kysely<Database>, ...args: A) => Promise<T>,
+  ...args: A
+): Promise<T> {
   const version = await dataVersion(getDb());
   if (version !== seenVersion) {
     results.clear();

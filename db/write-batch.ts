@@ -17,7 +17,6 @@ export interface PreparedPaper {
 
 const ROWS_PER_STATEMENT = 1000;
 
-
 function chunks<T>(items: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -31,51 +30,102 @@ export interface BatchCounts {
 }
 
 export function emptyCounts(): BatchCounts {
-  return { papers: { inserted: 0, updated: 0, unchanged: 0 }, claims: { score: 0, delta: 0, speedup: 0, bound: 0 } };
+  return {
+    papers: { inserted: 0, updated: 0, unchanged: 0 },
+    claims: { score: 0, delta: 0, speedup: 0, bound: 0 },
+  };
 }
 
-export async function writeBatch(db: Kysely<Database>, batch: readonly PreparedPaper[], options: WriteOptions = {}): Promise<BatchCounts> {
+export async function writeBatch(
+  db: Kysely<Database>,
+  batch: readonly PreparedPaper[],
+  options: WriteOptions = {},
+): Promise<BatchCounts> {
   const summary = emptyCounts();
   // The same title twice in one batch: the later record wins, as it would across batches.
   const byKey = new Map(batch.map((p) => [p.row.title_key, p]));
   const papers = [...byKey.values()];
   if (papers.length === 0) return summary;
-  await writeTransaction(db, async (trx) => {
-    const existing = new Map<string, { content_hash: string; claims_hash: string }>();
-    for (const keys of chunks([...byKey.keys()])) {
-      for (const r of await trx.selectFrom("papers").select(["title_key", "content_hash", "claims_hash"]).where("title_key", "in", keys).execute()) existing.set(r.title_key, r);
-    }
-    const changed = papers.filter((p) => {
-      const e = existing.get(p.row.title_key);
-      return !e || e.content_hash !== p.row.content_hash || e.claims_hash !== p.row.claims_hash;
-    });
-    summary.papers.unchanged += papers.length - changed.length;
-    if (changed.length === 0) return;
-    const claims = changed.flatMap((p) => p.claims);
-    const modelIds = await upsertKeys(trx, "models", claims.map((c) => [c.model_key, c.model]));
-    const benchmarkIds = await upsertKeys(trx, "benchmarks", claims.flatMap((c) => (c.benchmark_key && c.benchmark ? [[c.benchmark_key, c.benchmark] as const] : [])));
-    await upsertAliases(trx, claims);
-    await upsertMetrics(trx, claims, benchmarkIds);
-    const paperIds = await upsertPapers(trx, changed.map((p) => p.row));
-    for (const ids of chunks([...paperIds.values()])) await trx.deleteFrom("claims").where("paper_id", "in", ids).execute();
-    const rows = changed.flatMap((p) => p.claims.map((c, i) => claimRow(c, paperIds.get(p.row.title_key)!, i + 1, modelIds, benchmarkIds, p.row.extractor_version)));
-    for (const part of chunks(rows)) await trx.insertInto("claims").values(part).execute();
-    for (const p of changed) {
-      summary.papers[existing.has(p.row.title_key) ? "updated" : "inserted"]++;
-      for (const c of p.claims) summary.claims[c.kind]++;
-    }
-  }, options);
+  await writeTransaction(
+    db,
+    async (trx) => {
+      const existing = new Map<string, { content_hash: string; claims_hash: string }>();
+      for (const keys of chunks([...byKey.keys()])) {
+        for (const r of await trx
+          .selectFrom("papers")
+          .select(["title_key", "content_hash", "claims_hash"])
+          .where("title_key", "in", keys)
+          .execute())
+          existing.set(r.title_key, r);
+      }
+      const changed = papers.filter((p) => {
+        const e = existing.get(p.row.title_key);
+        return !e || e.content_hash !== p.row.content_hash || e.claims_hash !== p.row.claims_hash;
+      });
+      summary.papers.unchanged += papers.length - changed.length;
+      if (changed.length === 0) return;
+      const claims = changed.flatMap((p) => p.claims);
+      const modelIds = await upsertKeys(
+        trx,
+        "models",
+        claims.map((c) => [c.model_key, c.model]),
+      );
+      const benchmarkIds = await upsertKeys(
+        trx,
+        "benchmarks",
+        claims.flatMap((c) =>
+          c.benchmark_key && c.benchmark ? [[c.benchmark_key, c.benchmark] as const] : [],
+        ),
+      );
+      await upsertAliases(trx, claims);
+      await upsertMetrics(trx, claims, benchmarkIds);
+      const paperIds = await upsertPapers(
+        trx,
+        changed.map((p) => p.row),
+      );
+      for (const ids of chunks([...paperIds.values()]))
+        await trx.deleteFrom("claims").where("paper_id", "in", ids).execute();
+      const rows = changed.flatMap((p) =>
+        p.claims.map((c, i) =>
+          claimRow(c, paperIds.get(p.row.title_key)!, i + 1, modelIds, benchmarkIds, p.row.extractor_version),
+        ),
+      );
+      for (const part of chunks(rows)) await trx.insertInto("claims").values(part).execute();
+      for (const p of changed) {
+        summary.papers[existing.has(p.row.title_key) ? "updated" : "inserted"]++;
+        for (const c of p.claims) summary.claims[c.kind]++;
+      }
+    },
+    options,
+  );
   return summary;
 }
 
 /** Inserts keys not yet present (first spelling seen names them) and returns every key's id. */
-async function upsertKeys(trx: Kysely<Database>, table: "models" | "benchmarks", pairs: readonly (readonly [string, string])[]): Promise<Map<string, number>> {
+async function upsertKeys(
+  trx: Kysely<Database>,
+  table: "models" | "benchmarks",
+  pairs: readonly (readonly [string, string])[],
+): Promise<Map<string, number>> {
   const names = new Map<string, string>();
   for (const [key, name] of pairs) if (!names.has(key)) names.set(key, name);
   const ids = new Map<string, number>();
   for (const part of chunks([...names.entries()])) {
-    await trx.insertInto(table).values(part.map(([key, name]) => ({ key, name }))).onConflict((oc) => oc.column("key").doNothing()).execute();
-    for (const r of await trx.selectFrom(table).select(["id", "key"]).where("key", "in", part.map(([key]) => key)).execute()) ids.set(r.key, r.id);
+    await trx
+      .insertInto(table)
+      .values(part.map(([key, name]) => ({ key, name })))
+      .onConflict((oc) => oc.column("key").doNothing())
+      .execute();
+    for (const r of await trx
+      .selectFrom(table)
+      .select(["id", "key"])
+      .where(
+        "key",
+        "in",
+        part.map(([key]) => key),
+      )
+      .execute())
+      ids.set(r.key, r.id);
   }
   return ids;
 }
@@ -84,23 +134,43 @@ async function upsertAliases(trx: Kysely<Database>, claims: readonly Claim[]): P
   const rows = new Map<string, { kind: "model" | "benchmark"; alias: string; key: string }>();
   for (const c of claims) {
     rows.set(`m\u0000${c.model}`, { kind: "model", alias: c.model, key: c.model_key });
-    if (c.benchmark && c.benchmark_key) rows.set(`b\u0000${c.benchmark}`, { kind: "benchmark", alias: c.benchmark, key: c.benchmark_key });
+    if (c.benchmark && c.benchmark_key)
+      rows.set(`b\u0000${c.benchmark}`, { kind: "benchmark", alias: c.benchmark, key: c.benchmark_key });
   }
   for (const part of chunks([...rows.values()])) {
-    await trx.insertInto("aliases").values(part).onConflict((oc) => oc.columns(["kind", "alias"]).doUpdateSet((eb) => ({ key: eb.ref("excluded.key") }))).execute();
+    await trx
+      .insertInto("aliases")
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(["kind", "alias"]).doUpdateSet((eb) => ({ key: eb.ref("excluded.key") })),
+      )
+      .execute();
   }
 }
 
-async function upsertMetrics(trx: Kysely<Database>, claims: readonly Claim[], benchmarkIds: Map<string, number>): Promise<void> {
+async function upsertMetrics(
+  trx: Kysely<Database>,
+  claims: readonly Claim[],
+  benchmarkIds: Map<string, number>,
+): Promise<void> {
   const rows = new Map<string, { benchmark_id: number; metric: string; higher_is_better: number | null }>();
   for (const c of claims) {
     const id = c.benchmark_key ? benchmarkIds.get(c.benchmark_key) : undefined;
     if (id === undefined || c.metric === null) continue;
     const key = `${id}\u0000${c.metric}`;
-    if (!rows.has(key)) rows.set(key, { benchmark_id: id, metric: c.metric, higher_is_better: c.higher_is_better === null ? null : Number(c.higher_is_better) });
+    if (!rows.has(key))
+      rows.set(key, {
+        benchmark_id: id,
+        metric: c.metric,
+        higher_is_better: c.higher_is_better === null ? null : Number(c.higher_is_better),
+      });
   }
   for (const part of chunks([...rows.values()])) {
-    await trx.insertInto("benchmark_metrics").values(part).onConflict((oc) => oc.columns(["benchmark_id", "metric"]).doNothing()).execute();
+    await trx
+      .insertInto("benchmark_metrics")
+      .values(part)
+      .onConflict((oc) => oc.columns(["benchmark_id", "metric"]).doNothing())
+      .execute();
   }
 }
 
@@ -131,7 +201,14 @@ async function upsertPapers(trx: Kysely<Database>, rows: readonly NewPaper[]): P
   return ids;
 }
 
-function claimRow(c: Claim, paperId: number, ordinal: number, models: Map<string, number>, benchmarks: Map<string, number>, version: string): NewClaim {
+function claimRow(
+  c: Claim,
+  paperId: number,
+  ordinal: number,
+  models: Map<string, number>,
+  benchmarks: Map<string, number>,
+  version: string,
+): NewClaim {
   return {
     paper_id: paperId,
     ordinal,

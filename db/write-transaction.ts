@@ -14,7 +14,11 @@ export interface WriteOptions {
   onWait?: () => void;
 }
 
-export async function writeTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+export async function writeTransaction<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>,
+  options: WriteOptions = {},
+): Promise<T> {
   if (isPostgres(db)) return withDeadlockRetry(() => db.transaction().execute(work));
   return db.connection().execute(async (conn) => {
     await beginImmediate(conn, options);

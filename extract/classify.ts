@@ -3,12 +3,16 @@ import { DELTA_AFTER, DELTA_VERB, EFFICIENCY_NOUN } from "./lexicon";
 import type { NumberMention } from "./numbers";
 import type { ClaimKind } from "./types";
 
-const BY_BEFORE = /\bby\s+(?:an?\s+)?(?:average\s+of\s+|margin\s+of\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$/i;
-const RATIO_OF = /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;
-const SPEEDUP_AFTER = /^\s*(?:\w+\s+){0,2}?(?:speedups?|speed-ups?|faster|acceleration|fewer|smaller|less|cheaper|compression|reduction in (?:memory|latency|time|cost))\b/i;
+const BY_BEFORE =
+  /\bby\s+(?:an?\s+)?(?:average\s+of\s+|margin\s+of\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$/i;
+const RATIO_OF =
+  /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;
+const SPEEDUP_AFTER =
+  /^\s*(?:\w+\s+){0,2}?(?:speedups?|speed-ups?|faster|acceleration|fewer|smaller|less|cheaper|compression|reduction in (?:memory|latency|time|cost))\b/i;
 
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
-const DELTA_BEFORE = /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)\s+(?:of\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
+const DELTA_BEFORE =
+  /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)\s+(?:of\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
 
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {

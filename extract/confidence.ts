@@ -16,7 +16,8 @@ import type { RuleName } from "./types";
 export const LISTED_THRESHOLD = 0.6;
 
 /** Efficiency figures (sparsity, cost, memory) describe a run, not a result to rank on a score tab. */
-const NOT_RANKED_METRIC = /\b(?:sparsity|cost|memory|storage|consumption|compression|parameters|FLOPs|MACs|energy|coverage)\b/i;
+const NOT_RANKED_METRIC =
+  /\b(?:sparsity|cost|memory|storage|consumption|compression|parameters|FLOPs|MACs|energy|coverage)\b/i;
 
 /** What each kind of doubt costs. The table is the documentation. */
 export const PENALTIES = {
@@ -31,7 +32,10 @@ export const PENALTIES = {
   implausible: 1, // a percentage above 100 as a score
 } as const;
 
-const RULE_PENALTY: Partial<Record<RuleName, number>> = { "value-list": PENALTIES.listRule, "from-to": PENALTIES.listRule };
+const RULE_PENALTY: Partial<Record<RuleName, number>> = {
+  "value-list": PENALTIES.listRule,
+  "from-to": PENALTIES.listRule,
+};
 /** A lower-case or plural description where a model name should be. */
 const GENERIC_MODEL = /^(?:[a-z-]+(?:\s[a-z-]+)*|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based)$/;
 const WHOLE_GENERIC_SUBJECT = new RegExp(`^(?:${GENERIC_SUBJECT.source})$`, "i");
@@ -46,15 +50,20 @@ export interface Trust {
 export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleName): Trust {
   let confidence = 1 - (RULE_PENALTY[rule] ?? 0);
   if (!sc.text.includes(draft.model)) confidence -= PENALTIES.modelFromPaper;
-  if (isGenericModel(draft.model) && !sc.paper.systems.includes(draft.model)) confidence -= PENALTIES.modelGeneric;
+  if (isGenericModel(draft.model) && !sc.paper.systems.includes(draft.model))
+    confidence -= PENALTIES.modelGeneric;
   const benchmark = draft.benchmark;
   if (benchmark !== null && !sc.text.includes(benchmark)) {
-    confidence -= sc.paper.benchmarks.includes(benchmark) ? PENALTIES.benchmarkFromPaper : PENALTIES.benchmarkFromContext;
+    confidence -= sc.paper.benchmarks.includes(benchmark)
+      ? PENALTIES.benchmarkFromPaper
+      : PENALTIES.benchmarkFromContext;
   }
-  if (benchmark !== null && GENERIC_BENCHMARK.test(benchmark) && !isKnownBenchmark(benchmark)) confidence -= PENALTIES.benchmarkGeneric;
+  if (benchmark !== null && GENERIC_BENCHMARK.test(benchmark) && !isKnownBenchmark(benchmark))
+    confidence -= PENALTIES.benchmarkGeneric;
   if (draft.metricFrom === "sentence") confidence -= PENALTIES.metricFromSentence;
   if (draft.metricFrom === "gazetteer") confidence -= PENALTIES.metricFromGazetteer;
-  if (draft.mention.unit === "%" && draft.mention.value > 100 && draft.kind === "score") confidence -= PENALTIES.implausible;
+  if (draft.mention.unit === "%" && draft.mention.value > 100 && draft.kind === "score")
+    confidence -= PENALTIES.implausible;
   confidence = Math.max(0, Math.round(confidence * 100) / 100);
   const fit =
     (draft.kind === "score" || draft.kind === "bound") &&

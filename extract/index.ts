@@ -31,7 +31,9 @@ export function extractClaims(paper: PaperText): Claim[] {
   // Benchmarks of earlier sentences are looked for only when a claim needs them (most never do).
   const earlierThan = (index: number) => () => [
     ...context.benchmarks,
-    ...sentences.slice(0, index).flatMap((sc) => named.get(sc) ?? named.set(sc, benchmarksNamed(sc)).get(sc)!),
+    ...sentences
+      .slice(0, index)
+      .flatMap((sc) => named.get(sc) ?? named.set(sc, benchmarksNamed(sc)).get(sc)!),
   ];
   const claims: Claim[] = [];
   for (const span of splitSentences(paper.abstract)) {
@@ -46,7 +48,11 @@ function checkInput(paper: PaperText): void {
   if (typeof paper?.abstract !== "string") throw new ExtractError("abstract must be a string", paper, 0);
   if (typeof paper.title !== "string") throw new ExtractError("title must be a string", paper, 0);
   if (paper.abstract.length > MAX_ABSTRACT_CHARS) {
-    throw new ExtractError(`abstract is longer than ${MAX_ABSTRACT_CHARS} characters`, paper.abstract, MAX_ABSTRACT_CHARS);
+    throw new ExtractError(
+      `abstract is longer than ${MAX_ABSTRACT_CHARS} characters`,
+      paper.abstract,
+      MAX_ABSTRACT_CHARS,
+    );
   }
 }
 
@@ -56,7 +62,11 @@ function runRule(rule: Rule, sc: SentenceContext): Candidate[] {
   for (const match of sc.text.matchAll(rule.pattern)) {
     const drafts = rule.extract(match, sc) ?? [];
     for (const draft of drafts) {
-      candidates.push({ valueStart: sc.offset + draft.mention.numStart, silent: draft.silent === true, build: () => toClaim(draft, rule, sc) });
+      candidates.push({
+        valueStart: sc.offset + draft.mention.numStart,
+        silent: draft.silent === true,
+        build: () => toClaim(draft, rule, sc),
+      });
     }
     // A claimed value is offered to no later match or rule (refine.ts settles what remains).
     for (const draft of drafts) sc.claimed.add(draft.mention.numStart);

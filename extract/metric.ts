@@ -3,7 +3,8 @@ import { ACRONYM_METRIC, GENERIC_NAME, HARDWARE, METRICS } from "./lexicon";
 
 const STOP_WORD =
   /^(?:on|in|at|for|with|and|or|of|over|than|compared|when|while|across|from|to|respectively|which|that|using|under|as|by|per|vs|versus|among|against|without|after|during|in|is|are|was|were|the|a|an|while|relative|whilst|but)$/i;
-const LEADING_CUE = /^(?:higher|lower|better|worse|more|fewer|less|absolute|relative|average|improvement|improvements|gains?|increase|boost|reduction|decrease|drop|point|points|pp)$/i;
+const LEADING_CUE =
+  /^(?:higher|lower|better|worse|more|fewer|less|absolute|relative|average|improvement|improvements|gains?|increase|boost|reduction|decrease|drop|point|points|pp)$/i;
 
 /** The metric words right after a value, without cue words ("higher", "gains"). */
 export function metricAfter(text: string, end: number): string | null {
@@ -30,16 +31,26 @@ export function metricBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   // The connector is checked first and cheaply; only then are the words before it read.
   // "an accuracy of 69.2", "perplexity below 8.5": a connector, then the value.
-  const connector = /\s(?:of|reaching|=|:|below|above|under|over|beyond)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(before);
+  const connector =
+    /\s(?:of|reaching|=|:|below|above|under|over|beyond)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(
+      before,
+    );
   if (!connector) return null;
   const m = /((?:[\w@.+\-/]+\s){0,3}[\w@.+\-/]+)$/.exec(before.slice(0, connector.index));
   if (!m?.[1]) return null;
   const tail = m[1].split(/\s+/);
   const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w));
-  const words = tail.slice(lastStop + 1).filter((w) => !/^(?:a|an|the|its|their|our|record-\w+|best|highest|lowest|new|average|overall|score)$/i.test(w) || /score/i.test(w));
+  const words = tail
+    .slice(lastStop + 1)
+    .filter(
+      (w) =>
+        !/^(?:a|an|the|its|their|our|record-\w+|best|highest|lowest|new|average|overall|score)$/i.test(w) ||
+        /score/i.test(w),
+    );
   // "keeping perplexity below": drop leading words while what is left still names a metric.
   // A name the lexicon knows whole ("Dice score", "normalized score") keeps all its words.
-  while (words.length > 1 && !isKnownMetric(words.join(" ")) && isMetricPhrase(words.slice(1).join(" "))) words.shift();
+  while (words.length > 1 && !isKnownMetric(words.join(" ")) && isMetricPhrase(words.slice(1).join(" ")))
+    words.shift();
   const phrase = words.join(" ");
   if (/\bout$/i.test(m[1]) || words.some((w) => /^\d/.test(w))) return null;
   return phrase && isMetricPhrase(phrase) ? phrase : null;
@@ -51,7 +62,9 @@ export function isMetricPhrase(phrase: string): boolean {
   // An acronym names the metric only as the phrase's head ("53.1% AP", "+0.6 XCOMET").
   // "3090 GPU", "8 NPUs": hardware after a number is a setting, never a metric.
   const acronym = (w: string) => ACRONYM_METRIC.test(w) && !GENERIC_NAME.test(w) && !HARDWARE.test(w);
-  return words.length <= 2 && words.every((w) => acronym(w) || /^[a-z][\w-]*$/.test(w)) && words.some(acronym);
+  return (
+    words.length <= 2 && words.every((w) => acronym(w) || /^[a-z][\w-]*$/.test(w)) && words.some(acronym)
+  );
 }
 
 /** Keep the words up to and including the last one that names a metric. */
@@ -71,7 +84,9 @@ export function metricDirection(metric: string | null): boolean | null {
 }
 
 // Compiled once: whole-name forms of the metric patterns, and one pattern finding any metric.
-const WHOLE_METRICS = METRICS.map(({ pattern }) => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace("g", "")));
+const WHOLE_METRICS = METRICS.map(
+  ({ pattern }) => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace("g", "")),
+);
 // Each entry keeps its own case rule ("IS" is a metric, "is" is not).
 const METRIC_PATTERNS = METRICS.map(({ pattern }) => new RegExp(pattern.source, pattern.flags + "g"));
 
@@ -94,7 +109,9 @@ export interface MetricSpan {
 /** Metric names in a text, in order, adjacent ones joined ("pass@1 accuracy", "top-1 accuracy"). */
 export function metricsIn(text: string): MetricSpan[] {
   const found: MetricSpan[] = [];
-  const matches = METRIC_PATTERNS.flatMap((p) => [...text.matchAll(p)]).sort((a, b) => a.index - b.index || b[0].length - a[0].length);
+  const matches = METRIC_PATTERNS.flatMap((p) => [...text.matchAll(p)]).sort(
+    (a, b) => a.index - b.index || b[0].length - a[0].length,
+  );
   for (const m of matches) {
     const end = m.index + m[0].length;
     if (found.some((f) => m.index < f.end && f.start < end)) continue;

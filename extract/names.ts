@@ -43,7 +43,8 @@ interface Token {
 export function findNames(sentence: string): NameSpan[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence))
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   const names: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -59,15 +60,30 @@ export function findNames(sentence: string): NameSpan[] {
       isNameLike(head.text) ||
       // A model family's word is a name alone or before a tier ("Gemini Ultra", "Claude Sonnet").
       (isCapitalised(head.text) && isModelName(head.text)) ||
-      (isCapitalised(head.text) && next !== undefined && adjacent(sentence, head, next) && (VERSION.test(next.text) || isNameLike(next.text)));
+      (isCapitalised(head.text) &&
+        next !== undefined &&
+        adjacent(sentence, head, next) &&
+        (VERSION.test(next.text) || isNameLike(next.text)));
     if (!startsName) {
       i++;
       continue;
     }
     let first = i;
-    while (first > 0 && first > i - 2 && isCapitalised(tokens[first - 1]!.text) && adjacent(sentence, tokens[first - 1]!, tokens[first]!)) first--;
+    while (
+      first > 0 &&
+      first > i - 2 &&
+      isCapitalised(tokens[first - 1]!.text) &&
+      adjacent(sentence, tokens[first - 1]!, tokens[first]!)
+    )
+      first--;
     let last = i;
-    while (last + 1 < tokens.length && adjacent(sentence, tokens[last]!, tokens[last + 1]!) && continuesName(tokens[last + 1]!.text) && !isValue(sentence, tokens[last + 1]!)) last++;
+    while (
+      last + 1 < tokens.length &&
+      adjacent(sentence, tokens[last]!, tokens[last + 1]!) &&
+      continuesName(tokens[last + 1]!.text) &&
+      !isValue(sentence, tokens[last + 1]!)
+    )
+      last++;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end - (tokens[last]!.text.endsWith("'s") ? 2 : 0);
     names.push({ text: sentence.slice(start, end), start, end });
@@ -87,5 +103,7 @@ function adjacent(sentence: string, a: Token, b: Token): boolean {
 
 /** A numeric token followed by a unit ("80%", "2.5x") is a value, never part of a name. */
 function isValue(sentence: string, token: Token): boolean {
-  return /^\d/.test(token.text) && /^\s?(?:%|×|x\b|X\b|percent)/.test(sentence.slice(token.end, token.end + 9));
+  return (
+    /^\d/.test(token.text) && /^\s?(?:%|×|x\b|X\b|percent)/.test(sentence.slice(token.end, token.end + 9))
+  );
 }

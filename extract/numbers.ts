@@ -35,7 +35,8 @@ const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 
 const BOUND_BEFORE =
   /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding)|[~≈><≥≤])\s*$/i;
-const FAILS_TO_REACH = /\b(?:struggl\w+|fail\w*|unable)\s+to\s+(?:achieve|reach|exceed|surpass|attain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$/i;
+const FAILS_TO_REACH =
+  /\b(?:struggl\w+|fail\w*|unable)\s+to\s+(?:achieve|reach|exceed|surpass|attain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$/i;
 const UP_TO_BEFORE = /\bup to(?: an?)?\s*$/i;
 
 export function findNumbers(sentence: string): NumberMention[] {
@@ -59,7 +60,12 @@ export function findNumbers(sentence: string): NumberMention[] {
       numStart,
       numEnd: numStart + intPart.length + frac.length,
       signed: sign.trim() === "+",
-      qualifier: BOUND_BEFORE.test(before) || FAILS_TO_REACH.test(sentence.slice(Math.max(0, start - 60), start)) ? "bound" : UP_TO_BEFORE.test(before) ? "up-to" : sharedQualifier(sentence, mentions.at(-1), start),
+      qualifier:
+        BOUND_BEFORE.test(before) || FAILS_TO_REACH.test(sentence.slice(Math.max(0, start - 60), start))
+          ? "bound"
+          : UP_TO_BEFORE.test(before)
+            ? "up-to"
+            : sharedQualifier(sentence, mentions.at(-1), start),
     });
   }
   return mentions;
@@ -76,14 +82,24 @@ function nameUnit(unitRaw: string): string {
  * two values.
  */
 function isFraction(sentence: string, start: number, end: number, unitRaw: string): boolean {
-  const slashBefore = sentence.charAt(start - 1) === "/" && /\d/.test(sentence.charAt(start - 2)) && !isDecimalPair(sentence, start - 1);
-  const slashAfter = unitRaw === "" && sentence.charAt(end) === "/" && /\d/.test(sentence.charAt(end + 1)) && !isDecimalPair(sentence, end);
+  const slashBefore =
+    sentence.charAt(start - 1) === "/" &&
+    /\d/.test(sentence.charAt(start - 2)) &&
+    !isDecimalPair(sentence, start - 1);
+  const slashAfter =
+    unitRaw === "" &&
+    sentence.charAt(end) === "/" &&
+    /\d/.test(sentence.charAt(end + 1)) &&
+    !isDecimalPair(sentence, end);
   return slashBefore || slashAfter;
 }
 
 /** Both sides of the slash at `slash` are decimals ("1.8/3.3"), which configurations never are. */
 function isDecimalPair(sentence: string, slash: number): boolean {
-  return /\d\.\d+$/.test(sentence.slice(Math.max(0, slash - 12), slash)) && /^\d+\.\d/.test(sentence.slice(slash + 1, slash + 13));
+  return (
+    /\d\.\d+$/.test(sentence.slice(Math.max(0, slash - 12), slash)) &&
+    /^\d+\.\d/.test(sentence.slice(slash + 1, slash + 13))
+  );
 }
 
 /** "over 80% TLS and 70% CLS": a value coordinated with a bounded one shares its bound. */

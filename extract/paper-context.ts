@@ -27,11 +27,15 @@ const OPERATIONS: readonly (readonly [RegExp, NonNullable<PaperContext["operatio
 ];
 
 // The verb is found first (a cheap scan), then its subject is checked in the words before it.
-const INTRO_VERB = /\b(?:propose|introduce|present|develop|release|design|build|construct|curate|compile|create)s?\b/g;
+const INTRO_VERB =
+  /\b(?:propose|introduce|present|develop|release|design|build|construct|curate|compile|create)s?\b/g;
 const INTRO_SUBJECT = /\b(?:we|this paper|this work)\b[^.;]{0,60}$/i;
-const BENCHMARK_NOUN = /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
-const BENCHMARK_AFTER_NAME = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
-const BENCHMARK_BEFORE_NAME = /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*(?:,|called|named|dubbed|termed)?\s*$/i;
+const BENCHMARK_NOUN =
+  /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+const BENCHMARK_AFTER_NAME =
+  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+const BENCHMARK_BEFORE_NAME =
+  /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*(?:,|called|named|dubbed|termed)?\s*$/i;
 // "Positional Integrity Encoding (PIE)": an acronym in parentheses after capitalised words.
 const ACRONYM = /\(([A-Z][\w+-]*[A-Z0-9+][\w+-]*)\)/g;
 const CAPITALISED_BEFORE = /[A-Z][\w-]*\s+$/;
@@ -48,7 +52,10 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   const benchmarks: string[] = [];
   const fromTitle = titleName(title);
   if (fromTitle) {
-    const isBenchmark = BENCHMARK_NOUN.test(title.slice(fromTitle.length, fromTitle.length + 80)) || BENCHMARK_HINT.test(fromTitle) || isKnownBenchmark(fromTitle);
+    const isBenchmark =
+      BENCHMARK_NOUN.test(title.slice(fromTitle.length, fromTitle.length + 80)) ||
+      BENCHMARK_HINT.test(fromTitle) ||
+      isKnownBenchmark(fromTitle);
     (isBenchmark ? benchmarks : systems).push(fromTitle);
   }
   for (const { name, isBenchmark } of introducedNames(abstract)) {
@@ -63,13 +70,30 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
     if (!CAPITALISED_BEFORE.test(abstract.slice(Math.max(0, m.index - 40), m.index))) continue;
     const acronym = m[1] ?? "";
     // "Word Error Rate (WER)", "Attack Success Rate (ASR)": a defined metric is no system.
-    if (GENERIC_NAME.test(acronym) || isKnownMetric(acronym) || isMetricPhrase(abstract.slice(Math.max(0, m.index - 40), m.index).trim().split(" ").slice(-2).join(" "))) continue;
+    if (
+      GENERIC_NAME.test(acronym) ||
+      isKnownMetric(acronym) ||
+      isMetricPhrase(
+        abstract
+          .slice(Math.max(0, m.index - 40), m.index)
+          .trim()
+          .split(" ")
+          .slice(-2)
+          .join(" "),
+      )
+    )
+      continue;
     if (systems.length === 0 || systems.some((s) => s.toLowerCase() === acronym.toLowerCase())) {
       if (!systems.includes(acronym) && !benchmarks.includes(acronym)) systems.push(acronym);
     }
   }
   const operation = OPERATIONS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
-  return { systems, benchmarks, systemsByLength: [...systems].sort((a, b) => b.length - a.length), operation };
+  return {
+    systems,
+    benchmarks,
+    systemsByLength: [...systems].sort((a, b) => b.length - a.length),
+    operation,
+  };
 }
 
 /** "TACTIC: Translation Agents..." -> "TACTIC"; "Qwen2.5-1M Technical Report" -> "Qwen2.5-1M". */
@@ -80,17 +104,26 @@ function titleName(title: string): string | null {
   if (words.length > 4) return null;
   if (words.some((w) => isNameLike(w))) return head.trim();
   const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|the|a|to|with)$/.test(w));
-  return capitalised && !STOP_CAPITALISED.has(words[0] ?? "") && !/^(?:Towards?|Beyond|How|What|When|Why|\w+ing)$/.test(words[0] ?? "") ? head.trim() : null;
+  return capitalised &&
+    !STOP_CAPITALISED.has(words[0] ?? "") &&
+    !/^(?:Towards?|Beyond|How|What|When|Why|\w+ing)$/.test(words[0] ?? "")
+    ? head.trim()
+    : null;
 }
 
 function* givenNames(abstract: string): Generator<{ name: string; isBenchmark: boolean }> {
   for (const m of NAMING.flatMap((pattern) => [...abstract.matchAll(pattern)])) {
     const at = m.index + m[0].length;
-    const name = findNames(abstract.slice(at, at + 80)).find((n) => n.start === 0 && !GENERIC_NAME.test(n.text));
+    const name = findNames(abstract.slice(at, at + 80)).find(
+      (n) => n.start === 0 && !GENERIC_NAME.test(n.text),
+    );
     if (!name) continue;
     const before = abstract.slice(Math.max(0, m.index - 60), m.index);
     const ownModel = /^[Oo]ur\b/.test(m[0]);
-    yield { name: name.text, isBenchmark: !ownModel && (BENCHMARK_HINT.test(name.text) || BENCHMARK_NOUN.test(before)) };
+    yield {
+      name: name.text,
+      isBenchmark: !ownModel && (BENCHMARK_HINT.test(name.text) || BENCHMARK_NOUN.test(before)),
+    };
   }
 }
 
@@ -100,10 +133,14 @@ function* introducedNames(abstract: string): Generator<{ name: string; isBenchma
       const rest = abstract.slice(verb.index + verb[0].length, verb.index + verb[0].length + 300);
       const stop = rest.search(/[.!?](?:\s|$)/);
       const after = stop < 0 ? rest : rest.slice(0, stop);
-      const name = findNames(after).find((n) => n.start < 80 && !GENERIC_NAME.test(n.text) && !isKnownMetric(n.text));
+      const name = findNames(after).find(
+        (n) => n.start < 80 && !GENERIC_NAME.test(n.text) && !isKnownMetric(n.text),
+      );
       if (!name) continue;
       const isBenchmark =
-        BENCHMARK_HINT.test(name.text) || BENCHMARK_AFTER_NAME.test(after.slice(name.end)) || BENCHMARK_BEFORE_NAME.test(after.slice(0, name.start));
+        BENCHMARK_HINT.test(name.text) ||
+        BENCHMARK_AFTER_NAME.test(after.slice(name.end)) ||
+        BENCHMARK_BEFORE_NAME.test(after.slice(0, name.start));
       yield { name: name.text, isBenchmark };
     }
   }

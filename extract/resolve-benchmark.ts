@@ -4,7 +4,8 @@ import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { SentenceContext } from "./sentence-context";
 
-const PREPOSITION = /\b(?:on|across|from|in|task of)\s+(?:the\s+|both\s+|all\s+|a\s+|an\s+|its\s+|standard\s+|challenging\s+|popular\s+)*/gi;
+const PREPOSITION =
+  /\b(?:on|across|from|in|task of)\s+(?:the\s+|both\s+|all\s+|a\s+|an\s+|its\s+|standard\s+|challenging\s+|popular\s+)*/gi;
 // At least one word before the noun: "9 benchmarks", "open-ended benchmarks"; "benchmarks" alone names nothing.
 const GENERIC_SET = /^(?:[\w-]+\s){1,4}?(?:benchmarks?|datasets?|tasks|test sets?|suites?|leaderboards?)\b/i;
 export const SET_NOUN = /\b(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
@@ -50,7 +51,8 @@ export function benchmarkBetween(sc: SentenceContext, from: number, to: number):
 }
 
 /** "pre-training with Objects365", "fine-tuned on ImageNet-21K": data a model learned from, not what it is scored on. */
-export const TRAINING_DATA_BEFORE = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|distill\w*)\s+(?:\w+\s+)?(?:with|on|using|from)\s+(?:the\s+)?(?:extra\s+|additional\s+)?$/i;
+export const TRAINING_DATA_BEFORE =
+  /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|distill\w*)\s+(?:\w+\s+)?(?:with|on|using|from)\s+(?:the\s+)?(?:extra\s+|additional\s+)?$/i;
 
 export function isTrainingData(sc: SentenceContext, start: number): boolean {
   return TRAINING_DATA_BEFORE.test(sc.text.slice(Math.max(0, start - 50), start));
@@ -62,22 +64,39 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
   if (!first) return [];
   const at = sc.text.indexOf(first, from);
   const listText = sc.text.slice(at, to);
-  const listEnd = /^(?:[^;.]|\.(?=\w))*?(?=\s+(?:respectively|with|while|at|when|using|which|compared|over|under)\b|;|\.(?!\w)|,\s+(?![A-Z0-9]|and\s)|,\s+(?:while|and\s+(?:a|an|the)\s)|$)/.exec(listText)?.[0] ?? first;
+  const listEnd =
+    /^(?:[^;.]|\.(?=\w))*?(?=\s+(?:respectively|with|while|at|when|using|which|compared|over|under)\b|;|\.(?!\w)|,\s+(?![A-Z0-9]|and\s)|,\s+(?:while|and\s+(?:a|an|the)\s)|$)/.exec(
+      listText,
+    )?.[0] ?? first;
   return sc.names
     .filter((n) => n.start >= at && n.end <= at + listEnd.length && isBenchmarkShaped(n.text))
     .map((n) => n.text);
 }
 
 /** Where the benchmark of a value at [start, end) is: after it, then before it, then context. */
-export function resolveBenchmark(sc: SentenceContext, start: number, end: number, clauseEnd: number): string | null {
+export function resolveBenchmark(
+  sc: SentenceContext,
+  start: number,
+  end: number,
+  clauseEnd: number,
+): string | null {
   const after = benchmarkBetween(sc, end, clauseEnd) ?? namedRightAfter(sc, end);
   if (after) return after;
   const before = benchmarkBetween(sc, 0, start);
-  if (before && (BENCHMARK_HINT.test(before) || isKnownBenchmark(before) || /\bOn\s/.test(sc.text.slice(0, start)))) return before;
+  if (
+    before &&
+    (BENCHMARK_HINT.test(before) || isKnownBenchmark(before) || /\bOn\s/.test(sc.text.slice(0, start)))
+  )
+    return before;
   // "answers 58.3% on BrowseComp, a 12.5-point gain": the benchmark just named, in the same clause.
   const recent = benchmarkBetween(sc, Math.max(sc.text.lastIndexOf(";", start) + 1, start - 120), start);
   if (recent && !sc.text.slice(sc.text.indexOf(recent, start - 120), start).includes(" and ")) return recent;
-  const hinted = sc.names.find((n) => n.end <= start && (BENCHMARK_HINT.test(n.text) || isKnownBenchmark(n.text)) && !isTrainingData(sc, n.start));
+  const hinted = sc.names.find(
+    (n) =>
+      n.end <= start &&
+      (BENCHMARK_HINT.test(n.text) || isKnownBenchmark(n.text)) &&
+      !isTrainingData(sc, n.start),
+  );
   if (hinted) return hinted.text;
   const later = benchmarkBetween(sc, end, sc.text.length);
   if (later) return later;
@@ -91,7 +110,9 @@ export function resolveBenchmark(sc: SentenceContext, start: number, end: number
  * list knows it; a model or hardware there is caught by the refiners and the shape check.
  */
 function namedRightAfter(sc: SentenceContext, end: number): string | null {
-  const m = /^\s*on\s+(?:the\s+)?([A-Z][\w-]*[a-z0-9][\w-]*)(?=[\s,.;)]|$)/.exec(sc.text.slice(end, end + 60));
+  const m = /^\s*on\s+(?:the\s+)?([A-Z][\w-]*[a-z0-9][\w-]*)(?=[\s,.;)]|$)/.exec(
+    sc.text.slice(end, end + 60),
+  );
   const word = m?.[1];
   return word && isBenchmarkShaped(word) && !STOP_CAPITALISED.has(word) ? word : null;
 }
@@ -99,7 +120,13 @@ function namedRightAfter(sc: SentenceContext, end: number): string | null {
 /** "all labeled data of Librispeech achieve 1.8 WER": a plain word the gazetteer knows, anywhere in the sentence. */
 function knownWordIn(sc: SentenceContext): string | null {
   for (const m of sc.text.matchAll(/\b[A-Z][A-Za-z]+[\w-]*/g)) {
-    if (!STOP_CAPITALISED.has(m[0]) && isKnownBenchmark(m[0]) && !isModelName(m[0]) && !isTrainingData(sc, m.index)) return m[0];
+    if (
+      !STOP_CAPITALISED.has(m[0]) &&
+      isKnownBenchmark(m[0]) &&
+      !isModelName(m[0]) &&
+      !isTrainingData(sc, m.index)
+    )
+      return m[0];
   }
   return null;
 }
@@ -108,10 +135,21 @@ function knownWordIn(sc: SentenceContext): string | null {
 export function benchmarksNamed(sc: SentenceContext): string[] {
   const known = knownWordIn(sc);
   // A cheap look first: most sentences name no benchmark, and need not be searched for names.
-  if (!BENCHMARK_HINT.test(sc.text) && !SET_NOUN.test(sc.text) && !sc.paper.benchmarks.some((b) => sc.text.includes(b))) return known ? [known] : [];
+  if (
+    !BENCHMARK_HINT.test(sc.text) &&
+    !SET_NOUN.test(sc.text) &&
+    !sc.paper.benchmarks.some((b) => sc.text.includes(b))
+  )
+    return known ? [known] : [];
   const named = sc.names
     .filter((n) => isBenchmarkShaped(n.text))
-    .filter((n) => BENCHMARK_HINT.test(n.text) || isKnownBenchmark(n.text) || SET_NOUN_AFTER.test(sc.text.slice(n.end)) || sc.paper.benchmarks.includes(n.text))
+    .filter(
+      (n) =>
+        BENCHMARK_HINT.test(n.text) ||
+        isKnownBenchmark(n.text) ||
+        SET_NOUN_AFTER.test(sc.text.slice(n.end)) ||
+        sc.paper.benchmarks.includes(n.text),
+    )
     .map((n) => n.text);
   return known && !named.includes(known) ? [...named, known] : named;
 }
@@ -119,7 +157,7 @@ export function benchmarksNamed(sc: SentenceContext): string[] {
 /** Every benchmark named after a preposition before `end`, in order, each once. */
 export function benchmarksBefore(sc: SentenceContext, end: number): string[] {
   const found: string[] = [];
-  for (let from = 0; from < end; ) {
+  for (let from = 0; from < end;) {
     // Each preposition's whole list: "on SWE-bench and HumanEvalFix" gives both.
     const list = benchmarkListAfter(sc, from, end);
     if (list.length === 0) break;

@@ -1,5 +1,13 @@
 /** Finds who obtained a value: the nearest name before it that is not a baseline or a setting. */
-import { BENCHMARK_HINT, COMPARISON_CUE, GENERIC_NAME, GENERIC_SUBJECT, HARDWARE, NON_SUBJECT_CUE, SELF_REFERENCE } from "./lexicon";
+import {
+  BENCHMARK_HINT,
+  COMPARISON_CUE,
+  GENERIC_NAME,
+  GENERIC_SUBJECT,
+  HARDWARE,
+  NON_SUBJECT_CUE,
+  SELF_REFERENCE,
+} from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
@@ -26,12 +34,14 @@ export function isSubjectCandidate(sc: SentenceContext, name: NameSpan): boolean
 }
 
 function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
-  if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text)) return false;
+  if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text))
+    return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
   if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
   if (sc.numbers.some((n) => n.end <= name.start && name.start - n.end <= 1)) return false;
   if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
-  if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20))) return false;
+  if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20)))
+    return false;
   const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
   return !isNonSubjectBefore(before);
 }
@@ -51,7 +61,10 @@ export function isSelf(sc: SentenceContext, model: string): boolean {
   const key = model.toLowerCase().replace(/[^a-z0-9]/g, "");
   return sc.paper.systems.some((s) => {
     // A plural acronym ("DiTs") names the family its sized variants ("DiT-XL/2") belong to.
-    const sk = s.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/(?<=[a-z0-9]{3})s$/, "");
+    const sk = s
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+      .replace(/(?<=[a-z0-9]{3})s$/, "");
     // A short name ("s1") must open the model's name ("s1-32B"), not merely occur in it.
     if (sk.length === 2) return /\d/.test(sk) && key.startsWith(sk);
     return sk.length >= 3 && (key.includes(sk) || sk.includes(key));
@@ -66,20 +79,29 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   const system = sc.paper.systems[0];
   const selfAfterNearest = SELF_REFERENCE.test(sc.text.slice(nearest?.end ?? 0, pos));
   const generic = genericSubject(sc, nearest?.end ?? 0, pos);
-  if (generic && !SELF_REFERENCE.test(sc.text.slice(generic.end, pos))) return { name: generic.name, self: false, inSentence: true };
+  if (generic && !SELF_REFERENCE.test(sc.text.slice(generic.end, pos)))
+    return { name: generic.name, self: false, inSentence: true };
   if (nearest && !(system && selfAfterNearest && !isSelf(sc, nearest.text))) {
     const name = nearest.text;
     const ownedBy = OWNED_BEFORE.test(sc.text.slice(Math.max(0, nearest.start - 50), nearest.start));
     return { name, self: ownedBy || isSelf(sc, name), inSentence: true };
   }
-  if (system && !isKnownBenchmark(system) && (selfAfterNearest || sc.names.every((n) => !isSubjectCandidate(sc, n)))) {
+  if (
+    system &&
+    !isKnownBenchmark(system) &&
+    (selfAfterNearest || sc.names.every((n) => !isSubjectCandidate(sc, n)))
+  ) {
     return { name: system, self: true, inSentence: false };
   }
   return null;
 }
 
 /** "the human performance of 78.24%": a described subject between the last name and the value. */
-function genericSubject(sc: SentenceContext, from: number, pos: number): { name: string; end: number } | null {
+function genericSubject(
+  sc: SentenceContext,
+  from: number,
+  pos: number,
+): { name: string; end: number } | null {
   const clauseStart = Math.max(from, sc.text.lastIndexOf(";", pos) + 1);
   if (!GENERIC_HEAD.test(sc.text)) return null;
   let last: { name: string; end: number } | null = null;
@@ -97,15 +119,18 @@ function genericSubject(sc: SentenceContext, from: number, pos: number): { name:
 /** The head words GENERIC_SUBJECT needs: most sentences have none and skip its slower scan. */
 const GENERIC_HEAD = /human|expert|LLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors/i;
 /** Only a comparison makes a described subject a target ("resulting in human experts achieving" does not). */
-const COMPARED_BEFORE = /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
-const OWNED_VALUE = /^\s+(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?$/i;
+const COMPARED_BEFORE =
+  /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
+const OWNED_VALUE =
+  /^\s+(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?$/i;
 
 /** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
 function comparisonStart(sc: SentenceContext, pos: number): number {
   const clauseStart = sc.text.lastIndexOf(";", pos) + 1;
   // A comparison opening the clause ("Compared with VITS, FastSpeech-X is 5.3x faster") ends at its
   // comma; one inside it ("X, including A, B and C, achieves") runs up to the value.
-  const inScope = (c: { start: number; end: number }) => c.start - clauseStart > 2 || !sc.text.slice(c.end, pos).includes(", ");
+  const inScope = (c: { start: number; end: number }) =>
+    c.start - clauseStart > 2 || !sc.text.slice(c.end, pos).includes(", ");
   const last = cuePositions(sc).findLast((c) => c.start >= clauseStart && c.end <= pos && inScope(c));
   return last ? last.start : pos;
 }
@@ -114,6 +139,13 @@ const cueMemo = new WeakMap<SentenceContext, { start: number; end: number }[]>()
 
 function cuePositions(sc: SentenceContext): { start: number; end: number }[] {
   let cues = cueMemo.get(sc);
-  if (!cues) cueMemo.set(sc, (cues = [...sc.text.matchAll(COMPARISON_CUE)].map((m) => ({ start: m.index, end: m.index + m[0].length }))));
+  if (!cues)
+    cueMemo.set(
+      sc,
+      (cues = [...sc.text.matchAll(COMPARISON_CUE)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+      }))),
+    );
   return cues;
 }

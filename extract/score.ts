@@ -62,7 +62,8 @@ export function namesMatch(pred: string | null, names: readonly string[]): boole
   });
 }
 
-const unitClass = (u: string | null | undefined): string => (["%", "\\%", "percent"].includes((u ?? "").trim()) ? "%" : "other");
+const unitClass = (u: string | null | undefined): string =>
+  ["%", "\\%", "percent"].includes((u ?? "").trim()) ? "%" : "other";
 const titleKey = (t: string): string => norm(t).slice(0, 120);
 const titleWords = (t: string): Set<string> => new Set((t ?? "").toLowerCase().match(/[0-9a-z]+/g) ?? []);
 
@@ -84,7 +85,8 @@ function matches(p: PredictedClaim, g: GoldClaim, strict: boolean): boolean {
   if (g.kind !== (p.kind ?? "score") || Math.abs(Number(p.value) - Number(g.value)) > 1e-9) return false;
   if (unitClass(p.unit) !== unitClass(g.unit)) return false;
   if (!namesMatch(p.model, [g.model, ...(g.model_alt ?? [])])) return false;
-  if (g.benchmark !== null && !namesMatch(p.benchmark, [g.benchmark, ...(g.benchmark_alt ?? [])])) return false;
+  if (g.benchmark !== null && !namesMatch(p.benchmark, [g.benchmark, ...(g.benchmark_alt ?? [])]))
+    return false;
   return !strict || strictMatches(p, g);
 }
 
@@ -95,7 +97,11 @@ const METRIC_SYNONYMS = [
 ];
 const digits = (s: string | null | undefined): string => (norm(s).match(/[0-9]+/g) ?? []).join(",");
 
-function strictNamesMatch(pred: string | null | undefined, names: readonly string[], shortOk = false): boolean {
+function strictNamesMatch(
+  pred: string | null | undefined,
+  names: readonly string[],
+  shortOk = false,
+): boolean {
   const p = norm(pred);
   return names.some((n) => {
     const g = norm(n);
@@ -109,21 +115,36 @@ function metricMatches(p: PredictedClaim, g: GoldClaim): boolean {
   const names = [g.metric ?? "", ...(g.metric_alt ?? [])];
   if (strictNamesMatch(p.metric, names, true)) return true;
   const said = [norm(p.metric), norm(p.unit)].filter(Boolean);
-  return METRIC_SYNONYMS.some((group) => said.some((s) => group.has(s)) && names.some((n) => group.has(norm(n))));
+  return METRIC_SYNONYMS.some(
+    (group) => said.some((s) => group.has(s)) && names.some((n) => group.has(norm(n))),
+  );
 }
 
 function strictMatches(p: PredictedClaim, g: GoldClaim): boolean {
   if (g.metric && !metricMatches(p, g)) return false;
   if (g.benchmark === null && p.benchmark !== null && p.benchmark !== "") return false;
   if (!strictNamesMatch(p.model, [g.model, ...(g.model_alt ?? [])])) return false;
-  return p.self_reported === undefined || g.self_reported === undefined || g.self_reported === null || p.self_reported === g.self_reported;
+  return (
+    p.self_reported === undefined ||
+    g.self_reported === undefined ||
+    g.self_reported === null ||
+    p.self_reported === g.self_reported
+  );
 }
 
-export function scoreClaims(goldPapers: readonly GoldPaper[], predicted: readonly PredictedClaim[], kinds: ReadonlySet<string>, strict = false): ScoreResult {
+export function scoreClaims(
+  goldPapers: readonly GoldPaper[],
+  predicted: readonly PredictedClaim[],
+  kinds: ReadonlySet<string>,
+  strict = false,
+): ScoreResult {
   const gold = new Map<string, GoldClaim[]>();
   const words = new Map<string, Set<string>>();
   for (const row of goldPapers) {
-    gold.set(titleKey(row.title), row.claims.filter((c) => kinds.has(c.kind)));
+    gold.set(
+      titleKey(row.title),
+      row.claims.filter((c) => kinds.has(c.kind)),
+    );
     words.set(titleKey(row.title), titleWords(row.title));
   }
   const preds = new Map<string, PredictedClaim[]>();
@@ -132,7 +153,16 @@ export function scoreClaims(goldPapers: readonly GoldPaper[], predicted: readonl
     const key = resolveTitle(c.title ?? "", words);
     if (key !== null) preds.set(key, [...(preds.get(key) ?? []), c]);
   }
-  const result: ScoreResult = { tp: 0, pred: 0, gold: 0, precision: 0, recall: 0, f1: 0, misses: [], falsePositives: [] };
+  const result: ScoreResult = {
+    tp: 0,
+    pred: 0,
+    gold: 0,
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    misses: [],
+    falsePositives: [],
+  };
   for (const [key, claims] of gold) {
     const used = claims.map(() => false);
     result.gold += claims.length;
@@ -146,6 +176,9 @@ export function scoreClaims(goldPapers: readonly GoldPaper[], predicted: readonl
   }
   result.precision = result.pred ? result.tp / result.pred : 0;
   result.recall = result.gold ? result.tp / result.gold : 0;
-  result.f1 = result.precision + result.recall ? (2 * result.precision * result.recall) / (result.precision + result.recall) : 0;
+  result.f1 =
+    result.precision + result.recall
+      ? (2 * result.precision * result.recall) / (result.precision + result.recall)
+      : 0;
   return result;
 }

@@ -17,14 +17,20 @@ export interface SentenceContext {
   earlierBenchmarks: () => string[];
 }
 
-export function buildSentenceContext(span: Span, paper: PaperContext, earlierBenchmarks: () => string[]): SentenceContext {
+export function buildSentenceContext(
+  span: Span,
+  paper: PaperContext,
+  earlierBenchmarks: () => string[],
+): SentenceContext {
   const text = span.text;
   let names: NameSpan[] | undefined;
   const getNames = () => (names ??= withSystemNames(findNames(text), text, paper.systemsByLength));
   // Most sentences hold no number: they never pay for finding names unless a rule asks for them.
   const numbers = /\d/.test(text)
     ? // "Seedream 3.0", "Llama 3.1 8B": a unit-less number inside a name is its version, not a value.
-      findNumbers(text).filter((n) => n.unit !== "" || !getNames().some((s) => n.numStart > s.start && n.numEnd <= s.end))
+      findNumbers(text).filter(
+        (n) => n.unit !== "" || !getNames().some((s) => n.numStart > s.start && n.numEnd <= s.end),
+      )
     : [];
   return {
     text,
@@ -47,7 +53,8 @@ function withSystemNames(names: NameSpan[], text: string, systems: readonly stri
     for (let at = text.indexOf(system); at >= 0; at = text.indexOf(system, at + 1)) {
       const end = at + system.length;
       if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
-      const overlaps = names.some((n) => at < n.end && n.start < end) || extra.some((n) => at < n.end && n.start < end);
+      const overlaps =
+        names.some((n) => at < n.end && n.start < end) || extra.some((n) => at < n.end && n.start < end);
       if (!overlaps) extra.push({ text: system, start: at, end });
     }
   }

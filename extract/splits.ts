@@ -10,7 +10,15 @@ const SPLIT_LIST = new RegExp(`\\b(${SPLIT_WORD}(?:\\s*\\/\\s*${SPLIT_WORD})+)\\
 /** The canonical name of one split word: "clean" is test-clean, "testother" is test-other. */
 function canonicalSplit(word: string): string {
   const w = word.toLowerCase().replace(/[\s-]/g, "");
-  const named: Record<string, string> = { clean: "test-clean", other: "test-other", testclean: "test-clean", testother: "test-other", devclean: "dev-clean", devother: "dev-other", validation: "val" };
+  const named: Record<string, string> = {
+    clean: "test-clean",
+    other: "test-other",
+    testclean: "test-clean",
+    testother: "test-other",
+    devclean: "dev-clean",
+    devother: "dev-other",
+    validation: "val",
+  };
   return named[w] ?? w;
 }
 

@@ -11,24 +11,35 @@ interface Totals {
 }
 
 function readVitest(path: string): Totals {
-  const r = JSON.parse(readFileSync(path, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTests: number; success: boolean };
+  const r = JSON.parse(readFileSync(path, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+    success: boolean;
+  };
   const crashed = !r.success && r.numFailedTests === 0 ? 1 : 0;
   return { passed: r.numPassedTests, failed: r.numFailedTests + crashed };
 }
 
 function readPlaywright(path: string): Totals {
-  const r = JSON.parse(readFileSync(path, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number }; errors?: unknown[] };
+  const r = JSON.parse(readFileSync(path, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+    errors?: unknown[];
+  };
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + (r.errors?.length ?? 0) };
 }
 
 function readChecks(path: string): Totals {
-  return readFileSync(path, "utf8").trim().split("\n").reduce(
-    (t, line) => {
-      const [, passed, failed] = line.split(" ");
-      return { passed: t.passed + Number(passed), failed: t.failed + Number(failed) };
-    },
-    { passed: 0, failed: 0 },
-  );
+  return readFileSync(path, "utf8")
+    .trim()
+    .split("\n")
+    .reduce(
+      (t, line) => {
+        const [, passed, failed] = line.split(" ");
+        return { passed: t.passed + Number(passed), failed: t.failed + Number(failed) };
+      },
+      { passed: 0, failed: 0 },
+    );
 }
 
 const dir = process.argv[2] ?? "tests/artifacts/results";

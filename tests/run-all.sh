@@ -15,6 +15,7 @@ check() { # a check that is not a test runner counts as one test
 
 check typecheck npx tsc --noEmit
 check lint npx eslint .
+check format npx prettier --check .
 
 echo "== unit and integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json"

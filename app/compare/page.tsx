@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "Compare models" };
 const MAX_ROWS = 200;
 const MAX_CHART_GROUPS = 12;
 
-export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const parsed = parseParams(CompareParams, await searchParams);
   const slugs = parsed.ok ? parsed.data.models : [];
   const cmp = await cachedQuery("compare", getComparison, slugs);
@@ -31,18 +35,24 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       )}
       <ModelPicker selected={cmp.models} />
       {!enough && <p>Pick at least two models to see the benchmarks they share.</p>}
-      {enough && cmp.rows.length === 0 && <p>These models share no benchmark with a score for two of them or more.</p>}
+      {enough && cmp.rows.length === 0 && (
+        <p>These models share no benchmark with a score for two of them or more.</p>
+      )}
       {enough && cmp.rows.length > 0 && (
         <>
           <div className="toolbar">
             <h2>
-              {cmp.rows.length} shared benchmarks{cmp.rows.length > MAX_ROWS ? ` (the ${MAX_ROWS} with most claims shown)` : ""}
+              {cmp.rows.length} shared benchmarks
+              {cmp.rows.length > MAX_ROWS ? ` (the ${MAX_ROWS} with most claims shown)` : ""}
             </h2>
             <DownloadCsv view="compare" params={{ models: slugs.join(",") }} />
           </div>
           <div className="table-scroll">
             <table className="claims compare" data-testid="compare-table">
-              <caption>Best value per model; the winner is highlighted (direction-aware). Several values mean papers disagree.</caption>
+              <caption>
+                Best value per model; the winner is highlighted (direction-aware). Several values mean papers
+                disagree.
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Benchmark · metric</th>
@@ -57,18 +67,30 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 {cmp.rows.slice(0, MAX_ROWS).map((row) => (
                   <tr key={row.key} data-testid="compare-row">
                     <th scope="row">
-                      <Link href={`/benchmarks/${encodeURIComponent(row.benchmarkSlug)}?metric=${encodeURIComponent((row.metric ?? "none").toLowerCase())}${row.setting ? `&setting=${encodeURIComponent(row.setting)}` : ""}`}>{row.benchmarkName}</Link> · {row.metric ?? "unstated"}
+                      <Link
+                        href={`/benchmarks/${encodeURIComponent(row.benchmarkSlug)}?metric=${encodeURIComponent((row.metric ?? "none").toLowerCase())}${row.setting ? `&setting=${encodeURIComponent(row.setting)}` : ""}`}
+                      >
+                        {row.benchmarkName}
+                      </Link>{" "}
+                      · {row.metric ?? "unstated"}
                       {row.setting ? ` (${row.setting})` : ""}{" "}
                       <span className="muted" title={directionLabel(row.higherIsBetter).text}>
                         {directionLabel(row.higherIsBetter).arrow}
                       </span>
                     </th>
                     {row.cells.map((cell) => (
-                      <td key={cell.modelSlug} className={`num${cell.isWinner ? " winner" : ""}`} data-winner={cell.isWinner || undefined}>
+                      <td
+                        key={cell.modelSlug}
+                        className={`num${cell.isWinner ? " winner" : ""}`}
+                        data-winner={cell.isWinner || undefined}
+                      >
                         {cell.claims.length === 0 && <span className="muted">—</span>}
                         {cell.total > cell.claims.length && (
                           <div>
-                            <Link className="muted" href={`/claims?kind=score&model=${encodeURIComponent(cell.modelSlug)}&benchmark=${encodeURIComponent(row.benchmarkSlug)}`}>
+                            <Link
+                              className="muted"
+                              href={`/claims?kind=score&model=${encodeURIComponent(cell.modelSlug)}&benchmark=${encodeURIComponent(row.benchmarkSlug)}`}
+                            >
                               all {cell.total}
                             </Link>
                           </div>
@@ -92,7 +114,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             models={cmp.models}
             data={cmp.rows.slice(0, MAX_CHART_GROUPS).map((row) => ({
               label: `${row.benchmarkName} · ${row.metric ?? "?"}${row.setting ? ` (${row.setting})` : ""}`,
-              ...Object.fromEntries(row.cells.flatMap((cell) => (cell.best ? [[cell.modelSlug, cell.best.value], [`${cell.modelSlug}__href`, cell.best.href]] : []))),
+              ...Object.fromEntries(
+                row.cells.flatMap((cell) =>
+                  cell.best
+                    ? [
+                        [cell.modelSlug, cell.best.value],
+                        [`${cell.modelSlug}__href`, cell.best.href],
+                      ]
+                    : [],
+                ),
+              ),
             }))}
           />
         </>

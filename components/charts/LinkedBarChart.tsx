@@ -24,7 +24,12 @@ interface ShapeProps {
 
 function LinkedBar({ x, y, width, height, payload }: ShapeProps) {
   return (
-    <a href={payload.href} aria-label={`${payload.label}: ${formatValue(payload.value, payload.unit)}. ${payload.title}`} data-testid="chart-bar" className="chart-link">
+    <a
+      href={payload.href}
+      aria-label={`${payload.label}: ${formatValue(payload.value, payload.unit)}. ${payload.title}`}
+      data-testid="chart-bar"
+      className="chart-link"
+    >
       <rect x={x} y={y} width={Math.max(width, 2)} height={height} rx={3} className="chart-bar" />
     </a>
   );
@@ -40,8 +45,15 @@ export default function LinkedBarChart({ data, label }: { data: BarDatum[]; labe
           <CartesianGrid horizontal={false} strokeDasharray="3 3" className="chart-grid" />
           <XAxis type="number" tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip formatter={(v, _n, item) => formatValue(Number(v), (item.payload as BarDatum).unit)} cursor={{ fillOpacity: 0.08 }} />
-          <Bar dataKey="value" isAnimationActive={false} shape={(props: unknown) => <LinkedBar {...(props as ShapeProps)} />} />
+          <Tooltip
+            formatter={(v, _n, item) => formatValue(Number(v), (item.payload as BarDatum).unit)}
+            cursor={{ fillOpacity: 0.08 }}
+          />
+          <Bar
+            dataKey="value"
+            isAnimationActive={false}
+            shape={(props: unknown) => <LinkedBar {...(props as ShapeProps)} />}
+          />
         </BarChart>
       </ResponsiveContainer>
     </figure>

@@ -11,12 +11,26 @@ interface DotProps {
   index?: number;
 }
 
-export default function TimelineChart({ points, unit, label }: { points: TimelinePoint[]; unit: string; label: string }) {
+export default function TimelineChart({
+  points,
+  unit,
+  label,
+}: {
+  points: TimelinePoint[];
+  unit: string;
+  label: string;
+}) {
   const dot = ({ cx, cy, payload, index }: DotProps) =>
     cx === undefined || cy === undefined || !payload ? (
       <g key={`dot-${index}`} />
     ) : (
-      <a key={`dot-${index}`} href={payload.href} aria-label={`${payload.date}: ${payload.model}, ${formatValue(payload.value, unit)}`} data-testid="chart-point" className="chart-link">
+      <a
+        key={`dot-${index}`}
+        href={payload.href}
+        aria-label={`${payload.date}: ${payload.model}, ${formatValue(payload.value, unit)}`}
+        data-testid="chart-point"
+        className="chart-link"
+      >
         <circle cx={cx} cy={cy} r={6} className="chart-dot" />
       </a>
     );
@@ -28,8 +42,20 @@ export default function TimelineChart({ points, unit, label }: { points: Timelin
           <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
           <XAxis dataKey="date" tick={{ fontSize: 12 }} />
           <YAxis tick={{ fontSize: 12 }} domain={["auto", "auto"]} />
-          <Tooltip formatter={(v) => formatValue(Number(v), unit)} labelFormatter={(l, items) => `${String(l)} · ${(items[0]?.payload as TimelinePoint | undefined)?.model ?? ""}`} />
-          <Line type="stepAfter" dataKey="value" isAnimationActive={false} className="chart-line" dot={dot} activeDot={false} />
+          <Tooltip
+            formatter={(v) => formatValue(Number(v), unit)}
+            labelFormatter={(l, items) =>
+              `${String(l)} · ${(items[0]?.payload as TimelinePoint | undefined)?.model ?? ""}`
+            }
+          />
+          <Line
+            type="stepAfter"
+            dataKey="value"
+            isAnimationActive={false}
+            className="chart-line"
+            dot={dot}
+            activeDot={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -18,10 +18,15 @@ function main(argv: string[]): number {
   const out: string[] = [];
   for (const paper of papers) {
     try {
-      for (const claim of extractClaims(paper)) out.push(JSON.stringify({ title: paper.title, arxiv_id: paper.arxiv_id ?? null, ...claim }));
+      for (const claim of extractClaims(paper))
+        out.push(JSON.stringify({ title: paper.title, arxiv_id: paper.arxiv_id ?? null, ...claim }));
     } catch (error) {
       if (!(error instanceof ExtractError)) throw error;
-      problems.push({ file: paper.source, line: paper.line, message: `${error.message} at position ${error.position}` });
+      problems.push({
+        file: paper.source,
+        line: paper.line,
+        message: `${error.message} at position ${error.position}`,
+      });
     }
   }
   process.stdout.write(out.length ? out.join("\n") + "\n" : "");

@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   const db = openDatabase(target);
   try {
     await migrateToLatest(db);
-    const { count } = await db.selectFrom("papers").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+    const { count } = await db
+      .selectFrom("papers")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .executeTakeFirstOrThrow();
     if (Number(count) > 0) {
       // Figures from another extractor version (or none yet) are refreshed; a built database is left alone.
       const stored = await db.selectFrom("eval_figures").select("extractor_version").executeTakeFirst();

@@ -10,7 +10,10 @@ const ArgsSchema = z.object({
   meta: z.string().min(1).default(DEFAULT_META_PATH),
   batch: z
     .string()
-    .regex(/^\d+$/, "--batch must be a whole number of papers per transaction (1 to 100000), e.g. --batch 2000")
+    .regex(
+      /^\d+$/,
+      "--batch must be a whole number of papers per transaction (1 to 100000), e.g. --batch 2000",
+    )
     .transform(Number)
     .pipe(z.number().min(1, "--batch must be at least 1").max(100_000, "--batch must be at most 100000"))
     .default(2000),

@@ -21,9 +21,16 @@ async function main(argv: string[]): Promise<number> {
     const tty = process.stderr.isTTY;
     const summary = await ingestPapers(db, papers, {
       meta,
-      onWait: () => process.stderr.write(`waiting for another ingest to finish writing (up to ${WRITE_LOCK_TIMEOUT_MS / 1000} s a batch) ...\n`),
+      onWait: () =>
+        process.stderr.write(
+          `waiting for another ingest to finish writing (up to ${WRITE_LOCK_TIMEOUT_MS / 1000} s a batch) ...\n`,
+        ),
       batchSize: args.batch,
-      onProgress: papers.length > args.batch ? (done, total) => process.stderr.write(`${tty ? "\r" : ""}ingested ${done}/${total} papers${tty ? "" : "\n"}`) : undefined,
+      onProgress:
+        papers.length > args.batch
+          ? (done, total) =>
+              process.stderr.write(`${tty ? "\r" : ""}ingested ${done}/${total} papers${tty ? "" : "\n"}`)
+          : undefined,
     });
     if (tty && papers.length > args.batch) process.stderr.write("\n");
     summary.skipped.unshift(...problems);

@@ -12,7 +12,10 @@ export interface LoadedCorpus {
 export const DEFAULT_MAX_FILE_MB = 512;
 
 export class FileReadError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`${file}: cannot read file (${reason})`);
   }
 }
@@ -35,7 +38,8 @@ function readChecked(file: string): Buffer {
   try {
     const stat = statSync(file);
     if (!stat.isFile()) throw new FileReadError(file, "not a regular file");
-    if (stat.size > maxMb * 1024 * 1024) throw new FileReadError(file, `larger than ${maxMb} MB; set CLAIMBOARD_MAX_FILE_MB to raise the limit`);
+    if (stat.size > maxMb * 1024 * 1024)
+      throw new FileReadError(file, `larger than ${maxMb} MB; set CLAIMBOARD_MAX_FILE_MB to raise the limit`);
     return readFileSync(file);
   } catch (error) {
     if (error instanceof FileReadError) throw error;
@@ -51,7 +55,14 @@ function decodeFile(file: string, bytes: Buffer): { text: string; warning?: Read
     const offset = firstInvalidByte(bytes);
     const line = bytes.subarray(0, offset).toString("latin1").split("\n").length;
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-    return { text, warning: { file, line, message: `invalid UTF-8 at byte offset ${offset}: read with replacement characters` } };
+    return {
+      text,
+      warning: {
+        file,
+        line,
+        message: `invalid UTF-8 at byte offset ${offset}: read with replacement characters`,
+      },
+    };
   }
 }
 
@@ -75,7 +86,11 @@ function firstInvalidByte(bytes: Buffer): number {
   return lo;
 }
 
-export function reportProblems(problems: readonly ReadProblem[], papers: number, warnings: readonly ReadProblem[] = []): void {
+export function reportProblems(
+  problems: readonly ReadProblem[],
+  papers: number,
+  warnings: readonly ReadProblem[] = [],
+): void {
   for (const w of warnings) process.stderr.write(`${w.file}:${w.line}: warning: ${w.message}\n`);
   for (const p of problems) process.stderr.write(`${p.file}:${p.line}: skipped: ${p.message}\n`);
   process.stderr.write(`read ${papers} papers, skipped ${problems.length} bad records\n`);

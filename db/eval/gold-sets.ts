@@ -21,10 +21,18 @@ export const SHARED_DIR = resolve(/*turbopackIgnore: true*/ process.cwd(), "..",
 
 /** The founding corpus (gold bundled in tests/fixtures), then every shared gold set with its corpus. */
 export function defaultGoldSets(shared = SHARED_DIR): GoldSet[] {
-  const sets: GoldSet[] = [{ name: "daily-papers", gold: "tests/fixtures/gold/seed-visible.jsonl", corpus: "db/seed/daily-papers.txt" }];
+  const sets: GoldSet[] = [
+    {
+      name: "daily-papers",
+      gold: "tests/fixtures/gold/seed-visible.jsonl",
+      corpus: "db/seed/daily-papers.txt",
+    },
+  ];
   const goldDir = join(shared, "gold");
   if (!existsSync(goldDir)) return sets;
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith(".jsonl") && f !== "seed-visible.jsonl").sort()) {
+  for (const file of readdirSync(goldDir)
+    .filter((f) => f.endsWith(".jsonl") && f !== "seed-visible.jsonl")
+    .sort()) {
     const corpus = join(shared, "corpus", file);
     if (existsSync(corpus)) sets.push({ name: basename(file, ".jsonl"), gold: join(goldDir, file), corpus });
   }
@@ -33,16 +41,31 @@ export function defaultGoldSets(shared = SHARED_DIR): GoldSet[] {
 
 const GoldLineSchema = z.object({
   title: z.string(),
-  claims: z.array(z.object({ model: z.string(), benchmark: z.string().nullable(), value: z.number(), unit: z.string(), kind: z.enum(CLAIM_KINDS) }).loose()),
+  claims: z.array(
+    z
+      .object({
+        model: z.string(),
+        benchmark: z.string().nullable(),
+        value: z.number(),
+        unit: z.string(),
+        kind: z.enum(CLAIM_KINDS),
+      })
+      .loose(),
+  ),
 });
 
 export function readGold(path: string): GoldPaper[] {
-  return readFileSync(/*turbopackIgnore: true*/ path, "utf8").split("\n").flatMap((line, i) => {
-    if (!line.trim()) return [];
-    const parsed = GoldLineSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
-    return [parsed.data as GoldPaper];
-  });
+  return readFileSync(/*turbopackIgnore: true*/ path, "utf8")
+    .split("\n")
+    .flatMap((line, i) => {
+      if (!line.trim()) return [];
+      const parsed = GoldLineSchema.safeParse(JSON.parse(line));
+      if (!parsed.success)
+        throw new Error(
+          `${path}:${i + 1}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`,
+        );
+      return [parsed.data as GoldPaper];
+    });
 }
 
 export interface Figure {
@@ -64,13 +87,21 @@ export interface SetFigures {
 export type ScoredClaim = PredictedClaim & { listed: boolean };
 
 export function predictionsFor(corpus: string): ScoredClaim[] {
-  return loadCorpusFiles([corpus]).papers.flatMap((p) => extractClaims(p).map((c) => ({ ...c, title: p.title })));
+  return loadCorpusFiles([corpus]).papers.flatMap((p) =>
+    extractClaims(p).map((c) => ({ ...c, title: p.title })),
+  );
 }
 
 export function scoreSet(set: GoldSet, predicted = predictionsFor(set.corpus)): SetFigures {
   const gold = readGold(set.gold);
   const fig = (listedOnly: boolean, kinds: readonly string[], strict: boolean): Figure => {
-    const { precision, recall, tp, pred, gold: n } = scoreClaims(gold, listedOnly ? predicted.filter((c) => c.listed) : predicted, new Set(kinds), strict);
+    const {
+      precision,
+      recall,
+      tp,
+      pred,
+      gold: n,
+    } = scoreClaims(gold, listedOnly ? predicted.filter((c) => c.listed) : predicted, new Set(kinds), strict);
     return { precision, recall, tp, pred, gold: n };
   };
   return {

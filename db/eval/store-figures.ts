@@ -12,7 +12,12 @@ import { defaultGoldSets, scoreSet } from "./gold-sets";
 export async function storeEvalFigures(db: Kysely<Database>): Promise<number> {
   const sets = defaultGoldSets();
   if (sets.length === 0) return 0;
-  const rows = sets.map((set, ordinal) => ({ name: set.name, ordinal, figures: JSON.stringify(scoreSet(set)), extractor_version: EXTRACTOR_VERSION }));
+  const rows = sets.map((set, ordinal) => ({
+    name: set.name,
+    ordinal,
+    figures: JSON.stringify(scoreSet(set)),
+    extractor_version: EXTRACTOR_VERSION,
+  }));
   await writeTransaction(db, async (trx) => {
     await trx.deleteFrom("eval_figures").execute();
     await trx.insertInto("eval_figures").values(rows).execute();

@@ -42,7 +42,12 @@ function nextTurn(): Promise<() => void> {
  * after every chunk, so a full-speed download never starves the other requests. `onClose` runs
  * once, whether the stream ends, fails or is cancelled by the client.
  */
-export function csvStream<T>(header: readonly string[], rows: AsyncIterable<T>, toValues: (row: T) => CsvValue[], onClose: () => unknown = () => undefined): ReadableStream<Uint8Array> {
+export function csvStream<T>(
+  header: readonly string[],
+  rows: AsyncIterable<T>,
+  toValues: (row: T) => CsvValue[],
+  onClose: () => unknown = () => undefined,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = rows[Symbol.asyncIterator]();
   let sentHeader = false;

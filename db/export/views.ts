@@ -11,7 +11,14 @@ import { getComparison } from "../queries/compare";
 import { getLeaderboard, type LeaderboardRow } from "../queries/leaderboard";
 import { getModelPage } from "../queries/models";
 import { getPaperPage } from "../queries/papers";
-import { ClaimsParams, CompareParams, LeaderboardParams, ModelParams, parseParams, type ParseResult } from "../views/params";
+import {
+  ClaimsParams,
+  CompareParams,
+  LeaderboardParams,
+  ModelParams,
+  parseParams,
+  type ParseResult,
+} from "../views/params";
 import type { CsvValue } from "./csv";
 
 export const EXPORT_VIEWS = ["benchmark", "model", "compare", "claims", "paper"] as const;
@@ -25,11 +32,55 @@ export interface ExportTable {
 
 type Exporter = (db: Kysely<Database>, params: URLSearchParams) => Promise<ParseResult<ExportTable | null>>;
 
-const SlugParam = z.object({ slug: z.string({ error: "slug is required" }).min(1, "slug is required").max(200, "slug must be at most 200 characters") });
-const PaperParam = z.object({ id: z.coerce.number({ error: "id must be a paper id (a whole number)" }).int("id must be a whole number").positive("id must be a positive whole number") });
+const SlugParam = z.object({
+  slug: z
+    .string({ error: "slug is required" })
+    .min(1, "slug is required")
+    .max(200, "slug must be at most 200 characters"),
+});
+const PaperParam = z.object({
+  id: z.coerce
+    .number({ error: "id must be a paper id (a whole number)" })
+    .int("id must be a whole number")
+    .positive("id must be a positive whole number"),
+});
 
-const CLAIM_HEADER = ["model", "benchmark", "metric", "setting", "value", "unit", "kind", "higher_is_better", "self_reported", "confidence", "listed", "paper", "published", "arxiv_id", "evidence", "evidence_url"];
-const claimValues = (c: ClaimView): CsvValue[] => [c.modelName, c.benchmarkName, c.metric, c.setting, c.value, c.unit, c.kind, c.higherIsBetter, c.selfReported, c.confidence, c.listed, c.paperTitle, c.published, c.arxivId, c.evidence, c.href];
+const CLAIM_HEADER = [
+  "model",
+  "benchmark",
+  "metric",
+  "setting",
+  "value",
+  "unit",
+  "kind",
+  "higher_is_better",
+  "self_reported",
+  "confidence",
+  "listed",
+  "paper",
+  "published",
+  "arxiv_id",
+  "evidence",
+  "evidence_url",
+];
+const claimValues = (c: ClaimView): CsvValue[] => [
+  c.modelName,
+  c.benchmarkName,
+  c.metric,
+  c.setting,
+  c.value,
+  c.unit,
+  c.kind,
+  c.higherIsBetter,
+  c.selfReported,
+  c.confidence,
+  c.listed,
+  c.paperTitle,
+  c.published,
+  c.arxivId,
+  c.evidence,
+  c.href,
+];
 
 async function* fromArray<T, U>(items: readonly T[], map: (t: T) => U): AsyncIterable<U> {
   for (const item of items) yield map(item);
@@ -37,7 +88,11 @@ async function* fromArray<T, U>(items: readonly T[], map: (t: T) => U): AsyncIte
 
 const safeName = (s: string) => s.replace(/[^a-z0-9.+-]+/gi, "-").slice(0, 80) || "export";
 
-function withParams<S extends z.ZodType, T>(schema: S, params: URLSearchParams, run: (data: z.infer<S>) => Promise<T>): Promise<ParseResult<T>> {
+function withParams<S extends z.ZodType, T>(
+  schema: S,
+  params: URLSearchParams,
+  run: (data: z.infer<S>) => Promise<T>,
+): Promise<ParseResult<T>> {
   const parsed = parseParams(schema, params);
   return parsed.ok ? run(parsed.data).then((data) => ({ ok: true as const, data })) : Promise.resolve(parsed);
 }
@@ -48,23 +103,57 @@ export const EXPORTERS: Record<ExportView, Exporter> = {
       const board = await getLeaderboard(db, q.slug, q, { allRows: true });
       if (!board) return null;
       const metric = board.metric?.key ?? "all";
-      return { filename: `claimboard-${safeName(q.slug)}-${safeName(metric)}.csv`, header: ["rank", ...CLAIM_HEADER], rows: fromArray(board.rows, (r: LeaderboardRow) => [r.rank, ...claimValues(r)]) };
+      return {
+        filename: `claimboard-${safeName(q.slug)}-${safeName(metric)}.csv`,
+        header: ["rank", ...CLAIM_HEADER],
+        rows: fromArray(board.rows, (r: LeaderboardRow) => [r.rank, ...claimValues(r)]),
+      };
     }),
   model: (db, params) =>
     withParams(ModelParams.extend(SlugParam.shape), params, async (q) => {
       const page = await getModelPage(db, q.slug, q, { allRows: true });
-      return page && { filename: `claimboard-model-${safeName(q.slug)}.csv`, header: CLAIM_HEADER, rows: fromArray(page.rows, claimValues) };
+      return (
+        page && {
+          filename: `claimboard-model-${safeName(q.slug)}.csv`,
+          header: CLAIM_HEADER,
+          rows: fromArray(page.rows, claimValues),
+        }
+      );
     }),
   paper: (db, params) =>
     withParams(PaperParam, params, async (q) => {
       const page = await getPaperPage(db, q.id);
-      return page && { filename: `claimboard-paper-${q.id}.csv`, header: ["claim", ...CLAIM_HEADER, "rule"], rows: fromArray(page.claims, (c) => [c.ordinal, ...claimValues(c), c.rule]) };
+      return (
+        page && {
+          filename: `claimboard-paper-${q.id}.csv`,
+          header: ["claim", ...CLAIM_HEADER, "rule"],
+          rows: fromArray(page.claims, (c) => [c.ordinal, ...claimValues(c), c.rule]),
+        }
+      );
     }),
   compare: (db, params) =>
     withParams(CompareParams, params, async (q) => {
       const cmp = await getComparison(db, q.models);
-      const header = ["benchmark", "metric", "setting", "unit", "higher_is_better", ...cmp.models.map((m) => m.name)];
-      return { filename: `claimboard-compare-${safeName(q.models.join("-"))}.csv`, header, rows: fromArray(cmp.rows, (r) => [r.benchmarkName, r.metric, r.setting, r.unit, r.higherIsBetter, ...r.cells.map((c) => c.best?.value ?? null)]) };
+      const header = [
+        "benchmark",
+        "metric",
+        "setting",
+        "unit",
+        "higher_is_better",
+        ...cmp.models.map((m) => m.name),
+      ];
+      return {
+        filename: `claimboard-compare-${safeName(q.models.join("-"))}.csv`,
+        header,
+        rows: fromArray(cmp.rows, (r) => [
+          r.benchmarkName,
+          r.metric,
+          r.setting,
+          r.unit,
+          r.higherIsBetter,
+          ...r.cells.map((c) => c.best?.value ?? null),
+        ]),
+      };
     }),
   claims: (db, params) =>
     withParams(ClaimsParams, params, async (q) => {

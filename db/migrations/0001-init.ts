@@ -67,7 +67,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint("claims_paper_ordinal", ["paper_id", "ordinal"])
     .execute();
   // The leaderboard reads scores of one benchmark and metric ordered by value.
-  await db.schema.createIndex("claims_leaderboard").on("claims").columns(["benchmark_id", "kind", "metric_key", "value"]).execute();
+  await db.schema
+    .createIndex("claims_leaderboard")
+    .on("claims")
+    .columns(["benchmark_id", "kind", "metric_key", "value"])
+    .execute();
   // The all-claims view and API default to ordering by value.
   await db.schema.createIndex("claims_value").on("claims").columns(["value", "id"]).execute();
   await db.schema.createIndex("claims_model").on("claims").columns(["model_id", "kind"]).execute();

@@ -21,7 +21,6 @@ export interface BenchmarkSummary {
   leaders: { metric: string; model: string; modelSlug: string; value: number; unit: string }[];
 }
 
-
 export interface SettingOption {
   /** URL value: the setting, or "standard" for claims that state none. */
   key: string;
@@ -30,7 +29,12 @@ export interface SettingOption {
 }
 
 /** The settings of one metric's listed claims: the standard setting first, then by claim count. */
-export async function benchmarkSettings(db: Kysely<Database>, benchmarkId: number, metricKey: string, kind: string): Promise<SettingOption[]> {
+export async function benchmarkSettings(
+  db: Kysely<Database>,
+  benchmarkId: number,
+  metricKey: string,
+  kind: string,
+): Promise<SettingOption[]> {
   const rows = await db
     .selectFrom("claims")
     .select(["claims.setting", sql<number>`count(*)`.as("count")])
@@ -41,20 +45,44 @@ export async function benchmarkSettings(db: Kysely<Database>, benchmarkId: numbe
     .groupBy("claims.setting")
     .execute();
   return rows
-    .map((r) => ({ key: r.setting ?? STANDARD_SETTING, label: r.setting ?? "standard setting", count: Number(r.count) }))
-    .sort((a, b) => Number(b.key === STANDARD_SETTING) - Number(a.key === STANDARD_SETTING) || b.count - a.count || a.key.localeCompare(b.key));
+    .map((r) => ({
+      key: r.setting ?? STANDARD_SETTING,
+      label: r.setting ?? "standard setting",
+      count: Number(r.count),
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.key === STANDARD_SETTING) - Number(a.key === STANDARD_SETTING) ||
+        b.count - a.count ||
+        a.key.localeCompare(b.key),
+    );
 }
 
 export async function findBenchmark(db: Kysely<Database>, slug: string) {
-  return db.selectFrom("benchmarks").select(["id", "key as slug", "name"]).where("key", "=", slug).executeTakeFirst();
+  return db
+    .selectFrom("benchmarks")
+    .select(["id", "key as slug", "name"])
+    .where("key", "=", slug)
+    .executeTakeFirst();
 }
 
 /** Metrics with listed claims on a benchmark (synonyms as one), most claims first, each with its direction. */
-export async function benchmarkMetrics(db: Kysely<Database>, benchmarkId: number, kind: string): Promise<MetricOption[]> {
+export async function benchmarkMetrics(
+  db: Kysely<Database>,
+  benchmarkId: number,
+  kind: string,
+): Promise<MetricOption[]> {
   const rows = await db
     .selectFrom("claims")
-    .leftJoin("benchmark_metrics as bm", (j) => j.onRef("bm.benchmark_id", "=", "claims.benchmark_id").onRef("bm.metric", "=", "claims.metric"))
-    .select([sql<string | null>`min(claims.metric)`.as("label"), "claims.metric_key as key", sql<number | null>`max(bm.higher_is_better)`.as("hib"), sql<number>`count(*)`.as("count")])
+    .leftJoin("benchmark_metrics as bm", (j) =>
+      j.onRef("bm.benchmark_id", "=", "claims.benchmark_id").onRef("bm.metric", "=", "claims.metric"),
+    )
+    .select([
+      sql<string | null>`min(claims.metric)`.as("label"),
+      "claims.metric_key as key",
+      sql<number | null>`max(bm.higher_is_better)`.as("hib"),
+      sql<number>`count(*)`.as("count"),
+    ])
     .where("claims.benchmark_id", "=", benchmarkId)
     .where("claims.listed", "=", 1)
     .$if(kind !== "all", (q) => q.where("claims.kind", "=", kind as "score"))
@@ -71,11 +99,22 @@ export async function benchmarkMetrics(db: Kysely<Database>, benchmarkId: number
 }
 
 /** All benchmarks (optionally matching q) with counts and the top score per metric. */
-export async function listBenchmarks(db: Kysely<Database>, q: string, limit = 500, offset = 0): Promise<BenchmarkSummary[]> {
+export async function listBenchmarks(
+  db: Kysely<Database>,
+  q: string,
+  limit = 500,
+  offset = 0,
+): Promise<BenchmarkSummary[]> {
   const rows = await db
     .selectFrom("benchmarks")
     .innerJoin("claims", "claims.benchmark_id", "benchmarks.id")
-    .select(["benchmarks.id", "benchmarks.key as slug", "benchmarks.name", sql<number>`count(*)`.as("claims"), sql<number>`count(*) filter (where claims.kind = 'score')`.as("scores")])
+    .select([
+      "benchmarks.id",
+      "benchmarks.key as slug",
+      "benchmarks.name",
+      sql<number>`count(*)`.as("claims"),
+      sql<number>`count(*) filter (where claims.kind = 'score')`.as("scores"),
+    ])
     .$if(q !== "", (qb) => qb.where(containsText("benchmarks.name", q)))
     .groupBy("benchmarks.id")
     // A leaderboard exists where at least one claim is fit to rank ("a broad range of benchmarks" is not one).
@@ -85,8 +124,17 @@ export async function listBenchmarks(db: Kysely<Database>, q: string, limit = 50
     .limit(limit)
     .offset(offset)
     .execute();
-  const leaders = await topScores(db, rows.map((r) => r.id));
-  return rows.map((r) => ({ slug: r.slug, name: r.name, claims: Number(r.claims), scores: Number(r.scores), leaders: leaders.get(r.id) ?? [] }));
+  const leaders = await topScores(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    claims: Number(r.claims),
+    scores: Number(r.scores),
+    leaders: leaders.get(r.id) ?? [],
+  }));
 }
 
 /**
@@ -94,7 +142,10 @@ export async function listBenchmarks(db: Kysely<Database>, q: string, limit = 50
  * value per group, joined back (through the leaderboard index) to the claims that reached it. The
  * home page at a million claims must not pull every score into memory to keep one per metric.
  */
-async function topScores(db: Kysely<Database>, ids: number[]): Promise<Map<number, BenchmarkSummary["leaders"]>> {
+async function topScores(
+  db: Kysely<Database>,
+  ids: number[],
+): Promise<Map<number, BenchmarkSummary["leaders"]>> {
   const out = new Map<number, BenchmarkSummary["leaders"]>();
   if (ids.length === 0) return out;
   const signed = sql<number>`case when claims.higher_is_better = 0 then -claims.value else claims.value end`;
@@ -107,9 +158,19 @@ async function topScores(db: Kysely<Database>, ids: number[]): Promise<Map<numbe
     .groupBy(["claims.benchmark_id", "claims.metric_key"]);
   const rows = await db
     .selectFrom(best.as("b"))
-    .innerJoin("claims", (j) => j.onRef("claims.benchmark_id", "=", "b.benchmark_id").onRef("claims.metric_key", "=", "b.metric_key"))
+    .innerJoin("claims", (j) =>
+      j.onRef("claims.benchmark_id", "=", "b.benchmark_id").onRef("claims.metric_key", "=", "b.metric_key"),
+    )
     .innerJoin("models", "models.id", "claims.model_id")
-    .select(["claims.benchmark_id", "claims.metric_key", "claims.metric", "claims.value", "claims.unit", "models.name", "models.key"])
+    .select([
+      "claims.benchmark_id",
+      "claims.metric_key",
+      "claims.metric",
+      "claims.value",
+      "claims.unit",
+      "models.name",
+      "models.key",
+    ])
     .where("claims.kind", "=", "score")
     .where("claims.listed", "=", 1)
     .where(sql<boolean>`${signed} = b.best`)
@@ -132,7 +193,15 @@ export async function countBenchmarks(db: Kysely<Database>, q: string): Promise<
   const row = await db
     .selectFrom("benchmarks")
     .select(sql<number>`count(*)`.as("n"))
-    .where((eb) => eb.exists(eb.selectFrom("claims").select("claims.id").whereRef("claims.benchmark_id", "=", "benchmarks.id").where("claims.listed", "=", 1)))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("claims")
+          .select("claims.id")
+          .whereRef("claims.benchmark_id", "=", "benchmarks.id")
+          .where("claims.listed", "=", 1),
+      ),
+    )
     .$if(q !== "", (qb) => qb.where(containsText("benchmarks.name", q)))
     .executeTakeFirstOrThrow();
   return Number(row.n);

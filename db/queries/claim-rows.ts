@@ -76,18 +76,22 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
       "papers.arxiv_id",
     ]);
   if (filter.benchmarkId !== undefined) query = query.where("claims.benchmark_id", "=", filter.benchmarkId);
-  if (filter.modelIds !== undefined) query = query.where("claims.model_id", "in", filter.modelIds.length ? filter.modelIds : [-1]);
+  if (filter.modelIds !== undefined)
+    query = query.where("claims.model_id", "in", filter.modelIds.length ? filter.modelIds : [-1]);
   if (filter.paperId !== undefined) query = query.where("claims.paper_id", "=", filter.paperId);
   if (filter.metricKey !== undefined) query = query.where("claims.metric_key", "=", filter.metricKey);
   if (filter.kind !== "all") query = query.where("claims.kind", "=", filter.kind);
   if (filter.listed) query = query.where("claims.listed", "=", 1);
-  if (filter.setting !== undefined) query = query.where("claims.setting", filter.setting === null ? "is" : "=", filter.setting);
+  if (filter.setting !== undefined)
+    query = query.where("claims.setting", filter.setting === null ? "is" : "=", filter.setting);
   if (filter.bestPerModel) query = query.where(notBeaten(filter.bestPerModel));
   if (filter.self !== "all") query = query.where("claims.self_reported", "=", filter.self === "self" ? 1 : 0);
   if (filter.q) {
     query = query.where((eb) =>
       eb.or(
-        ["models.name", "claims.model_raw", "papers.title", "benchmarks.name", "claims.metric"].map((col) => containsText(col, filter.q)),
+        ["models.name", "claims.model_raw", "papers.title", "benchmarks.name", "claims.metric"].map((col) =>
+          containsText(col, filter.q),
+        ),
       ),
     );
   }

@@ -15,7 +15,10 @@ export interface ClaimsPage {
   benchmark: { slug: string; name: string } | null;
 }
 
-export async function claimsFilter(db: Kysely<Database>, query: ClaimsQuery): Promise<{ filter: ClaimFilter; model: ClaimsPage["model"]; benchmark: ClaimsPage["benchmark"] }> {
+export async function claimsFilter(
+  db: Kysely<Database>,
+  query: ClaimsQuery,
+): Promise<{ filter: ClaimFilter; model: ClaimsPage["model"]; benchmark: ClaimsPage["benchmark"] }> {
   const [model] = query.model ? await findModels(db, [query.model]) : [];
   const benchmark = query.benchmark ? await findBenchmark(db, query.benchmark) : undefined;
   const filter: ClaimFilter = {
@@ -27,16 +30,28 @@ export async function claimsFilter(db: Kysely<Database>, query: ClaimsQuery): Pr
     modelIds: query.model ? [model?.id ?? -1] : undefined,
     benchmarkId: query.benchmark ? (benchmark?.id ?? -1) : undefined,
   };
-  return { filter, model: model ? { slug: model.slug, name: model.name } : null, benchmark: benchmark ? { slug: benchmark.slug, name: benchmark.name } : null };
+  return {
+    filter,
+    model: model ? { slug: model.slug, name: model.name } : null,
+    benchmark: benchmark ? { slug: benchmark.slug, name: benchmark.name } : null,
+  };
 }
 
-export const claimsDirection = (query: ClaimsQuery): "asc" | "desc" => query.dir ?? (query.sort === "value" ? "desc" : "asc");
+export const claimsDirection = (query: ClaimsQuery): "asc" | "desc" =>
+  query.dir ?? (query.sort === "value" ? "desc" : "asc");
 
 export async function listClaims(db: Kysely<Database>, query: ClaimsQuery): Promise<ClaimsPage> {
   const { filter, model, benchmark } = await claimsFilter(db, query);
   const dir = claimsDirection(query);
   const base = selectClaims(db, filter, { sort: query.sort, dir });
-  const records = await base.limit(query.per).offset((query.page - 1) * query.per).execute();
-  const counted = await base.clearSelect().clearOrderBy().select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow();
+  const records = await base
+    .limit(query.per)
+    .offset((query.page - 1) * query.per)
+    .execute();
+  const counted = await base
+    .clearSelect()
+    .clearOrderBy()
+    .select(sql<number>`count(*)`.as("n"))
+    .executeTakeFirstOrThrow();
   return { rows: records.map(toClaimView), total: Number(counted.n), dir, model, benchmark };
 }

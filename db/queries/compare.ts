@@ -36,7 +36,10 @@ export interface Comparison {
 export async function getComparison(db: Kysely<Database>, slugs: readonly string[]): Promise<Comparison> {
   const found = await findModels(db, slugs);
   const models = slugs.flatMap((s) => found.filter((m) => m.slug === s));
-  const records = await bestClaimsPerCell(db, models.map((m) => m.id));
+  const records = await bestClaimsPerCell(
+    db,
+    models.map((m) => m.id),
+  );
   const groups = new Map<string, ClaimView[]>();
   const counts = new Map<string, number>();
   for (const r of records) {
@@ -48,10 +51,21 @@ export async function getComparison(db: Kysely<Database>, slugs: readonly string
   const rows: CompareRow[] = [];
   for (const [key, claims] of groups) {
     if (new Set(claims.map((c) => c.modelSlug)).size < 2) continue;
-    rows.push(buildRow(key, claims, models.map((m) => m.slug), counts));
+    rows.push(
+      buildRow(
+        key,
+        claims,
+        models.map((m) => m.slug),
+        counts,
+      ),
+    );
   }
   rows.sort((a, b) => b.claimCount - a.claimCount || a.benchmarkName.localeCompare(b.benchmarkName));
-  return { models: models.map((m) => ({ slug: m.slug, name: m.name })), missing: slugs.filter((s) => !found.some((m) => m.slug === s)), rows };
+  return {
+    models: models.map((m) => ({ slug: m.slug, name: m.name })),
+    missing: slugs.filter((s) => !found.some((m) => m.slug === s)),
+    rows,
+  };
 }
 
 /**
@@ -61,30 +75,67 @@ export async function getComparison(db: Kysely<Database>, slugs: readonly string
 async function bestClaimsPerCell(db: Kysely<Database>, modelIds: number[]) {
   // Listed claims only, and a setting is its own row: a quantized score never beats a full-precision one.
   const cell = sql`partition by claims.benchmark_id, claims.metric_key, claims.setting, claims.model_id`;
-  const inner = selectClaims(db, { modelIds, kind: "score", self: "all", q: "", listed: true }, { sort: "benchmark", dir: "asc" })
+  const inner = selectClaims(
+    db,
+    { modelIds, kind: "score", self: "all", q: "", listed: true },
+    { sort: "benchmark", dir: "asc" },
+  )
     .clearOrderBy()
     .where("claims.benchmark_id", "is not", null)
     .select([
       "claims.metric_key",
-      sql<number>`row_number() over (${cell} order by case when coalesce(claims.higher_is_better, 1) = 1 then -claims.value else claims.value end, claims.id)`.as("rn"),
+      sql<number>`row_number() over (${cell} order by case when coalesce(claims.higher_is_better, 1) = 1 then -claims.value else claims.value end, claims.id)`.as(
+        "rn",
+      ),
       sql<number>`count(*) over (${cell})`.as("n"),
     ]);
-  return db.selectFrom(inner.as("t")).selectAll().where("t.rn", "<=", CLAIMS_PER_CELL).orderBy("t.benchmark_name").orderBy("t.rn").execute();
+  return db
+    .selectFrom(inner.as("t"))
+    .selectAll()
+    .where("t.rn", "<=", CLAIMS_PER_CELL)
+    .orderBy("t.benchmark_name")
+    .orderBy("t.rn")
+    .execute();
 }
 
 /** Disagreeing claims shown per cell; the rest are a link away on the claims page. */
 export const CLAIMS_PER_CELL = 3;
 
-function buildRow(key: string, claims: ClaimView[], slugs: string[], counts: Map<string, number>): CompareRow {
+function buildRow(
+  key: string,
+  claims: ClaimView[],
+  slugs: string[],
+  counts: Map<string, number>,
+): CompareRow {
   const first = claims[0]!;
   const higher = first.higherIsBetter ?? metricDirection(first.metric) ?? true;
-  const pick = (list: ClaimView[]) => list.reduce<ClaimView | null>((best, c) => (!best || (higher ? c.value > best.value : c.value < best.value) ? c : best), null);
+  const pick = (list: ClaimView[]) =>
+    list.reduce<ClaimView | null>(
+      (best, c) => (!best || (higher ? c.value > best.value : c.value < best.value) ? c : best),
+      null,
+    );
   const cells = slugs.map((slug) => {
     const own = claims.filter((c) => c.modelSlug === slug);
-    return { modelSlug: slug, claims: own, total: counts.get(`${key}|${slug}`) ?? 0, best: pick(own), isWinner: false };
+    return {
+      modelSlug: slug,
+      claims: own,
+      total: counts.get(`${key}|${slug}`) ?? 0,
+      best: pick(own),
+      isWinner: false,
+    };
   });
   const winner = pick(cells.flatMap((c) => (c.best ? [c.best] : [])));
   for (const cell of cells) cell.isWinner = winner !== null && cell.best?.value === winner.value;
   const claimCount = cells.reduce((a, c) => a + c.total, 0);
-  return { key, benchmarkSlug: first.benchmarkSlug!, benchmarkName: first.benchmarkName!, metric: first.metric, setting: first.setting, unit: first.unit, higherIsBetter: higher, cells, claimCount };
+  return {
+    key,
+    benchmarkSlug: first.benchmarkSlug!,
+    benchmarkName: first.benchmarkName!,
+    metric: first.metric,
+    setting: first.setting,
+    unit: first.unit,
+    higherIsBetter: higher,
+    cells,
+    claimCount,
+  };
 }

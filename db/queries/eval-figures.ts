@@ -3,8 +3,20 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../schema";
 
-const FigureSchema = z.object({ precision: z.number(), recall: z.number(), tp: z.number(), pred: z.number(), gold: z.number() });
-const SetFiguresSchema = z.object({ name: z.string(), scoreLenient: FigureSchema, scoreStrict: FigureSchema, listedStrict: FigureSchema, allLenient: FigureSchema });
+const FigureSchema = z.object({
+  precision: z.number(),
+  recall: z.number(),
+  tp: z.number(),
+  pred: z.number(),
+  gold: z.number(),
+});
+const SetFiguresSchema = z.object({
+  name: z.string(),
+  scoreLenient: FigureSchema,
+  scoreStrict: FigureSchema,
+  listedStrict: FigureSchema,
+  allLenient: FigureSchema,
+});
 
 export type StoredSetFigures = z.infer<typeof SetFiguresSchema>;
 

@@ -6,7 +6,13 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
 import { metricKey } from "../../extract/gazetteer/metric-synonyms";
 import { STANDARD_SETTING, type LeaderboardQuery } from "../views/params";
-import { benchmarkMetrics, benchmarkSettings, findBenchmark, type MetricOption, type SettingOption } from "./benchmarks";
+import {
+  benchmarkMetrics,
+  benchmarkSettings,
+  findBenchmark,
+  type MetricOption,
+  type SettingOption,
+} from "./benchmarks";
 import { selectClaims, toClaimView, type ClaimFilter, type ClaimRecord, type ClaimView } from "./claim-rows";
 
 export interface LeaderboardRow extends ClaimView {
@@ -36,15 +42,32 @@ export interface Leaderboard {
   timeline: TimelinePoint[];
 }
 
-export async function getLeaderboard(db: Kysely<Database>, slug: string, query: LeaderboardQuery, options: { allRows?: boolean } = {}): Promise<Leaderboard | null> {
+export async function getLeaderboard(
+  db: Kysely<Database>,
+  slug: string,
+  query: LeaderboardQuery,
+  options: { allRows?: boolean } = {},
+): Promise<Leaderboard | null> {
   const benchmark = await findBenchmark(db, slug);
   if (!benchmark) return null;
   const metrics = await benchmarkMetrics(db, benchmark.id, query.kind);
   const metric = metrics.find((m) => m.key === metricKey(query.metric ?? null)) ?? metrics[0] ?? null;
   const settings = metric ? await benchmarkSettings(db, benchmark.id, metric.key, query.kind) : [];
   const setting = settings.find((s) => s.key === query.setting) ?? settings[0] ?? null;
-  const dir = query.dir ?? (query.sort === "value" ? (metric?.higherIsBetter === false ? "asc" : "desc") : "asc");
-  const empty = { benchmark: { slug: benchmark.slug, name: benchmark.name }, metrics, metric, settings, setting, dir, rows: [], total: 0, ranking: [], timeline: [] };
+  const dir =
+    query.dir ?? (query.sort === "value" ? (metric?.higherIsBetter === false ? "asc" : "desc") : "asc");
+  const empty = {
+    benchmark: { slug: benchmark.slug, name: benchmark.name },
+    metrics,
+    metric,
+    settings,
+    setting,
+    dir,
+    rows: [],
+    total: 0,
+    ranking: [],
+    timeline: [],
+  };
   if (!metric || !setting) return empty;
   const best = metric.higherIsBetter === false ? sql.raw("asc") : sql.raw("desc");
   const filter: ClaimFilter = {
@@ -57,11 +80,17 @@ export async function getLeaderboard(db: Kysely<Database>, slug: string, query: 
     setting: setting.key === STANDARD_SETTING ? null : setting.key,
     bestPerModel: query.rows === "best" ? (metric.higherIsBetter === false ? "lower" : "higher") : undefined,
   };
-  const ranked = selectClaims(db, filter, { sort: query.sort, dir }).select(sql<number>`rank() over (order by claims.value ${best})`.as("rank"));
+  const ranked = selectClaims(db, filter, { sort: query.sort, dir }).select(
+    sql<number>`rank() over (order by claims.value ${best})`.as("rank"),
+  );
   const page = options.allRows ? ranked : ranked.limit(query.per).offset((query.page - 1) * query.per);
   const [records, counted, ranking, timeline] = await Promise.all([
     page.execute(),
-    selectClaims(db, filter, { sort: "value", dir }).clearSelect().clearOrderBy().select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow(),
+    selectClaims(db, filter, { sort: "value", dir })
+      .clearSelect()
+      .clearOrderBy()
+      .select(sql<number>`count(*)`.as("n"))
+      .executeTakeFirstOrThrow(),
     bestPer(db, filter, best, "claims.model_id", 20),
     bestPer(db, filter, best, "papers.published", 5000),
   ]);
@@ -69,16 +98,28 @@ export async function getLeaderboard(db: Kysely<Database>, slug: string, query: 
     ...empty,
     rows: records.map((r) => ({ ...toClaimView(r), rank: Number(r.rank) })),
     total: Number(counted.n),
-    ranking: ranking.map((r) => ({ ...toClaimView(r), rank: 0 })).sort((a, b) => (metric.higherIsBetter === false ? a.value - b.value : b.value - a.value)),
+    ranking: ranking
+      .map((r) => ({ ...toClaimView(r), rank: 0 }))
+      .sort((a, b) => (metric.higherIsBetter === false ? a.value - b.value : b.value - a.value)),
     timeline: bestSoFar(ranking.length ? timeline : [], metric.higherIsBetter !== false),
   };
 }
 
 /** The best claim of each group (model, or paper date), via row_number over the filtered claims. */
-async function bestPer(db: Kysely<Database>, filter: ClaimFilter, best: ReturnType<typeof sql.raw>, partition: "claims.model_id" | "papers.published", limit: number): Promise<ClaimRecord[]> {
+async function bestPer(
+  db: Kysely<Database>,
+  filter: ClaimFilter,
+  best: ReturnType<typeof sql.raw>,
+  partition: "claims.model_id" | "papers.published",
+  limit: number,
+): Promise<ClaimRecord[]> {
   const inner = selectClaims(db, filter, { sort: "value", dir: "desc" })
     .clearOrderBy()
-    .select(sql<number>`row_number() over (partition by ${sql.ref(partition)} order by claims.value ${best}, claims.id)`.as("rn"))
+    .select(
+      sql<number>`row_number() over (partition by ${sql.ref(partition)} order by claims.value ${best}, claims.id)`.as(
+        "rn",
+      ),
+    )
     .$if(partition === "papers.published", (q) => q.where("papers.published", "is not", null));
   const rows = await db
     .selectFrom(inner.as("t"))
@@ -94,7 +135,8 @@ function bestSoFar(perDate: ClaimRecord[], higher: boolean): TimelinePoint[] {
   const points: TimelinePoint[] = [];
   for (const r of perDate.map(toClaimView)) {
     const last = points.at(-1);
-    if (!last || (higher ? r.value > last.value : r.value < last.value)) points.push({ date: r.published!, value: r.value, model: r.modelName, href: r.href });
+    if (!last || (higher ? r.value > last.value : r.value < last.value))
+      points.push({ date: r.published!, value: r.value, model: r.modelName, href: r.href });
   }
   return perDate.length > 1 ? points : [];
 }

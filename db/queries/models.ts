@@ -22,33 +22,85 @@ export interface ModelPage {
 
 export async function findModels(db: Kysely<Database>, slugs: readonly string[]) {
   if (slugs.length === 0) return [];
-  return db.selectFrom("models").select(["id", "key as slug", "name"]).where("key", "in", [...slugs]).execute();
+  return db
+    .selectFrom("models")
+    .select(["id", "key as slug", "name"])
+    .where("key", "in", [...slugs])
+    .execute();
 }
 
-export async function getModelPage(db: Kysely<Database>, slug: string, query: ModelQuery, options: { allRows?: boolean } = {}): Promise<ModelPage | null> {
+export async function getModelPage(
+  db: Kysely<Database>,
+  slug: string,
+  query: ModelQuery,
+  options: { allRows?: boolean } = {},
+): Promise<ModelPage | null> {
   const [model] = await findModels(db, [slug]);
   if (!model) return null;
-  const aliases = await db.selectFrom("aliases").select("alias").where("kind", "=", "model").where("key", "=", slug).orderBy("alias").execute();
+  const aliases = await db
+    .selectFrom("aliases")
+    .select("alias")
+    .where("kind", "=", "model")
+    .where("key", "=", slug)
+    .orderBy("alias")
+    .execute();
   const dir = query.dir ?? (query.sort === "value" ? "desc" : "asc");
-  const claims = selectClaims(db, { modelIds: [model.id], kind: query.kind, self: query.self, q: query.q }, { sort: query.sort, dir });
+  const claims = selectClaims(
+    db,
+    { modelIds: [model.id], kind: query.kind, self: query.self, q: query.q },
+    { sort: query.sort, dir },
+  );
   const [records, counted] = await Promise.all([
-    options.allRows ? claims.execute() : claims.limit(query.per).offset((query.page - 1) * query.per).execute(),
-    claims.clearSelect().clearOrderBy().select(sql<number>`count(*)`.as("n")).executeTakeFirstOrThrow(),
+    options.allRows
+      ? claims.execute()
+      : claims
+          .limit(query.per)
+          .offset((query.page - 1) * query.per)
+          .execute(),
+    claims
+      .clearSelect()
+      .clearOrderBy()
+      .select(sql<number>`count(*)`.as("n"))
+      .executeTakeFirstOrThrow(),
   ]);
-  return { model: { slug: model.slug, name: model.name }, aliases: aliases.map((a) => a.alias), rows: records.map(toClaimView), total: Number(counted.n), dir };
+  return {
+    model: { slug: model.slug, name: model.name },
+    aliases: aliases.map((a) => a.alias),
+    rows: records.map(toClaimView),
+    total: Number(counted.n),
+    dir,
+  };
 }
 
 /** Models whose name or alias matches q, most claims first. */
-export async function listModels(db: Kysely<Database>, q: string, limit: number, offset = 0): Promise<ModelSummary[]> {
+export async function listModels(
+  db: Kysely<Database>,
+  q: string,
+  limit: number,
+  offset = 0,
+): Promise<ModelSummary[]> {
   const rows = await db
     .selectFrom("models")
     .innerJoin("claims", "claims.model_id", "models.id")
-    .select(["models.key as slug", "models.name", sql<number>`count(*)`.as("claims"), sql<number>`count(distinct claims.benchmark_id)`.as("benchmarks")])
+    .select([
+      "models.key as slug",
+      "models.name",
+      sql<number>`count(*)`.as("claims"),
+      sql<number>`count(distinct claims.benchmark_id)`.as("benchmarks"),
+    ])
     .$if(q !== "", (qb) =>
       qb.where((eb) =>
         eb.or([
           containsText("models.name", q),
-          eb("models.key", "in", eb.selectFrom("aliases").select("key").where("kind", "=", "model").where(containsText("aliases.alias", q))),
+          eb(
+            "models.key",
+            "in",
+            eb
+              .selectFrom("aliases")
+              .select("key")
+              .where("kind", "=", "model")
+              .where(containsText("aliases.alias", q)),
+          ),
         ]),
       ),
     )
@@ -58,5 +110,10 @@ export async function listModels(db: Kysely<Database>, q: string, limit: number,
     .limit(limit)
     .offset(offset)
     .execute();
-  return rows.map((r) => ({ slug: r.slug, name: r.name, claims: Number(r.claims), benchmarks: Number(r.benchmarks) }));
+  return rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    claims: Number(r.claims),
+    benchmarks: Number(r.benchmarks),
+  }));
 }

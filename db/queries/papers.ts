@@ -22,22 +22,49 @@ export interface PaperPage {
 }
 
 export async function getPaperPage(db: Kysely<Database>, id: number): Promise<PaperPage | null> {
-  const paper = await db.selectFrom("papers").select(["id", "title", "abstract", "published", "arxiv_id", "url"]).where("id", "=", id).executeTakeFirst();
+  const paper = await db
+    .selectFrom("papers")
+    .select(["id", "title", "abstract", "published", "arxiv_id", "url"])
+    .where("id", "=", id)
+    .executeTakeFirst();
   if (!paper) return null;
-  const records = await selectClaims(db, { paperId: id, kind: "all", self: "all", q: "" }, { sort: "value", dir: "asc" }).execute();
+  const records = await selectClaims(
+    db,
+    { paperId: id, kind: "all", self: "all", q: "" },
+    { sort: "value", dir: "asc" },
+  ).execute();
   const claims = records
-    .map((r) => ({ ...toClaimView(r), start: r.start, end: r.end, valueStart: r.value_start, valueEnd: r.value_end }))
+    .map((r) => ({
+      ...toClaimView(r),
+      start: r.start,
+      end: r.end,
+      valueStart: r.value_start,
+      valueEnd: r.value_end,
+    }))
     .sort((a, b) => a.ordinal - b.ordinal);
   // Rows written before readers dropped non-web links may still hold one: it is never rendered.
   const url = paper.url !== null && isWebUrl(paper.url) ? paper.url : null;
-  return { id: paper.id, title: paper.title, abstract: paper.abstract, published: paper.published, arxivId: paper.arxiv_id, url, claims };
+  return {
+    id: paper.id,
+    title: paper.title,
+    abstract: paper.abstract,
+    published: paper.published,
+    arxivId: paper.arxiv_id,
+    url,
+    claims,
+  };
 }
 
 export async function newestPapers(db: Kysely<Database>, limit: number) {
   return db
     .selectFrom("papers")
     .leftJoin("claims", "claims.paper_id", "papers.id")
-    .select(["papers.id", "papers.title", "papers.published", (eb) => eb.fn.count<number>("claims.id").as("claims")])
+    .select([
+      "papers.id",
+      "papers.title",
+      "papers.published",
+      (eb) => eb.fn.count<number>("claims.id").as("claims"),
+    ])
     .groupBy("papers.id")
     .orderBy("papers.published", (ob) => ob.desc().nullsLast())
     .orderBy("papers.id", "desc")
@@ -47,6 +74,18 @@ export async function newestPapers(db: Kysely<Database>, limit: number) {
 
 export async function countRows(db: Kysely<Database>) {
   const count = async (table: "papers" | "claims" | "models" | "benchmarks") =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
-  return { papers: await count("papers"), claims: await count("claims"), models: await count("models"), benchmarks: await count("benchmarks") };
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    papers: await count("papers"),
+    claims: await count("claims"),
+    models: await count("models"),
+    benchmarks: await count("benchmarks"),
+  };
 }

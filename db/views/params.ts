@@ -7,7 +7,9 @@ import { z } from "zod";
 import type { ClaimKind } from "../../extract/types";
 
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
-export const KIND_FILTERS = ["score", "delta", "speedup", "bound", "all"] as const satisfies readonly (ClaimKind | "all")[];
+export const KIND_FILTERS = ["score", "delta", "speedup", "bound", "all"] as const satisfies readonly (
+  ClaimKind | "all"
+)[];
 export const SELF_FILTERS = ["all", "self", "third-party"] as const;
 /** Leaderboard rows: each model's best claim per setting, or every claim. */
 export const ROW_MODES = ["best", "all"] as const;
@@ -21,10 +23,13 @@ export type KindFilter = (typeof KIND_FILTERS)[number];
 export type SelfFilter = (typeof SELF_FILTERS)[number];
 
 const oneOf = <const T extends readonly [string, ...string[]]>(name: string, values: T) =>
-  z.enum(values, { error: (issue) => `${name} must be one of ${values.join(", ")} (got ${JSON.stringify(issue.input)})` });
+  z.enum(values, {
+    error: (issue) => `${name} must be one of ${values.join(", ")} (got ${JSON.stringify(issue.input)})`,
+  });
 
 const text = (name: string) => z.string().max(200, `${name} must be at most 200 characters`);
-const slug = (name: string) => z.string().min(1, `${name} must not be empty`).max(200, `${name} must be at most 200 characters`);
+const slug = (name: string) =>
+  z.string().min(1, `${name} must not be empty`).max(200, `${name} must be at most 200 characters`);
 
 /** A path segment as the page's name: malformed percent-encoding ("%FF%FE") is no name, so a 404. */
 export function decodeSlug(raw: string): string | null {
@@ -44,10 +49,19 @@ const claimTable = {
 
 /** Decimal digits only: "0x10", "1e3", " 5" and "5.0" are not page numbers or ids, though Number() reads them. */
 export const wholeNumber = (name: string, what = "a whole number") =>
-  z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^-?\d{1,15}$/, `${name} must be ${what}`)).transform(Number);
+  z
+    .union([z.string(), z.number()])
+    .transform(String)
+    .pipe(z.string().regex(/^-?\d{1,15}$/, `${name} must be ${what}`))
+    .transform(Number);
 
-const page = wholeNumber("page").pipe(z.number().min(1, "page must be at least 1").max(100_000, "page must be at most 100000")).default(1);
-const per = (byDefault: number) => wholeNumber("per").pipe(z.number().min(1, "per must be at least 1").max(500, "per must be at most 500")).default(byDefault);
+const page = wholeNumber("page")
+  .pipe(z.number().min(1, "page must be at least 1").max(100_000, "page must be at most 100000"))
+  .default(1);
+const per = (byDefault: number) =>
+  wholeNumber("per")
+    .pipe(z.number().min(1, "per must be at least 1").max(500, "per must be at most 500"))
+    .default(byDefault);
 
 export const LeaderboardParams = z.object({
   ...claimTable,
@@ -59,14 +73,21 @@ export const LeaderboardParams = z.object({
   per: per(50),
 });
 
-export const ModelParams = z.object({ ...claimTable, kind: oneOf("kind", KIND_FILTERS).default("all"), page, per: per(50) });
+export const ModelParams = z.object({
+  ...claimTable,
+  kind: oneOf("kind", KIND_FILTERS).default("all"),
+  page,
+  per: per(50),
+});
 
 export const ClaimsParams = z.object({
   ...claimTable,
   kind: oneOf("kind", KIND_FILTERS).default("all"),
   model: slug("model").optional(),
   benchmark: slug("benchmark").optional(),
-  paper: wholeNumber("paper", "a paper id (a whole number)").pipe(z.number().positive("paper must be a positive id")).optional(),
+  paper: wholeNumber("paper", "a paper id (a whole number)")
+    .pipe(z.number().positive("paper must be a positive id"))
+    .optional(),
   page,
   per: per(50),
 });
@@ -75,7 +96,14 @@ export const CompareParams = z.object({
   models: z
     .string()
     .default("")
-    .transform((s) => [...new Set(s.split(",").map((m) => m.trim()).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(",")
+          .map((m) => m.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(slug("models")).max(6, "models: pick at most 6 models")),
 });
 
@@ -94,8 +122,14 @@ export type ListQuery = z.infer<typeof ListParams>;
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; error: string };
 
 /** Parses URL search params (first value of each key) against a schema; the error names the parameter. */
-export function parseParams<S extends z.ZodType>(schema: S, input: URLSearchParams | Record<string, string | string[] | undefined>): ParseResult<z.infer<S>> {
-  const entries = input instanceof URLSearchParams ? [...input.keys()].map((k) => [k, input.get(k) ?? undefined] as const) : Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
+export function parseParams<S extends z.ZodType>(
+  schema: S,
+  input: URLSearchParams | Record<string, string | string[] | undefined>,
+): ParseResult<z.infer<S>> {
+  const entries =
+    input instanceof URLSearchParams
+      ? [...input.keys()].map((k) => [k, input.get(k) ?? undefined] as const)
+      : Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
   const parsed = schema.safeParse(Object.fromEntries(entries.filter(([, v]) => v !== undefined && v !== "")));
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, error: parsed.error.issues.map((i) => i.message).join("; ") };
@@ -105,11 +139,16 @@ export function parseParams<S extends z.ZodType>(schema: S, input: URLSearchPara
  * The URL form of parsed parameters: strings, with every value equal to its schema default left
  * out (so links stay short and the default view has one URL). `page` is dropped unless kept.
  */
-export function toUrlParams<S extends z.ZodObject>(schema: S, data: z.infer<S>, keepPage = false): Record<string, string | undefined> {
+export function toUrlParams<S extends z.ZodObject>(
+  schema: S,
+  data: z.infer<S>,
+  keepPage = false,
+): Record<string, string | undefined> {
   const defaults = schema.parse({}) as Record<string, unknown>;
   const out: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (value === undefined || value === "" || value === defaults[key] || (key === "page" && !keepPage)) continue;
+    if (value === undefined || value === "" || value === defaults[key] || (key === "page" && !keepPage))
+      continue;
     out[key] = Array.isArray(value) ? value.join(",") : String(value);
   }
   return out;

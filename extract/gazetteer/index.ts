@@ -20,12 +20,15 @@ const BENCHMARKS = new Map<string, BenchmarkInfo>();
 for (const entry of REGISTRY as { name: string; metric: string | null; source: string }[]) {
   const key = gazetteerKey(entry.name);
   // Registry ids shorter than 4 characters ("c4", "arc") collide with ordinary words; the curated table names those.
-  if (key.length >= 4) BENCHMARKS.set(key, { name: entry.name, metric: entry.metric, area: null, source: entry.source });
+  if (key.length >= 4)
+    BENCHMARKS.set(key, { name: entry.name, metric: entry.metric, area: null, source: entry.source });
 }
-for (const [name, metric, area] of CURATED_BENCHMARKS) BENCHMARKS.set(gazetteerKey(name), { name, metric, area, source: "curated" });
+for (const [name, metric, area] of CURATED_BENCHMARKS)
+  BENCHMARKS.set(gazetteerKey(name), { name, metric, area, source: "curated" });
 
 /** Split, subset and setting words a paper appends to a benchmark's name ("LibriSpeech test-other", "COCO val2017"). */
-const SUFFIX = /(?:[\s-]+(?:test|val|validation|dev|train|clean|other|lite|verified|full|hard|easy|benchmarks?|datasets?|test[\s-]?sets?|leaderboard|split|\d{4}|v\d+(?:\.\d+)?|[\d.]+[kKmM]?))+$/;
+const SUFFIX =
+  /(?:[\s-]+(?:test|val|validation|dev|train|clean|other|lite|verified|full|hard|easy|benchmarks?|datasets?|test[\s-]?sets?|leaderboard|split|\d{4}|v\d+(?:\.\d+)?|[\d.]+[kKmM]?))+$/;
 
 /** Names recur across sentences and papers: each is looked up once (bounded, so a huge corpus cannot grow it without limit). */
 function memoise<T>(lookup: (name: string) => T): (name: string) => T {
@@ -53,7 +56,10 @@ function lookupBenchmark(name: string): BenchmarkInfo | null {
 export const isKnownBenchmark = (name: string): boolean => benchmarkInfo(name) !== null;
 
 const FAMILY = new RegExp(
-  `(?:^|[\\s/_-])(?:${[...MODEL_FAMILIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?=$|[\\s/_.-]|\\d|v\\d)`,
+  `(?:^|[\\s/_-])(?:${[...MODEL_FAMILIES]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?=$|[\\s/_.-]|\\d|v\\d)`,
 );
 
 /** A name that carries a model family as one of its parts ("GPT-3.5-Turbo", "SWE-Llama", "BERT-large"). */

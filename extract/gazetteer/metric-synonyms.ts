@@ -17,7 +17,9 @@ export const METRIC_SYNONYMS: readonly (readonly string[])[] = [
 
 export const NO_METRIC = "none";
 
-const CANONICAL = new Map<string, string>(METRIC_SYNONYMS.flatMap((group) => group.map((k) => [k, group[0]!] as const)));
+const CANONICAL = new Map<string, string>(
+  METRIC_SYNONYMS.flatMap((group) => group.map((k) => [k, group[0]!] as const)),
+);
 
 /** The tab a metric is ranked on: synonyms share one key; "none" when no metric is known. */
 export function metricKey(metric: string | null): string {

@@ -3,7 +3,12 @@ import { XMLParser } from "fast-xml-parser";
 import { isProblem, toPaperInput, type PaperInput, type ReadProblem } from "./record";
 
 // htmlEntities: numeric references ("&#x3C;") and HTML's named ones are decoded, not shown raw.
-const parser = new XMLParser({ ignoreAttributes: true, trimValues: true, parseTagValue: false, htmlEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  trimValues: true,
+  parseTagValue: false,
+  htmlEntities: true,
+});
 const ENTRY = /<entry\b[\s\S]*?<\/entry>/g;
 
 export function readArxivAtom(text: string, file: string): { papers: PaperInput[]; problems: ReadProblem[] } {
@@ -38,7 +43,8 @@ export function readArxivAtom(text: string, file: string): { papers: PaperInput[
     if (isProblem(result)) problems.push(result);
     else papers.push(result);
   }
-  if (papers.length === 0 && problems.length === 0) problems.push({ file, line: 1, message: "no <entry> elements found in the Atom feed" });
+  if (papers.length === 0 && problems.length === 0)
+    problems.push({ file, line: 1, message: "no <entry> elements found in the Atom feed" });
   return { papers, problems };
 }
 

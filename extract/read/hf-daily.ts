@@ -2,31 +2,46 @@
 import { z } from "zod";
 import { isProblem, toPaperInput, type PaperInput, type ReadProblem } from "./record";
 
-const HfItemSchema = z.object({
-  paper: z.object({
-    id: z.string().min(1),
-    title: z.string(),
-    summary: z.string(),
-    publishedAt: z.string().nullish(),
-    authors: z.array(z.object({ name: z.string() }).loose()).nullish(),
-  }).loose(),
-}).loose();
+const HfItemSchema = z
+  .object({
+    paper: z
+      .object({
+        id: z.string().min(1),
+        title: z.string(),
+        summary: z.string(),
+        publishedAt: z.string().nullish(),
+        authors: z.array(z.object({ name: z.string() }).loose()).nullish(),
+      })
+      .loose(),
+  })
+  .loose();
 
 export function readHfDaily(text: string, file: string): { papers: PaperInput[]; problems: ReadProblem[] } {
   let items: unknown;
   try {
     items = JSON.parse(text);
   } catch (error) {
-    return { papers: [], problems: [{ file, line: 1, message: `not valid JSON (${(error as Error).message})` }] };
+    return {
+      papers: [],
+      problems: [{ file, line: 1, message: `not valid JSON (${(error as Error).message})` }],
+    };
   }
-  if (!Array.isArray(items)) return { papers: [], problems: [{ file, line: 1, message: "expected a JSON array of {paper: ...} items" }] };
+  if (!Array.isArray(items))
+    return {
+      papers: [],
+      problems: [{ file, line: 1, message: "expected a JSON array of {paper: ...} items" }],
+    };
   const papers: PaperInput[] = [];
   const problems: ReadProblem[] = [];
   items.forEach((item, index) => {
     const parsed = HfItemSchema.safeParse(item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      problems.push({ file, line: index + 1, message: `item ${index + 1}: ${issue?.path.join(".") || "item"}: ${issue?.message ?? "invalid"}` });
+      problems.push({
+        file,
+        line: index + 1,
+        message: `item ${index + 1}: ${issue?.path.join(".") || "item"}: ${issue?.message ?? "invalid"}`,
+      });
       return;
     }
     const p = parsed.data.paper;

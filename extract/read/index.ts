@@ -7,12 +7,13 @@ import type { CorpusFormat, ReadResult } from "./record";
 
 export * from "./record";
 
-const READERS: Record<CorpusFormat, (text: string, file: string) => Pick<ReadResult, "papers" | "problems">> = {
-  "arxiv-atom": readArxivAtom,
-  "hf-daily-json": readHfDaily,
-  jsonl: readJsonLines,
-  "daily-papers-text": readDailyText,
-};
+const READERS: Record<CorpusFormat, (text: string, file: string) => Pick<ReadResult, "papers" | "problems">> =
+  {
+    "arxiv-atom": readArxivAtom,
+    "hf-daily-json": readHfDaily,
+    jsonl: readJsonLines,
+    "daily-papers-text": readDailyText,
+  };
 
 export function detectFormat(text: string): CorpusFormat {
   const head = text.replace(/^\uFEFF/, "").trimStart();
@@ -38,8 +39,15 @@ export function readCorpus(raw: string, file: string): ReadResult {
   // A UTF-8 byte-order mark (Windows editors, Excel exports) is not part of the first record.
   const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const format = detectFormat(text);
-  if (text.trim() === "") return { format, papers: [], problems: [{ file, line: 1, message: "file is empty" }], warnings: [] };
-  if (looksBinary(text)) return { format, papers: [], problems: [{ file, line: 1, message: "not a text file (binary data)" }], warnings: [] };
+  if (text.trim() === "")
+    return { format, papers: [], problems: [{ file, line: 1, message: "file is empty" }], warnings: [] };
+  if (looksBinary(text))
+    return {
+      format,
+      papers: [],
+      problems: [{ file, line: 1, message: "not a text file (binary data)" }],
+      warnings: [],
+    };
   const { papers, problems } = READERS[format](text, file);
   // A record keeps its place when only an optional field is unusable; the field is dropped with a warning.
   const warnings = papers.flatMap((p) => (p.warning ? [{ file, line: p.line, message: p.warning }] : []));

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { normaliseText } from "../normalise";
 
 /** Exporters (pandas, most JSON writers) write a missing optional field as null: read it as absent. */
-const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined).optional();
+const optional = <T extends z.ZodType>(schema: T) =>
+  schema
+    .nullish()
+    .transform((v) => v ?? undefined)
+    .optional();
 
 export const PaperRecordSchema = z.object({
   title: z.string().trim().min(1, "title is empty"),
@@ -59,7 +63,9 @@ export function toPaperInput(raw: unknown, file: string, line: number): PaperInp
   return {
     ...record,
     ...(safeUrl === undefined ? {} : { url: safeUrl }),
-    ...(url !== undefined && safeUrl === undefined ? { warning: `url: dropped (only http and https links are kept): ${url.slice(0, 80)}` } : {}),
+    ...(url !== undefined && safeUrl === undefined
+      ? { warning: `url: dropped (only http and https links are kept): ${url.slice(0, 80)}` }
+      : {}),
     title: normaliseText(record.title),
     abstract: normaliseText(record.abstract),
     abstract_raw: record.abstract,

@@ -9,7 +9,8 @@ import type { ClaimDraft } from "../rules/rule";
 import type { Refiner } from "./refiner";
 
 /** "widely used LibriSpeech benchmark" names LibriSpeech: leading lower-case words and the set noun go. */
-const DESCRIBED = /^(?:(?:the|a|an|widely|used|popular|standard|challenging|public|official|well-known|famous|large-scale|competitive|common|commonly)\s+)+(?=[A-Z0-9])/;
+const DESCRIBED =
+  /^(?:(?:the|a|an|widely|used|popular|standard|challenging|public|official|well-known|famous|large-scale|competitive|common|commonly)\s+)+(?=[A-Z0-9])/;
 
 export const benchmarkType: Refiner = {
   name: "benchmark-type",
@@ -17,7 +18,8 @@ export const benchmarkType: Refiner = {
     const raw = splitMetric(given);
     const named = raw.benchmark?.replace(DESCRIBED, "") ?? null;
     const draft = named === raw.benchmark ? raw : { ...raw, benchmark: named };
-    if (draft.kind !== "score" || draft.benchmark === null || !isModelNotBenchmark(sc, draft.benchmark)) return draft;
+    if (draft.kind !== "score" || draft.benchmark === null || !isModelNotBenchmark(sc, draft.benchmark))
+      return draft;
     const fallback = [...sc.earlierBenchmarks()].reverse().find((b) => !isModelNotBenchmark(sc, b)) ?? null;
     return { ...draft, benchmark: fallback };
   },

@@ -9,17 +9,21 @@ import { metricsIn, singularMetric, type MetricSpan } from "../metric";
 import type { Refiner } from "./refiner";
 
 /** Too generic to carry from one value to another. */
-const NOT_CARRIED = /^(?:score|errors?|error rates?|memory|storage|consumption|variation|deviation|loss|cost|speed|coverage|latency|sparsity|throughput|rating)$/i;
+const NOT_CARRIED =
+  /^(?:score|errors?|error rates?|memory|storage|consumption|variation|deviation|loss|cost|speed|coverage|latency|sparsity|throughput|rating)$/i;
 /** Metrics that are never a percentage. */
-const NOT_PERCENT = /^(?:r?FID|gFID|FVD|KID|LPIPS|PPL|perplexity|RMSE|MAE|MSE|FPS|Elo|MOS|rating|PSNR|SSIM|BLEU|CIDEr|NDS|IS|Inception Score|Chamfer distance|MRR.*|average length|return)$/i;
+const NOT_PERCENT =
+  /^(?:r?FID|gFID|FVD|KID|LPIPS|PPL|perplexity|RMSE|MAE|MSE|FPS|Elo|MOS|rating|PSNR|SSIM|BLEU|CIDEr|NDS|IS|Inception Score|Chamfer distance|MRR.*|average length|return)$/i;
 
 const CHANGE_AFTER = /^\s+(?:improvements?|gains?|drops?|degradation|loss|increases?|decreases?)\b/;
-const OWN_MEASURE = /\b(?:a|an|the)\s+((?:[a-z][\w-]*\s){0,2}(?:similarity|fidelity|consistency|quality|agreement|correlation|alignment|naturalness|intelligibility|diversity|fluency|faithfulness|robustness|utilization|efficiency))\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|only\s+)?$/;
+const OWN_MEASURE =
+  /\b(?:a|an|the)\s+((?:[a-z][\w-]*\s){0,2}(?:similarity|fidelity|consistency|quality|agreement|correlation|alignment|naturalness|intelligibility|diversity|fluency|faithfulness|robustness|utilization|efficiency))\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|only\s+)?$/;
 const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|budget)\b/;
 
 // Metrics of a sentence are found once, however many of its values need one.
 const named = new WeakMap<object, MetricSpan[]>();
-const metricsOf = (sc: { text: string }): MetricSpan[] => named.get(sc) ?? named.set(sc, metricsIn(sc.text)).get(sc)!;
+const metricsOf = (sc: { text: string }): MetricSpan[] =>
+  named.get(sc) ?? named.set(sc, metricsIn(sc.text)).get(sc)!;
 
 export const metricContext: Refiner = {
   name: "metric-context",
@@ -27,18 +31,26 @@ export const metricContext: Refiner = {
     const draft = given.metric === null ? given : { ...given, metric: singularMetric(given.metric) };
     if (draft.metric !== null || draft.kind === "speedup") return draft;
     // "a speaker similarity of 0.681": the value names its own measure, which no list knows.
-    const own = OWN_MEASURE.exec(sc.text.slice(Math.max(0, draft.mention.start - 60), draft.mention.start))?.[1];
+    const own = OWN_MEASURE.exec(
+      sc.text.slice(Math.max(0, draft.mention.start - 60), draft.mention.start),
+    )?.[1];
     if (own && !NOT_A_MEASURE.test(own)) return { ...draft, metric: own, metricFrom: "value" };
     const percent = draft.mention.unit === "%";
     const fits = (m: string) => !(percent && NOT_PERCENT.test(m)) && (draft.mention.unit === "" || percent);
     // "slight accuracy improvement": a metric naming a change is not the measure of later values.
-    const carried = metricsOf(sc).filter((m) => !NOT_CARRIED.test(m.text) && fits(m.text) && !CHANGE_AFTER.test(sc.text.slice(m.end, m.end + 20)));
+    const carried = metricsOf(sc).filter(
+      (m) =>
+        !NOT_CARRIED.test(m.text) && fits(m.text) && !CHANGE_AFTER.test(sc.text.slice(m.end, m.end + 20)),
+    );
     // Only a metric named before the value carries: one after it belongs to the values it follows.
     const inSentence = carried.filter((m) => m.end <= draft.mention.start).at(-1);
     if (inSentence) return { ...draft, metric: inSentence.text, metricFrom: "sentence" };
     // A sentence about some other measure ("attention sparsity from 0% to 57%") is not on the usual metric.
     if (metricsOf(sc).some((m) => m.end <= draft.mention.start)) return draft;
-    const usual = draft.benchmark === null || draft.kind !== "score" ? null : (benchmarkInfo(draft.benchmark)?.metric ?? null);
+    const usual =
+      draft.benchmark === null || draft.kind !== "score"
+        ? null
+        : (benchmarkInfo(draft.benchmark)?.metric ?? null);
     return usual !== null && fits(usual) ? { ...draft, metric: usual, metricFrom: "gazetteer" } : draft;
   },
 };

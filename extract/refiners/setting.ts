@@ -11,27 +11,41 @@ type Describe = (m: RegExpExecArray) => string | null;
 const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   [/\btop-(\d+)(?![\d.])/i, (m) => (m[1] === "1" ? null : `top-${m[1]}`)],
   [/\bpass@(\d+)/i, (m) => (m[1] === "1" ? null : `pass@${m[1]}`)],
-  [/\b(?:best[- ]of[- ](\d+)|(?<![\d,.])(\d+) (?:random |sampled |candidate )?(?:generations|solutions|responses|samples)\b(?:\s+per (?:problem|question|task))?)/i, (m) => `best of ${m[1] ?? m[2]}`],
+  [
+    /\b(?:best[- ]of[- ](\d+)|(?<![\d,.])(\d+) (?:random |sampled |candidate )?(?:generations|solutions|responses|samples)\b(?:\s+per (?:problem|question|task))?)/i,
+    (m) => `best of ${m[1] ?? m[2]}`,
+  ],
   [/\b(?:maj(?:ority)?@(\d+)|majority vot\w+)/i, (m) => (m[1] ? `maj@${m[1]}` : "majority voting")],
   [/\b(zero|one|few|\d+)[- ]shot\b/i, (m) => `${m[1]!.toLowerCase()}-shot`],
   [/\b(?:pruned|pruning|\d+% sparsity|sparsified)\b/i, () => "pruned"],
-  [/\b(?:quantiz\w+|(?:2|3|4|8)-bit|INT[48]|W[248]A(?:4|8|16))\b/, (m) => (/bit|INT|W\d/.test(m[0]) ? `quantized (${m[0]})` : "quantized")],
+  [
+    /\b(?:quantiz\w+|(?:2|3|4|8)-bit|INT[48]|W[248]A(?:4|8|16))\b/,
+    (m) => (/bit|INT|W\d/.test(m[0]) ? `quantized (${m[0]})` : "quantized"),
+  ],
   [/\bdistill(?:ed|ation)\b/i, () => "distilled"],
   [/\b(?:with(?:out)? (?:extra|additional|external) (?:training )?data)\b/i, (m) => m[0].toLowerCase()],
-  [/\b(test-clean|test-other|dev-clean|dev-other|test-dev|test-std|val(?:idation)? (?:set|split))\b/i, (m) => m[1]!.toLowerCase()],
+  [
+    /\b(test-clean|test-other|dev-clean|dev-other|test-dev|test-std|val(?:idation)? (?:set|split))\b/i,
+    (m) => m[1]!.toLowerCase(),
+  ],
   // "Cityscapes val", "COCO val2017", "minival": a validation split written as a bare word.
   [/\b(?:val(?:20\d\d)?|minival)\b(?![- ](?:set|split))/, () => "val"],
   // Semi-supervised runs: "with only 10% labeled data", "1/8 of the labels".
-  [/\b(\d+(?:\.\d+)?%|1\/\d+)\s+(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated)\s+(?:data|images|samples|labels)\b/i, (m) => `${m[1]} labeled data`],
+  [
+    /\b(\d+(?:\.\d+)?%|1\/\d+)\s+(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated)\s+(?:data|images|samples|labels)\b/i,
+    (m) => `${m[1]} labeled data`,
+  ],
   [/\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/, (m) => `${m[1]}×${m[2]}`],
   [/\bwith (?:tools?|tool use|a code interpreter|python)\b/i, () => "with tools"],
 ];
 
 /** "pre-training with Objects365": the data a model learned from besides the benchmark's own. */
-const EXTRA_DATA = /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)/;
+const EXTRA_DATA =
+  /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)/;
 
 /** Every setting row needs one of these: most sentences have none and skip the table. */
-const ANY_SETTING_WORD = /top-|pass@|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun/i;
+const ANY_SETTING_WORD =
+  /top-|pass@|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun/i;
 
 export function settingOf(sentence: string): string | null {
   if (!ANY_SETTING_WORD.test(sentence)) return null;
@@ -55,7 +69,12 @@ export const setting: Refiner = {
     if (!memo.has(sc)) memo.set(sc, settingOf(sc.text));
     const sentence = memo.get(sc) ?? null;
     // A rule that read this value's own setting (its split in a list) keeps it, with the sentence's.
-    const said = draft.setting ? [draft.setting, ...(sentence?.split(", ").filter((p) => p !== draft.setting && !SPLIT_SETTING.test(p)) ?? [])].join(", ") : sentence;
+    const said = draft.setting
+      ? [
+          draft.setting,
+          ...(sentence?.split(", ").filter((p) => p !== draft.setting && !SPLIT_SETTING.test(p)) ?? []),
+        ].join(", ")
+      : sentence;
     return { ...draft, setting: said, metric: withSampling(draft.metric, said) };
   },
 };

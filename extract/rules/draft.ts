@@ -17,7 +17,8 @@ const MEASURE_UNITS = new Set(["GB", "ms"]);
 // "a pruning rate of 50%" sets up a run; "a pass@1 rate of 12.5%" or "a success rate of 80%" is its result.
 const SETTING_BEFORE =
   /\b(?:ratio|(?:compression|pruning|sparsity|masking|mask|drop(?:out)?|learning|sampling|keep|retention|quantization|token|noise|poisoning|injection|mixing|label) rate|budget|threshold|fraction of (?:the )?(?:data|tokens))\s+(?:of\s+)?$/i;
-const SETTING_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b)/i;
+const SETTING_AFTER =
+  /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b)/i;
 const PERCENT_SETTING_AFTER = /^\s*(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)/i;
 
 export interface DraftOptions {
@@ -37,13 +38,28 @@ export function clauseEndAfter(sc: SentenceContext, mention: NumberMention): num
 export function isSetting(sc: SentenceContext, mention: NumberMention): boolean {
   const before = sc.text.slice(Math.max(0, mention.start - 40), mention.start);
   const after = sc.text.slice(mention.end, mention.end + 60);
-  if (mention.unit === "" && mention.value >= 1900 && mention.value <= 2100 && Number.isInteger(mention.value)) return true;
-  const percentSetting = mention.unit === "%" && (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after));
+  if (
+    mention.unit === "" &&
+    mention.value >= 1900 &&
+    mention.value <= 2100 &&
+    Number.isInteger(mention.value)
+  )
+    return true;
+  const percentSetting =
+    mention.unit === "%" && (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after));
   return SETTING_AFTER.test(after) || percentSetting || isParentheticalDescriptor(sc, mention);
 }
 
-export function draftFor(sc: SentenceContext, mention: NumberMention, options: DraftOptions = {}): ClaimDraft | null {
-  const metric = metricAfter(sc.text, mention.end) ?? metricBefore(sc.text, mention.start) ?? UNIT_METRIC[mention.unit] ?? null;
+export function draftFor(
+  sc: SentenceContext,
+  mention: NumberMention,
+  options: DraftOptions = {},
+): ClaimDraft | null {
+  const metric =
+    metricAfter(sc.text, mention.end) ??
+    metricBefore(sc.text, mention.start) ??
+    UNIT_METRIC[mention.unit] ??
+    null;
   const kind = classifyKind(sc.text, mention);
   const hasSignal =
     RESULT_UNITS.has(mention.unit) ||
@@ -71,7 +87,9 @@ export function draftFor(sc: SentenceContext, mention: NumberMention, options: D
 
 /** "achieves 0.74 on GenEval": a bare number scored on a benchmark the gazetteer knows. */
 function scoreOnKnownBenchmark(sc: SentenceContext, mention: NumberMention): boolean {
-  const on = /^\s+on\s+(?:the\s+)?([A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)/.exec(sc.text.slice(mention.end, mention.end + 60));
+  const on = /^\s+on\s+(?:the\s+)?([A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)/.exec(
+    sc.text.slice(mention.end, mention.end + 60),
+  );
   const name = on?.[1];
   return name !== undefined && (isKnownBenchmark(name) || isKnownBenchmark(name.split(" ")[0] ?? ""));
 }

@@ -25,7 +25,12 @@ export const fromTo: Rule = {
     const a = mentionIn(sc, at, at + 2);
     // B is the value right after A, with at most a few words and "to" between them.
     const next = a && sc.numbers[sc.numbers.indexOf(a) + 1];
-    const b = next && next.start - a.end < 80 && /^\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(sc.text.slice(a.end, next.start)) ? next : undefined;
+    const b =
+      next &&
+      next.start - a.end < 80 &&
+      /^\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(sc.text.slice(a.end, next.start))
+        ? next
+        : undefined;
     return a && b ? pairDrafts(sc, match.index, a, b) : null;
   },
 };
@@ -34,7 +39,12 @@ export const fromTo: Rule = {
  * Two values of one change ("from A to B", "A → B") at `at`: A belongs to the baseline named
  * before, B to the subject named in the sentence, or to the baseline run the paper's way.
  */
-export function pairDrafts(sc: SentenceContext, at: number, a: NumberMention, b: NumberMention): ClaimDraft[] | null {
+export function pairDrafts(
+  sc: SentenceContext,
+  at: number,
+  a: NumberMention,
+  b: NumberMention,
+): ClaimDraft[] | null {
   if (isSetting(sc, b)) return null;
   const unit = b.unit || a.unit;
   const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at));
@@ -43,14 +53,23 @@ export function pairDrafts(sc: SentenceContext, at: number, a: NumberMention, b:
   const subject = resolveModel(sc, at);
   const benchmark = resolveBenchmark(sc, a.start, b.end, sc.text.length);
   const draft = (mention: NumberMention, model: string, self: boolean): ClaimDraft => ({
-    model, self, benchmark, metric, mention: { ...mention, unit }, kind: "score", focusStart: Math.min(at, a.start), focusEnd: b.end,
+    model,
+    self,
+    benchmark,
+    metric,
+    mention: { ...mention, unit },
+    kind: "score",
+    focusStart: Math.min(at, a.start),
+    focusEnd: b.end,
   });
   // A subject named in the sentence wins; else the baseline run the paper's way; else the paper's system.
   const named = subject?.inSentence && subject.name !== baseline ? subject : null;
   const winner = named ?? (baseline ? { name: paperRunOf(sc, baseline), self: true } : subject);
   if (!winner) return null;
   // Without a named baseline the starting value has no owner we can name: consume it silently.
-  const first = baseline ? draft(a, baseline, isSelf(sc, baseline)) : { ...draft(a, winner.name, winner.self), silent: true };
+  const first = baseline
+    ? draft(a, baseline, isSelf(sc, baseline))
+    : { ...draft(a, winner.name, winner.self), silent: true };
   return [first, draft(b, winner.name, winner.self)];
 }
 /** "Mistral-7B + Math-Shepherd": the baseline run the paper's way gets its own leaderboard row. */
@@ -71,7 +90,8 @@ function findBaseline(sc: SentenceContext, before: number): string | null {
     const lead = sc.text.slice(Math.max(0, n.start - 16), n.start);
     if (!isSubjectCandidate(sc, n)) return BASELINE_BEFORE.test(lead);
     // "improves X from a to b and Y from c to d": Y, right before its "from", is a baseline too.
-    const parallel = sc.text.slice(n.end, before).trim() === "" && IMPROVE.test(sc.text.slice(clauseStart, n.start));
+    const parallel =
+      sc.text.slice(n.end, before).trim() === "" && IMPROVE.test(sc.text.slice(clauseStart, n.start));
     return parallel || IMPROVE_BEFORE.test(lead);
   });
   const usable = found.filter((n) => !/bench|dataset/i.test(n.text));

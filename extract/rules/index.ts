@@ -26,4 +26,15 @@ import { valueArrow } from "./value-arrow";
 import { valueList } from "./value-list";
 import { valueUnit } from "./value-unit";
 
-export const RULES: readonly Rule[] = [fromTo, valueArrow, valueList, nameColonValue, parenVersus, nameParenValues, solvesCount, metricOfValue, parenValue, valueUnit];
+export const RULES: readonly Rule[] = [
+  fromTo,
+  valueArrow,
+  valueList,
+  nameColonValue,
+  parenVersus,
+  nameParenValues,
+  solvesCount,
+  metricOfValue,
+  parenValue,
+  valueUnit,
+];

@@ -18,7 +18,9 @@ export const nameParenValues: Rule = {
   pattern: /\(\s*(?=[+~]?\d)/g,
   extract(match, sc) {
     // The name, then at most two lower-case words ("YOLOv7-E6 object detector (").
-    const owner = sc.names.find((n) => n.end <= match.index && /^(?:\s+[a-z][\w-]*){0,2}\s*$/.test(sc.text.slice(n.end, match.index)));
+    const owner = sc.names.find(
+      (n) => n.end <= match.index && /^(?:\s+[a-z][\w-]*){0,2}\s*$/.test(sc.text.slice(n.end, match.index)),
+    );
     const close = sc.text.indexOf(")", match.index);
     if (!owner || close < 0 || !isModelShaped(owner.text)) return null;
     const inside = sc.numbers.filter((n) => n.start >= match.index && n.end <= close);
@@ -28,12 +30,23 @@ export const nameParenValues: Rule = {
     if (!single && (inside.length < 2 || !content.includes(","))) return null;
     // "on the Easy-Level dataset (94.55)": a benchmark's score is paren-value's.
     const lead = sc.text.slice(Math.max(0, owner.start - 12), owner.start);
-    if (/\b(?:on|in|across)\s+(?:the\s+)?$/i.test(lead) || SET_NOUN.test(sc.text.slice(owner.end, match.index))) return null;
+    if (
+      /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(lead) ||
+      SET_NOUN.test(sc.text.slice(owner.end, match.index))
+    )
+      return null;
     const drafts: ClaimDraft[] = [];
     for (const mention of inside) {
       if (!mentionIn(sc, mention.start, mention.start + 2)) continue;
       const draft = draftFor(sc, mention, { clauseEnd: close });
-      if (draft) drafts.push({ ...draft, model: owner.text, self: isSelf(sc, owner.text), focusStart: owner.start, focusEnd: close + 1 });
+      if (draft)
+        drafts.push({
+          ...draft,
+          model: owner.text,
+          self: isSelf(sc, owner.text),
+          focusStart: owner.start,
+          focusEnd: close + 1,
+        });
     }
     return drafts.length ? drafts : null;
   },

@@ -3,7 +3,8 @@ import { benchmarkAt } from "../resolve-benchmark";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
 
-const ACHIEVES = /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|outperform\w*|perform\w*|top\w*|lead\w*|rank\w*)\b/i;
+const ACHIEVES =
+  /\b(?:achiev\w*|reach\w*|attain\w*|obtain\w*|scor\w*|outperform\w*|perform\w*|top\w*|lead\w*|rank\w*)\b/i;
 
 export const parenValue: Rule = {
   name: "paren-value",
@@ -16,6 +17,8 @@ export const parenValue: Rule = {
     const phraseStart = match.index + match[0].indexOf(match[1] ?? "");
     const benchmark = benchmarkAt(sc, phraseStart) ?? match[1] ?? null;
     const draft = draftFor(sc, mention, { requireSignal: false });
-    return draft ? [{ ...draft, benchmark, kind: "score", focusStart: Math.min(draft.focusStart, match.index) }] : null;
+    return draft
+      ? [{ ...draft, benchmark, kind: "score", focusStart: Math.min(draft.focusStart, match.index) }]
+      : null;
   },
 };

@@ -21,7 +21,14 @@ export const parenVersus: Rule = {
     const benchmark = resolveBenchmark(sc, match.index, match.index, match.index);
     const unit = a.unit || b.unit;
     const draft = (mention: typeof a, model: string, self: boolean): ClaimDraft => ({
-      model, self, benchmark, metric: null, mention: { ...mention, unit }, kind: "score", focusStart: match.index, focusEnd: b.end,
+      model,
+      self,
+      benchmark,
+      metric: null,
+      mention: { ...mention, unit },
+      kind: "score",
+      focusStart: match.index,
+      focusEnd: b.end,
     });
     return [draft(a, subject.name, subject.self), draft(b, other, isSelf(sc, other))];
   },

@@ -16,7 +16,21 @@ export const solvesCount: Rule = {
     const tail = /^\s*(?:out\s+)?of\s+[^,;.]*/.exec(sc.text.slice(mention.end))?.[0] ?? "";
     // "out of 658": the total is part of this claim, never a claim of its own.
     const total = sc.numbers.find((n) => n.start > mention.end && n.start < mention.end + tail.length);
-    const consumed = total ? [{ model: model.name, self: model.self, benchmark: null, metric: null, mention: total, kind: "score" as const, focusStart: total.start, focusEnd: total.end, silent: true }] : [];
+    const consumed = total
+      ? [
+          {
+            model: model.name,
+            self: model.self,
+            benchmark: null,
+            metric: null,
+            mention: total,
+            kind: "score" as const,
+            focusStart: total.start,
+            focusEnd: total.end,
+            silent: true,
+          },
+        ]
+      : [];
     return [
       ...consumed,
       {

@@ -5,7 +5,12 @@ import type { SentenceContext } from "../sentence-context";
 
 const LIST_GAP = /^\s*(?:\/|,|and|,\s*and)\s*$/;
 
-export function expandSubjectList(sc: SentenceContext, subject: string, before: number, count: number): string[] {
+export function expandSubjectList(
+  sc: SentenceContext,
+  subject: string,
+  before: number,
+  count: number,
+): string[] {
   const index = sc.names.findLastIndex((n) => n.end <= before && n.text === subject);
   if (index < 0) return [];
   const items = [sc.names[index]!];

@@ -12,7 +12,9 @@ export const valueArrow: Rule = {
   extract(match, sc) {
     const b = mentionIn(sc, match.index + match[0].length, match.index + match[0].length + 2);
     // A ends right before the arrow (its unit may sit between them: "77.9% →").
-    const a = sc.numbers.findLast((n) => n.end <= match.index && /^\s*$/.test(sc.text.slice(n.end, match.index)));
+    const a = sc.numbers.findLast(
+      (n) => n.end <= match.index && /^\s*$/.test(sc.text.slice(n.end, match.index)),
+    );
     if (!a || !b || sc.claimed.has(a.numStart)) return null;
     return pairDrafts(sc, a.start, a, b);
   },

@@ -21,7 +21,8 @@ const RANGE = /^\s*to\s+$/;
 
 export const valueList: Rule = {
   name: "value-list",
-  pattern: /(?<![\w.\-/^])[+~]?\d[\d.,]*\s?(?:%|x|×)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s+to\s+)[+~]?\d/g,
+  pattern:
+    /(?<![\w.\-/^])[+~]?\d[\d.,]*\s?(?:%|x|×)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s+to\s+)[+~]?\d/g,
   extract(match, sc) {
     const first = mentionIn(sc, match.index, match.index + 2);
     if (!first) return null;
@@ -36,7 +37,8 @@ export const valueList: Rule = {
     if (items.length < 2) return null;
     const unit = last.unit || first.unit;
     if (items.some((m) => m.unit && m.unit !== unit)) return null;
-    const metric = metricAfter(sc.text, last.end) ?? metricBefore(sc.text, first.start) ?? UNIT_METRIC[unit] ?? null;
+    const metric =
+      metricAfter(sc.text, last.end) ?? metricBefore(sc.text, first.start) ?? UNIT_METRIC[unit] ?? null;
     const span: NumberMention = { ...first, end: last.end, unit };
     const kind = classifyKind(sc.text, span);
     if ((!RESULT_UNITS.has(unit) && !metric && kind !== "delta") || isSetting(sc, span)) return null;
@@ -45,7 +47,10 @@ export const valueList: Rule = {
     const after = benchmarkListAfter(sc, last.end, sc.text.length);
     // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
     const respectively = /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end));
-    const earlier = respectively && after.length !== items.length ? benchmarksBefore(sc, first.start).slice(-items.length) : [];
+    const earlier =
+      respectively && after.length !== items.length
+        ? benchmarksBefore(sc, first.start).slice(-items.length)
+        : [];
     const benchmarks = earlier.length === items.length ? earlier : after;
     const models = expandSubjectList(sc, subject.name, first.start, items.length);
     const fallbackBenchmark = benchmarks[0] ?? resolveBenchmark(sc, first.start, last.end, sc.text.length);

@@ -44,26 +44,53 @@ export async function buildBigDb(path: string, claims: number, seed = 7): Promis
     const m = db.prepare("insert into models (key, name) values (?, ?)");
     for (let i = 0; i < models; i++) m.run(`model${i}`, `Model-${i}`);
     const b = db.prepare("insert into benchmarks (key, name) values (?, ?)");
-    const bm = db.prepare("insert into benchmark_metrics (benchmark_id, metric, higher_is_better) values (?, ?, ?)");
+    const bm = db.prepare(
+      "insert into benchmark_metrics (benchmark_id, metric, higher_is_better) values (?, ?, ?)",
+    );
     for (let i = 0; i < benchmarks; i++) {
       b.run(`bench${i}`, `Bench-${i}`);
       for (const [metric, hib] of METRICS) bm.run(i + 1, metric, hib);
     }
-    const p = db.prepare("insert into papers (title_key, title, abstract, abstract_raw, arxiv_id, url, published, source, content_hash, claims_hash, extractor_version) values (?, ?, ?, ?, ?, ?, ?, 'generated', 'x', 'x', 'bench')");
+    const p = db.prepare(
+      "insert into papers (title_key, title, abstract, abstract_raw, arxiv_id, url, published, source, content_hash, claims_hash, extractor_version) values (?, ?, ?, ?, ?, ?, ?, 'generated', 'x', 'x', 'bench')",
+    );
     const c = db.prepare(
       "insert into claims (paper_id, ordinal, model_id, benchmark_id, model_raw, benchmark_raw, metric, metric_key, value, unit, kind, higher_is_better, self_reported, evidence, start, end, value_start, value_end, rule, extractor_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, '%', ?, ?, ?, ?, 0, 60, 10, 15, 'value-unit', 'bench')",
     );
-    const abstract = "We present a generated model. It reaches 71.3% accuracy on a generated benchmark, outperforming baselines by 2.1 points.";
+    const abstract =
+      "We present a generated model. It reaches 71.3% accuracy on a generated benchmark, outperforming baselines by 2.1 points.";
     for (let i = 0; i < papers; i++) {
       const year = 2018 + Math.floor(next() * 8);
       const month = 1 + Math.floor(next() * 12);
-      p.run(`paper${i}`, `Generated paper ${i}`, abstract, abstract, `${year % 100}${String(month).padStart(2, "0")}.${String(i % 100000).padStart(5, "0")}`, null, `${year}-${String(month).padStart(2, "0")}-01`, );
+      p.run(
+        `paper${i}`,
+        `Generated paper ${i}`,
+        abstract,
+        abstract,
+        `${year % 100}${String(month).padStart(2, "0")}.${String(i % 100000).padStart(5, "0")}`,
+        null,
+        `${year}-${String(month).padStart(2, "0")}-01`,
+      );
       for (let j = 0; j < perPaper && i * perPaper + j < claims; j++) {
         const model = zipf(next, models);
         const bench = zipf(next, benchmarks);
         const [metric, hib] = METRICS[Math.floor(next() * METRICS.length)]!;
         const kind = next() < 0.7 ? "score" : next() < 0.5 ? "delta" : "speedup";
-        c.run(i + 1, j + 1, model + 1, bench + 1, `Model-${model}`, `Bench-${bench}`, metric, metric.toLowerCase(), Math.round(next() * 10000) / 100, kind, hib, next() < 0.6 ? 1 : 0, abstract.slice(0, 60));
+        c.run(
+          i + 1,
+          j + 1,
+          model + 1,
+          bench + 1,
+          `Model-${model}`,
+          `Bench-${bench}`,
+          metric,
+          metric.toLowerCase(),
+          Math.round(next() * 10000) / 100,
+          kind,
+          hib,
+          next() < 0.6 ? 1 : 0,
+          abstract.slice(0, 60),
+        );
       }
     }
   })();

@@ -16,7 +16,9 @@ export async function bundle(entry: string, name: string): Promise<string> {
     format: "esm",
     target: "node20",
     external: ["better-sqlite3"],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
     logLevel: "warning",
   });
   return outfile;

@@ -4,8 +4,19 @@ import { selectClaims } from "../../db/queries/claim-rows";
 import type { Database } from "../../db/schema";
 
 export function compileClaimsExport(): string {
-  const db = new Kysely<Database>({ dialect: { createAdapter: () => new SqliteAdapter(), createDriver: () => new DummyDriver(), createIntrospector: (k) => new SqliteIntrospector(k), createQueryCompiler: () => new SqliteQueryCompiler() } });
-  const { sql, parameters } = selectClaims(db, { kind: "all", self: "all", q: "" }, { sort: "value", dir: "desc" }).compile();
+  const db = new Kysely<Database>({
+    dialect: {
+      createAdapter: () => new SqliteAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (k) => new SqliteIntrospector(k),
+      createQueryCompiler: () => new SqliteQueryCompiler(),
+    },
+  });
+  const { sql, parameters } = selectClaims(
+    db,
+    { kind: "all", self: "all", q: "" },
+    { sort: "value", dir: "desc" },
+  ).compile();
   let i = 0;
   return sql.replace(/\?/g, () => JSON.stringify(parameters[i++]));
 }

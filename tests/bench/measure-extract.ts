@@ -12,16 +12,35 @@ export interface ExtractFigures {
   claimsPerAbstract: number;
 }
 
-async function runWorkers(file: string, papers: PaperInput[], threads: number): Promise<{ seconds: number; claims: number }> {
+async function runWorkers(
+  file: string,
+  papers: PaperInput[],
+  threads: number,
+): Promise<{ seconds: number; claims: number }> {
   const share = Math.ceil(papers.length / threads);
-  const workers = Array.from({ length: threads }, (_, i) => new Worker(file, { workerData: { papers: papers.slice(i * share, (i + 1) * share).map((p) => ({ title: p.title, abstract: p.abstract })) } }));
+  const workers = Array.from(
+    { length: threads },
+    (_, i) =>
+      new Worker(file, {
+        workerData: {
+          papers: papers
+            .slice(i * share, (i + 1) * share)
+            .map((p) => ({ title: p.title, abstract: p.abstract })),
+        },
+      }),
+  );
   await Promise.all(workers.map((w) => new Promise((ok) => w.once("message", ok))));
-  const done = workers.map((w) => new Promise<{ claims: number; end: number }>((ok) => w.once("message", ok)));
+  const done = workers.map(
+    (w) => new Promise<{ claims: number; end: number }>((ok) => w.once("message", ok)),
+  );
   const start = performance.timeOrigin + performance.now();
   for (const w of workers) w.postMessage("go");
   const results = await Promise.all(done);
   await Promise.all(workers.map((w) => w.terminate()));
-  return { seconds: (Math.max(...results.map((r) => r.end)) - start) / 1000, claims: results.reduce((a, r) => a + r.claims, 0) };
+  return {
+    seconds: (Math.max(...results.map((r) => r.end)) - start) / 1000,
+    claims: results.reduce((a, r) => a + r.claims, 0),
+  };
 }
 
 /** The floor: one compiled regex pass over the same text, the least any extractor must do. */
@@ -40,5 +59,11 @@ export async function measureExtraction(papers: PaperInput[]): Promise<ExtractFi
   const single = await runWorkers(file, papers, 1);
   const multi = await runWorkers(file, papers, threads);
   regexFloor(papers.slice(0, 1000));
-  return { singleRate: papers.length / single.seconds, multiRate: papers.length / multi.seconds, threads, floorRate: regexFloor(papers), claimsPerAbstract: single.claims / papers.length };
+  return {
+    singleRate: papers.length / single.seconds,
+    multiRate: papers.length / multi.seconds,
+    threads,
+    floorRate: regexFloor(papers),
+    claimsPerAbstract: single.claims / papers.length,
+  };
 }

@@ -24,10 +24,15 @@ export async function measureIngest(papers: PaperInput[], batchSize = 2000): Pro
     await migrateToLatest(db);
     let claims = 0;
     const start = performance.now();
-    for (let i = 0; i < prepared.length; i += batchSize) claims += countClaims(await writeBatch(db, prepared.slice(i, i + batchSize)));
+    for (let i = 0; i < prepared.length; i += batchSize)
+      claims += countClaims(await writeBatch(db, prepared.slice(i, i + batchSize)));
     const ingestSeconds = (performance.now() - start) / 1000;
     await db.destroy();
-    return { claims, ingestRate: claims / ingestSeconds, rawRate: rawInsertRate(join(dir, "ingest.sqlite"), join(dir, "raw.sqlite")) };
+    return {
+      claims,
+      ingestRate: claims / ingestSeconds,
+      rawRate: rawInsertRate(join(dir, "ingest.sqlite"), join(dir, "raw.sqlite")),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -41,14 +46,22 @@ function rawInsertRate(source: string, target: string): number {
   const dst = new BetterSqlite3(target);
   dst.pragma("journal_mode = WAL");
   const src = new BetterSqlite3(source, { readonly: true });
-  for (const { sql } of src.prepare("select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%'").all() as { sql: string }[]) dst.exec(sql);
+  for (const { sql } of src
+    .prepare(
+      "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%'",
+    )
+    .all() as { sql: string }[])
+    dst.exec(sql);
   src.close();
   dst.exec(`attach database '${source.replace(/'/g, "''")}' as src`);
-  for (const table of ["papers", "models", "benchmarks"]) dst.exec(`insert into main.${table} select * from src.${table}`);
+  for (const table of ["papers", "models", "benchmarks"])
+    dst.exec(`insert into main.${table} select * from src.${table}`);
   const rows = dst.prepare("select * from src.claims").all() as Record<string, unknown>[];
   dst.exec("detach database src");
   const columns = Object.keys(rows[0] ?? {}).filter((c) => c !== "id");
-  const insert = dst.prepare(`insert into claims (${columns.map((c) => `"${c}"`).join(",")}) values (${columns.map((c) => `@${c}`).join(",")})`);
+  const insert = dst.prepare(
+    `insert into claims (${columns.map((c) => `"${c}"`).join(",")}) values (${columns.map((c) => `@${c}`).join(",")})`,
+  );
   const start = performance.now();
   dst.transaction(() => {
     for (const r of rows) insert.run(r);

@@ -12,8 +12,18 @@ export interface JsFigure {
 }
 
 export async function measureFirstLoadJs(base: string, paths: readonly string[]): Promise<JsFigure[]> {
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
   const out: JsFigure[] = [];
   try {
     for (const path of paths) {
@@ -24,7 +34,15 @@ export async function measureFirstLoadJs(base: string, paths: readonly string[])
       page.on("request", (request) => {
         if (request.resourceType() !== "script") return;
         const first = !loaded;
-        sizes.push(request.response().then((r) => r?.body() ?? Buffer.alloc(0)).then((b) => ({ first, bytes: gzipSync(b).length }), () => ({ first, bytes: 0 })));
+        sizes.push(
+          request
+            .response()
+            .then((r) => r?.body() ?? Buffer.alloc(0))
+            .then(
+              (b) => ({ first, bytes: gzipSync(b).length }),
+              () => ({ first, bytes: 0 }),
+            ),
+        );
       });
       await page.goto(base + path, { waitUntil: "networkidle" });
       const all = await Promise.all(sizes);

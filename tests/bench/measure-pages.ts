@@ -24,7 +24,13 @@ const STATIC_PORT = 3302;
 
 export async function waitFor(url: string, seconds = 60): Promise<void> {
   for (let i = 0; i < seconds * 4; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((ok) => setTimeout(ok, 250));
   }
   throw new Error(`${url} did not answer within ${seconds}s`);
@@ -33,11 +39,19 @@ export async function waitFor(url: string, seconds = 60): Promise<void> {
 /** `next start` on a database: a SQLite path, or environment such as { DATABASE_URL }. */
 export function startNext(db: string | Record<string, string>): ChildProcess {
   const env = typeof db === "string" ? { CLAIMBOARD_DB: db, DATABASE_URL: "" } : db;
-  return spawn("npx", ["next", "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], { env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+  return spawn("npx", ["next", "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
 }
 
 /** Loads each URL of a server started on the given database; warms each once first. */
-export async function loadUrls(db: string | Record<string, string>, targets: readonly (readonly [string, string])[], seconds: number): Promise<LoadFigures[]> {
+export async function loadUrls(
+  db: string | Record<string, string>,
+  targets: readonly (readonly [string, string])[],
+  seconds: number,
+): Promise<LoadFigures[]> {
   const base = `http://127.0.0.1:${NEXT_PORT}`;
   const server = startNext(db);
   const out: LoadFigures[] = [];
@@ -60,10 +74,21 @@ export function stop(child: ChildProcess): void {
  * throughput with eight (the server saturated; its latencies are mostly queueing).
  */
 async function load(name: string, url: string, seconds: number): Promise<Omit<LoadFigures, "path">> {
-  const latency = await autocannon({ url, connections: 1, duration: Math.max(2, Math.round(seconds / 2)), timeout: 10 });
+  const latency = await autocannon({
+    url,
+    connections: 1,
+    duration: Math.max(2, Math.round(seconds / 2)),
+    timeout: 10,
+  });
   const throughput = await autocannon({ url, connections: 8, duration: seconds, timeout: 10 });
   const bad = (r: autocannon.Result) => r.non2xx + r.errors + r.timeouts;
-  return { name, rps: throughput.requests.average, p50: latency.latency.p50, p99: latency.latency.p99, bad: bad(latency) + bad(throughput) };
+  return {
+    name,
+    rps: throughput.requests.average,
+    p50: latency.latency.p50,
+    p99: latency.latency.p99,
+    bad: bad(latency) + bad(throughput),
+  };
 }
 
 export async function measurePages(big: BigDb, seconds: number): Promise<LoadFigures[]> {

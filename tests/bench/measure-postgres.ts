@@ -41,7 +41,8 @@ async function ingestRate(base: string, papers: PaperInput[]): Promise<{ rate: n
   const db = await freshSchema(base, "bench_ingest");
   let claims = 0;
   const start = performance.now();
-  for (let i = 0; i < prepared.length; i += 2000) claims += countClaims(await writeBatch(db, prepared.slice(i, i + 2000)));
+  for (let i = 0; i < prepared.length; i += 2000)
+    claims += countClaims(await writeBatch(db, prepared.slice(i, i + 2000)));
   const seconds = (performance.now() - start) / 1000;
   await db.destroy();
   return { rate: claims / seconds, claims };
@@ -56,27 +57,47 @@ async function copyBigDb(base: string, big: BigDb): Promise<string> {
     for (const row of src.prepare(`select * from ${table}`).iterate() as Iterable<Record<string, unknown>>) {
       batch.push(row);
       if (batch.length === 1000) {
-        await db.insertInto(table).values(batch as never).execute();
+        await db
+          .insertInto(table)
+          .values(batch as never)
+          .execute();
         batch = [];
       }
     }
-    if (batch.length) await db.insertInto(table).values(batch as never).execute();
+    if (batch.length)
+      await db
+        .insertInto(table)
+        .values(batch as never)
+        .execute();
   }
   src.close();
   for (const table of ["papers", "models", "benchmarks", "claims"]) {
-    await sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select coalesce(max(id), 1) from ${table}))`).execute(db);
+    await sql
+      .raw(
+        `select setval(pg_get_serial_sequence('${table}', 'id'), (select coalesce(max(id), 1) from ${table}))`,
+      )
+      .execute(db);
   }
   await sql`analyze`.execute(db);
   await db.destroy();
   return schemaUrl(base, "bench_pages");
 }
 
-export async function measurePostgres(base: string, papers: PaperInput[], big: BigDb, seconds: number): Promise<PostgresFigures> {
+export async function measurePostgres(
+  base: string,
+  papers: PaperInput[],
+  big: BigDb,
+  seconds: number,
+): Promise<PostgresFigures> {
   const { rate, claims } = await ingestRate(base, papers);
   const url = await copyBigDb(base, big);
-  const pages = await loadUrls({ DATABASE_URL: url }, [
-    ["leaderboard (PostgreSQL)", `/benchmarks/${big.topBenchmark}?metric=${big.topMetric}`],
-    ["api claims (PostgreSQL)", "/api/claims?per=50"],
-  ], seconds);
+  const pages = await loadUrls(
+    { DATABASE_URL: url },
+    [
+      ["leaderboard (PostgreSQL)", `/benchmarks/${big.topBenchmark}?metric=${big.topMetric}`],
+      ["api claims (PostgreSQL)", "/api/claims?per=50"],
+    ],
+    seconds,
+  );
   return { ingestRate: rate, claims, pages };
 }

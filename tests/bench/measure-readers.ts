@@ -16,11 +16,13 @@ function median(xs: number[]): number {
 }
 
 function time(text: string, file: string): number {
-  return median([0, 1, 2].map(() => {
-    const start = performance.now();
-    readCorpus(text, file);
-    return (performance.now() - start) / 1000;
-  }));
+  return median(
+    [0, 1, 2].map(() => {
+      const start = performance.now();
+      readCorpus(text, file);
+      return (performance.now() - start) / 1000;
+    }),
+  );
 }
 
 export function measureReaders(papers: readonly { title: string; abstract: string }[]): ReaderFigures {
@@ -28,5 +30,10 @@ export function measureReaders(papers: readonly { title: string; abstract: strin
   const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const atom = `<feed>\n${some.map((p, i) => `<entry>\n<id>http://arxiv.org/abs/2501.${String(i).padStart(5, "0")}v1</id>\n<title>${escape(p.title)}</title>\n<summary>${escape(p.abstract)}</summary>\n</entry>`).join("\n")}\n</feed>`;
   const jsonl = some.map((p) => JSON.stringify(p)).join("\n");
-  return { atomMb: atom.length / 1e6, atomSeconds: time(atom, "feed.xml"), jsonlMb: jsonl.length / 1e6, jsonlSeconds: time(jsonl, "corpus.jsonl") };
+  return {
+    atomMb: atom.length / 1e6,
+    atomSeconds: time(atom, "feed.xml"),
+    jsonlMb: jsonl.length / 1e6,
+    jsonlSeconds: time(jsonl, "corpus.jsonl"),
+  };
 }

@@ -29,7 +29,8 @@ export interface BenchReport {
 }
 
 const ARXIV = 2_500_000;
-const n = (x: number, digits = 0) => x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const n = (x: number, digits = 0) =>
+  x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** Estimated seconds for all of arXiv: extraction on every core, then ingest of its claims. */
 export function arxivSeconds(r: BenchReport): number {
@@ -42,12 +43,32 @@ export function evaluateTargets(r: BenchReport): Target[] {
   const bad = r.pages.reduce((a, p) => a + p.bad, 0);
   const maxJs = Math.max(...(r.js ?? []).map((j) => j.kb));
   return [
-    { name: "extraction >= 10,000 abstracts/s per core", met: r.extract.singleRate >= 10_000, figure: `${n(r.extract.singleRate)}/s` },
-    { name: `extraction on ${r.extract.threads} cores >= 1.7x one`, met: r.extract.multiRate >= 1.7 * r.extract.singleRate, figure: `${n(r.extract.multiRate / r.extract.singleRate, 2)}x` },
-    { name: "2.5M abstracts extracted and ingested < 300 s (extrapolated)", met: arxivSeconds(r) < 300, figure: `${n(arxivSeconds(r))} s` },
-    { name: "ingest >= 50% of raw inserts", met: r.ingest.ingestRate >= 0.5 * r.ingest.rawRate, figure: `${n((100 * r.ingest.ingestRate) / r.ingest.rawRate, 1)}%` },
+    {
+      name: "extraction >= 10,000 abstracts/s per core",
+      met: r.extract.singleRate >= 10_000,
+      figure: `${n(r.extract.singleRate)}/s`,
+    },
+    {
+      name: `extraction on ${r.extract.threads} cores >= 1.7x one`,
+      met: r.extract.multiRate >= 1.7 * r.extract.singleRate,
+      figure: `${n(r.extract.multiRate / r.extract.singleRate, 2)}x`,
+    },
+    {
+      name: "2.5M abstracts extracted and ingested < 300 s (extrapolated)",
+      met: arxivSeconds(r) < 300,
+      figure: `${n(arxivSeconds(r))} s`,
+    },
+    {
+      name: "ingest >= 50% of raw inserts",
+      met: r.ingest.ingestRate >= 0.5 * r.ingest.rawRate,
+      figure: `${n((100 * r.ingest.ingestRate) / r.ingest.rawRate, 1)}%`,
+    },
     { name: "leaderboard p50 < 20 ms at 1M claims", met: board.p50 < 20, figure: `${n(board.p50, 1)} ms` },
-    { name: "leaderboard >= 1/3 of static rps", met: board.rps >= floor.rps / 3, figure: `${n((100 * board.rps) / floor.rps, 1)}%` },
+    {
+      name: "leaderboard >= 1/3 of static rps",
+      met: board.rps >= floor.rps / 3,
+      figure: `${n((100 * board.rps) / floor.rps, 1)}%`,
+    },
     { name: "non-2xx and errors = 0", met: bad === 0, figure: String(bad) },
     {
       name: "leaderboard with 4 exports running: p99 < 500 ms, 0 timeouts",
@@ -55,34 +76,94 @@ export function evaluateTargets(r: BenchReport): Target[] {
       figure: `p99 ${n(r.exportLoad.withExports.p99)} ms, ${r.exportLoad.withExports.timeouts} timeouts`,
     },
     { name: "CSV of 1M rows < 3 s", met: r.csv.seconds < 3, figure: `${n(r.csv.seconds, 2)} s` },
-    { name: "CSV peak RSS growth < 100 MB", met: r.csv.rssGrowthMb < 100, figure: `${n(r.csv.rssGrowthMb, 1)} MB` },
+    {
+      name: "CSV peak RSS growth < 100 MB",
+      met: r.csv.rssGrowthMb < 100,
+      figure: `${n(r.csv.rssGrowthMb, 1)} MB`,
+    },
     { name: "first-load JS < 150 KB gzip per page", met: maxJs < 150, figure: `max ${n(maxJs, 1)} KB` },
   ];
 }
 
 export function printReport(r: BenchReport, file: string): void {
   const rows: string[][] = [["measure", "figure", "floor", "ratio"]];
-  rows.push(["extraction, 1 thread (abstracts/s)", n(r.extract.singleRate), `regex pass ${n(r.extract.floorRate)}`, `${n(r.extract.singleRate / r.extract.floorRate, 3)}x`]);
-  rows.push([`extraction, ${r.extract.threads} threads (abstracts/s)`, n(r.extract.multiRate), `1 thread ${n(r.extract.singleRate)}`, `${n(r.extract.multiRate / r.extract.singleRate, 2)}x`]);
-  rows.push(["ingest (claims/s)", n(r.ingest.ingestRate), `raw inserts ${n(r.ingest.rawRate)}`, `${n(r.ingest.ingestRate / r.ingest.rawRate, 3)}x`]);
-  rows.push(["2.5M abstracts, extrapolated (s)", n(arxivSeconds(r)), "target 300", `${n(arxivSeconds(r) / 300, 2)}x`]);
+  rows.push([
+    "extraction, 1 thread (abstracts/s)",
+    n(r.extract.singleRate),
+    `regex pass ${n(r.extract.floorRate)}`,
+    `${n(r.extract.singleRate / r.extract.floorRate, 3)}x`,
+  ]);
+  rows.push([
+    `extraction, ${r.extract.threads} threads (abstracts/s)`,
+    n(r.extract.multiRate),
+    `1 thread ${n(r.extract.singleRate)}`,
+    `${n(r.extract.multiRate / r.extract.singleRate, 2)}x`,
+  ]);
+  rows.push([
+    "ingest (claims/s)",
+    n(r.ingest.ingestRate),
+    `raw inserts ${n(r.ingest.rawRate)}`,
+    `${n(r.ingest.ingestRate / r.ingest.rawRate, 3)}x`,
+  ]);
+  rows.push([
+    "2.5M abstracts, extrapolated (s)",
+    n(arxivSeconds(r)),
+    "target 300",
+    `${n(arxivSeconds(r) / 300, 2)}x`,
+  ]);
   const floor = r.pages.find((p) => p.name === "static floor")!;
-  for (const p of r.pages) rows.push([`${p.name} (req/s at 8 conn; p50/p99 ms at 1; bad)`, `${n(p.rps)}; ${n(p.p50, 1)}/${n(p.p99, 1)}; ${p.bad}`, `static ${n(floor.rps)} req/s`, `${n(p.rps / floor.rps, 3)}x`]);
+  for (const p of r.pages)
+    rows.push([
+      `${p.name} (req/s at 8 conn; p50/p99 ms at 1; bad)`,
+      `${n(p.rps)}; ${n(p.p50, 1)}/${n(p.p99, 1)}; ${p.bad}`,
+      `static ${n(floor.rps)} req/s`,
+      `${n(p.rps / floor.rps, 3)}x`,
+    ]);
   const { alone, withExports } = r.exportLoad;
-  rows.push([`leaderboard at 12 conn, 4 exports running (p50/p99 ms; timeouts; bad; MB exported)`, `${n(withExports.p50, 1)}/${n(withExports.p99, 1)}; ${withExports.timeouts}; ${withExports.bad}; ${n(withExports.exportMb)}`, `alone ${n(alone.p50, 1)}/${n(alone.p99, 1)} ms`, `${n(withExports.p99 / Math.max(alone.p99, 1), 2)}x p99`]);
-  rows.push([`read ${n(r.readers.atomMb, 1)} MB Atom feed, 20,000 entries (s)`, n(r.readers.atomSeconds, 2), `JSON Lines ${n(r.readers.jsonlMb, 1)} MB ${n(r.readers.jsonlSeconds, 2)} s`, `${n(r.readers.atomSeconds / r.readers.jsonlSeconds, 2)}x`]);
-  rows.push([`CSV export ${n(r.csv.rows)} rows (s; RSS growth MB)`, `${n(r.csv.seconds, 2)}; ${n(r.csv.rssGrowthMb, 1)}`, `sqlite3 -csv ${n(r.csv.sqliteSeconds, 2)} s; ${n(r.csv.sqliteRssMb, 1)} MB`, `${n(r.csv.seconds / r.csv.sqliteSeconds, 2)}x`]);
+  rows.push([
+    `leaderboard at 12 conn, 4 exports running (p50/p99 ms; timeouts; bad; MB exported)`,
+    `${n(withExports.p50, 1)}/${n(withExports.p99, 1)}; ${withExports.timeouts}; ${withExports.bad}; ${n(withExports.exportMb)}`,
+    `alone ${n(alone.p50, 1)}/${n(alone.p99, 1)} ms`,
+    `${n(withExports.p99 / Math.max(alone.p99, 1), 2)}x p99`,
+  ]);
+  rows.push([
+    `read ${n(r.readers.atomMb, 1)} MB Atom feed, 20,000 entries (s)`,
+    n(r.readers.atomSeconds, 2),
+    `JSON Lines ${n(r.readers.jsonlMb, 1)} MB ${n(r.readers.jsonlSeconds, 2)} s`,
+    `${n(r.readers.atomSeconds / r.readers.jsonlSeconds, 2)}x`,
+  ]);
+  rows.push([
+    `CSV export ${n(r.csv.rows)} rows (s; RSS growth MB)`,
+    `${n(r.csv.seconds, 2)}; ${n(r.csv.rssGrowthMb, 1)}`,
+    `sqlite3 -csv ${n(r.csv.sqliteSeconds, 2)} s; ${n(r.csv.sqliteRssMb, 1)} MB`,
+    `${n(r.csv.seconds / r.csv.sqliteSeconds, 2)}x`,
+  ]);
   if (r.postgres) {
-    rows.push(["ingest on PostgreSQL (claims/s)", n(r.postgres.ingestRate), `SQLite ${n(r.ingest.ingestRate)}`, `${n(r.postgres.ingestRate / r.ingest.ingestRate, 3)}x`]);
+    rows.push([
+      "ingest on PostgreSQL (claims/s)",
+      n(r.postgres.ingestRate),
+      `SQLite ${n(r.ingest.ingestRate)}`,
+      `${n(r.postgres.ingestRate / r.ingest.ingestRate, 3)}x`,
+    ]);
     for (const p of r.postgres.pages) {
       const sqlite = r.pages.find((s) => s.path === p.path);
-      rows.push([`${p.name} (req/s; p50/p99 ms; bad)`, `${n(p.rps)}; ${n(p.p50, 1)}/${n(p.p99, 1)}; ${p.bad}`, `SQLite ${n(sqlite?.rps ?? 0)} req/s`, `${n(p.rps / (sqlite?.rps || 1), 3)}x`]);
+      rows.push([
+        `${p.name} (req/s; p50/p99 ms; bad)`,
+        `${n(p.rps)}; ${n(p.p50, 1)}/${n(p.p99, 1)}; ${p.bad}`,
+        `SQLite ${n(sqlite?.rps ?? 0)} req/s`,
+        `${n(p.rps / (sqlite?.rps || 1), 3)}x`,
+      ]);
     }
   }
-  for (const j of r.js ?? []) rows.push([`first-load JS ${j.page} (KB gzip)`, n(j.kb, 1), `all after idle ${n(j.totalKb, 1)}`, ""]);
+  for (const j of r.js ?? [])
+    rows.push([`first-load JS ${j.page} (KB gzip)`, n(j.kb, 1), `all after idle ${n(j.totalKb, 1)}`, ""]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join("  "));
-  console.log(`\n(2.5M estimate = 2.5M / extraction on all cores + 2.5M x ${n(r.extract.claimsPerAbstract, 2)} claims / ingest rate; extrapolated from this run)`);
+  console.log(
+    `\n(2.5M estimate = 2.5M / extraction on all cores + 2.5M x ${n(r.extract.claimsPerAbstract, 2)} claims / ingest rate; extrapolated from this run)`,
+  );
   console.log(`results: ${file}`);
-  console.log(`bench summary: ${r.targets.map((t) => `${t.name}: ${t.met ? "met" : "MISSED"} (${t.figure})`).join("; ")}`);
+  console.log(
+    `bench summary: ${r.targets.map((t) => `${t.name}: ${t.met ? "met" : "MISSED"} (${t.figure})`).join("; ")}`,
+  );
 }

@@ -22,25 +22,47 @@ import { synthesise } from "./synth";
 import { evaluateTargets, printReport, type BenchReport } from "./report";
 
 const Args = z.object({
-  abstracts: z.coerce.number().int().min(1000, "--abstracts must be at least 1000").max(5_000_000).default(100_000),
-  claims: z.coerce.number().int().min(10_000, "--claims must be at least 10000").max(10_000_000).default(1_000_000),
+  abstracts: z.coerce
+    .number()
+    .int()
+    .min(1000, "--abstracts must be at least 1000")
+    .max(5_000_000)
+    .default(100_000),
+  claims: z.coerce
+    .number()
+    .int()
+    .min(10_000, "--claims must be at least 10000")
+    .max(10_000_000)
+    .default(1_000_000),
   seconds: z.coerce.number().int().min(2, "--seconds must be at least 2").max(60).default(8),
 });
 
 function ensureTools(): void {
-  const missing = [["sqlite3", "sqlite3"], ["/usr/bin/time", "time"]].filter(([bin]) => spawnSync("sh", ["-c", `command -v ${bin}`]).status !== 0).map(([, pkg]) => pkg!);
+  const missing = [
+    ["sqlite3", "sqlite3"],
+    ["/usr/bin/time", "time"],
+  ]
+    .filter(([bin]) => spawnSync("sh", ["-c", `command -v ${bin}`]).status !== 0)
+    .map(([, pkg]) => pkg!);
   if (missing.length === 0) return;
   console.error(`installing ${missing.join(", ")} from Debian's packages`);
-  execFileSync("sh", ["-c", `apt-get update -qq && apt-get install -y -qq ${missing.join(" ")}`], { stdio: "inherit" });
+  execFileSync("sh", ["-c", `apt-get update -qq && apt-get install -y -qq ${missing.join(" ")}`], {
+    stdio: "inherit",
+  });
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { abstracts: { type: "string" }, claims: { type: "string" }, seconds: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { abstracts: { type: "string" }, claims: { type: "string" }, seconds: { type: "string" } },
+  });
   const args = Args.parse(values);
   ensureTools();
   mkdirSync(BUILD_DIR, { recursive: true });
   console.error("building the app (next build) ...");
-  execFileSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync("npx", ["next", "build"], {
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 
   console.error(`synthesising ${args.abstracts} abstracts ...`);
   const papers = synthesise(args.abstracts);
@@ -62,8 +84,25 @@ async function main(): Promise<void> {
   const server = startNext(big.path);
   let js;
   try {
-    for (let i = 0; i < 240 && !(await fetch(`http://127.0.0.1:${NEXT_PORT}/about`).then((r) => r.ok, () => false)); i++) await new Promise((ok) => setTimeout(ok, 250));
-    js = await measureFirstLoadJs(`http://127.0.0.1:${NEXT_PORT}`, ["/", `/benchmarks/${big.topBenchmark}`, `/models/${big.topModels[0]}`, `/compare?models=${big.topModels.join(",")}`, "/papers/1", "/claims", "/about"]);
+    for (
+      let i = 0;
+      i < 240 &&
+      !(await fetch(`http://127.0.0.1:${NEXT_PORT}/about`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((ok) => setTimeout(ok, 250));
+    js = await measureFirstLoadJs(`http://127.0.0.1:${NEXT_PORT}`, [
+      "/",
+      `/benchmarks/${big.topBenchmark}`,
+      `/models/${big.topModels[0]}`,
+      `/compare?models=${big.topModels.join(",")}`,
+      "/papers/1",
+      "/claims",
+      "/about",
+    ]);
   } finally {
     stop(server);
   }
@@ -71,9 +110,23 @@ async function main(): Promise<void> {
   // PostgreSQL beside SQLite, when a server is named (`BENCH_PG=$(.ci/postgres start /tmp/pg) npm run bench`).
   const pgUrl = process.env.BENCH_PG;
   if (pgUrl) console.error("PostgreSQL: ingest and pages ...");
-  const postgres = pgUrl ? await measurePostgres(pgUrl, papers.slice(0, Math.min(papers.length, 50_000)), big, args.seconds) : undefined;
+  const postgres = pgUrl
+    ? await measurePostgres(pgUrl, papers.slice(0, Math.min(papers.length, 50_000)), big, args.seconds)
+    : undefined;
 
-  const report: BenchReport = { at: new Date().toISOString(), args, extract, readers, ingest, pages, exportLoad, csv, js, postgres, targets: [] };
+  const report: BenchReport = {
+    at: new Date().toISOString(),
+    args,
+    extract,
+    readers,
+    ingest,
+    pages,
+    exportLoad,
+    csv,
+    js,
+    postgres,
+    targets: [],
+  };
   report.targets = evaluateTargets(report);
   mkdirSync("bench-results", { recursive: true });
   const file = join("bench-results", `bench-${report.at.replace(/[:.]/g, "-")}.json`);
@@ -86,4 +139,3 @@ main().catch((error: unknown) => {
   console.error(`bench: ${(error as Error).stack ?? String(error)}`);
   process.exitCode = 1;
 });
-

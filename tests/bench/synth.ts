@@ -19,8 +19,34 @@ export function rng(seed: number): () => number {
   };
 }
 
-const MODEL_STEMS = ["Orca", "Falcon", "Helix", "Nova", "Vega", "Lumen", "Atlas", "Quasar", "Zephyr", "Kestrel", "Tern", "Cobalt"];
-const BENCHMARKS = ["MMLU", "GSM8K", "HumanEval", "MATH500", "AIME2024", "COCO", "ImageNet-1K", "LiveCodeBench", "SWE-bench Lite", "GPQA", "MT-Bench", "LongBench"];
+const MODEL_STEMS = [
+  "Orca",
+  "Falcon",
+  "Helix",
+  "Nova",
+  "Vega",
+  "Lumen",
+  "Atlas",
+  "Quasar",
+  "Zephyr",
+  "Kestrel",
+  "Tern",
+  "Cobalt",
+];
+const BENCHMARKS = [
+  "MMLU",
+  "GSM8K",
+  "HumanEval",
+  "MATH500",
+  "AIME2024",
+  "COCO",
+  "ImageNet-1K",
+  "LiveCodeBench",
+  "SWE-bench Lite",
+  "GPQA",
+  "MT-Bench",
+  "LongBench",
+];
 
 export function loadSentences(corpus = "db/seed/daily-papers.txt"): string[] {
   const papers = readCorpus(readFileSync(corpus, "utf8"), corpus).papers;
@@ -37,9 +63,17 @@ export function synthesise(count: number, seed = 42, sentences = loadSentences()
     const body: string[] = [];
     const n = 5 + Math.floor(next() * 5);
     for (let s = 0; s < n; s++) body.push(vary(pick(sentences), model, bench, next));
-    body.push(`${model} achieves ${(40 + next() * 55).toFixed(1)}% accuracy on ${bench}, outperforming prior work by ${(next() * 9).toFixed(1)} points.`);
+    body.push(
+      `${model} achieves ${(40 + next() * 55).toFixed(1)}% accuracy on ${bench}, outperforming prior work by ${(next() * 9).toFixed(1)} points.`,
+    );
     const abstract = body.join(" ");
-    out.push({ title: `${model}: Synthetic Study ${i}`, abstract, abstract_raw: abstract, source: "synthetic", line: i + 1 });
+    out.push({
+      title: `${model}: Synthetic Study ${i}`,
+      abstract,
+      abstract_raw: abstract,
+      source: "synthetic",
+      line: i + 1,
+    });
   }
   return out;
 }

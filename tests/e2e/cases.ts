@@ -14,24 +14,44 @@ export const PAGES: readonly { name: string; path: string; heading: string | Reg
 
 /** Bad parameters: pages explain them (and fall back), the API answers 400 with the exact text. */
 export const BAD_PAGE_PARAMS: readonly { path: string; message: string }[] = [
-  { path: "/benchmarks/coco?sort=bogus", message: 'sort must be one of value, model, benchmark, paper, date, self, kind (got "bogus")' },
+  {
+    path: "/benchmarks/coco?sort=bogus",
+    message: 'sort must be one of value, model, benchmark, paper, date, self, kind (got "bogus")',
+  },
   { path: "/benchmarks/coco?dir=sideways", message: 'dir must be one of asc, desc (got "sideways")' },
   { path: "/claims?page=-3", message: "page must be at least 1" },
-  { path: "/claims?kind=%27%20OR%201%3D1--", message: `kind must be one of score, delta, speedup, bound, all (got "' OR 1=1--")` },
+  {
+    path: "/claims?kind=%27%20OR%201%3D1--",
+    message: `kind must be one of score, delta, speedup, bound, all (got "' OR 1=1--")`,
+  },
   { path: "/compare?models=a,b,c,d,e,f,g", message: "models: pick at most 6 models" },
 ];
 
 export const BAD_API_PARAMS: readonly { path: string; status: number; error: string }[] = [
-  { path: "/api/claims?sort=value;DROP%20TABLE%20claims", status: 400, error: 'sort must be one of value, model, benchmark, paper, date, self, kind (got "value;DROP TABLE claims")' },
+  {
+    path: "/api/claims?sort=value;DROP%20TABLE%20claims",
+    status: 400,
+    error:
+      'sort must be one of value, model, benchmark, paper, date, self, kind (got "value;DROP TABLE claims")',
+  },
   { path: "/api/claims?per=100000", status: 400, error: "per must be at most 500" },
   { path: "/api/claims?page=abc", status: 400, error: "page must be a whole number" },
   { path: "/api/models?q=" + "x".repeat(300), status: 400, error: "q must be at most 200 characters" },
-  { path: "/api/export?view=everything", status: 400, error: 'view must be one of benchmark, model, compare, claims, paper (got "everything")' },
+  {
+    path: "/api/export?view=everything",
+    status: 400,
+    error: 'view must be one of benchmark, model, compare, claims, paper (got "everything")',
+  },
   { path: "/api/export?view=paper&id=abc", status: 400, error: "id must be a paper id (a whole number)" },
   { path: "/api/export?view=benchmark&slug=no-such-benchmark", status: 404, error: "no such benchmark" },
 ];
 
-export const NOT_FOUND_PATHS: readonly string[] = ["/benchmarks/no-such-benchmark", "/models/no-such-model", "/papers/999999", "/papers/not-a-number"];
+export const NOT_FOUND_PATHS: readonly string[] = [
+  "/benchmarks/no-such-benchmark",
+  "/models/no-such-model",
+  "/papers/999999",
+  "/papers/not-a-number",
+];
 
 /** Every route, every parameter any route reads, and values chosen to break things: never a 500. */
 export const HOSTILE_ROUTES: readonly string[] = [
@@ -48,7 +68,23 @@ export const HOSTILE_ROUTES: readonly string[] = [
   "/api/export?view=benchmark&slug=coco",
   "/api/export?view=compare",
 ];
-export const HOSTILE_PARAMS: readonly string[] = ["sort", "dir", "q", "kind", "self", "metric", "page", "per", "model", "benchmark", "paper", "models", "slug", "id", "view"];
+export const HOSTILE_PARAMS: readonly string[] = [
+  "sort",
+  "dir",
+  "q",
+  "kind",
+  "self",
+  "metric",
+  "page",
+  "per",
+  "model",
+  "benchmark",
+  "paper",
+  "models",
+  "slug",
+  "id",
+  "view",
+];
 export const HOSTILE_VALUES: readonly string[] = [
   "' OR 1=1 --",
   "%",

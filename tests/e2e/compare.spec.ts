@@ -1,6 +1,8 @@
 import { expect, test } from "./fixtures";
 
-test("comparing two models shows their shared benchmarks and a chart with bars for both", async ({ page }) => {
+test("comparing two models shows their shared benchmarks and a chart with bars for both", async ({
+  page,
+}) => {
   await page.goto("/compare?models=rtdetrr50,rtdetrr101");
   const table = page.getByTestId("compare-table");
   await expect(table).toBeVisible();

@@ -18,8 +18,21 @@ test.describe.configure({ timeout: 180_000 });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const big = await buildBigDb(join("tests/artifacts", "export-load.sqlite"), 200_000);
-  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: "ignore", env: { ...process.env, CLAIMBOARD_DB: big.path }, detached: true });
-  for (let i = 0; i < 240 && !(await fetch(`${BASE}/api/benchmarks?per=1`).then((r) => r.ok, () => false)); i++) await new Promise((ok) => setTimeout(ok, 250));
+  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    stdio: "ignore",
+    env: { ...process.env, CLAIMBOARD_DB: big.path },
+    detached: true,
+  });
+  for (
+    let i = 0;
+    i < 240 &&
+    !(await fetch(`${BASE}/api/benchmarks?per=1`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((ok) => setTimeout(ok, 250));
 });
 
 test.afterAll(() => {
@@ -56,7 +69,9 @@ test("a third export from one client gets a 429 naming the limit; a cancelled on
   const third = await fetch(`${BASE}/api/export?view=claims`);
   expect(third.status).toBe(429);
   expect(third.headers.get("retry-after")).toBe("5");
-  expect(await third.json()).toEqual({ error: "too many exports at once: at most 2 per client; try again when one has finished" });
+  expect(await third.json()).toEqual({
+    error: "too many exports at once: at most 2 per client; try again when one has finished",
+  });
   first.request.destroy();
   second.request.destroy();
   let again = 429;

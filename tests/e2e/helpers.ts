@@ -12,7 +12,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The numeric values of the claims table, in DOM order. */
 export async function tableValues(page: Page): Promise<number[]> {
-  return page.getByTestId("claim-value").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
+  return page
+    .getByTestId("claim-value")
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
 }
 
 export async function tableModels(page: Page): Promise<string[]> {
@@ -24,4 +26,5 @@ export function parseCsv(text: string): string[][] {
   return parse(text, { bom: true, relax_column_count: false }) as string[][];
 }
 
-export const isSorted = (values: number[], dir: "asc" | "desc") => values.every((v, i) => i === 0 || (dir === "asc" ? values[i - 1]! <= v : values[i - 1]! >= v));
+export const isSorted = (values: number[], dir: "asc" | "desc") =>
+  values.every((v, i) => i === 0 || (dir === "asc" ? values[i - 1]! <= v : values[i - 1]! >= v));

@@ -2,7 +2,9 @@ import { expect, test } from "./fixtures";
 import { HOSTILE_PARAMS, HOSTILE_ROUTES, HOSTILE_VALUES } from "./cases";
 
 for (const route of HOSTILE_ROUTES) {
-  test(`${route} answers absurd and SQL-shaped parameters with a page, a 400 or a 404, never a 500`, async ({ request }) => {
+  test(`${route} answers absurd and SQL-shaped parameters with a page, a 400 or a 404, never a 500`, async ({
+    request,
+  }) => {
     const failures: string[] = [];
     for (const param of HOSTILE_PARAMS) {
       for (const value of HOSTILE_VALUES) {

@@ -52,7 +52,10 @@ test("a value links to its paper with the claim highlighted and scrolled into vi
   const anchor = page.locator(href.slice(href.indexOf("#")));
   await expect(anchor).toBeInViewport();
   expect(await anchor.evaluate((el) => el.matches(":target"))).toBe(true);
-  await expect(page.getByTestId("arxiv-link")).toHaveAttribute("href", /^https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5}$/);
+  await expect(page.getByTestId("arxiv-link")).toHaveAttribute(
+    "href",
+    /^https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5}$/,
+  );
 });
 
 test("clicking a chart bar, or Enter on it, opens its evidence", async ({ page }) => {
@@ -77,9 +80,33 @@ test("the CSV download has the table's rows in the same order, with the header",
   await page.getByTestId("download-csv").click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe("claimboard-coco-ap.csv");
-  const csv = parseCsv(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")));
+  const csv = parseCsv(
+    await (
+      await download.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString("utf8")),
+  );
   const [header, ...rows] = csv;
-  expect(header).toEqual(["rank", "model", "benchmark", "metric", "setting", "value", "unit", "kind", "higher_is_better", "self_reported", "confidence", "listed", "paper", "published", "arxiv_id", "evidence", "evidence_url"]);
+  expect(header).toEqual([
+    "rank",
+    "model",
+    "benchmark",
+    "metric",
+    "setting",
+    "value",
+    "unit",
+    "kind",
+    "higher_is_better",
+    "self_reported",
+    "confidence",
+    "listed",
+    "paper",
+    "published",
+    "arxiv_id",
+    "evidence",
+    "evidence_url",
+  ]);
   expect(rows.map((r) => r[1])).toEqual(await tableModels(page));
   expect(rows.map((r) => Number(r[5]))).toEqual(await tableValues(page));
   expect(rows.every((r) => r[11] === "true")).toBe(true);
@@ -88,11 +115,16 @@ test("the CSV download has the table's rows in the same order, with the header",
 test("a leaderboard ranks one setting at a time and shows the setting on each row", async ({ page }) => {
   await page.goto("/benchmarks/coco?metric=ap");
   const settings = page.getByRole("navigation", { name: "Setting" });
-  await expect(settings.getByRole("link", { name: /standard setting/ })).toHaveAttribute("aria-current", "page");
+  await expect(settings.getByRole("link", { name: /standard setting/ })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await settings.getByRole("link", { name: /Objects365 pre-training/ }).click();
   await expect(page).toHaveURL(/setting=Objects365/);
   expect(await tableValues(page)).toEqual([56.2, 55.3]);
-  await expect(page.locator("[data-testid=claim-row] td.col-setting").first()).toHaveText("Objects365 pre-training");
+  await expect(page.locator("[data-testid=claim-row] td.col-setting").first()).toHaveText(
+    "Objects365 pre-training",
+  );
 });
 
 test("the About page gives the extractor's figures for every gold set", async ({ page }) => {

@@ -5,7 +5,10 @@ import { isSorted, parseCsv, tableModels, tableValues } from "./helpers";
 // Runs in the "postgres" project, against `next start` with DATABASE_URL set.
 test.skip(!process.env.CLAIMBOARD_TEST_PG, PG_SKIP_MESSAGE);
 
-test("on PostgreSQL: the home page, a sorted leaderboard, its CSV, a paper, the API and a 404", async ({ page, request }) => {
+test("on PostgreSQL: the home page, a sorted leaderboard, its CSV, a paper, the API and a 404", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   await expect(page.getByTestId("benchmark-row").filter({ hasText: "COCO" })).toHaveCount(1);
   expect(Number((await page.getByTestId("stat-claims").innerText()).replace(/,/g, ""))).toBeGreaterThan(200);
@@ -17,7 +20,9 @@ test("on PostgreSQL: the home page, a sorted leaderboard, its CSV, a paper, the 
   const values = await tableValues(page);
   expect(isSorted(values, "asc")).toBe(true);
 
-  const csv = parseCsv(await (await request.get("/api/export?view=benchmark&slug=coco&metric=ap&dir=asc")).text());
+  const csv = parseCsv(
+    await (await request.get("/api/export?view=benchmark&slug=coco&metric=ap&dir=asc")).text(),
+  );
   const valueColumn = csv[0]!.indexOf("value");
   expect(csv.slice(1).map((r) => Number(r[valueColumn]))).toEqual(values);
   expect(csv.slice(1).map((r) => r[1])).toEqual(await tableModels(page));
@@ -28,6 +33,8 @@ test("on PostgreSQL: the home page, a sorted leaderboard, its CSV, a paper, the 
 
   const bad = await request.get("/api/claims?kind=nope");
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toEqual({ error: 'kind must be one of score, delta, speedup, bound, all (got "nope")' });
+  expect(await bad.json()).toEqual({
+    error: 'kind must be one of score, delta, speedup, bound, all (got "nope")',
+  });
   expect((await page.goto("/models/no-such-model"))?.status()).toBe(404);
 });

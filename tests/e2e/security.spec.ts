@@ -11,7 +11,9 @@ test("HTML and script in a paper's title and abstract render as text and never r
   const link = page.getByRole("link", { name: "<img src=x onerror=alert(1)>: Script-Shaped Titles" }).first();
   await expect(link).toBeVisible();
   await link.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("<img src=x onerror=alert(1)>: Script-Shaped Titles");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "<img src=x onerror=alert(1)>: Script-Shaped Titles",
+  );
   await expect(page.locator(".abstract")).toContainText("<script>window.__pwned = 1</script>");
   expect(await page.locator("main img").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -29,7 +31,9 @@ test("security headers are set on pages and API responses", async ({ request }) 
 });
 
 test("scripts run under a fresh nonce per request, never 'unsafe-inline'", async ({ request, page }) => {
-  const policies = await Promise.all([1, 2].map(async () => (await request.get("/")).headers()["content-security-policy"] ?? ""));
+  const policies = await Promise.all(
+    [1, 2].map(async () => (await request.get("/")).headers()["content-security-policy"] ?? ""),
+  );
   const scriptSrc = policies.map((p) => /script-src ([^;]*)/.exec(p)?.[1] ?? "");
   for (const src of scriptSrc) {
     expect(src).not.toContain("unsafe-inline");
@@ -38,7 +42,9 @@ test("scripts run under a fresh nonce per request, never 'unsafe-inline'", async
   expect(scriptSrc[0]).not.toBe(scriptSrc[1]);
   // The page hydrates under the policy: a client-side control works (and the fixture saw no violation).
   await page.goto("/benchmarks/coco?metric=ap");
-  const inline = await page.locator("script:not([src])").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+  const inline = await page
+    .locator("script:not([src])")
+    .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
   expect(inline.length).toBeGreaterThan(0);
   for (const nonce of inline) expect(nonce).not.toBe("");
   // Recharts draws its SVG only in the browser, after hydration.
@@ -64,7 +70,15 @@ test("exported cells that start like a formula are neutralised", async ({ reques
 test("odd paths are 404 pages with the security headers, never a 500", async ({ request }) => {
   // "%25" arrives decoded as a lone "%": decoding it again must not throw. (A path Next itself cannot
   // decode, "/models/%FF%FE", still gets Next 16.4's bare 500: see the README's reliability notes.)
-  for (const path of ["/models/%25", "/benchmarks/%25", "/models/%25E0", "/papers/%25", "/papers/0x10", "/papers/1e3", "/papers/%201"]) {
+  for (const path of [
+    "/models/%25",
+    "/benchmarks/%25",
+    "/models/%25E0",
+    "/papers/%25",
+    "/papers/0x10",
+    "/papers/1e3",
+    "/papers/%201",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");

@@ -11,9 +11,15 @@ if (!existsSync(".next/BUILD_ID")) {
   console.error("serve: no production build found; run `next build` first");
   process.exit(1);
 }
-const database = flag === "--postgres" ? buildPgFixture().then((url) => ({ DATABASE_URL: url })) : buildFixtureDb().then((path) => ({ CLAIMBOARD_DB: path }));
+const database =
+  flag === "--postgres"
+    ? buildPgFixture().then((url) => ({ DATABASE_URL: url }))
+    : buildFixtureDb().then((path) => ({ CLAIMBOARD_DB: path }));
 void database.then((env) => {
-  const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: { ...process.env, ...env, CLAIMBOARD_TRUST_PROXY: "1" } });
+  const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: { ...process.env, ...env, CLAIMBOARD_TRUST_PROXY: "1" },
+  });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

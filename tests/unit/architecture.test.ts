@@ -33,7 +33,10 @@ function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of ROOTS.flatMap(sourceFiles)) {
     const text = readFileSync(file, "utf8");
-    graph.set(file, [...text.matchAll(RUNTIME_IMPORT)].flatMap((m) => resolveImport(file, m[1]!) ?? []));
+    graph.set(
+      file,
+      [...text.matchAll(RUNTIME_IMPORT)].flatMap((m) => resolveImport(file, m[1]!) ?? []),
+    );
   }
   return graph;
 }
@@ -69,6 +72,14 @@ describe("the import graph", () => {
   });
 
   it("would report one (the checker itself works)", () => {
-    expect(findCycle(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]]]))).toEqual(["a", "b", "c", "a"]);
+    expect(
+      findCycle(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["c"]],
+          ["c", ["a"]],
+        ]),
+      ),
+    ).toEqual(["a", "b", "c", "a"]);
   });
 });

@@ -12,7 +12,10 @@ describe("npm run claims on bad input", () => {
       writeFileSync(join(dir, name), content);
       return join(dir, name);
     });
-    const run = spawnSync(process.execPath, ["--import", "tsx", "db/cli/claims.ts", ...args(paths)], { encoding: "utf8", env: { ...process.env, ...env } });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "db/cli/claims.ts", ...args(paths)], {
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
     expect(run.status).toBe(exit);
     expect(run.stdout.split("\n").filter(Boolean)).toHaveLength(stdoutLines);
     for (const line of stderr) expect(run.stderr).toContain(line);
@@ -24,7 +27,10 @@ describe("npm run claims on a FIFO with no writer", () => {
     const dir = mkdtempSync(join(tmpdir(), "claimboard-fifo-"));
     const fifo = join(dir, "pipe.jsonl");
     spawnSync("mkfifo", [fifo]);
-    const run = spawnSync(process.execPath, ["--import", "tsx", "db/cli/claims.ts", fifo], { encoding: "utf8", timeout: 30_000 });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "db/cli/claims.ts", fifo], {
+      encoding: "utf8",
+      timeout: 30_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`claims: ${fifo}: cannot read file (not a regular file)`);
   });
@@ -32,16 +38,26 @@ describe("npm run claims on a FIFO with no writer", () => {
 
 describe("npm run ingest with unusable arguments", () => {
   it.each([
-    { args: ["x.jsonl", "--batch", "abc"], stderr: "ingest: --batch must be a whole number of papers per transaction (1 to 100000), e.g. --batch 2000" },
+    {
+      args: ["x.jsonl", "--batch", "abc"],
+      stderr:
+        "ingest: --batch must be a whole number of papers per transaction (1 to 100000), e.g. --batch 2000",
+    },
     { args: ["x.jsonl", "--batch", "0"], stderr: "ingest: --batch must be at least 1" },
   ])("$args", ({ args, stderr }) => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "db/cli/ingest.ts", ...args], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "db/cli/ingest.ts", ...args], {
+      encoding: "utf8",
+    });
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(stderr);
   });
 
   it("fails fast on a database path that cannot exist", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "db/cli/ingest.ts", "db/seed/daily-papers.txt", "--db", "/proc/nope/x.sqlite"], { encoding: "utf8", timeout: 30_000 });
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "db/cli/ingest.ts", "db/seed/daily-papers.txt", "--db", "/proc/nope/x.sqlite"],
+      { encoding: "utf8", timeout: 30_000 },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe("ingest: cannot create the database directory /proc/nope (ENOENT)");
   });

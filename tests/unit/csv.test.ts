@@ -23,7 +23,8 @@ describe("csvStream", () => {
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(first.value)).toBe("\uFEFFn,label\r\n");
     expect(pulled).toBe(0);
     let text = "";
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += new TextDecoder().decode(chunk.value);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      text += new TextDecoder().decode(chunk.value);
     const lines = text.split("\r\n");
     expect(lines).toHaveLength(1204);
     expect(lines[0]).toBe("0,row 0");

@@ -10,7 +10,9 @@ import { defaultGoldSets, predictionsFor, readGold } from "../../db/eval/gold-se
 
 const GOLD = "tests/fixtures/gold/seed-visible.jsonl";
 const gold: GoldPaper[] = readGold(GOLD);
-const predicted = loadCorpusFiles(["db/seed/daily-papers.txt"]).papers.flatMap((p) => extractClaims(p).map((c) => ({ ...c, title: p.title })));
+const predicted = loadCorpusFiles(["db/seed/daily-papers.txt"]).papers.flatMap((p) =>
+  extractClaims(p).map((c) => ({ ...c, title: p.title })),
+);
 
 describe("extraction quality on the gold set", () => {
   it("meets the bar for score claims (precision >= 0.90, recall >= 0.80)", () => {
@@ -30,30 +32,74 @@ describe("extraction quality on the gold set", () => {
     const pred = join(dir, "pred.jsonl");
     writeFileSync(pred, predicted.map((c) => JSON.stringify(c)).join("\n") + "\n");
     for (const kinds of ["score", CLAIM_KINDS.join(",")]) {
-      const out = execFileSync("python3", ["tests/fixtures/score.py", GOLD, pred, "--kinds", kinds, "--json"], { encoding: "utf8" });
+      const out = execFileSync(
+        "python3",
+        ["tests/fixtures/score.py", GOLD, pred, "--kinds", kinds, "--json"],
+        { encoding: "utf8" },
+      );
       const reference = JSON.parse(out) as { tp: number; pred: number; gold: number };
       const ours = scoreClaims(gold, predicted, new Set(kinds.split(",")));
-      expect({ tp: ours.tp, pred: ours.pred, gold: ours.gold }).toEqual({ tp: reference.tp, pred: reference.pred, gold: reference.gold });
+      expect({ tp: ours.tp, pred: ours.pred, gold: ours.gold }).toEqual({
+        tp: reference.tp,
+        pred: reference.pred,
+        gold: reference.gold,
+      });
     }
   });
 
-  it.each(defaultGoldSets())("agrees with score.py --strict on the listed claims of $name, claim for claim", (set) => {
-    const listed = predictionsFor(set.corpus).filter((c) => c.listed);
-    const dir = mkdtempSync(join(tmpdir(), "claimboard-strict-"));
-    const pred = join(dir, "pred.jsonl");
-    writeFileSync(pred, listed.map((c) => JSON.stringify(c)).join("\n") + "\n");
-    for (const kinds of ["score", CLAIM_KINDS.join(",")]) {
-      const out = execFileSync("python3", ["tests/fixtures/score.py", set.gold, pred, "--kinds", kinds, "--strict", "--json"], { encoding: "utf8" });
-      const reference = JSON.parse(out) as { tp: number; pred: number; gold: number };
-      const ours = scoreClaims(readGold(set.gold), listed, new Set(kinds.split(",")), true);
-      expect({ tp: ours.tp, pred: ours.pred, gold: ours.gold }).toEqual({ tp: reference.tp, pred: reference.pred, gold: reference.gold });
-    }
-  });
+  it.each(defaultGoldSets())(
+    "agrees with score.py --strict on the listed claims of $name, claim for claim",
+    (set) => {
+      const listed = predictionsFor(set.corpus).filter((c) => c.listed);
+      const dir = mkdtempSync(join(tmpdir(), "claimboard-strict-"));
+      const pred = join(dir, "pred.jsonl");
+      writeFileSync(pred, listed.map((c) => JSON.stringify(c)).join("\n") + "\n");
+      for (const kinds of ["score", CLAIM_KINDS.join(",")]) {
+        const out = execFileSync(
+          "python3",
+          ["tests/fixtures/score.py", set.gold, pred, "--kinds", kinds, "--strict", "--json"],
+          { encoding: "utf8" },
+        );
+        const reference = JSON.parse(out) as { tp: number; pred: number; gold: number };
+        const ours = scoreClaims(readGold(set.gold), listed, new Set(kinds.split(",")), true);
+        expect({ tp: ours.tp, pred: ours.pred, gold: ours.gold }).toEqual({
+          tp: reference.tp,
+          pred: reference.pred,
+          gold: reference.gold,
+        });
+      }
+    },
+  );
 
   it("scores strictly: the metric with its numbers, no invented benchmark, self_reported", () => {
-    const g: GoldPaper[] = [{ title: "T", claims: [{ model: "Orca-7B", benchmark: null, value: 91, unit: "%", kind: "score", metric: "top-3 accuracy", self_reported: true }] }];
-    const hit = { title: "T", model: "Orca-7B", benchmark: null, metric: "top-3 accuracy", value: 91, unit: "%", kind: "score", self_reported: true };
-    const strict = (p: typeof hit | Record<string, unknown>) => scoreClaims(g, [p as typeof hit], new Set(["score"]), true).tp;
+    const g: GoldPaper[] = [
+      {
+        title: "T",
+        claims: [
+          {
+            model: "Orca-7B",
+            benchmark: null,
+            value: 91,
+            unit: "%",
+            kind: "score",
+            metric: "top-3 accuracy",
+            self_reported: true,
+          },
+        ],
+      },
+    ];
+    const hit = {
+      title: "T",
+      model: "Orca-7B",
+      benchmark: null,
+      metric: "top-3 accuracy",
+      value: 91,
+      unit: "%",
+      kind: "score",
+      self_reported: true,
+    };
+    const strict = (p: typeof hit | Record<string, unknown>) =>
+      scoreClaims(g, [p as typeof hit], new Set(["score"]), true).tp;
     expect(strict(hit)).toBe(1);
     expect(strict({ ...hit, metric: "accuracy" })).toBe(0);
     expect(strict({ ...hit, benchmark: "ImageNet" })).toBe(0);
@@ -63,8 +109,30 @@ describe("extraction quality on the gold set", () => {
   });
 
   it("scores a known prediction set the way the reference rules say", () => {
-    const g: GoldPaper[] = [{ title: "T", claims: [{ model: "DeepSeek-Prover-V2-671B", model_alt: ["DeepSeek-Prover-V2"], benchmark: "MiniF2F-test", benchmark_alt: [], value: 88.9, unit: "%", kind: "score" }] }];
-    const hit = { title: "T", model: "deepseek prover v2", benchmark: "minif2f-test", value: 88.9, unit: "%", kind: "score" };
+    const g: GoldPaper[] = [
+      {
+        title: "T",
+        claims: [
+          {
+            model: "DeepSeek-Prover-V2-671B",
+            model_alt: ["DeepSeek-Prover-V2"],
+            benchmark: "MiniF2F-test",
+            benchmark_alt: [],
+            value: 88.9,
+            unit: "%",
+            kind: "score",
+          },
+        ],
+      },
+    ];
+    const hit = {
+      title: "T",
+      model: "deepseek prover v2",
+      benchmark: "minif2f-test",
+      value: 88.9,
+      unit: "%",
+      kind: "score",
+    };
     expect(scoreClaims(g, [hit], new Set(["score"])).tp).toBe(1);
     expect(scoreClaims(g, [{ ...hit, unit: "" }], new Set(["score"])).tp).toBe(0);
     expect(scoreClaims(g, [{ ...hit, model: "v2" }], new Set(["score"])).tp).toBe(0);

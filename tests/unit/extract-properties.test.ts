@@ -19,15 +19,28 @@ const tricky = fc.array(fc.constantFrom(...TRICKY_TOKENS), { maxLength: 80 }).ma
 
 describe("extractClaims on any input", () => {
   it("never throws and keeps offsets valid on random unicode text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 400 }), fc.string({ maxLength: 60 }), (abstract, title) => void checkInvariants(title, abstract)), { numRuns: 400 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 400 }),
+        fc.string({ maxLength: 60 }),
+        (abstract, title) => void checkInvariants(title, abstract),
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it("never throws on sentences built from the tokens rules react to", () => {
-    fc.assert(fc.property(tricky, tricky, (abstract, title) => void checkInvariants(title, abstract)), { numRuns: 600 });
+    fc.assert(
+      fc.property(tricky, tricky, (abstract, title) => void checkInvariants(title, abstract)),
+      { numRuns: 600 },
+    );
   });
 
   it("keeps offsets valid against normalised LaTeX and markdown", () => {
-    fc.assert(fc.property(tricky, (raw) => void checkInvariants("T", normaliseText(raw))), { numRuns: 300 });
+    fc.assert(
+      fc.property(tricky, (raw) => void checkInvariants("T", normaliseText(raw))),
+      { numRuns: 300 },
+    );
   });
 
   // A generous bound: this catches catastrophic backtracking (minutes), not speed (see npm run bench).

@@ -3,7 +3,8 @@ import { extractClaims, ExtractError, MAX_ABSTRACT_CHARS, normaliseText, RULE_NA
 import { RULES } from "../../extract/rules";
 import { NOT_CLAIM_CASES, POSITIVE_CASES, SHAPE_CASES, WRONG_ROW_CASES } from "./cases/extract-cases";
 
-const run = (abstract: string, title = "A Study") => extractClaims({ title, abstract: normaliseText(abstract) });
+const run = (abstract: string, title = "A Study") =>
+  extractClaims({ title, abstract: normaliseText(abstract) });
 
 describe("extractClaims finds", () => {
   it.each([...POSITIVE_CASES, ...SHAPE_CASES])("$name", ({ title, abstract, expected }) => {
@@ -11,7 +12,12 @@ describe("extractClaims finds", () => {
     expect(claims).toHaveLength(expected.length);
     expected.forEach((want, i) => {
       const got = claims[i]!;
-      expect({ model: got.model, value: got.value, unit: got.unit, kind: got.kind }).toEqual({ model: want.model, value: want.value, unit: want.unit, kind: want.kind });
+      expect({ model: got.model, value: got.value, unit: got.unit, kind: got.kind }).toEqual({
+        model: want.model,
+        value: want.value,
+        unit: want.unit,
+        kind: want.kind,
+      });
       if (want.benchmark !== undefined) expect(got.benchmark).toBe(want.benchmark);
       if (want.rule !== undefined) expect(got.rule).toBe(want.rule);
       if (want.metric !== undefined) expect(got.metric).toBe(want.metric);
@@ -32,7 +38,8 @@ describe("extractClaims never claims", () => {
 describe("no listed claim has a wrong row's field", () => {
   it.each(WRONG_ROW_CASES)("$name", ({ abstract, title, never, scope }) => {
     const listed = run(abstract, title).filter((c) => c.listed || scope === "all");
-    for (const [field, value] of Object.entries(never)) expect(listed.map((c) => c[field as keyof typeof never])).not.toContain(value);
+    for (const [field, value] of Object.entries(never))
+      expect(listed.map((c) => c[field as keyof typeof never])).not.toContain(value);
   });
 });
 
@@ -43,14 +50,18 @@ describe("every claim", () => {
       for (const c of extractClaims({ title: title ?? "T", abstract: text })) {
         expect(text.slice(c.start, c.end)).toBe(c.evidence);
         expect(c.start <= c.value_start && c.value_start < c.end).toBe(true);
-        expect(text.slice(c.value_start).replace(/,/g, "")).toMatch(new RegExp(`^\\+?${String(c.value).replace(".", "\\.")}`));
+        expect(text.slice(c.value_start).replace(/,/g, "")).toMatch(
+          new RegExp(`^\\+?${String(c.value).replace(".", "\\.")}`),
+        );
         expect(c.rule).toMatch(/^[a-z-]+$/);
       }
     }
   });
 
   it("gets canonical keys that merge spellings and keep different models apart", () => {
-    const claims = run("DeepSeek V3 reaches 80.1% on AIME 2024. Deepseek-v3 reaches 81.2% on AIME24. DeepSeek-V3-0324 reaches 85.0% on AIME2024.");
+    const claims = run(
+      "DeepSeek V3 reaches 80.1% on AIME 2024. Deepseek-v3 reaches 81.2% on AIME24. DeepSeek-V3-0324 reaches 85.0% on AIME2024.",
+    );
     expect(claims.map((c) => c.model_key)).toEqual(["deepseekv3", "deepseekv3", "deepseekv30324"]);
     expect(new Set(claims.map((c) => c.benchmark_key))).toEqual(new Set(["aime2024"]));
   });
@@ -83,7 +94,9 @@ describe("the rule registry", () => {
   });
 
   it.each([...RULE_NAMES])("has case rows of its own for %s", (name) => {
-    const rows = [...POSITIVE_CASES, ...SHAPE_CASES].flatMap((c) => c.expected).filter((e) => e.rule === name);
+    const rows = [...POSITIVE_CASES, ...SHAPE_CASES]
+      .flatMap((c) => c.expected)
+      .filter((e) => e.rule === name);
     expect(rows.length).toBeGreaterThan(0);
   });
 });

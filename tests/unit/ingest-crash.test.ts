@@ -12,7 +12,8 @@ import { DIALECTS, pgSchemaUrl, resetPgSchema } from "../fixtures/databases";
 const INGEST = ["--import", "tsx", join(process.cwd(), "db/cli/ingest.ts")];
 
 const QUERIES = {
-  papers: "select title_key, title, abstract, arxiv_id, published, content_hash, claims_hash from papers order by title_key",
+  papers:
+    "select title_key, title, abstract, arxiv_id, published, content_hash, claims_hash from papers order by title_key",
   claims:
     'select p.title_key, c.ordinal, m.key as model, b.key as benchmark, c.metric, c.value, c.unit, c.kind, c.evidence, c.start, c."end" from claims c join papers p on p.id = c.paper_id join models m on m.id = c.model_id left join benchmarks b on b.id = c.benchmark_id order by p.title_key, c.ordinal',
   models: "select key, name from models order by key",
@@ -22,7 +23,9 @@ const QUERIES = {
 /** Everything in a database but its row ids: what two runs must agree on. */
 function contents(path: string) {
   const db = new BetterSqlite3(path, { readonly: true });
-  const out = Object.fromEntries(Object.entries(QUERIES).map(([name, sql]) => [name, db.prepare(sql).all()])) as Record<keyof typeof QUERIES, unknown[]>;
+  const out = Object.fromEntries(
+    Object.entries(QUERIES).map(([name, sql]) => [name, db.prepare(sql).all()]),
+  ) as Record<keyof typeof QUERIES, unknown[]>;
   db.close();
   return out;
 }
@@ -41,7 +44,9 @@ async function pgContents(url: string) {
 }
 
 function ingest(file: string, db: string): string {
-  const run = spawnSync(process.execPath, [...INGEST, file, "--db", db, "--batch", "40"], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, [...INGEST, file, "--db", db, "--batch", "40"], {
+    encoding: "utf8",
+  });
   expect(run.status).toBe(0);
   return run.stdout;
 }
@@ -51,10 +56,15 @@ describe("ingest killed midway", () => {
     const dir = mkdtempSync(join(tmpdir(), "claimboard-crash-"));
     const papers = synthesise(4000, 11);
     const file = join(dir, "corpus.jsonl");
-    writeFileSync(file, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join("\n"));
+    writeFileSync(
+      file,
+      papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join("\n"),
+    );
     const crashed = join(dir, "crashed.sqlite");
 
-    const child = spawn(process.execPath, [...INGEST, file, "--db", crashed, "--batch", "40"], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [...INGEST, file, "--db", crashed, "--batch", "40"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     await new Promise<void>((resolve) => {
       child.stderr.on("data", (chunk: Buffer) => {
         if (/ingested (?:[4-9]\d\d|\d{4})\//.test(chunk.toString())) child.kill("SIGKILL");
@@ -65,11 +75,17 @@ describe("ingest killed midway", () => {
 
     const db = new BetterSqlite3(crashed);
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
-    const counts = db.prepare("select p.title, count(c.id) as n from papers p left join claims c on c.paper_id = p.id group by p.id").all() as { title: string; n: number }[];
+    const counts = db
+      .prepare(
+        "select p.title, count(c.id) as n from papers p left join claims c on c.paper_id = p.id group by p.id",
+      )
+      .all() as { title: string; n: number }[];
     db.close();
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.length).toBeLessThan(papers.length);
-    const expected = new Map(papers.map((p) => [p.title, (preparePaper(p) as { claims: unknown[] }).claims.length]));
+    const expected = new Map(
+      papers.map((p) => [p.title, (preparePaper(p) as { claims: unknown[] }).claims.length]),
+    );
     for (const { title, n } of counts) expect(n).toBe(expected.get(title));
 
     ingest(file, crashed);
@@ -90,16 +106,24 @@ describe.each(DIALECTS)("two ingests into one %s database at once", (dialect) =>
     const titles = new Set(first.map((p) => p.title));
     const files = [first, second.filter((p) => !titles.has(p.title))].map((papers, i) => {
       const file = join(dir, `corpus-${i}.jsonl`);
-      writeFileSync(file, papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join("\n"));
+      writeFileSync(
+        file,
+        papers.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract })).join("\n"),
+      );
       return file;
     });
-    const target = async (name: string) => (dialect === "sqlite" ? join(dir, `${name}.sqlite`) : (await resetPgSchema(`concurrent_${name}`), pgSchemaUrl(`concurrent_${name}`)));
+    const target = async (name: string) =>
+      dialect === "sqlite"
+        ? join(dir, `${name}.sqlite`)
+        : (await resetPgSchema(`concurrent_${name}`), pgSchemaUrl(`concurrent_${name}`));
     const shared = await target("shared");
     const runs = await Promise.all(
       files.map(
         (file) =>
           new Promise<{ code: number | null; stderr: string }>((resolve) => {
-            const child = spawn(process.execPath, [...INGEST, file, "--db", shared, "--batch", "20"], { stdio: ["ignore", "ignore", "pipe"] });
+            const child = spawn(process.execPath, [...INGEST, file, "--db", shared, "--batch", "20"], {
+              stdio: ["ignore", "ignore", "pipe"],
+            });
             let stderr = "";
             child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
             child.on("exit", (code) => resolve({ code, stderr }));
@@ -107,7 +131,10 @@ describe.each(DIALECTS)("two ingests into one %s database at once", (dialect) =>
       ),
     );
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
-    if (dialect === "sqlite") expect(runs.some((run) => run.stderr.includes("waiting for another ingest to finish writing"))).toBe(true);
+    if (dialect === "sqlite")
+      expect(runs.some((run) => run.stderr.includes("waiting for another ingest to finish writing"))).toBe(
+        true,
+      );
     const sequential = await target("sequential");
     for (const file of files) ingest(file, sequential);
     // Which spelling of a model is seen first (and names it) depends on the interleaving; its key does not.

@@ -9,14 +9,18 @@ import { DIALECTS, freshDatabase, PG_SKIP_MESSAGE, PG_URL, type DialectName } fr
 
 let db: Kysely<Database>;
 
-if (!PG_URL) describe("ingest on postgres", () => {
-  it.skip(PG_SKIP_MESSAGE, () => undefined);
-});
+if (!PG_URL)
+  describe("ingest on postgres", () => {
+    it.skip(PG_SKIP_MESSAGE, () => undefined);
+  });
 
 async function counts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of ["papers", "claims", "models", "benchmarks", "aliases", "benchmark_metrics"] as const) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     out[table] = Number(row.n);
   }
   return out;
@@ -25,21 +29,29 @@ async function counts(): Promise<Record<string, number>> {
 /** Makes the database refuse the fifth paper of a batch: the way each dialect says it. */
 async function failOnFifthPaper(dialect: DialectName): Promise<void> {
   if (dialect === "sqlite") {
-    await sql`CREATE TRIGGER fail_fifth BEFORE INSERT ON papers WHEN (SELECT count(*) FROM papers) >= 4 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`.execute(db);
+    await sql`CREATE TRIGGER fail_fifth BEFORE INSERT ON papers WHEN (SELECT count(*) FROM papers) >= 4 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`.execute(
+      db,
+    );
     return;
   }
-  await sql.raw(`CREATE FUNCTION fail_fifth() RETURNS trigger AS $$ BEGIN IF (SELECT count(*) FROM papers) >= 4 THEN RAISE EXCEPTION 'disk on fire'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`).execute(db);
-  await sql`CREATE TRIGGER fail_fifth BEFORE INSERT ON papers FOR EACH ROW EXECUTE FUNCTION fail_fifth()`.execute(db);
+  await sql
+    .raw(
+      `CREATE FUNCTION fail_fifth() RETURNS trigger AS $$ BEGIN IF (SELECT count(*) FROM papers) >= 4 THEN RAISE EXCEPTION 'disk on fire'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+    )
+    .execute(db);
+  await sql`CREATE TRIGGER fail_fifth BEFORE INSERT ON papers FOR EACH ROW EXECUTE FUNCTION fail_fifth()`.execute(
+    db,
+  );
 }
 
 describe.each(DIALECTS)("ingestPapers on %s", (dialect) => {
-beforeEach(async () => {
-  db = await freshDatabase(dialect, "ingest_test");
-});
+  beforeEach(async () => {
+    db = await freshDatabase(dialect, "ingest_test");
+  });
 
-afterEach(async () => {
-  await db.destroy();
-});
+  afterEach(async () => {
+    await db.destroy();
+  });
 
   it("is idempotent: a second run over the same corpus changes no row", async () => {
     const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
@@ -58,12 +70,21 @@ afterEach(async () => {
   it("joins arXiv ids and dates from the meta file on the title", async () => {
     const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
     await ingestPapers(db, papers.slice(0, 3), { meta: loadMetaIndex(DEFAULT_META_PATH) });
-    const row = await db.selectFrom("papers").selectAll().where("title", "like", "DeepSeek-Prover-V2%").executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ arxiv_id: "2504.21801", published: "2025-04-30", url: "https://arxiv.org/abs/2504.21801" });
+    const row = await db
+      .selectFrom("papers")
+      .selectAll()
+      .where("title", "like", "DeepSeek-Prover-V2%")
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      arxiv_id: "2504.21801",
+      published: "2025-04-30",
+      url: "https://arxiv.org/abs/2504.21801",
+    });
   });
 
   it("keeps the good records when one is bad, and replaces a changed paper's claims", async () => {
-    const good = (title: string, value: string) => JSON.stringify({ title, abstract: `SolidNet reaches ${value}% accuracy on StoneBench.` });
+    const good = (title: string, value: string) =>
+      JSON.stringify({ title, abstract: `SolidNet reaches ${value}% accuracy on StoneBench.` });
     const input = [good("Solid One", "81.5"), '{"title": "Broken"', good("Solid Two", "82.5")].join("\n");
     const read = readCorpus(input, "mixed.jsonl");
     expect(read.problems).toHaveLength(1);
@@ -72,7 +93,12 @@ afterEach(async () => {
     const changed = readCorpus(good("Solid One", "90.5"), "mixed.jsonl").papers;
     const summary = await ingestPapers(db, changed);
     expect(summary.papers.updated).toBe(1);
-    const values = await db.selectFrom("claims").innerJoin("papers", "papers.id", "claims.paper_id").select(["papers.title", "claims.value"]).orderBy("papers.title").execute();
+    const values = await db
+      .selectFrom("claims")
+      .innerJoin("papers", "papers.id", "claims.paper_id")
+      .select(["papers.title", "claims.value"])
+      .orderBy("papers.title")
+      .execute();
     expect(values).toEqual([
       { title: "Solid One", value: 90.5 },
       { title: "Solid Two", value: 82.5 },
@@ -82,15 +108,24 @@ afterEach(async () => {
   it("replaces a paper's claims when the rules extract something else from the same text", async () => {
     const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
     await ingestPapers(db, papers.slice(0, 5));
-    const before = await db.selectFrom("claims").select(["paper_id", "value", "evidence"]).orderBy("id").execute();
+    const before = await db
+      .selectFrom("claims")
+      .select(["paper_id", "value", "evidence"])
+      .orderBy("id")
+      .execute();
     // What an older extractor would have left: a stale claims hash and a wrong claim value.
     await db.updateTable("papers").set({ claims_hash: "older rules" }).where("id", "=", 2).execute();
     await db.updateTable("claims").set({ value: -1 }).where("paper_id", "=", 2).execute();
     const summary = await ingestPapers(db, papers.slice(0, 5));
     expect(summary.papers).toEqual({ inserted: 0, updated: 1, unchanged: 4 });
-    expect(await db.selectFrom("claims").select(["paper_id", "value", "evidence"]).orderBy("paper_id").orderBy("ordinal").execute()).toEqual(
-      [...before].sort((a, b) => a.paper_id - b.paper_id),
-    );
+    expect(
+      await db
+        .selectFrom("claims")
+        .select(["paper_id", "value", "evidence"])
+        .orderBy("paper_id")
+        .orderBy("ordinal")
+        .execute(),
+    ).toEqual([...before].sort((a, b) => a.paper_id - b.paper_id));
   });
 
   it("rolls back a whole batch when a write fails, leaving no half-written paper", async () => {

@@ -9,6 +9,14 @@ export async function GET(request: NextRequest): Promise<Response> {
   const parsed = parseParams(ListParams, request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest(parsed.error);
   const { q, page, per } = parsed.data;
-  const [items, total] = await Promise.all([cachedQuery("benchmarks", listBenchmarks, q, per, (page - 1) * per), cachedQuery("benchmark-count", countBenchmarks, q)]);
-  return ok({ items: items.map((b) => ({ ...b, url: `/benchmarks/${encodeURIComponent(b.slug)}` })), page, per, total });
+  const [items, total] = await Promise.all([
+    cachedQuery("benchmarks", listBenchmarks, q, per, (page - 1) * per),
+    cachedQuery("benchmark-count", countBenchmarks, q),
+  ]);
+  return ok({
+    items: items.map((b) => ({ ...b, url: `/benchmarks/${encodeURIComponent(b.slug)}` })),
+    page,
+    per,
+    total,
+  });
 }

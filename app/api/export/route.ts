@@ -9,12 +9,14 @@ import { openExportDb } from "../../../db/server";
 import { badRequest, notFound, tooMany } from "../respond";
 import { clientKey, takeExportSlot } from "./slots";
 
-const isView = (v: string | null): v is ExportView => (EXPORT_VIEWS as readonly (string | null)[]).includes(v);
+const isView = (v: string | null): v is ExportView =>
+  (EXPORT_VIEWS as readonly (string | null)[]).includes(v);
 
 export async function GET(request: NextRequest): Promise<Response> {
   const params = request.nextUrl.searchParams;
   const view = params.get("view");
-  if (!isView(view)) return badRequest(`view must be one of ${EXPORT_VIEWS.join(", ")} (got ${JSON.stringify(view)})`);
+  if (!isView(view))
+    return badRequest(`view must be one of ${EXPORT_VIEWS.join(", ")} (got ${JSON.stringify(view)})`);
   params.delete("view");
   const slot = takeExportSlot(clientKey(request.headers));
   if ("refused" in slot) return tooMany(slot.refused);
@@ -30,13 +32,16 @@ export async function GET(request: NextRequest): Promise<Response> {
       return result.ok ? notFound(`no such ${view}`) : badRequest(result.error);
     }
     const { filename, header, rows } = result.data;
-    return new Response(csvStream(header, rows, (r) => r, done), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "no-store",
+    return new Response(
+      csvStream(header, rows, (r) => r, done),
+      {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="${filename}"`,
+          "Cache-Control": "no-store",
+        },
       },
-    });
+    );
   } catch (error) {
     await done();
     throw error;

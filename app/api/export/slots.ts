@@ -16,8 +16,12 @@ export function clientKey(headers: Headers): string {
 /** A release function when a slot is free, else the reason for the 429. */
 export function takeExportSlot(client: string): { release: () => void } | { refused: string } {
   const mine = running.get(client) ?? 0;
-  if (mine >= MAX_EXPORTS_PER_CLIENT) return { refused: `too many exports at once: at most ${MAX_EXPORTS_PER_CLIENT} per client; try again when one has finished` };
-  if (total >= MAX_EXPORTS_IN_ALL) return { refused: `too many exports at once: at most ${MAX_EXPORTS_IN_ALL} in all; try again shortly` };
+  if (mine >= MAX_EXPORTS_PER_CLIENT)
+    return {
+      refused: `too many exports at once: at most ${MAX_EXPORTS_PER_CLIENT} per client; try again when one has finished`,
+    };
+  if (total >= MAX_EXPORTS_IN_ALL)
+    return { refused: `too many exports at once: at most ${MAX_EXPORTS_IN_ALL} in all; try again shortly` };
   running.set(client, mine + 1);
   total++;
   let released = false;

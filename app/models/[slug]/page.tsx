@@ -11,7 +11,10 @@ import { ParamError } from "../../../components/ParamError";
 import { LinkedBarChart } from "../../../components/charts";
 import { Pager } from "../../../components/Pager";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = decodeSlug((await params).slug);
@@ -27,7 +30,11 @@ export default async function ModelPage({ params, searchParams }: Props) {
   if (!page) notFound();
   const path = `/models/${encodeURIComponent(slug)}`;
   const current = toUrlParams(ModelParams, query);
-  const benchmarks = [...new Map(page.rows.filter((r) => r.benchmarkSlug).map((r) => [r.benchmarkSlug!, r.benchmarkName!])).entries()];
+  const benchmarks = [
+    ...new Map(
+      page.rows.filter((r) => r.benchmarkSlug).map((r) => [r.benchmarkSlug!, r.benchmarkName!]),
+    ).entries(),
+  ];
   const scores = page.rows.filter((r) => r.kind === "score" && r.benchmarkName);
   return (
     <>
@@ -52,13 +59,49 @@ export default async function ModelPage({ params, searchParams }: Props) {
         </p>
       )}
       <div className="toolbar">
-        <FilterBar action={path} q={query.q} self={query.self} kind={{ value: query.kind, options: KIND_FILTERS }} keep={{ sort: current.sort, dir: current.dir }} />
+        <FilterBar
+          action={path}
+          q={query.q}
+          self={query.self}
+          kind={{ value: query.kind, options: KIND_FILTERS }}
+          keep={{ sort: current.sort, dir: current.dir }}
+        />
         <DownloadCsv view="model" params={{ slug, ...current, per: undefined }} />
       </div>
-      <ClaimTable rows={page.rows} columns={["benchmark", "metric", "setting", "value", "kind", "self", "trust", "paper", "date", "evidence"]} sort={query.sort} dir={page.dir} path={path} params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }} caption={`${page.total.toLocaleString("en-US")} claims about ${page.model.name}`} />
+      <ClaimTable
+        rows={page.rows}
+        columns={[
+          "benchmark",
+          "metric",
+          "setting",
+          "value",
+          "kind",
+          "self",
+          "trust",
+          "paper",
+          "date",
+          "evidence",
+        ]}
+        sort={query.sort}
+        dir={page.dir}
+        path={path}
+        params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }}
+        caption={`${page.total.toLocaleString("en-US")} claims about ${page.model.name}`}
+      />
       <Pager path={path} params={current} page={query.page} per={query.per} total={page.total} />
       {scores.length > 0 && (
-        <LinkedBarChart label={`${page.model.name}: scores by benchmark`} data={scores.slice(0, 30).map((r) => ({ label: `${r.benchmarkName} · ${r.metric ?? "?"}`, value: r.value, unit: r.unit, href: r.href, title: r.paperTitle }))} />
+        <LinkedBarChart
+          label={`${page.model.name}: scores by benchmark`}
+          data={scores
+            .slice(0, 30)
+            .map((r) => ({
+              label: `${r.benchmarkName} · ${r.metric ?? "?"}`,
+              value: r.value,
+              unit: r.unit,
+              href: r.href,
+              title: r.paperTitle,
+            }))}
+        />
       )}
     </>
   );

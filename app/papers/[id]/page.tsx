@@ -37,7 +37,11 @@ export default async function PaperPage({ params }: Props) {
         {paper.arxivId && (
           <>
             {" · "}
-            <a href={`https://arxiv.org/abs/${paper.arxivId}`} rel="noopener noreferrer" data-testid="arxiv-link">
+            <a
+              href={`https://arxiv.org/abs/${paper.arxivId}`}
+              rel="noopener noreferrer"
+              data-testid="arxiv-link"
+            >
               arXiv {paper.arxivId}
             </a>
             {" · "}
@@ -64,7 +68,8 @@ export default async function PaperPage({ params }: Props) {
       <ol className="claim-list">
         {paper.claims.map((c) => (
           <li key={c.ordinal} id={`claim-${c.ordinal}-detail`}>
-            <a href={`#claim-${c.ordinal}`}>#{c.ordinal}</a> <Link href={`/models/${encodeURIComponent(c.modelSlug)}`}>{c.modelName}</Link>{" "}
+            <a href={`#claim-${c.ordinal}`}>#{c.ordinal}</a>{" "}
+            <Link href={`/models/${encodeURIComponent(c.modelSlug)}`}>{c.modelName}</Link>{" "}
             <strong>{formatValue(c.value, c.unit)}</strong> {c.metric ?? ""}
             {c.benchmarkSlug && (
               <>
@@ -74,7 +79,11 @@ export default async function PaperPage({ params }: Props) {
             )}{" "}
             {c.setting && <span className="muted">({c.setting}) </span>}
             <span className={`kind kind-${c.kind}`}>{c.kind}</span>{" "}
-            {c.listed ? <span className="badge listed">listed</span> : <span className="badge unlisted">unlisted</span>}{" "}
+            {c.listed ? (
+              <span className="badge listed">listed</span>
+            ) : (
+              <span className="badge unlisted">unlisted</span>
+            )}{" "}
             <span className="muted">
               rule {c.rule}, confidence {c.confidence.toFixed(2)}
             </span>

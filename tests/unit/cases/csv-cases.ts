@@ -16,5 +16,9 @@ export const CSV_CELL_CASES: readonly { name: string; value: CsvValue; cell: str
   { name: "- formula", value: "-CellBench", cell: "'-CellBench" },
   { name: "@ formula", value: "@Baseline-7B", cell: "'@Baseline-7B" },
   { name: "tab start", value: "\t=1", cell: "'\t=1" },
-  { name: "formula with a comma is neutralised then quoted", value: '=HYPERLINK("http://x.invalid","click")', cell: '"\'=HYPERLINK(""http://x.invalid"",""click"")"' },
+  {
+    name: "formula with a comma is neutralised then quoted",
+    value: '=HYPERLINK("http://x.invalid","click")',
+    cell: '"\'=HYPERLINK(""http://x.invalid"",""click"")"',
+  },
 ];

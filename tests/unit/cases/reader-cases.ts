@@ -12,7 +12,8 @@ export interface ReaderCase {
   warnings?: string[];
 }
 
-const GOOD_ABSTRACT = "We present GoodNet. GoodNet reaches 91.5% accuracy on CIFAR-10, outperforming strong baselines by a wide margin in every setting we tried, with consistent gains across seeds, model sizes and training budgets that we report in detail.";
+const GOOD_ABSTRACT =
+  "We present GoodNet. GoodNet reaches 91.5% accuracy on CIFAR-10, outperforming strong baselines by a wide margin in every setting we tried, with consistent gains across seeds, model sizes and training budgets that we report in detail.";
 
 export const READER_CASES: readonly ReaderCase[] = [
   {
@@ -38,7 +39,12 @@ export const READER_CASES: readonly ReaderCase[] = [
       JSON.stringify({ title: "No Abstract" }),
       JSON.stringify({ title: 7, abstract: GOOD_ABSTRACT }),
       "",
-      JSON.stringify({ title: "Good Two", abstract: GOOD_ABSTRACT, arxiv_id: "2501.00001", published: "2025-01-02" }),
+      JSON.stringify({
+        title: "Good Two",
+        abstract: GOOD_ABSTRACT,
+        arxiv_id: "2501.00001",
+        published: "2025-01-02",
+      }),
     ].join("\n"),
     titles: ["Good One", "Good Two"],
     problems: ["2: not valid JSON", "3: abstract:", "4: title:"],
@@ -47,10 +53,23 @@ export const READER_CASES: readonly ReaderCase[] = [
     name: "JSON Lines with null optional fields, as pandas writes them; a null required field is still reported",
     format: "jsonl",
     text: [
-      JSON.stringify({ title: "Null Id", abstract: GOOD_ABSTRACT, arxiv_id: null, url: null, published: null, authors: null, id: null }),
+      JSON.stringify({
+        title: "Null Id",
+        abstract: GOOD_ABSTRACT,
+        arxiv_id: null,
+        url: null,
+        published: null,
+        authors: null,
+        id: null,
+      }),
       JSON.stringify({ title: null, abstract: GOOD_ABSTRACT }),
       JSON.stringify({ title: "Null Abstract", abstract: null }),
-      JSON.stringify({ title: "Null Date", abstract: GOOD_ABSTRACT, arxiv_id: "2501.00002", published: null }),
+      JSON.stringify({
+        title: "Null Date",
+        abstract: GOOD_ABSTRACT,
+        arxiv_id: "2501.00002",
+        published: null,
+      }),
     ].join("\n"),
     titles: ["Null Id", "Null Date"],
     problems: ["2: title:", "3: abstract:"],
@@ -59,7 +78,15 @@ export const READER_CASES: readonly ReaderCase[] = [
     name: "Hugging Face daily-papers JSON",
     format: "hf-daily-json",
     text: JSON.stringify([
-      { paper: { id: "2504.21801", title: "HF Paper", summary: GOOD_ABSTRACT, publishedAt: "2025-04-30T17:00:00.000Z", authors: [{ name: "A. Author" }] } },
+      {
+        paper: {
+          id: "2504.21801",
+          title: "HF Paper",
+          summary: GOOD_ABSTRACT,
+          publishedAt: "2025-04-30T17:00:00.000Z",
+          authors: [{ name: "A. Author" }],
+        },
+      },
       { paper: { id: "2504.00002", title: "Missing summary" } },
       { notAPaper: true },
     ]),
@@ -69,7 +96,17 @@ export const READER_CASES: readonly ReaderCase[] = [
   {
     name: "Hugging Face daily-papers JSON with a null publishedAt and authors",
     format: "hf-daily-json",
-    text: JSON.stringify([{ paper: { id: "2504.00003", title: "Null Date HF", summary: GOOD_ABSTRACT, publishedAt: null, authors: null } }]),
+    text: JSON.stringify([
+      {
+        paper: {
+          id: "2504.00003",
+          title: "Null Date HF",
+          summary: GOOD_ABSTRACT,
+          publishedAt: null,
+          authors: null,
+        },
+      },
+    ]),
     titles: ["Null Date HF"],
     problems: [],
   },
@@ -107,7 +144,11 @@ export const READER_CASES: readonly ReaderCase[] = [
     format: "jsonl",
     text: [
       JSON.stringify({ title: "Script Link", abstract: GOOD_ABSTRACT, url: "javascript:alert(1)" }),
-      JSON.stringify({ title: "Data Link", abstract: GOOD_ABSTRACT, url: "data:text/html,<script>alert(1)</script>" }),
+      JSON.stringify({
+        title: "Data Link",
+        abstract: GOOD_ABSTRACT,
+        url: "data:text/html,<script>alert(1)</script>",
+      }),
       JSON.stringify({ title: "Web Link", abstract: GOOD_ABSTRACT, url: "https://example.org/paper" }),
     ].join("\n"),
     titles: ["Script Link", "Data Link", "Web Link"],
