@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // The "@/" import alias of tsconfig.json (used by app/ and components/).
+  resolve: { tsconfigPaths: true },
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",

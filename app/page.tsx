@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listBenchmarks } from "../db/queries/benchmarks";
-import { countRows, newestPapers } from "../db/queries/papers";
-import { cachedQuery } from "../db/server";
-import { ListParams, parseParams } from "../db/views/params";
-import { ParamError } from "../components/ParamError";
-import { formatDate, formatValue } from "../components/format";
+import { listBenchmarks } from "@/db/queries/benchmarks";
+import { countRows, newestPapers } from "@/db/queries/papers";
+import { cachedQuery } from "@/db/server";
+import { ListParams, parseParams } from "@/db/views/params";
+import { ParamError } from "@/components/ParamError";
+import { formatDate, formatValue } from "@/components/format";
 
 export const metadata: Metadata = { title: "Benchmarks" };
 

@@ -1,5 +1,5 @@
 /** A paper's abstract with each claim's value marked in place; #claim-N targets and highlights one. */
-import type { PaperClaim } from "../db/queries/papers";
+import type { PaperClaim } from "@/db/queries/papers";
 
 export function Abstract({ text, claims }: { text: string; claims: PaperClaim[] }) {
   const marks = [...claims]

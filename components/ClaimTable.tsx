@@ -13,7 +13,7 @@ import {
 } from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import type { ClaimView } from "../db/queries/claim-rows";
+import type { ClaimView } from "@/db/queries/claim-rows";
 import { formatDate, formatValue, hrefWith } from "./format";
 
 export type ClaimRowData = ClaimView & { rank?: number };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getEvalFigures } from "../../db/queries/eval-figures";
-import { cachedQuery } from "../../db/server";
+import { getEvalFigures } from "@/db/queries/eval-figures";
+import { cachedQuery } from "@/db/server";
 
 export const metadata: Metadata = { title: "How claims are extracted" };
 

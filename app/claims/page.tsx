@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listClaims } from "../../db/queries/claims";
-import { cachedQuery } from "../../db/server";
-import { ClaimsParams, KIND_FILTERS, parseParams, toUrlParams } from "../../db/views/params";
-import { ClaimTable } from "../../components/ClaimTable";
-import { DownloadCsv } from "../../components/DownloadCsv";
-import { FilterBar } from "../../components/FilterBar";
-import { ParamError } from "../../components/ParamError";
-import { Pager } from "../../components/Pager";
+import { listClaims } from "@/db/queries/claims";
+import { cachedQuery } from "@/db/server";
+import { ClaimsParams, KIND_FILTERS, parseParams, toUrlParams } from "@/db/views/params";
+import { ClaimTable } from "@/components/ClaimTable";
+import { DownloadCsv } from "@/components/DownloadCsv";
+import { FilterBar } from "@/components/FilterBar";
+import { ParamError } from "@/components/ParamError";
+import { Pager } from "@/components/Pager";
 
 export const metadata: Metadata = { title: "All claims" };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getComparison } from "../../db/queries/compare";
-import { cachedQuery } from "../../db/server";
-import { CompareParams, parseParams } from "../../db/views/params";
-import { CompareChart } from "../../components/charts";
-import { DownloadCsv } from "../../components/DownloadCsv";
-import { ModelPicker } from "../../components/ModelPicker";
-import { ParamError } from "../../components/ParamError";
-import { directionLabel, formatValue } from "../../components/format";
+import { getComparison } from "@/db/queries/compare";
+import { cachedQuery } from "@/db/server";
+import { CompareParams, parseParams } from "@/db/views/params";
+import { CompareChart } from "@/components/charts";
+import { DownloadCsv } from "@/components/DownloadCsv";
+import { ModelPicker } from "@/components/ModelPicker";
+import { ParamError } from "@/components/ParamError";
+import { directionLabel, formatValue } from "@/components/format";
 
 export const metadata: Metadata = { title: "Compare models" };
 

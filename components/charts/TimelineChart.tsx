@@ -1,7 +1,7 @@
 "use client";
 /** "Best so far over time": a step line by paper date; each point links to the claim that set it. */
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { TimelinePoint } from "../../db/queries/leaderboard";
+import type { TimelinePoint } from "@/db/queries/leaderboard";
 import { formatValue } from "../format";
 
 interface DotProps {

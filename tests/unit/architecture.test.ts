@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOTS = ["extract", "db", "app", "components"];
-const RUNTIME_IMPORT = /^import\s+(?!type\b)[^;]*?from\s+"(\.{1,2}\/[^"]+)"/gm;
+const RUNTIME_IMPORT = /^import\s+(?!type\b)[^;]*?from\s+"(\.{1,2}\/[^"]+|@\/[^"]+)"/gm;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,7 +18,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 function resolveImport(from: string, spec: string): string | null {
-  const base = resolve(dirname(from), spec);
+  // "@/db/x" is the tsconfig alias for the project root.
+  const base = spec.startsWith("@/") ? resolve(spec.slice(2)) : resolve(dirname(from), spec);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts")]) {
     try {
       if (statSync(candidate).isFile()) return relative(process.cwd(), candidate);

@@ -1,8 +1,8 @@
 /** GET /api/benchmarks?q=&page=&per=: benchmarks with claim counts and leaders; each carries its page's slug. */
 import type { NextRequest } from "next/server";
-import { countBenchmarks, listBenchmarks } from "../../../db/queries/benchmarks";
-import { cachedQuery } from "../../../db/server";
-import { ListParams, parseParams } from "../../../db/views/params";
+import { countBenchmarks, listBenchmarks } from "@/db/queries/benchmarks";
+import { cachedQuery } from "@/db/server";
+import { ListParams, parseParams } from "@/db/views/params";
 import { badRequest, ok } from "../respond";
 
 export async function GET(request: NextRequest): Promise<Response> {

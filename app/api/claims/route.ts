@@ -1,8 +1,8 @@
 /** GET /api/claims: claims as JSON, with the /claims page's filters, sort and pagination. */
 import type { NextRequest } from "next/server";
-import { listClaims } from "../../../db/queries/claims";
-import { cachedQuery } from "../../../db/server";
-import { ClaimsParams, parseParams } from "../../../db/views/params";
+import { listClaims } from "@/db/queries/claims";
+import { cachedQuery } from "@/db/server";
+import { ClaimsParams, parseParams } from "@/db/views/params";
 import { badRequest, ok } from "../respond";
 
 export async function GET(request: NextRequest): Promise<Response> {

@@ -3,9 +3,9 @@
  * read through a connection of its own (see openExportDb) and capped per client (slots.ts).
  */
 import type { NextRequest } from "next/server";
-import { csvStream } from "../../../db/export/csv";
-import { EXPORTERS, EXPORT_VIEWS, type ExportView } from "../../../db/export/views";
-import { openExportDb } from "../../../db/server";
+import { csvStream } from "@/db/export/csv";
+import { EXPORTERS, EXPORT_VIEWS, type ExportView } from "@/db/export/views";
+import { openExportDb } from "@/db/server";
 import { badRequest, notFound, tooMany } from "../respond";
 import { clientKey, takeExportSlot } from "./slots";
 

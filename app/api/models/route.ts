@@ -1,8 +1,8 @@
 /** GET /api/models?q=&page=&per=: models matching a name or alias, most claims first; each carries its page's slug. */
 import type { NextRequest } from "next/server";
-import { listModels } from "../../../db/queries/models";
-import { cachedQuery } from "../../../db/server";
-import { ListParams, parseParams } from "../../../db/views/params";
+import { listModels } from "@/db/queries/models";
+import { cachedQuery } from "@/db/server";
+import { ListParams, parseParams } from "@/db/views/params";
 import { badRequest, ok } from "../respond";
 
 export async function GET(request: NextRequest): Promise<Response> {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLeaderboard } from "../../../db/queries/leaderboard";
-import { cachedQuery } from "../../../db/server";
+import { getLeaderboard } from "@/db/queries/leaderboard";
+import { cachedQuery } from "@/db/server";
 import {
   decodeSlug,
   KIND_FILTERS,
@@ -10,14 +10,14 @@ import {
   parseParams,
   ROW_MODES,
   toUrlParams,
-} from "../../../db/views/params";
-import { ClaimTable } from "../../../components/ClaimTable";
-import { DownloadCsv } from "../../../components/DownloadCsv";
-import { FilterBar } from "../../../components/FilterBar";
-import { Pager } from "../../../components/Pager";
-import { ParamError } from "../../../components/ParamError";
-import { LinkedBarChart, TimelineChart } from "../../../components/charts";
-import { directionLabel, hrefWith } from "../../../components/format";
+} from "@/db/views/params";
+import { ClaimTable } from "@/components/ClaimTable";
+import { DownloadCsv } from "@/components/DownloadCsv";
+import { FilterBar } from "@/components/FilterBar";
+import { Pager } from "@/components/Pager";
+import { ParamError } from "@/components/ParamError";
+import { LinkedBarChart, TimelineChart } from "@/components/charts";
+import { directionLabel, hrefWith } from "@/components/format";
 
 type Props = {
   params: Promise<{ slug: string }>;

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getModelPage } from "../../../db/queries/models";
-import { cachedQuery } from "../../../db/server";
-import { decodeSlug, KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "../../../db/views/params";
-import { ClaimTable } from "../../../components/ClaimTable";
-import { DownloadCsv } from "../../../components/DownloadCsv";
-import { FilterBar } from "../../../components/FilterBar";
-import { ParamError } from "../../../components/ParamError";
-import { LinkedBarChart } from "../../../components/charts";
-import { Pager } from "../../../components/Pager";
+import { getModelPage } from "@/db/queries/models";
+import { cachedQuery } from "@/db/server";
+import { decodeSlug, KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "@/db/views/params";
+import { ClaimTable } from "@/components/ClaimTable";
+import { DownloadCsv } from "@/components/DownloadCsv";
+import { FilterBar } from "@/components/FilterBar";
+import { ParamError } from "@/components/ParamError";
+import { LinkedBarChart } from "@/components/charts";
+import { Pager } from "@/components/Pager";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -92,15 +92,13 @@ export default async function ModelPage({ params, searchParams }: Props) {
       {scores.length > 0 && (
         <LinkedBarChart
           label={`${page.model.name}: scores by benchmark`}
-          data={scores
-            .slice(0, 30)
-            .map((r) => ({
-              label: `${r.benchmarkName} · ${r.metric ?? "?"}`,
-              value: r.value,
-              unit: r.unit,
-              href: r.href,
-              title: r.paperTitle,
-            }))}
+          data={scores.slice(0, 30).map((r) => ({
+            label: `${r.benchmarkName} · ${r.metric ?? "?"}`,
+            value: r.value,
+            unit: r.unit,
+            href: r.href,
+            title: r.paperTitle,
+          }))}
         />
       )}
     </>

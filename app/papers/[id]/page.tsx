@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getPaperPage } from "../../../db/queries/papers";
-import { cachedQuery } from "../../../db/server";
-import { wholeNumber } from "../../../db/views/params";
-import { Abstract } from "../../../components/Abstract";
-import { DownloadCsv } from "../../../components/DownloadCsv";
-import { formatDate, formatValue } from "../../../components/format";
+import { getPaperPage } from "@/db/queries/papers";
+import { cachedQuery } from "@/db/server";
+import { wholeNumber } from "@/db/views/params";
+import { Abstract } from "@/components/Abstract";
+import { DownloadCsv } from "@/components/DownloadCsv";
+import { formatDate, formatValue } from "@/components/format";
 
 type Props = { params: Promise<{ id: string }> };
 
