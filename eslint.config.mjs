@@ -1,4 +1,6 @@
 import js from "@eslint/js";
+import nextPlugin from "@next/eslint-plugin-next";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 /** Import patterns a folder may not use: data flows corpus -> extract/ -> db/ -> app/ -> components/. */
@@ -13,6 +15,10 @@ export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", "next-env.d.ts", "tests/artifacts/**", "bench-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], ...reactHooks.configs.flat.recommended },
+  // The React Compiler is not used, so its note on TanStack Table's useReactTable does not apply.
+  { files: ["components/**/*.tsx"], rules: { "react-hooks/incompatible-library": "off" } },
+  { files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"], ...nextPlugin.configs["core-web-vitals"] },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
