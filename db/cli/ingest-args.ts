@@ -44,3 +44,12 @@ export function formatSummary(database: string, s: IngestSummary): string {
     `skipped records: ${s.skipped.length}`,
   ].join("\n");
 }
+
+/** SQLite's own words for a full disk are about the rollback; say what happened and what is left. */
+export function explainFailure(error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  if (code === "SQLITE_FULL" || code === "ENOSPC") {
+    return "the disk is full: the batch being written was rolled back and the database is intact (it holds every batch committed before); free some space and run ingest again to finish";
+  }
+  return (error as Error).message;
+}

@@ -7,7 +7,7 @@ import { describeTarget, openDatabase, resolveTarget, WRITE_LOCK_TIMEOUT_MS } fr
 import { storeEvalFigures } from "../eval/store-figures";
 import { ingestPapers } from "../ingest";
 import { loadMetaIndex } from "../paper-meta";
-import { formatSummary, parseIngestArgs } from "./ingest-args";
+import { explainFailure, formatSummary, parseIngestArgs } from "./ingest-args";
 import { loadCorpusFiles, reportProblems } from "./load-corpus";
 
 async function main(argv: string[]): Promise<number> {
@@ -51,12 +51,3 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
-
-/** SQLite's own words for a full disk are about the rollback; say what happened and what is left. */
-function explainFailure(error: unknown): string {
-  const code = (error as { code?: unknown })?.code;
-  if (code === "SQLITE_FULL" || code === "ENOSPC") {
-    return "the disk is full: the batch being written was rolled back and the database is intact (it holds every batch committed before); free some space and run ingest again to finish";
-  }
-  return (error as Error).message;
-}

@@ -1,4 +1,9 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql, type Kysely } from "kysely";
+import { explainFailure } from "../../db/cli/ingest-args";
+import { migrateToLatest, openDb } from "../../db/connection";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestPapers } from "../../db/ingest";
 import { DEFAULT_META_PATH, loadMetaIndex } from "../../db/paper-meta";
@@ -133,5 +138,34 @@ describe.each(DIALECTS)("ingestPapers on %s", (dialect) => {
     await failOnFifthPaper(dialect);
     await expect(ingestPapers(db, papers.slice(0, 10), { batchSize: 10 })).rejects.toThrow(/disk on fire/);
     expect(await counts()).toMatchObject({ papers: 0, claims: 0 });
+  });
+});
+
+describe("a full disk during ingest", () => {
+  it("reports the full disk, not a failed rollback, and keeps every batch committed before", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimboard-full-"));
+    const full = openDb(join(dir, "full.sqlite"));
+    await migrateToLatest(full);
+    const { papers } = loadCorpusFiles(["db/seed/daily-papers.txt"]);
+    await ingestPapers(full, papers.slice(0, 20), { batchSize: 10 });
+    // The file may not grow past its current size: the next batch finds the disk full.
+    const { rows } = await sql<{ page_count: number }>`pragma page_count`.execute(full);
+    await sql.raw(`pragma max_page_count = ${rows[0]!.page_count}`).execute(full);
+    const error = await ingestPapers(full, papers.slice(20), { batchSize: 10 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as { code?: string }).code).toBe("SQLITE_FULL");
+    expect(explainFailure(error)).toBe(
+      "the disk is full: the batch being written was rolled back and the database is intact (it holds every batch committed before); free some space and run ingest again to finish",
+    );
+    const { n } = await full
+      .selectFrom("papers")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(Number(n)).toBe(20);
+    const check = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(full);
+    expect(check.rows[0]?.integrity_check).toBe("ok");
+    await full.destroy();
   });
 });
