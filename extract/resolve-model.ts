@@ -127,10 +127,14 @@ const OWNED_VALUE =
 /** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
 function comparisonStart(sc: SentenceContext, pos: number): number {
   const clauseStart = sc.text.lastIndexOf(";", pos) + 1;
-  // A comparison opening the clause ("Compared with VITS, FastSpeech-X is 5.3x faster") ends at its
-  // comma; one inside it ("X, including A, B and C, achieves") runs up to the value.
+  // A comparison opening the clause ("Compared with VITS, FastSpeech-X is 5.3x faster", "For
+  // instance, when compared to AWQ, X improves") ends at its comma; one inside it ("X, including
+  // A, B and C, achieves") runs up to the value.
+  const opensClause = (c: { start: number }) =>
+    /^\W*(?:[A-Za-z][a-z]*\W+){0,3}$/.test(sc.text.slice(clauseStart, c.start)) &&
+    !sc.names.some((n) => n.start >= clauseStart && n.end <= c.start);
   const inScope = (c: { start: number; end: number }) =>
-    c.start - clauseStart > 2 || !sc.text.slice(c.end, pos).includes(", ");
+    !opensClause(c) || !sc.text.slice(c.end, pos).includes(", ");
   const last = cuePositions(sc).findLast((c) => c.start >= clauseStart && c.end <= pos && inScope(c));
   return last ? last.start : pos;
 }

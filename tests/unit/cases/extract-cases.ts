@@ -415,6 +415,31 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "a comparison opening the clause after a few plain words ends at its comma",
+    title: "BitSqueeze: Two-Bit Weights",
+    abstract:
+      "For instance, when compared to GPTQ, BitSqueeze improves the WikiText2 perplexity from 14.1 to 7.2.",
+    expected: [
+      {
+        model: "BitSqueeze",
+        benchmark: "WikiText2",
+        value: 7.2,
+        unit: "",
+        kind: "score",
+        metric: "perplexity",
+        rule: "from-to",
+      },
+    ],
+  },
+  {
+    name: "a comparison after a named subject stays a comparison",
+    abstract:
+      "We benchmark CodeMix against other instruction sets (Self-Instruct, OASST) and reach 41.5% pass@1 on HumanEval.",
+    expected: [
+      { model: "CodeMix", benchmark: "HumanEval", value: 41.5, unit: "%", kind: "score", metric: "pass@1" },
+    ],
+  },
+  {
     name: "a bare 'val' split and a labeled-data fraction are settings; Recall@k keeps its k",
     abstract:
       "SegNova-L reaches 84.3 mIoU on Cityscapes val. With only 10% labeled data, SemiNova attains 72.4% mIoU on PASCAL VOC. RecNova improves Recall@20 from 0.1830 to 0.1954 on Gowalla.",
