@@ -79,10 +79,11 @@ function paperRunOf(sc: SentenceContext, baseline: string): string {
 }
 
 // "improves X from": X is a model the paper's method is applied to.
-const IMPROVE = /\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s/i;
-const IMPROVE_BEFORE = /\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s+(?:the\s+)?$/i;
+const IMPROVE_VERB = String.raw`\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s`;
+const IMPROVE = new RegExp(IMPROVE_VERB, "i");
+const IMPROVE_BEFORE = new RegExp(`${IMPROVE_VERB}+(?:the\\s+)?$`, "i");
 
-/** The model named after "of"/"with" before "from": whose number the sentence starts from. */
+/** The model named after "of"/"with" (or an improving verb) before "from": whose number the change starts from. */
 function findBaseline(sc: SentenceContext, before: number): string | null {
   const clauseStart = sc.text.lastIndexOf(";", before) + 1;
   const found = sc.names.filter((n) => {

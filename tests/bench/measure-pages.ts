@@ -38,7 +38,11 @@ export async function waitFor(url: string, seconds = 60): Promise<void> {
 
 /** `next start` on a database: a SQLite path, or environment such as { DATABASE_URL }. */
 export function startNext(db: string | Record<string, string>): ChildProcess {
-  const env = typeof db === "string" ? { CLAIMBOARD_DB: db, DATABASE_URL: "" } : db;
+  // Behind-a-proxy mode: the export-load scenario tells its four clients apart by X-Forwarded-For.
+  const env = {
+    CLAIMBOARD_TRUST_PROXY: "1",
+    ...(typeof db === "string" ? { CLAIMBOARD_DB: db, DATABASE_URL: "" } : db),
+  };
   return spawn("npx", ["next", "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",

@@ -1,7 +1,8 @@
 /**
  * How many CSV exports may run at once: per client and in all. A client over its share gets a 429
- * at once, rather than a queue without limit. The client is the first X-Forwarded-For address
- * when a proxy sets one, else the direct peer is unknown to a route handler and all share a key.
+ * at once, rather than a queue without limit. Behind a trusted proxy (CLAIMBOARD_TRUST_PROXY=1) the
+ * client is the first X-Forwarded-For address; otherwise a route handler cannot tell clients
+ * apart, and all share one key.
  */
 export const MAX_EXPORTS_PER_CLIENT = 2;
 export const MAX_EXPORTS_IN_ALL = 8;
@@ -10,6 +11,8 @@ const running = new Map<string, number>();
 let total = 0;
 
 export function clientKey(headers: Headers): string {
+  // Client-supplied headers name the client only behind a proxy of ours (as for HSTS in proxy.ts).
+  if (process.env.CLAIMBOARD_TRUST_PROXY !== "1") return "direct";
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "direct";
 }
 
