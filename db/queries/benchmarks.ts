@@ -1,6 +1,5 @@
 /** Benchmarks: the searchable list with claim counts and leaders, and one benchmark's metrics. */
 import { sql, type Kysely } from "kysely";
-import { metricDirection } from "../../extract/metric";
 import type { Database } from "../schema";
 import { STANDARD_SETTING } from "../views/params";
 import { containsText } from "./text-match";
@@ -93,7 +92,8 @@ export async function benchmarkMetrics(
   return rows.map((r) => ({
     key: r.key,
     label: r.label ?? "unstated metric",
-    higherIsBetter: r.hib === null ? metricDirection(r.label) : r.hib === 1,
+    // Stored at ingest from the metric lexicon; null when the metric's direction is unknown.
+    higherIsBetter: r.hib === null ? null : r.hib === 1,
     count: Number(r.count),
   }));
 }

@@ -1,6 +1,5 @@
 /** Side by side: the benchmarks (and metrics) that 2-6 models share, best value highlighted. */
 import { sql, type Kysely } from "kysely";
-import { metricDirection } from "../../extract/metric";
 import type { Database } from "../schema";
 import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
 import { findModels } from "./models";
@@ -108,7 +107,8 @@ function buildRow(
   counts: Map<string, number>,
 ): CompareRow {
   const first = claims[0]!;
-  const higher = first.higherIsBetter ?? metricDirection(first.metric) ?? true;
+  // The direction stored with the claim at ingest; an unknown one ranks higher first.
+  const higher = first.higherIsBetter ?? true;
   const pick = (list: ClaimView[]) =>
     list.reduce<ClaimView | null>(
       (best, c) => (!best || (higher ? c.value > best.value : c.value < best.value) ? c : best),
