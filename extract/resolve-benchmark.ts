@@ -80,6 +80,8 @@ export function resolveBenchmark(
   end: number,
   clauseEnd: number,
 ): string | null {
+  const owner = parenOwner(sc, start);
+  if (owner) return owner;
   const after = benchmarkBetween(sc, end, clauseEnd) ?? namedRightAfter(sc, end);
   if (after) return after;
   const before = benchmarkBetween(sc, 0, start);
@@ -103,6 +105,17 @@ export function resolveBenchmark(
   const known = knownWordIn(sc);
   if (known) return known;
   return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
+}
+
+/** "on VQAv2 (85.2%), TextVQA (73.1%) and DocVQA (94.0%)": a value in parentheses right after a benchmark is on it. */
+function parenOwner(sc: SentenceContext, start: number): string | null {
+  if (!/\(\s*$/.test(sc.text.slice(Math.max(0, start - 3), start))) return null;
+  const open = sc.text.lastIndexOf("(", start);
+  const name = sc.names.find((n) => n.end <= open && sc.text.slice(n.end, open).trim() === "");
+  if (!name || !isBenchmarkShaped(name.text)) return null;
+  const known =
+    BENCHMARK_HINT.test(name.text) || isKnownBenchmark(name.text) || sc.paper.benchmarks.includes(name.text);
+  return known ? name.text : null;
 }
 
 /**

@@ -415,6 +415,30 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "a value in parentheses right after a benchmark in a list is on that benchmark",
+    abstract:
+      "PolyVLM achieves state-of-the-art results on VQAv2 (84.9%), TextVQA (72.6%) and ChartQA (81.0%).",
+    expected: [
+      { model: "PolyVLM", benchmark: "VQAv2", value: 84.9, unit: "%", kind: "score" },
+      { model: "PolyVLM", benchmark: "TextVQA", value: 72.6, unit: "%", kind: "score" },
+      { model: "PolyVLM", benchmark: "ChartQA", value: 81, unit: "%", kind: "score" },
+    ],
+  },
+  {
+    name: "a lower-case top-k is never the model",
+    abstract: "Our best model, GridViT-H, obtains a top-1 accuracy of 88.2% on ImageNet.",
+    expected: [
+      {
+        model: "GridViT-H",
+        benchmark: "ImageNet",
+        value: 88.2,
+        unit: "%",
+        kind: "score",
+        metric: "top-1 accuracy",
+      },
+    ],
+  },
+  {
     name: "a comparison opening the clause after a few plain words ends at its comma",
     title: "BitSqueeze: Two-Bit Weights",
     abstract:
