@@ -58,20 +58,32 @@ export function isTrainingData(sc: SentenceContext, start: number): boolean {
   return TRAINING_DATA_BEFORE.test(sc.text.slice(Math.max(0, start - 50), start));
 }
 
-/** Every benchmark after a preposition in the sentence, in order ("on A, B, and C" gives all three). */
+/**
+ * Every benchmark after a preposition in the sentence, in order ("on A, B, and C" gives all three):
+ * names joined only by commas, "and", "or" or slashes; a verb or any other word ends the list.
+ */
 export function benchmarkListAfter(sc: SentenceContext, from: number, to: number): string[] {
   const first = benchmarkBetween(sc, from, to);
   if (!first) return [];
   const at = sc.text.indexOf(first, from);
-  const listText = sc.text.slice(at, to);
-  const listEnd =
-    /^(?:[^;.]|\.(?=\w))*?(?=\s+(?:respectively|with|while|at|when|using|which|compared|over|under)\b|;|\.(?!\w)|,\s+(?![A-Z0-9]|and\s)|,\s+(?:while|and\s+(?:a|an|the)\s)|$)/.exec(
-      listText,
-    )?.[0] ?? first;
-  return sc.names
-    .filter((n) => n.start >= at && n.end <= at + listEnd.length && isBenchmarkShaped(n.text))
-    .map((n) => n.text);
+  // "on commonsense and LongBench benchmarks": the names inside a described set are the list.
+  const inside = sc.names.filter(
+    (n) => n.start >= at && n.end <= at + first.length && isBenchmarkShaped(n.text),
+  );
+  const list = inside.length > 0 ? inside.map((n) => n.text) : [first];
+  let end = at + first.length;
+  for (const name of sc.names) {
+    if (name.start < end || name.end > to) continue;
+    if (!LIST_JOIN.test(sc.text.slice(end, name.start)) || !isBenchmarkShaped(name.text)) break;
+    list.push(name.text);
+    end = name.end;
+  }
+  return list;
 }
+
+// "A, B and C", "A / B", "the A dataset and the B dataset".
+const LIST_JOIN =
+  /^(?:\s+(?:datasets?|benchmarks?|test sets?|splits?))?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\/\s*)(?:the\s+)?$/;
 
 /** Where the benchmark of a value at [start, end) is: after it, then before it, then context. */
 export function resolveBenchmark(

@@ -38,7 +38,13 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
   if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
-  if (sc.numbers.some((n) => n.end <= name.start && name.start - n.end <= 1)) return false;
+  // A name right after a value, or overlapping its unit ("31.2 dB PSNR"), is what the value measures.
+  if (
+    sc.numbers.some(
+      (n) => (n.end <= name.start && name.start - n.end <= 1) || (name.start < n.end && name.end > n.start),
+    )
+  )
+    return false;
   if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
   if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20)))
     return false;

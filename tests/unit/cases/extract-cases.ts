@@ -415,6 +415,31 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "a benchmark list before 'respectively' ends at its verb, and decibels are a unit",
+    abstract:
+      "Experiments on ShapeNet and ModelNet40 show that PointNova-L achieves 94.1% and 93.0% accuracy, respectively. SRNova reaches 31.2 dB PSNR and 0.92 SSIM on DIV2K.",
+    expected: [
+      {
+        model: "PointNova-L",
+        benchmark: "ShapeNet",
+        value: 94.1,
+        unit: "%",
+        kind: "score",
+        rule: "value-list",
+      },
+      {
+        model: "PointNova-L",
+        benchmark: "ModelNet40",
+        value: 93,
+        unit: "%",
+        kind: "score",
+        rule: "value-list",
+      },
+      { model: "SRNova", benchmark: "DIV2K", value: 31.2, unit: "dB", kind: "score", metric: "PSNR" },
+      { model: "SRNova", benchmark: "DIV2K", value: 0.92, unit: "", kind: "score", metric: "SSIM" },
+    ],
+  },
+  {
     name: "a value in parentheses right after a benchmark in a list is on that benchmark",
     abstract:
       "PolyVLM achieves state-of-the-art results on VQAv2 (84.9%), TextVQA (72.6%) and ChartQA (81.0%).",
