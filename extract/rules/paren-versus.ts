@@ -3,6 +3,7 @@
  * compared model's (the name after the comparison verb). Two scores on the same benchmark.
  */
 import { COMPARISON_CUE } from "../lexicon";
+import { metricAfter } from "../metric";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
@@ -11,7 +12,8 @@ import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 export const parenVersus: Rule = {
   name: "paren-versus",
   requires: "vs",
-  pattern: /\((?=[+~]?\d[\d.,]*\s?%?\s*vs\.?\s+[+~]?\d[\d.,]*\s?%?\s*\))/g,
+  // "(67.5 vs. 45.0)", "(45.3 vs. 38.1 mAP)": a metric may close the parenthesis.
+  pattern: /\((?=[+~]?\d[\d.,]*\s?%?\s*vs\.?\s+[+~]?\d[\d.,]*\s?%?\s*(?:[A-Za-z][\w@-]*\s*)?\))/g,
   extract(match, sc) {
     const a = mentionIn(sc, match.index + 1, match.index + 3);
     const b = a && sc.numbers[sc.numbers.indexOf(a) + 1];
@@ -24,7 +26,7 @@ export const parenVersus: Rule = {
       model,
       self,
       benchmark,
-      metric: null,
+      metric: metricAfter(sc.text, b.end),
       mention: { ...mention, unit },
       kind: "score",
       focusStart: match.index,

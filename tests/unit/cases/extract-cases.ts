@@ -415,6 +415,30 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "(A vs. B metric) after 'by a large margin' is two scores with the metric, not margins",
+    abstract: "AlignNova outperforms SigLIP-L by a large margin (45.3 vs. 38.1 mAP) on LVIS.",
+    expected: [
+      {
+        model: "AlignNova",
+        benchmark: "LVIS",
+        value: 45.3,
+        unit: "",
+        kind: "score",
+        metric: "mAP",
+        rule: "paren-versus",
+      },
+      {
+        model: "SigLIP-L",
+        benchmark: "LVIS",
+        value: 38.1,
+        unit: "",
+        kind: "score",
+        metric: "mAP",
+        rule: "paren-versus",
+      },
+    ],
+  },
+  {
     name: "a benchmark list before 'respectively' ends at its verb, and decibels are a unit",
     abstract:
       "Experiments on ShapeNet and ModelNet40 show that PointNova-L achieves 94.1% and 93.0% accuracy, respectively. SRNova reaches 31.2 dB PSNR and 0.92 SSIM on DIV2K.",
