@@ -8,6 +8,7 @@ export const CLAIM_KINDS: readonly ClaimKind[] = ["score", "delta", "speedup", "
 export const RULE_NAMES = [
   "from-to",
   "value-arrow",
+  "raises-to",
   "value-list",
   "name-colon-value",
   "paren-versus",

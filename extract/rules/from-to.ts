@@ -70,10 +70,17 @@ export function pairDrafts(
   const first = baseline
     ? draft(a, baseline, isSelf(sc, baseline))
     : { ...draft(a, winner.name, winner.self), silent: true };
-  return [first, draft(b, winner.name, winner.self)];
+  const second = draft(b, winner.name, winner.self);
+  // The baseline run the paper's way, when the method has no name: never ranked as the plain model.
+  return [
+    first,
+    !named && baseline && winner.name === baseline ? { ...second, setting: PAPER_METHOD } : second,
+  ];
 }
+
+export const PAPER_METHOD = "with the paper's method";
 /** "Mistral-7B + Math-Shepherd": the baseline run the paper's way gets its own leaderboard row. */
-function paperRunOf(sc: SentenceContext, baseline: string): string {
+export function paperRunOf(sc: SentenceContext, baseline: string): string {
   const system = sc.paper.systems[0];
   return system && !isSelf(sc, baseline) && !isKnownBenchmark(system) ? `${baseline} + ${system}` : baseline;
 }

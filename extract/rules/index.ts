@@ -5,6 +5,7 @@
  * 1. from-to: "from A to B" makes two scores with different owners; read alone, A would be given
  *    to the sentence's subject.
  *    value-arrow: "A → B" is the same change written with an arrow.
+ *    raises-to: "boosts the accuracy of X to B": B is X run the paper's way, not the subject's.
  * 2. value-list: a value in a list is paired by position with a list of benchmarks or models;
  *    read alone it would be paired by proximity, which is wrong for all but the last item.
  * 3. name-colon-value: "WeTok: 0.12 vs. FLUX-VAE: 0.18" names the owner explicitly; paren-versus,
@@ -20,6 +21,7 @@ import { nameColonValue } from "./name-colon-value";
 import { parenValue } from "./paren-value";
 import { nameParenValues } from "./name-paren-values";
 import { parenVersus } from "./paren-versus";
+import { raisesTo } from "./raises-to";
 import type { Rule } from "./rule";
 import { solvesCount } from "./solves-count";
 import { valueArrow } from "./value-arrow";
@@ -29,6 +31,7 @@ import { valueUnit } from "./value-unit";
 export const RULES: readonly Rule[] = [
   fromTo,
   valueArrow,
+  raisesTo,
   valueList,
   nameColonValue,
   parenVersus,

@@ -415,6 +415,39 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "'boosts the accuracy of X to N': N is X run the paper's way",
+    title: "CurriMath: Curriculum Fine-Tuning",
+    abstract: "Fine-tuning with CurriMath boosts the accuracy of Mistral-7B to 61.2% on MATH.",
+    expected: [
+      {
+        model: "Mistral-7B + CurriMath",
+        benchmark: "MATH",
+        value: 61.2,
+        unit: "%",
+        kind: "score",
+        metric: "accuracy",
+        rule: "raises-to",
+        selfReported: true,
+        setting: null,
+      },
+    ],
+  },
+  {
+    name: "without the method's name, X's improved row is set apart from X's own",
+    abstract: "Fine-tuning with our curriculum boosts the accuracy of Gemma-2-9B to 58.4% on MATH.",
+    expected: [
+      {
+        model: "Gemma-2-9B",
+        benchmark: "MATH",
+        value: 58.4,
+        unit: "%",
+        kind: "score",
+        rule: "raises-to",
+        setting: "with the paper's method",
+      },
+    ],
+  },
+  {
     name: "(A vs. B metric) after 'by a large margin' is two scores with the metric, not margins",
     abstract: "AlignNova outperforms SigLIP-L by a large margin (45.3 vs. 38.1 mAP) on LVIS.",
     expected: [
@@ -923,6 +956,7 @@ export const SHAPE_CASES: readonly ExtractCase[] = [
         kind: "score",
         rule: "from-to",
         selfReported: false,
+        setting: null,
       },
       {
         model: "Phi-3-mini + MathSearch",
@@ -1023,6 +1057,7 @@ export const SHAPE_CASES: readonly ExtractCase[] = [
         kind: "score",
         rule: "from-to",
         selfReported: false,
+        setting: null,
       },
       {
         model: "Mistral-7B",
@@ -1032,6 +1067,7 @@ export const SHAPE_CASES: readonly ExtractCase[] = [
         kind: "score",
         rule: "from-to",
         selfReported: true,
+        setting: "with the paper's method",
       },
     ],
   },
