@@ -6,6 +6,7 @@ import { cachedQuery } from "@/db/server";
 import { ListParams, parseParams } from "@/db/views/params";
 import { ParamError } from "@/components/ParamError";
 import { formatDate, formatValue } from "@/components/format";
+import { benchmarkHref, modelHref, paperHref } from "@/components/routes";
 
 export const metadata: Metadata = { title: "Benchmarks" };
 
@@ -61,14 +62,13 @@ export default async function Home({
                 {benchmarks.map((b) => (
                   <tr key={b.slug} data-testid="benchmark-row">
                     <td>
-                      <Link href={`/benchmarks/${encodeURIComponent(b.slug)}`}>{b.name}</Link>
+                      <Link href={benchmarkHref(b.slug)}>{b.name}</Link>
                     </td>
                     <td className="num">{b.claims}</td>
                     <td>
                       {b.leaders.slice(0, 3).map((l) => (
                         <span key={l.metric} className="leader">
-                          {l.metric}:{" "}
-                          <Link href={`/models/${encodeURIComponent(l.modelSlug)}`}>{l.model}</Link>{" "}
+                          {l.metric}: <Link href={modelHref(l.modelSlug)}>{l.model}</Link>{" "}
                           {formatValue(l.value, l.unit)}
                         </span>
                       ))}
@@ -91,7 +91,7 @@ export default async function Home({
           <ul className="paper-list">
             {papers.map((p) => (
               <li key={p.id}>
-                <Link href={`/papers/${p.id}`}>{p.title}</Link>
+                <Link href={paperHref(p.id)}>{p.title}</Link>
                 <span className="muted">
                   {" "}
                   {formatDate(p.published)} · {Number(p.claims)} claims

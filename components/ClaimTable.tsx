@@ -15,6 +15,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { ClaimView } from "@/db/queries/claim-rows";
 import { formatDate, formatValue, hrefWith } from "./format";
+import { benchmarkHref, modelHref, paperHref } from "./routes";
 
 export type ClaimRowData = ClaimView & { rank?: number };
 export type ColumnKey =
@@ -41,7 +42,7 @@ const COLUMNS: Record<
   model: {
     header: "Model",
     sort: "model",
-    cell: (r) => <Link href={`/models/${encodeURIComponent(r.modelSlug)}`}>{r.modelName}</Link>,
+    cell: (r) => <Link href={modelHref(r.modelSlug)}>{r.modelName}</Link>,
   },
   benchmark: {
     header: "Benchmark",
@@ -49,11 +50,7 @@ const COLUMNS: Record<
     cell: (r) =>
       r.benchmarkSlug ? (
         <Link
-          href={hrefWith(
-            `/benchmarks/${encodeURIComponent(r.benchmarkSlug)}`,
-            {},
-            { metric: r.listed ? r.metricKey : undefined },
-          )}
+          href={hrefWith(benchmarkHref(r.benchmarkSlug), {}, { metric: r.listed ? r.metricKey : undefined })}
         >
           {r.benchmarkName}
         </Link>
@@ -114,7 +111,7 @@ const COLUMNS: Record<
   paper: {
     header: "Paper",
     sort: "paper",
-    cell: (r) => <Link href={`/papers/${r.paperId}`}>{r.paperTitle}</Link>,
+    cell: (r) => <Link href={paperHref(r.paperId)}>{r.paperTitle}</Link>,
   },
   date: { header: "Date", sort: "date", cell: (r) => <time>{formatDate(r.published)}</time> },
   evidence: {

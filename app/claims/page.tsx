@@ -8,6 +8,7 @@ import { DownloadCsv } from "@/components/DownloadCsv";
 import { FilterBar } from "@/components/FilterBar";
 import { ParamError } from "@/components/ParamError";
 import { Pager } from "@/components/Pager";
+import { benchmarkHref, modelHref } from "@/components/routes";
 
 export const metadata: Metadata = { title: "All claims" };
 
@@ -28,15 +29,13 @@ export default async function ClaimsPage({
         {page.model && (
           <>
             {" "}
-            Model: <Link href={`/models/${encodeURIComponent(page.model.slug)}`}>{page.model.name}</Link>.
+            Model: <Link href={modelHref(page.model.slug)}>{page.model.name}</Link>.
           </>
         )}
         {page.benchmark && (
           <>
             {" "}
-            Benchmark:{" "}
-            <Link href={`/benchmarks/${encodeURIComponent(page.benchmark.slug)}`}>{page.benchmark.name}</Link>
-            .
+            Benchmark: <Link href={benchmarkHref(page.benchmark.slug)}>{page.benchmark.name}</Link>.
           </>
         )}
       </p>

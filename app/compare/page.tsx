@@ -8,6 +8,7 @@ import { DownloadCsv } from "@/components/DownloadCsv";
 import { ModelPicker } from "@/components/ModelPicker";
 import { ParamError } from "@/components/ParamError";
 import { directionLabel, formatValue } from "@/components/format";
+import { benchmarkHref, modelHref } from "@/components/routes";
 
 export const metadata: Metadata = { title: "Compare models" };
 
@@ -58,7 +59,7 @@ export default async function ComparePage({
                   <th scope="col">Benchmark · metric</th>
                   {cmp.models.map((m) => (
                     <th key={m.slug} scope="col" className="num">
-                      <Link href={`/models/${encodeURIComponent(m.slug)}`}>{m.name}</Link>
+                      <Link href={modelHref(m.slug)}>{m.name}</Link>
                     </th>
                   ))}
                 </tr>
@@ -68,7 +69,10 @@ export default async function ComparePage({
                   <tr key={row.key} data-testid="compare-row">
                     <th scope="row">
                       <Link
-                        href={`/benchmarks/${encodeURIComponent(row.benchmarkSlug)}?metric=${encodeURIComponent((row.metric ?? "none").toLowerCase())}${row.setting ? `&setting=${encodeURIComponent(row.setting)}` : ""}`}
+                        href={benchmarkHref(row.benchmarkSlug, {
+                          metric: (row.metric ?? "none").toLowerCase(),
+                          setting: row.setting,
+                        })}
                       >
                         {row.benchmarkName}
                       </Link>{" "}

@@ -4,6 +4,7 @@ import { countBenchmarks, listBenchmarks } from "@/db/queries/benchmarks";
 import { cachedQuery } from "@/db/server";
 import { ListParams, parseParams } from "@/db/views/params";
 import { badRequest, ok } from "../respond";
+import { benchmarkHref } from "@/components/routes";
 
 export async function GET(request: NextRequest): Promise<Response> {
   const parsed = parseParams(ListParams, request.nextUrl.searchParams);
@@ -14,7 +15,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     cachedQuery("benchmark-count", countBenchmarks, q),
   ]);
   return ok({
-    items: items.map((b) => ({ ...b, url: `/benchmarks/${encodeURIComponent(b.slug)}` })),
+    items: items.map((b) => ({ ...b, url: benchmarkHref(b.slug) })),
     page,
     per,
     total,

@@ -4,11 +4,12 @@ import { listModels } from "@/db/queries/models";
 import { cachedQuery } from "@/db/server";
 import { ListParams, parseParams } from "@/db/views/params";
 import { badRequest, ok } from "../respond";
+import { modelHref } from "@/components/routes";
 
 export async function GET(request: NextRequest): Promise<Response> {
   const parsed = parseParams(ListParams, request.nextUrl.searchParams);
   if (!parsed.ok) return badRequest(parsed.error);
   const { q, page, per } = parsed.data;
   const items = await cachedQuery("models", listModels, q, per, (page - 1) * per);
-  return ok({ items: items.map((m) => ({ ...m, url: `/models/${encodeURIComponent(m.slug)}` })), page, per });
+  return ok({ items: items.map((m) => ({ ...m, url: modelHref(m.slug) })), page, per });
 }

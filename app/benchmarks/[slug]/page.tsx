@@ -18,6 +18,7 @@ import { Pager } from "@/components/Pager";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart, TimelineChart } from "@/components/charts";
 import { directionLabel, hrefWith } from "@/components/format";
+import { benchmarkHref } from "@/components/routes";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -36,7 +37,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   const query = parsed.ok ? parsed.data : LeaderboardParams.parse({});
   const board = await cachedQuery("leaderboard", getLeaderboard, slug, query, {});
   if (!board) notFound();
-  const path = `/benchmarks/${encodeURIComponent(slug)}`;
+  const path = benchmarkHref(slug);
   const current: Record<string, string | undefined> = {
     ...toUrlParams(LeaderboardParams, query),
     metric: board.metric?.key,

@@ -10,6 +10,7 @@ import { FilterBar } from "@/components/FilterBar";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart } from "@/components/charts";
 import { Pager } from "@/components/Pager";
+import { benchmarkHref, modelHref } from "@/components/routes";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -28,7 +29,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
   const query = parsed.ok ? parsed.data : ModelParams.parse({});
   const page = await cachedQuery("model", getModelPage, slug, query);
   if (!page) notFound();
-  const path = `/models/${encodeURIComponent(slug)}`;
+  const path = modelHref(slug);
   const current = toUrlParams(ModelParams, query);
   const benchmarks = [
     ...new Map(
@@ -53,7 +54,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
           {benchmarks.map(([s, name], i) => (
             <span key={s}>
               {i > 0 && ", "}
-              <Link href={`/benchmarks/${encodeURIComponent(s)}`}>{name}</Link>
+              <Link href={benchmarkHref(s)}>{name}</Link>
             </span>
           ))}
         </p>

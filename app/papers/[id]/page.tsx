@@ -8,6 +8,7 @@ import { wholeNumber } from "@/db/views/params";
 import { Abstract } from "@/components/Abstract";
 import { DownloadCsv } from "@/components/DownloadCsv";
 import { formatDate, formatValue } from "@/components/format";
+import { benchmarkHref, modelHref } from "@/components/routes";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -69,12 +70,12 @@ export default async function PaperPage({ params }: Props) {
         {paper.claims.map((c) => (
           <li key={c.ordinal} id={`claim-${c.ordinal}-detail`}>
             <a href={`#claim-${c.ordinal}`}>#{c.ordinal}</a>{" "}
-            <Link href={`/models/${encodeURIComponent(c.modelSlug)}`}>{c.modelName}</Link>{" "}
+            <Link href={modelHref(c.modelSlug)}>{c.modelName}</Link>{" "}
             <strong>{formatValue(c.value, c.unit)}</strong> {c.metric ?? ""}
             {c.benchmarkSlug && (
               <>
                 {" on "}
-                <Link href={`/benchmarks/${encodeURIComponent(c.benchmarkSlug)}`}>{c.benchmarkName}</Link>
+                <Link href={benchmarkHref(c.benchmarkSlug)}>{c.benchmarkName}</Link>
               </>
             )}{" "}
             {c.setting && <span className="muted">({c.setting}) </span>}

@@ -1,0 +1,16 @@
+/** Every page's address in one place: pages and components build links with these, never by hand. */
+export const benchmarkHref = (
+  slug: string,
+  query: { metric?: string; setting?: string | null } = {},
+): string => {
+  const params = new URLSearchParams();
+  if (query.metric !== undefined) params.set("metric", query.metric);
+  if (query.setting) params.set("setting", query.setting);
+  const search = params.toString();
+  return `/benchmarks/${encodeURIComponent(slug)}${search ? `?${search}` : ""}`;
+};
+
+export const modelHref = (slug: string): string => `/models/${encodeURIComponent(slug)}`;
+
+export const paperHref = (id: number, claimOrdinal?: number): string =>
+  `/papers/${id}${claimOrdinal === undefined ? "" : `#claim-${claimOrdinal}`}`;
