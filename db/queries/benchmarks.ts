@@ -3,6 +3,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
 import { STANDARD_SETTING } from "../views/params";
 import { containsText } from "./text-match";
+import { countOf } from "./count";
 
 export interface MetricOption {
   /** URL value: the metric lower-cased, or "none" for claims with no stated metric. */
@@ -190,19 +191,19 @@ async function topScores(
 }
 
 export async function countBenchmarks(db: Kysely<Database>, q: string): Promise<number> {
-  const row = await db
-    .selectFrom("benchmarks")
-    .select(sql<number>`count(*)`.as("n"))
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("claims")
-          .select("claims.id")
-          .whereRef("claims.benchmark_id", "=", "benchmarks.id")
-          .where("claims.listed", "=", 1),
-      ),
-    )
-    .$if(q !== "", (qb) => qb.where(containsText("benchmarks.name", q)))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countOf(
+    db
+      .selectFrom("benchmarks")
+      .select("benchmarks.id")
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("claims")
+            .select("claims.id")
+            .whereRef("claims.benchmark_id", "=", "benchmarks.id")
+            .where("claims.listed", "=", 1),
+        ),
+      )
+      .$if(q !== "", (qb) => qb.where(containsText("benchmarks.name", q))),
+  );
 }

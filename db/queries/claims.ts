@@ -1,10 +1,11 @@
 /** The all-claims view: every kind, filterable by model, benchmark, paper, kind and self-reported, paginated. */
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../schema";
 import type { ClaimsQuery } from "../views/params";
 import { findBenchmark } from "./benchmarks";
 import { selectClaims, toClaimView, type ClaimFilter, type ClaimView } from "./claim-rows";
 import { findModels } from "./models";
+import { countOf } from "./count";
 
 export interface ClaimsPage {
   rows: ClaimView[];
@@ -48,10 +49,5 @@ export async function listClaims(db: Kysely<Database>, query: ClaimsQuery): Prom
     .limit(query.per)
     .offset((query.page - 1) * query.per)
     .execute();
-  const counted = await base
-    .clearSelect()
-    .clearOrderBy()
-    .select(sql<number>`count(*)`.as("n"))
-    .executeTakeFirstOrThrow();
-  return { rows: records.map(toClaimView), total: Number(counted.n), dir, model, benchmark };
+  return { rows: records.map(toClaimView), total: await countOf(base), dir, model, benchmark };
 }

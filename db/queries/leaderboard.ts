@@ -14,6 +14,7 @@ import {
   type SettingOption,
 } from "./benchmarks";
 import { selectClaims, toClaimView, type ClaimFilter, type ClaimRecord, type ClaimView } from "./claim-rows";
+import { countOf } from "./count";
 
 export interface LeaderboardRow extends ClaimView {
   rank: number;
@@ -86,18 +87,14 @@ export async function getLeaderboard(
   const page = options.allRows ? ranked : ranked.limit(query.per).offset((query.page - 1) * query.per);
   const [records, counted, ranking, timeline] = await Promise.all([
     page.execute(),
-    selectClaims(db, filter, { sort: "value", dir })
-      .clearSelect()
-      .clearOrderBy()
-      .select(sql<number>`count(*)`.as("n"))
-      .executeTakeFirstOrThrow(),
+    countOf(selectClaims(db, filter, { sort: "value", dir })),
     bestPer(db, filter, best, "claims.model_id", 20),
     bestPer(db, filter, best, "papers.published", 5000),
   ]);
   return {
     ...empty,
     rows: records.map((r) => ({ ...toClaimView(r), rank: Number(r.rank) })),
-    total: Number(counted.n),
+    total: counted,
     ranking: ranking
       .map((r) => ({ ...toClaimView(r), rank: 0 }))
       .sort((a, b) => (metric.higherIsBetter === false ? a.value - b.value : b.value - a.value)),

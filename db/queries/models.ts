@@ -4,6 +4,7 @@ import type { Database } from "../schema";
 import { containsText } from "./text-match";
 import type { ModelQuery } from "../views/params";
 import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
+import { countOf } from "./count";
 
 export interface ModelSummary {
   slug: string;
@@ -57,17 +58,13 @@ export async function getModelPage(
           .limit(query.per)
           .offset((query.page - 1) * query.per)
           .execute(),
-    claims
-      .clearSelect()
-      .clearOrderBy()
-      .select(sql<number>`count(*)`.as("n"))
-      .executeTakeFirstOrThrow(),
+    countOf(claims),
   ]);
   return {
     model: { slug: model.slug, name: model.name },
     aliases: aliases.map((a) => a.alias),
     rows: records.map(toClaimView),
-    total: Number(counted.n),
+    total: counted,
     dir,
   };
 }
