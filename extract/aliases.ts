@@ -10,18 +10,13 @@ export const MODEL_ALIASES: Readonly<Record<string, string>> = {
   deepseekchat: "deepseekv3",
   gpt4omni: "gpt4o",
   claude35sonnet: "claude3.5sonnet",
-  llama38b: "llama38b",
-  qwq32bpreview: "qwq32bpreview",
 };
 
 export const BENCHMARK_ALIASES: Readonly<Record<string, string>> = {
   aime24: "aime2024",
   aime25: "aime2025",
-  math500: "math500",
   mathtest: "math",
   humanevalplus: "humaneval+",
-  mmlupro: "mmlupro",
-  swebenchverified: "swebenchverified",
   cocoval2017: "coco",
   coco2017: "coco",
   mscoco: "coco",

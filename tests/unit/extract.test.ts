@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims, ExtractError, MAX_ABSTRACT_CHARS, normaliseText, RULE_NAMES } from "../../extract";
+import { BENCHMARK_ALIASES, MODEL_ALIASES } from "../../extract/aliases";
+import { nameKey } from "../../extract/canonical";
 import { RULES } from "../../extract/rules";
 import { NOT_CLAIM_CASES, POSITIVE_CASES, SHAPE_CASES, WRONG_ROW_CASES } from "./cases/extract-cases";
 
@@ -99,4 +101,20 @@ describe("the rule registry", () => {
       .filter((e) => e.rule === name);
     expect(rows.length).toBeGreaterThan(0);
   });
+});
+
+describe("the alias tables", () => {
+  it.each([
+    ["model", MODEL_ALIASES],
+    ["benchmark", BENCHMARK_ALIASES],
+  ] as const)(
+    "%s aliases: every key is already a key, none maps to itself, targets are keys too",
+    (_, table) => {
+      for (const [alias, key] of Object.entries(table)) {
+        expect(nameKey(alias), alias).toBe(alias);
+        expect(nameKey(key), key).toBe(key);
+        expect(key, alias).not.toBe(alias);
+      }
+    },
+  );
 });
