@@ -19,7 +19,13 @@ export interface ModelPage {
   rows: ClaimView[];
   total: number;
   dir: "asc" | "desc";
+  /** Every benchmark the model has a listed claim on, whatever page of rows is shown. */
+  leaderboards: { slug: string; name: string }[];
+  /** The model's listed scores for its chart (at most CHART_BARS), across all its claims. */
+  chart: ClaimView[];
 }
+
+const CHART_BARS = 30;
 
 export async function findModels(db: Kysely<Database>, slugs: readonly string[]) {
   if (slugs.length === 0) return [];
@@ -51,7 +57,14 @@ export async function getModelPage(
     { modelIds: [model.id], kind: query.kind, self: query.self, q: query.q },
     { sort: query.sort, dir },
   );
-  const [records, counted] = await Promise.all([
+  const listedScores = {
+    modelIds: [model.id],
+    kind: "score" as const,
+    self: "all" as const,
+    q: "",
+    listed: true,
+  };
+  const [records, counted, leaderboards, chart] = await Promise.all([
     options.allRows
       ? claims.execute()
       : claims
@@ -59,6 +72,16 @@ export async function getModelPage(
           .offset((query.page - 1) * query.per)
           .execute(),
     countOf(claims),
+    db
+      .selectFrom("claims")
+      .innerJoin("benchmarks", "benchmarks.id", "claims.benchmark_id")
+      .select(["benchmarks.key as slug", "benchmarks.name"])
+      .where("claims.model_id", "=", model.id)
+      .where("claims.listed", "=", 1)
+      .distinct()
+      .orderBy("benchmarks.name")
+      .execute(),
+    selectClaims(db, listedScores, { sort: "benchmark", dir: "asc" }).limit(CHART_BARS).execute(),
   ]);
   return {
     model: { slug: model.slug, name: model.name },
@@ -66,6 +89,8 @@ export async function getModelPage(
     rows: records.map(toClaimView),
     total: counted,
     dir,
+    leaderboards,
+    chart: chart.map(toClaimView),
   };
 }
 

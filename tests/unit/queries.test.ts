@@ -127,6 +127,14 @@ describe.each(DIALECTS)("on %s", (dialect) => {
       expect((await listModels(db, "deepseek", 50)).map((m) => m.slug)).toContain("deepseekv3");
     });
 
+    it("builds a model's leaderboard links and chart from all its claims, not the page shown", async () => {
+      const onePerPage = await getModelPage(db, "deepseekv3", ModelParams.parse({ per: "1" }));
+      expect(onePerPage!.rows).toHaveLength(1);
+      expect(onePerPage!.leaderboards.length).toBe(3);
+      expect(onePerPage!.chart.length).toBeGreaterThan(1);
+      for (const bar of onePerPage!.chart) expect([bar.kind, bar.listed]).toEqual(["score", true]);
+    });
+
     it("reads a paper with its claims in order and offsets inside the abstract", async () => {
       const paper = await getPaperPage(db, 104);
       expect(paper!.arxivId).toBe("2304.08069");

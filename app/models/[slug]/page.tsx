@@ -31,12 +31,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
   if (!page) notFound();
   const path = modelHref(slug);
   const current = toUrlParams(ModelParams, query);
-  const benchmarks = [
-    ...new Map(
-      page.rows.filter((r) => r.benchmarkSlug).map((r) => [r.benchmarkSlug!, r.benchmarkName!]),
-    ).entries(),
-  ];
-  const scores = page.rows.filter((r) => r.kind === "score" && r.benchmarkName);
+  const scores = page.chart;
   return (
     <>
       <nav className="crumbs" aria-label="Breadcrumb">
@@ -48,10 +43,10 @@ export default async function ModelPage({ params, searchParams }: Props) {
         Also written as: <span data-testid="aliases">{page.aliases.join(", ") || "—"}</span>.{" "}
         <Link href={`/compare?models=${encodeURIComponent(slug)}`}>Compare with other models</Link>.
       </p>
-      {benchmarks.length > 0 && (
+      {page.leaderboards.length > 0 && (
         <p>
           Leaderboards:{" "}
-          {benchmarks.map(([s, name], i) => (
+          {page.leaderboards.map(({ slug: s, name }, i) => (
             <span key={s}>
               {i > 0 && ", "}
               <Link href={benchmarkHref(s)}>{name}</Link>
