@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getComparison } from "@/db/queries/compare";
 import { cachedQuery } from "@/db/server";
 import { CompareParams, parseParams } from "@/db/views/params";
@@ -7,8 +6,7 @@ import { CompareChart } from "@/components/charts";
 import { DownloadCsv } from "@/components/DownloadCsv";
 import { ModelPicker } from "@/components/ModelPicker";
 import { ParamError } from "@/components/ParamError";
-import { directionLabel, formatValue } from "@/components/format";
-import { benchmarkHref, modelHref } from "@/components/routes";
+import { CompareTable } from "@/components/CompareTable";
 
 export const metadata: Metadata = { title: "Compare models" };
 
@@ -48,71 +46,7 @@ export default async function ComparePage({
             </h2>
             <DownloadCsv view="compare" params={{ models: slugs.join(",") }} />
           </div>
-          <div className="table-scroll">
-            <table className="claims compare" data-testid="compare-table">
-              <caption>
-                Best value per model; the winner is highlighted (direction-aware). Several values mean papers
-                disagree.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Benchmark · metric</th>
-                  {cmp.models.map((m) => (
-                    <th key={m.slug} scope="col" className="num">
-                      <Link href={modelHref(m.slug)}>{m.name}</Link>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {cmp.rows.slice(0, MAX_ROWS).map((row) => (
-                  <tr key={row.key} data-testid="compare-row">
-                    <th scope="row">
-                      <Link
-                        href={benchmarkHref(row.benchmarkSlug, {
-                          metric: (row.metric ?? "none").toLowerCase(),
-                          setting: row.setting,
-                        })}
-                      >
-                        {row.benchmarkName}
-                      </Link>{" "}
-                      · {row.metric ?? "unstated"}
-                      {row.setting ? ` (${row.setting})` : ""}{" "}
-                      <span className="muted" title={directionLabel(row.higherIsBetter).text}>
-                        {directionLabel(row.higherIsBetter).arrow}
-                      </span>
-                    </th>
-                    {row.cells.map((cell) => (
-                      <td
-                        key={cell.modelSlug}
-                        className={`num${cell.isWinner ? " winner" : ""}`}
-                        data-winner={cell.isWinner || undefined}
-                      >
-                        {cell.claims.length === 0 && <span className="muted">—</span>}
-                        {cell.total > cell.claims.length && (
-                          <div>
-                            <Link
-                              className="muted"
-                              href={`/claims?kind=score&model=${encodeURIComponent(cell.modelSlug)}&benchmark=${encodeURIComponent(row.benchmarkSlug)}`}
-                            >
-                              all {cell.total}
-                            </Link>
-                          </div>
-                        )}
-                        {cell.claims.map((c) => (
-                          <div key={c.id}>
-                            <a href={c.href} title={`${c.paperTitle}: ${c.evidence}`} className="value-link">
-                              {formatValue(c.value, c.unit)}
-                            </a>
-                          </div>
-                        ))}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CompareTable comparison={cmp} maxRows={MAX_ROWS} />
           <CompareChart
             label="Shared benchmarks, best value per model"
             models={cmp.models}
