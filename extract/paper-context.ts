@@ -5,7 +5,7 @@
  * "we propose X" sentences, never from a particular paper.
  */
 import { BENCHMARK_HINT, GENERIC_NAME, STOP_CAPITALISED } from "./lexicon";
-import { isKnownBenchmark } from "./gazetteer";
+import { benchmarkInfo, isKnownBenchmark } from "./gazetteer";
 import { isKnownMetric, isMetricPhrase } from "./metric";
 import { findNames, isNameLike } from "./names";
 
@@ -16,6 +16,8 @@ export interface PaperContext {
   benchmarks: string[];
   /** `systems`, longest first, so "DeepSeek-V3-Base" is found before "DeepSeek-V3". */
   systemsByLength: string[];
+  /** Benchmarks the gazetteer knows that the abstract names anywhere (each once, in order). */
+  mentioned: string[];
   /** What the paper's method does to a model, from its title ("pruned" for "... by Expert Pruning"). */
   operation: "pruned" | "quantized" | "distilled" | null;
 }
@@ -93,7 +95,18 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
     benchmarks,
     systemsByLength: [...systems].sort((a, b) => b.length - a.length),
     operation,
+    mentioned: mentionedBenchmarks(abstract),
   };
+}
+
+/** "we train YOLOv7 only on MS COCO": every known benchmark word of the abstract, one per gazetteer entry. */
+function mentionedBenchmarks(abstract: string): string[] {
+  const found = new Map<string, string>();
+  for (const m of abstract.matchAll(/\b[A-Z][\w-]*[A-Za-z0-9]/g)) {
+    const info = benchmarkInfo(m[0]);
+    if (info && !found.has(info.name)) found.set(info.name, m[0]);
+  }
+  return [...found.values()];
 }
 
 /** "TACTIC: Translation Agents..." -> "TACTIC"; "Qwen2.5-1M Technical Report" -> "Qwen2.5-1M". */

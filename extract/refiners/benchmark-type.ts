@@ -3,9 +3,11 @@
  * is a comparison or a backbone. The benchmark falls back to the one named earlier or the one the
  * paper introduces. Speedups and gains keep theirs: "4.9x faster on FLUX" is measured on a model.
  */
-import { isKnownBenchmark } from "../gazetteer";
+import { benchmarkInfo, isKnownBenchmark } from "../gazetteer";
+import { metricKey } from "../gazetteer/metric-synonyms";
 import { isModelNotBenchmark } from "../resolve-benchmark";
 import type { ClaimDraft } from "../rules/rule";
+import type { SentenceContext } from "../sentence-context";
 import type { Refiner } from "./refiner";
 
 /** "widely used LibriSpeech benchmark" names LibriSpeech: leading lower-case words and the set noun go. */
@@ -18,6 +20,8 @@ export const benchmarkType: Refiner = {
     const raw = splitMetric(given);
     const named = raw.benchmark?.replace(DESCRIBED, "") ?? null;
     const draft = named === raw.benchmark ? raw : { ...raw, benchmark: named };
+    if (draft.kind === "score" && draft.benchmark === null)
+      return { ...draft, benchmark: onlyBenchmarkFor(draft, sc) };
     if (draft.kind !== "score" || draft.benchmark === null || !isModelNotBenchmark(sc, draft.benchmark))
       return draft;
     const fallback = [...sc.earlierBenchmarks()].reverse().find((b) => !isModelNotBenchmark(sc, b)) ?? null;
@@ -33,4 +37,15 @@ function splitMetric(draft: ClaimDraft): ClaimDraft {
     if (isKnownBenchmark(head)) return { ...draft, benchmark: head, metric: words.slice(n).join(" ") };
   }
   return draft;
+}
+
+/**
+ * "56.8% AP" in an abstract whose only known benchmark is MS COCO ("we train only on MS COCO"): a
+ * score with no benchmark of its own, in the metric that benchmark reports, is on it.
+ */
+function onlyBenchmarkFor(draft: ClaimDraft, sc: SentenceContext): string | null {
+  const [only, ...others] = sc.paper.mentioned;
+  if (!only || others.length > 0 || draft.metric === null) return null;
+  const usual = benchmarkInfo(only)?.metric ?? null;
+  return usual !== null && metricKey(usual) === metricKey(draft.metric) ? only : null;
 }

@@ -415,6 +415,15 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "a score in the usual metric of the abstract's only known benchmark is on it",
+    abstract:
+      "KestrelDet-L reaches 55.1% AP at 48 FPS on a V100. We train KestrelDet only on MS COCO from scratch.",
+    expected: [
+      { model: "KestrelDet-L", benchmark: "COCO", value: 55.1, unit: "%", kind: "score", metric: "AP" },
+      { model: "KestrelDet-L", benchmark: null, value: 48, unit: "FPS", kind: "score", metric: "FPS" },
+    ],
+  },
+  {
     name: "'boosts the accuracy of X to N': N is X run the paper's way",
     title: "CurriMath: Curriculum Fine-Tuning",
     abstract: "Fine-tuning with CurriMath boosts the accuracy of Mistral-7B to 61.2% on MATH.",
