@@ -20,7 +20,8 @@ export function openDb(path: string, options: { readonly?: boolean } = {}): Kyse
 
 /**
  * Two processes starting on one new file both try to migrate: the loser of SQLite's writer race
- * gets SQLITE_BUSY (a stale read snapshot is not waited for) or finds the tables already made,
+ * gets SQLITE_BUSY (a stale read snapshot is not waited for) or finds the tables already made
+ * (PostgreSQL: a catalog unique-constraint clash on concurrent CREATE TABLE IF NOT EXISTS),
  * and retries after a pause, when the migration log shows the work done.
  */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
@@ -36,7 +37,9 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
 
 /** The other process created the table between our read of the migration log and our write. */
 function lostCreateRace(error: unknown): boolean {
-  return /\balready exists\b|\bduplicate column name\b/.test(String((error as Error)?.message ?? error));
+  return /\balready exists\b|\bduplicate column name\b|unique constraint "pg_\w+"/.test(
+    String((error as Error)?.message ?? error),
+  );
 }
 
 async function migrateOnce(db: Kysely<Database>): Promise<void> {

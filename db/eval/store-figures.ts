@@ -18,9 +18,27 @@ export async function storeEvalFigures(db: Kysely<Database>): Promise<number> {
     figures: JSON.stringify(scoreSet(set)),
     extractor_version: EXTRACTOR_VERSION,
   }));
+  // An upsert, not delete-then-insert: two ingests finishing at once must not collide on a name.
   await writeTransaction(db, async (trx) => {
-    await trx.deleteFrom("eval_figures").execute();
-    await trx.insertInto("eval_figures").values(rows).execute();
+    await trx
+      .deleteFrom("eval_figures")
+      .where(
+        "name",
+        "not in",
+        rows.map((r) => r.name),
+      )
+      .execute();
+    await trx
+      .insertInto("eval_figures")
+      .values(rows)
+      .onConflict((oc) =>
+        oc.column("name").doUpdateSet((eb) => ({
+          ordinal: eb.ref("excluded.ordinal"),
+          figures: eb.ref("excluded.figures"),
+          extractor_version: eb.ref("excluded.extractor_version"),
+        })),
+      )
+      .execute();
   });
   return rows.length;
 }
