@@ -1,6 +1,8 @@
 /** Turns one value into a draft claim with the shared resolvers; rules override what they know. */
 import { classifyKind } from "../classify";
 import { isKnownBenchmark } from "../gazetteer";
+import { BENCHMARK_HINT } from "../lexicon";
+import { isNameLike } from "../names";
 import { isMetricPhrase, metricAfter, metricBefore } from "../metric";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
@@ -17,6 +19,9 @@ const MEASURE_UNITS = new Set(["GB", "ms"]);
 // "a pruning rate of 50%" sets up a run; "a pass@1 rate of 12.5%" or "a success rate of 80%" is its result.
 const SETTING_BEFORE =
   /\b(?:ratio|(?:compression|pruning|sparsity|masking|mask|drop(?:out)?|learning|sampling|keep|retention|quantization|token|noise|poisoning|injection|mixing|label) rate|budget|threshold|fraction of (?:the )?(?:data|tokens))\s+(?:of\s+)?$/i;
+/** "a batch of 256", "a context length of 128K": a training or run configuration, never a result. */
+const CONFIG_BEFORE =
+  /\b(?:batch(?: size)?|(?:context|sequence) length|resolution|learning rate|warm-?up(?: steps)?|seed)\s+(?:of\s+)?$/i;
 const SETTING_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b)/i;
 const PERCENT_SETTING_AFTER = /^\s*(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)/i;
@@ -47,7 +52,12 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
     return true;
   const percentSetting =
     mention.unit === "%" && (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after));
-  return SETTING_AFTER.test(after) || percentSetting || isParentheticalDescriptor(sc, mention);
+  return (
+    SETTING_AFTER.test(after) ||
+    percentSetting ||
+    CONFIG_BEFORE.test(before) ||
+    isParentheticalDescriptor(sc, mention)
+  );
 }
 
 export function draftFor(
@@ -91,8 +101,16 @@ function scoreOnKnownBenchmark(sc: SentenceContext, mention: NumberMention): boo
     sc.text.slice(mention.end, mention.end + 60),
   );
   const name = on?.[1];
-  return name !== undefined && (isKnownBenchmark(name) || isKnownBenchmark(name.split(" ")[0] ?? ""));
+  if (name === undefined) return false;
+  if (isKnownBenchmark(name) || isKnownBenchmark(name.split(" ")[0] ?? "")) return true;
+  // A benchmark no list knows yet ("scores 45.3 on NovaBench-2"): a name shaped like one, right
+  // after a verb of result, so "a batch of 256 on ImageNet" stays no claim.
+  const shaped = isNameLike(name.split(" ")[0] ?? "") || BENCHMARK_HINT.test(name);
+  return shaped && RESULT_VERB_BEFORE.test(sc.text.slice(Math.max(0, mention.start - 40), mention.start));
 }
+
+const RESULT_VERB_BEFORE =
+  /\b(?:achiev|reach|attain|obtain|scor|record|post)\w*\s+(?:an?\s+)?(?:(?:average|overall)\s+(?:score\s+)?of\s+)?$/i;
 
 /** "(50% expert reduction)": a value opening a parenthesis that names no metric describes a setting. */
 function isParentheticalDescriptor(sc: SentenceContext, mention: NumberMention): boolean {

@@ -415,6 +415,13 @@ export const POSITIVE_CASES: readonly ExtractCase[] = [
 /** Shapes met in real abstracts, each in a sentence written fresh: who owns a value, typed names, settings. */
 export const SHAPE_CASES: readonly ExtractCase[] = [
   {
+    name: "a bare number after a verb of result, on a benchmark-shaped name no list knows, is a score",
+    abstract: "NovaLM-7B scores 45.3 on NovaBench-2.",
+    expected: [
+      { model: "NovaLM-7B", benchmark: "NovaBench-2", value: 45.3, unit: "", kind: "score", listed: true },
+    ],
+  },
+  {
     name: "a score in the usual metric of the abstract's only known benchmark is on it",
     abstract:
       "KestrelDet-L reaches 55.1% AP at 48 FPS on a V100. We train KestrelDet only on MS COCO from scratch.",
@@ -1089,6 +1096,16 @@ export const SHAPE_CASES: readonly ExtractCase[] = [
 ];
 
 export const NOT_CLAIM_CASES: readonly { name: string; abstract: string; values: number[] }[] = [
+  {
+    name: "a batch size on a known benchmark is configuration",
+    abstract: "We train NovaLM with a batch of 256 on ImageNet-21K.",
+    values: [256],
+  },
+  {
+    name: "a bare number on a named set without a verb of result",
+    abstract: "NovaLM-7B uses 45 on NovaBench-2 for tuning.",
+    values: [45],
+  },
   {
     name: "whole numbers around a slash are a configuration",
     abstract: "MoEPrune keeps 8/128 experts per token on GSM8K.",
