@@ -1,9 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/e2e/chromium";
 
-// Debian's Chromium where it is installed (CI, this machine); elsewhere CHROMIUM_PATH or Playwright's own.
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const PG_PORT = PORT + 1;
 // With a PostgreSQL test server, a second `next start` serves the same fixture from it for the smoke test.
@@ -30,16 +27,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     acceptDownloads: true,
     launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--disable-quic",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

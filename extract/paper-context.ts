@@ -17,7 +17,7 @@ export interface PaperContext {
   /** `systems`, longest first, so "DeepSeek-V3-Base" is found before "DeepSeek-V3". */
   systemsByLength: string[];
   /** Benchmarks the gazetteer knows that the abstract names anywhere (each once, in order). */
-  mentioned: string[];
+  readonly mentioned: string[];
   /** What the paper's method does to a model, from its title ("pruned" for "... by Expert Pruning"). */
   operation: "pruned" | "quantized" | "distilled" | null;
 }
@@ -89,13 +89,17 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
       if (!systems.includes(acronym) && !benchmarks.includes(acronym)) systems.push(acronym);
     }
   }
+  let mentioned: string[] | undefined;
   const operation = OPERATIONS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
   return {
     systems,
     benchmarks,
     systemsByLength: [...systems].sort((a, b) => b.length - a.length),
     operation,
-    mentioned: mentionedBenchmarks(abstract),
+    // Only a score with no benchmark of its own asks for these: found on first use.
+    get mentioned() {
+      return (mentioned ??= mentionedBenchmarks(abstract));
+    },
   };
 }
 

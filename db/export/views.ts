@@ -18,6 +18,7 @@ import {
   ModelParams,
   parseParams,
   type ParseResult,
+  wholeNumber,
 } from "../views/params";
 import type { CsvValue } from "./csv";
 
@@ -39,10 +40,9 @@ const SlugParam = z.object({
     .max(200, "slug must be at most 200 characters"),
 });
 const PaperParam = z.object({
-  id: z.coerce
-    .number({ error: "id must be a paper id (a whole number)" })
-    .int("id must be a whole number")
-    .positive("id must be a positive whole number"),
+  id: wholeNumber("id", "a paper id (a whole number)").pipe(
+    z.number().positive("id must be a positive whole number"),
+  ),
 });
 
 const CLAIM_HEADER = [

@@ -6,6 +6,7 @@
 import { lastMetric } from "../metric";
 import type { NumberMention } from "../numbers";
 import { isKnownBenchmark } from "../gazetteer";
+import { IMPROVE_VERB } from "../lexicon";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, isSubjectCandidate, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
@@ -86,7 +87,6 @@ export function paperRunOf(sc: SentenceContext, baseline: string): string {
 }
 
 // "improves X from": X is a model the paper's method is applied to.
-const IMPROVE_VERB = String.raw`\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s`;
 const IMPROVE = new RegExp(IMPROVE_VERB, "i");
 const IMPROVE_BEFORE = new RegExp(`${IMPROVE_VERB}+(?:the\\s+)?$`, "i");
 

@@ -2,6 +2,7 @@
  * "boosts the accuracy of Mistral-7B to 61.2% on MATH": the value after "to" is the named model run
  * the paper's way (like the second value of from-to.ts, which handles "from A to B").
  */
+import { IMPROVE_VERB } from "../lexicon";
 import { lastMetric, metricAfter } from "../metric";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSetting } from "./draft";
@@ -11,8 +12,7 @@ import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 export const raisesTo: Rule = {
   name: "raises-to",
   requires: " to ",
-  pattern:
-    /\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s+(?:the\s+)?(?:[\w@.-]+\s+){0,3}?of\s+(?:the\s+)?(?=[A-Z])/g,
+  pattern: new RegExp(`${IMPROVE_VERB}+(?:the\\s+)?(?:[\\w@.-]+\\s+){0,3}?of\\s+(?:the\\s+)?(?=[A-Z])`, "g"),
   extract(match, sc) {
     const at = match.index + match[0].length;
     const model = sc.names.find((n) => n.start === at);

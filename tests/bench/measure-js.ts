@@ -1,6 +1,6 @@
 /** First-load JavaScript per page: every script a real browser loads, gzip-compressed, summed. */
 import { gzipSync } from "node:zlib";
-import { existsSync } from "node:fs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
 import { chromium } from "playwright-core";
 
 export interface JsFigure {
@@ -12,18 +12,7 @@ export interface JsFigure {
 }
 
 export async function measureFirstLoadJs(base: string, paths: readonly string[]): Promise<JsFigure[]> {
-  const executablePath =
-    process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const out: JsFigure[] = [];
   try {
     for (const path of paths) {

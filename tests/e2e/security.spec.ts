@@ -96,4 +96,7 @@ test("numbers in parameters are decimal digits only", async ({ request }) => {
     expect(response.status(), query).toBe(400);
     expect(await response.json(), query).toEqual({ error });
   }
+  const exported = await request.get("/api/export?view=paper&id=0x10");
+  expect(exported.status()).toBe(400);
+  expect(await exported.json()).toEqual({ error: "id must be a paper id (a whole number)" });
 });
