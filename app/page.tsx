@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listBenchmarks } from "@/db/queries/benchmarks";
 import { countRows, newestPapers } from "@/db/queries/papers";
 import { cachedQuery } from "@/db/server";
-import { ListParams, parseParams } from "@/db/views/params";
+import { ListParams, parseParams } from "@/db/views/url-params";
 import { ParamError } from "@/components/ParamError";
 import { formatDate, formatValue } from "@/components/format";
 import { benchmarkHref, modelHref, paperHref } from "@/components/routes";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listClaims } from "@/db/queries/claims";
 import { cachedQuery } from "@/db/server";
-import { ClaimsParams, KIND_FILTERS, parseParams, toUrlParams } from "@/db/views/params";
+import { ClaimsParams, KIND_FILTERS, parseParams, toUrlParams } from "@/db/views/url-params";
 import { ClaimTable } from "@/components/ClaimTable";
 import { DownloadCsv } from "@/components/DownloadCsv";
 import { FilterBar } from "@/components/FilterBar";

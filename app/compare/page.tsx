@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getComparison } from "@/db/queries/compare";
 import { cachedQuery } from "@/db/server";
-import { CompareParams, parseParams } from "@/db/views/params";
+import { CompareParams, parseParams } from "@/db/views/url-params";
 import { CompareChart } from "@/components/charts";
 import { DownloadCsv } from "@/components/DownloadCsv";
 import { ModelPicker } from "@/components/ModelPicker";

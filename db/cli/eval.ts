@@ -7,7 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { scoreClaims } from "../../extract/score";
+import { scoreClaims } from "../eval/score-claims";
 import {
   defaultGoldSets,
   predictionsFor,

@@ -1,13 +1,13 @@
 /**
  * The gold sets the extractor is scored on, and the scoring of one set: lenient and strict P/R for
  * score claims, lenient P/R for all kinds, and strict P/R of the listed score claims (what the
- * leaderboards show). Used by `npm run eval` and the About page; matching rules are extract/score.ts.
+ * leaderboards show). Used by `npm run eval` and the About page; matching rules are db/eval/score-claims.ts.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { z } from "zod";
 import { CLAIM_KINDS, extractClaims } from "../../extract";
-import { scoreClaims, type GoldPaper, type PredictedClaim } from "../../extract/score";
+import { scoreClaims, type GoldPaper, type PredictedClaim } from "./score-claims";
 import { loadCorpusFiles } from "../cli/load-corpus";
 
 export interface GoldSet {

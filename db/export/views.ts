@@ -19,7 +19,7 @@ import {
   parseParams,
   type ParseResult,
   wholeNumber,
-} from "../views/params";
+} from "../views/url-params";
 import type { CsvValue } from "./csv";
 
 export const EXPORT_VIEWS = ["benchmark", "model", "compare", "claims", "paper"] as const;

@@ -1,7 +1,7 @@
 /** Benchmarks: the searchable list with claim counts and leaders, and one benchmark's metrics. */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
-import { STANDARD_SETTING } from "../views/params";
+import { STANDARD_SETTING } from "../views/url-params";
 import { containsText } from "./text-match";
 import { countOf } from "./count";
 

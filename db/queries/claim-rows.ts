@@ -5,7 +5,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
 import { containsText } from "./text-match";
-import type { ClaimSort, KindFilter, SelfFilter } from "../views/params";
+import type { ClaimSort, KindFilter, SelfFilter } from "../views/url-params";
 
 export interface ClaimFilter {
   benchmarkId?: number;

@@ -1,7 +1,7 @@
 /** The all-claims view: every kind, filterable by model, benchmark, paper, kind and self-reported, paginated. */
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
-import type { ClaimsQuery } from "../views/params";
+import type { ClaimsQuery } from "../views/url-params";
 import { findBenchmark } from "./benchmarks";
 import { selectClaims, toClaimView, type ClaimFilter, type ClaimView } from "./claim-rows";
 import { findModels } from "./models";

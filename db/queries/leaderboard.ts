@@ -5,7 +5,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
 import { metricKey } from "../../extract/gazetteer/metric-synonyms";
-import { STANDARD_SETTING, type LeaderboardQuery } from "../views/params";
+import { STANDARD_SETTING, type LeaderboardQuery } from "../views/url-params";
 import {
   benchmarkMetrics,
   benchmarkSettings,

@@ -2,7 +2,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
 import { containsText } from "./text-match";
-import type { ModelQuery } from "../views/params";
+import type { ModelQuery } from "../views/url-params";
 import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
 import { countOf } from "./count";
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLAIM_KINDS, extractClaims } from "../../extract";
-import { scoreClaims, type GoldPaper } from "../../extract/score";
+import { scoreClaims, type GoldPaper } from "../../db/eval/score-claims";
 import { loadCorpusFiles } from "../../db/cli/load-corpus";
 import { defaultGoldSets, predictionsFor, readGold } from "../../db/eval/gold-sets";
 

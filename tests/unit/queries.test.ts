@@ -14,7 +14,7 @@ import { getModelPage, listModels } from "../../db/queries/models";
 import { countRows, getPaperPage } from "../../db/queries/papers";
 import { getEvalFigures } from "../../db/queries/eval-figures";
 import type { Database } from "../../db/schema";
-import { ClaimsParams, LeaderboardParams, ModelParams, parseParams } from "../../db/views/params";
+import { ClaimsParams, LeaderboardParams, ModelParams, parseParams } from "../../db/views/url-params";
 import { FIXTURE_DB, FIXTURE_SCHEMA } from "../fixtures/build-fixture-db";
 import { DIALECTS, PG_SKIP_MESSAGE, PG_URL, pgSchemaUrl } from "../fixtures/databases";
 

@@ -2,7 +2,7 @@
 import type { NextRequest } from "next/server";
 import { countBenchmarks, listBenchmarks } from "@/db/queries/benchmarks";
 import { cachedQuery } from "@/db/server";
-import { ListParams, parseParams } from "@/db/views/params";
+import { ListParams, parseParams } from "@/db/views/url-params";
 import { badRequest, ok } from "../respond";
 import { benchmarkHref } from "@/components/routes";
 

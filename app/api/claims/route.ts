@@ -2,7 +2,7 @@
 import type { NextRequest } from "next/server";
 import { listClaims } from "@/db/queries/claims";
 import { cachedQuery } from "@/db/server";
-import { ClaimsParams, parseParams } from "@/db/views/params";
+import { ClaimsParams, parseParams } from "@/db/views/url-params";
 import { badRequest, ok } from "../respond";
 
 export async function GET(request: NextRequest): Promise<Response> {

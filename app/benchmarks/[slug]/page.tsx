@@ -10,7 +10,7 @@ import {
   parseParams,
   ROW_MODES,
   toUrlParams,
-} from "@/db/views/params";
+} from "@/db/views/url-params";
 import { ClaimTable } from "@/components/ClaimTable";
 import { DownloadCsv } from "@/components/DownloadCsv";
 import { FilterBar } from "@/components/FilterBar";

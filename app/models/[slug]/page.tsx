@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getModelPage } from "@/db/queries/models";
 import { cachedQuery } from "@/db/server";
-import { decodeSlug, KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "@/db/views/params";
+import { decodeSlug, KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "@/db/views/url-params";
 import { ClaimTable } from "@/components/ClaimTable";
 import { DownloadCsv } from "@/components/DownloadCsv";
 import { FilterBar } from "@/components/FilterBar";

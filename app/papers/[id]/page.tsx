@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getPaperPage } from "@/db/queries/papers";
 import { cachedQuery } from "@/db/server";
-import { wholeNumber } from "@/db/views/params";
+import { wholeNumber } from "@/db/views/url-params";
 import { Abstract } from "@/components/Abstract";
 import { DownloadCsv } from "@/components/DownloadCsv";
 import { formatDate, formatValue } from "@/components/format";

@@ -18,7 +18,7 @@ const expectedClaimSchema = z
     metric: z.string().nullable(),
     value: z.number(),
     unit: z.string(),
-    kind: z.enum(CLAIM_KINDS as [string, ...string[]]),
+    kind: z.enum(CLAIM_KINDS),
     rule: z.enum(RULE_NAMES).optional(),
     setting: z.string().nullable().optional(),
     listed: z.boolean().optional(),

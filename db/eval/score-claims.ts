@@ -1,11 +1,12 @@
 /**
  * The scorer for extracted claims, with exactly the matching rules of the reference scorer
- * (shared/eval/score.py): same kind, equal value, same unit class, model and benchmark names
- * equal or contained after normalisation; each gold claim matched at most once, greedily.
+ * (tests/fixtures/score.py, a copy of the shared eval/score.py): same kind, equal value, same unit
+ * class, model and benchmark names equal or contained after normalisation; each gold claim matched
+ * at most once, greedily.
  * Strict scoring adds what a leaderboard row needs: the metric with its numbers (synonyms as
  * one), no benchmark where the gold has none, the same numbers in the model name, self_reported.
  */
-import type { ClaimKind } from "./types";
+import type { ClaimKind } from "../../extract/types";
 
 export interface GoldClaim {
   model: string;
