@@ -11,6 +11,9 @@ const forbid = (patterns, message, allowTypeImports = false) => ({
   ],
 });
 
+/** A folder and anything in it: "../extract" (its index) as well as "../extract/metric". */
+const folder = (name) => [`**/${name}`, `**/${name}/**`];
+
 export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", "next-env.d.ts", "tests/artifacts/**", "bench-results/**"] },
   js.configs.recommended,
@@ -27,7 +30,16 @@ export default tseslint.config(
   {
     files: ["extract/**/*.ts"],
     rules: forbid(
-      ["**/db/**", "**/app/**", "**/components/**", "node:*", "fs", "path", "better-sqlite3", "kysely"],
+      [
+        ...folder("db"),
+        ...folder("app"),
+        ...folder("components"),
+        "node:*",
+        "fs",
+        "path",
+        "better-sqlite3",
+        "kysely",
+      ],
       "extract/ is a pure pipeline: text in, claims out (no I/O, no database, no UI).",
     ),
   },
@@ -41,7 +53,7 @@ export default tseslint.config(
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: forbid(
-      ["**/db/**", "**/extract/**"],
+      [...folder("db"), ...folder("extract")],
       "components/ get plain props: only `import type` from db/ and extract/.",
       true,
     ),
