@@ -16,23 +16,9 @@ import { useMemo, useState } from "react";
 import type { ClaimView } from "@/db/queries/claim-rows";
 import { formatDate, formatValue, hrefWith } from "./format";
 import { benchmarkHref, modelHref, paperHref } from "./routes";
+import type { ColumnKey } from "./claim-columns";
 
 export type ClaimRowData = ClaimView & { rank?: number };
-export type ColumnKey =
-  | "rank"
-  | "model"
-  | "benchmark"
-  | "metric"
-  | "setting"
-  | "value"
-  | "kind"
-  | "self"
-  | "trust"
-  | "paper"
-  | "date"
-  | "evidence"
-  | "rule";
-
 /** Each column: its header, the URL sort key it orders by (if any), and how a cell renders. */
 const COLUMNS: Record<
   ColumnKey,

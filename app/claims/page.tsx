@@ -3,11 +3,9 @@ import Link from "next/link";
 import { listClaims } from "@/db/queries/claims";
 import { cachedQuery } from "@/db/server";
 import { ClaimsParams, KIND_FILTERS, parseParams, toUrlParams } from "@/db/views/url-params";
-import { ClaimTable } from "@/components/ClaimTable";
-import { DownloadCsv } from "@/components/DownloadCsv";
-import { FilterBar } from "@/components/FilterBar";
+import { ClaimListing } from "@/components/ClaimListing";
+import { ALL_CLAIM_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
-import { Pager } from "@/components/Pager";
 import { benchmarkHref, modelHref } from "@/components/routes";
 
 export const metadata: Metadata = { title: "All claims" };
@@ -40,45 +38,16 @@ export default async function ClaimsPage({
         )}
       </p>
       {!parsed.ok && <ParamError message={parsed.error} resetHref="/claims" />}
-      <div className="toolbar">
-        <FilterBar
-          action="/claims"
-          q={query.q}
-          self={query.self}
-          kind={{ value: query.kind, options: KIND_FILTERS }}
-          keep={{
-            model: current.model,
-            benchmark: current.benchmark,
-            paper: current.paper,
-            sort: current.sort,
-            dir: current.dir,
-            per: current.per,
-          }}
-        />
-        <DownloadCsv view="claims" params={current} />
-      </div>
-      <ClaimTable
+      <ClaimListing
+        {...{ path: "/claims", query, current, kinds: KIND_FILTERS }}
+        keep={["model", "benchmark", "paper", "sort", "dir", "per"]}
+        download={{ view: "claims", params: current }}
         rows={page.rows}
-        columns={[
-          "model",
-          "benchmark",
-          "metric",
-          "setting",
-          "value",
-          "kind",
-          "self",
-          "trust",
-          "paper",
-          "date",
-          "evidence",
-        ]}
-        sort={query.sort}
+        columns={ALL_CLAIM_COLUMNS}
         dir={page.dir}
-        path="/claims"
-        params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }}
+        total={page.total}
         caption={`${page.total.toLocaleString("en-US")} claims`}
       />
-      <Pager path="/claims" params={current} page={query.page} per={query.per} total={page.total} />
     </>
   );
 }

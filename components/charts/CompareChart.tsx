@@ -1,6 +1,7 @@
 "use client";
 /** Grouped bars: one group per shared benchmark and metric, one bar per model, each a link to its claim. */
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "./ChartFigure";
 
 export interface CompareDatum {
   label: string;
@@ -50,37 +51,34 @@ export default function CompareChart({
       );
     };
   return (
-    <figure className="chart" aria-label={label}>
-      <figcaption>{label}</figcaption>
-      <ResponsiveContainer width="100%" height={320}>
-        <BarChart data={data} margin={{ left: 8, right: 16, top: 8, bottom: 48 }}>
-          <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart-grid" />
-          <XAxis
-            dataKey="label"
-            tick={{ fontSize: 11 }}
-            interval={0}
-            angle={-20}
-            textAnchor="end"
-            height={60}
-          />
-          <YAxis tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Legend />
-          {models.map((m, i) => {
-            const Shape = shapeFor(m.slug, m.name, COLORS[i % COLORS.length]!);
-            return (
-              <Bar
-                key={m.slug}
-                dataKey={m.slug}
-                name={m.name}
-                fill={COLORS[i % COLORS.length]}
-                isAnimationActive={false}
-                shape={(props: unknown) => <Shape {...(props as ShapeProps)} />}
-              />
-            );
-          })}
-        </BarChart>
-      </ResponsiveContainer>
-    </figure>
+    <ChartFigure label={label} height={320}>
+      <BarChart data={data} margin={{ left: 8, right: 16, top: 8, bottom: 48 }}>
+        <CartesianGrid vertical={false} strokeDasharray="3 3" className="chart-grid" />
+        <XAxis
+          dataKey="label"
+          tick={{ fontSize: 11 }}
+          interval={0}
+          angle={-20}
+          textAnchor="end"
+          height={60}
+        />
+        <YAxis tick={{ fontSize: 12 }} />
+        <Tooltip />
+        <Legend />
+        {models.map((m, i) => {
+          const Shape = shapeFor(m.slug, m.name, COLORS[i % COLORS.length]!);
+          return (
+            <Bar
+              key={m.slug}
+              dataKey={m.slug}
+              name={m.name}
+              fill={COLORS[i % COLORS.length]}
+              isAnimationActive={false}
+              shape={(props: unknown) => <Shape {...(props as ShapeProps)} />}
+            />
+          );
+        })}
+      </BarChart>
+    </ChartFigure>
   );
 }

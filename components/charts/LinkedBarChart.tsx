@@ -3,7 +3,8 @@
  * A horizontal bar chart whose every bar is a link to its evidence: click it, or Tab to it and
  * press Enter. Bars are SVG <a> elements, so keyboard, middle-click and screen readers just work.
  */
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "./ChartFigure";
 import { formatValue } from "../format";
 
 export interface BarDatum {
@@ -38,24 +39,21 @@ function LinkedBar({ x, y, width, height, payload }: ShapeProps) {
 export default function LinkedBarChart({ data, label }: { data: BarDatum[]; label: string }) {
   const height = Math.max(160, data.length * 30 + 50);
   return (
-    <figure className="chart" aria-label={label}>
-      <figcaption>{label}</figcaption>
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" className="chart-grid" />
-          <XAxis type="number" tick={{ fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip
-            formatter={(v, _n, item) => formatValue(Number(v), (item.payload as BarDatum).unit)}
-            cursor={{ fillOpacity: 0.08 }}
-          />
-          <Bar
-            dataKey="value"
-            isAnimationActive={false}
-            shape={(props: unknown) => <LinkedBar {...(props as ShapeProps)} />}
-          />
-        </BarChart>
-      </ResponsiveContainer>
-    </figure>
+    <ChartFigure label={label} height={height}>
+      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" className="chart-grid" />
+        <XAxis type="number" tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} interval={0} />
+        <Tooltip
+          formatter={(v, _n, item) => formatValue(Number(v), (item.payload as BarDatum).unit)}
+          cursor={{ fillOpacity: 0.08 }}
+        />
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          shape={(props: unknown) => <LinkedBar {...(props as ShapeProps)} />}
+        />
+      </BarChart>
+    </ChartFigure>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 /** "Best so far over time": a step line by paper date; each point links to the claim that set it. */
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "./ChartFigure";
 import type { TimelinePoint } from "@/db/queries/leaderboard";
 import { formatValue } from "../format";
 
@@ -35,29 +36,26 @@ export default function TimelineChart({
       </a>
     );
   return (
-    <figure className="chart" aria-label={label}>
-      <figcaption>{label}</figcaption>
-      <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={points} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
-          <XAxis dataKey="date" tick={{ fontSize: 12 }} />
-          <YAxis tick={{ fontSize: 12 }} domain={["auto", "auto"]} />
-          <Tooltip
-            formatter={(v) => formatValue(Number(v), unit)}
-            labelFormatter={(l, items) =>
-              `${String(l)} · ${(items[0]?.payload as TimelinePoint | undefined)?.model ?? ""}`
-            }
-          />
-          <Line
-            type="stepAfter"
-            dataKey="value"
-            isAnimationActive={false}
-            className="chart-line"
-            dot={dot}
-            activeDot={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
+    <ChartFigure label={label} height={240}>
+      <LineChart data={points} margin={{ left: 8, right: 24, top: 12, bottom: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" className="chart-grid" />
+        <XAxis dataKey="date" tick={{ fontSize: 12 }} />
+        <YAxis tick={{ fontSize: 12 }} domain={["auto", "auto"]} />
+        <Tooltip
+          formatter={(v) => formatValue(Number(v), unit)}
+          labelFormatter={(l, items) =>
+            `${String(l)} · ${(items[0]?.payload as TimelinePoint | undefined)?.model ?? ""}`
+          }
+        />
+        <Line
+          type="stepAfter"
+          dataKey="value"
+          isAnimationActive={false}
+          className="chart-line"
+          dot={dot}
+          activeDot={false}
+        />
+      </LineChart>
+    </ChartFigure>
   );
 }

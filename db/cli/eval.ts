@@ -49,28 +49,13 @@ function printVerbose(set: GoldSet, predicted: ScoredClaim[]): void {
     new Set(["score"]),
     true,
   );
+  const fields = ["model", "benchmark", "metric", "value"] as const;
+  const pick = (c: Partial<Record<(typeof fields)[number], unknown>>) =>
+    Object.fromEntries(fields.map((f) => [f, c[f]]));
   for (const g of r.misses)
-    console.log(
-      `${set.name} MISS`,
-      JSON.stringify({
-        model: g.model,
-        benchmark: g.benchmark,
-        metric: g.metric,
-        value: g.value,
-        evidence: g.evidence,
-      }),
-    );
+    console.log(`${set.name} MISS`, JSON.stringify({ ...pick(g), evidence: g.evidence }));
   for (const p of r.falsePositives)
-    console.log(
-      `${set.name} FP  `,
-      JSON.stringify({
-        model: p.model,
-        benchmark: p.benchmark,
-        metric: p.metric,
-        value: p.value,
-        title: p.title.slice(0, 60),
-      }),
-    );
+    console.log(`${set.name} FP  `, JSON.stringify({ ...pick(p), title: p.title.slice(0, 60) }));
 }
 
 function main(argv: string[]): number {

@@ -87,24 +87,20 @@ export function evaluateTargets(r: BenchReport): Target[] {
 
 export function printReport(r: BenchReport, file: string): void {
   const rows: string[][] = [["measure", "figure", "floor", "ratio"]];
-  rows.push([
-    "extraction, 1 thread (abstracts/s)",
-    n(r.extract.singleRate),
-    `regex pass ${n(r.extract.floorRate)}`,
-    `${n(r.extract.singleRate / r.extract.floorRate, 3)}x`,
-  ]);
-  rows.push([
-    `extraction, ${r.extract.threads} threads (abstracts/s)`,
-    n(r.extract.multiRate),
-    `1 thread ${n(r.extract.singleRate)}`,
-    `${n(r.extract.multiRate / r.extract.singleRate, 2)}x`,
-  ]);
-  rows.push([
-    "ingest (claims/s)",
-    n(r.ingest.ingestRate),
-    `raw inserts ${n(r.ingest.rawRate)}`,
-    `${n(r.ingest.ingestRate / r.ingest.rawRate, 3)}x`,
-  ]);
+  // [measure, figure, floor label, floor, digits of the ratio]
+  const ratios: [string, number, string, number, number][] = [
+    ["extraction, 1 thread (abstracts/s)", r.extract.singleRate, "regex pass", r.extract.floorRate, 3],
+    [
+      `extraction, ${r.extract.threads} threads (abstracts/s)`,
+      r.extract.multiRate,
+      "1 thread",
+      r.extract.singleRate,
+      2,
+    ],
+    ["ingest (claims/s)", r.ingest.ingestRate, "raw inserts", r.ingest.rawRate, 3],
+  ];
+  for (const [measure, figure, floorLabel, floor, digits] of ratios)
+    rows.push([measure, n(figure), `${floorLabel} ${n(floor)}`, `${n(figure / floor, digits)}x`]);
   rows.push([
     "2.5M abstracts, extrapolated (s)",
     n(arxivSeconds(r)),

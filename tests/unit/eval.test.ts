@@ -14,6 +14,23 @@ const predicted = loadCorpusFiles(["db/seed/daily-papers.txt"]).papers.flatMap((
   extractClaims(p).map((c) => ({ ...c, title: p.title })),
 );
 
+/** The reference scorer's counts for these predictions (written to a temporary JSON Lines file). */
+function referenceCounts(goldFile: string, claims: object[], args: string[]) {
+  const pred = join(mkdtempSync(join(tmpdir(), "claimboard-eval-")), "pred.jsonl");
+  writeFileSync(pred, claims.map((c) => JSON.stringify(c)).join("\n") + "\n");
+  const out = execFileSync("python3", ["tests/fixtures/score.py", goldFile, pred, ...args, "--json"], {
+    encoding: "utf8",
+  });
+  const { tp, pred: predCount, gold } = JSON.parse(out) as { tp: number; pred: number; gold: number };
+  return { tp, pred: predCount, gold };
+}
+
+const countsOf = (r: { tp: number; pred: number; gold: number }) => ({
+  tp: r.tp,
+  pred: r.pred,
+  gold: r.gold,
+});
+
 describe("extraction quality on the gold set", () => {
   it("meets the bar for score claims (precision >= 0.90, recall >= 0.80)", () => {
     const r = scoreClaims(gold, predicted, new Set(["score"]));
@@ -28,22 +45,9 @@ describe("extraction quality on the gold set", () => {
   });
 
   it("agrees with the reference scorer (score.py) to the claim", () => {
-    const dir = mkdtempSync(join(tmpdir(), "claimboard-eval-"));
-    const pred = join(dir, "pred.jsonl");
-    writeFileSync(pred, predicted.map((c) => JSON.stringify(c)).join("\n") + "\n");
     for (const kinds of ["score", CLAIM_KINDS.join(",")]) {
-      const out = execFileSync(
-        "python3",
-        ["tests/fixtures/score.py", GOLD, pred, "--kinds", kinds, "--json"],
-        { encoding: "utf8" },
-      );
-      const reference = JSON.parse(out) as { tp: number; pred: number; gold: number };
       const ours = scoreClaims(gold, predicted, new Set(kinds.split(",")));
-      expect({ tp: ours.tp, pred: ours.pred, gold: ours.gold }).toEqual({
-        tp: reference.tp,
-        pred: reference.pred,
-        gold: reference.gold,
-      });
+      expect(countsOf(ours)).toEqual(referenceCounts(GOLD, predicted, ["--kinds", kinds]));
     }
   });
 
@@ -51,22 +55,9 @@ describe("extraction quality on the gold set", () => {
     "agrees with score.py --strict on the listed claims of $name, claim for claim",
     (set) => {
       const listed = predictionsFor(set.corpus).filter((c) => c.listed);
-      const dir = mkdtempSync(join(tmpdir(), "claimboard-strict-"));
-      const pred = join(dir, "pred.jsonl");
-      writeFileSync(pred, listed.map((c) => JSON.stringify(c)).join("\n") + "\n");
       for (const kinds of ["score", CLAIM_KINDS.join(",")]) {
-        const out = execFileSync(
-          "python3",
-          ["tests/fixtures/score.py", set.gold, pred, "--kinds", kinds, "--strict", "--json"],
-          { encoding: "utf8" },
-        );
-        const reference = JSON.parse(out) as { tp: number; pred: number; gold: number };
         const ours = scoreClaims(readGold(set.gold), listed, new Set(kinds.split(",")), true);
-        expect({ tp: ours.tp, pred: ours.pred, gold: ours.gold }).toEqual({
-          tp: reference.tp,
-          pred: reference.pred,
-          gold: reference.gold,
-        });
+        expect(countsOf(ours)).toEqual(referenceCounts(set.gold, listed, ["--kinds", kinds, "--strict"]));
       }
     },
   );

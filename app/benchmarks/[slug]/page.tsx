@@ -1,38 +1,20 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { slugOf, titleWithSlug, type SlugPageProps } from "@/app/slug-page";
 import { getLeaderboard } from "@/db/queries/leaderboard";
 import { cachedQuery } from "@/db/server";
-import {
-  decodeSlug,
-  KIND_FILTERS,
-  LeaderboardParams,
-  parseParams,
-  ROW_MODES,
-  toUrlParams,
-} from "@/db/views/url-params";
-import { ClaimTable } from "@/components/ClaimTable";
-import { DownloadCsv } from "@/components/DownloadCsv";
-import { FilterBar } from "@/components/FilterBar";
-import { Pager } from "@/components/Pager";
+import { KIND_FILTERS, LeaderboardParams, parseParams, ROW_MODES, toUrlParams } from "@/db/views/url-params";
+import { ClaimListing } from "@/components/ClaimListing";
+import { LEADERBOARD_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart, TimelineChart } from "@/components/charts";
 import { directionLabel, hrefWith } from "@/components/format";
 import { benchmarkHref } from "@/components/routes";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = titleWithSlug("Leaderboard");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const slug = decodeSlug((await params).slug);
-  return { title: slug === null ? "Not found" : `Leaderboard: ${slug}` };
-}
-
-export default async function BenchmarkPage({ params, searchParams }: Props) {
-  const slug = decodeSlug((await params).slug);
-  if (slug === null) notFound();
+export default async function BenchmarkPage({ params, searchParams }: SlugPageProps) {
+  const slug = await slugOf(params);
   const parsed = parseParams(LeaderboardParams, await searchParams);
   const query = parsed.ok ? parsed.data : LeaderboardParams.parse({});
   const board = await cachedQuery("leaderboard", getLeaderboard, slug, query, {});
@@ -102,32 +84,16 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
         {direction.text}. Ranked over {board.total.toLocaleString("en-US")} listed{" "}
         {query.kind === "all" ? "" : query.kind} claims{board.setting ? ` (${board.setting.label})` : ""}.
       </p>
-      <div className="toolbar">
-        <FilterBar
-          action={path}
-          q={query.q}
-          self={query.self}
-          kind={{ value: query.kind, options: KIND_FILTERS }}
-          keep={{
-            metric: current.metric,
-            setting: current.setting,
-            rows: current.rows,
-            sort: current.sort,
-            dir: current.dir,
-          }}
-        />
-        <DownloadCsv view="benchmark" params={{ slug, ...current, per: undefined }} />
-      </div>
-      <ClaimTable
+      <ClaimListing
+        {...{ path: path, query, current, kinds: KIND_FILTERS }}
+        keep={["metric", "setting", "rows", "sort", "dir"]}
+        download={{ view: "benchmark", params: { slug, ...current, per: undefined } }}
         rows={board.rows}
-        columns={["rank", "model", "value", "setting", "self", "paper", "date", "evidence"]}
-        sort={query.sort}
+        columns={LEADERBOARD_COLUMNS}
         dir={board.dir}
-        path={path}
-        params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }}
+        total={board.total}
         caption={`${board.benchmark.name} · ${board.metric?.label ?? ""} (${direction.text})`}
       />
-      <Pager path={path} params={current} page={query.page} per={query.per} total={board.total} />
       <div className="chart-grid-2">
         {board.ranking.length > 0 && (
           <LinkedBarChart

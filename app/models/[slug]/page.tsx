@@ -1,30 +1,19 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { slugOf, titleWithSlug, type SlugPageProps } from "@/app/slug-page";
 import { getModelPage } from "@/db/queries/models";
 import { cachedQuery } from "@/db/server";
-import { decodeSlug, KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "@/db/views/url-params";
-import { ClaimTable } from "@/components/ClaimTable";
-import { DownloadCsv } from "@/components/DownloadCsv";
-import { FilterBar } from "@/components/FilterBar";
+import { KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "@/db/views/url-params";
+import { ClaimListing } from "@/components/ClaimListing";
+import { MODEL_CLAIM_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart } from "@/components/charts";
-import { Pager } from "@/components/Pager";
 import { benchmarkHref, modelHref } from "@/components/routes";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = titleWithSlug("Model");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const slug = decodeSlug((await params).slug);
-  return { title: slug === null ? "Not found" : `Model: ${slug}` };
-}
-
-export default async function ModelPage({ params, searchParams }: Props) {
-  const slug = decodeSlug((await params).slug);
-  if (slug === null) notFound();
+export default async function ModelPage({ params, searchParams }: SlugPageProps) {
+  const slug = await slugOf(params);
   const parsed = parseParams(ModelParams, await searchParams);
   const query = parsed.ok ? parsed.data : ModelParams.parse({});
   const page = await cachedQuery("model", getModelPage, slug, query);
@@ -54,37 +43,16 @@ export default async function ModelPage({ params, searchParams }: Props) {
           ))}
         </p>
       )}
-      <div className="toolbar">
-        <FilterBar
-          action={path}
-          q={query.q}
-          self={query.self}
-          kind={{ value: query.kind, options: KIND_FILTERS }}
-          keep={{ sort: current.sort, dir: current.dir }}
-        />
-        <DownloadCsv view="model" params={{ slug, ...current, per: undefined }} />
-      </div>
-      <ClaimTable
+      <ClaimListing
+        {...{ path: path, query, current, kinds: KIND_FILTERS }}
+        keep={["sort", "dir"]}
+        download={{ view: "model", params: { slug, ...current, per: undefined } }}
         rows={page.rows}
-        columns={[
-          "benchmark",
-          "metric",
-          "setting",
-          "value",
-          "kind",
-          "self",
-          "trust",
-          "paper",
-          "date",
-          "evidence",
-        ]}
-        sort={query.sort}
+        columns={MODEL_CLAIM_COLUMNS}
         dir={page.dir}
-        path={path}
-        params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }}
+        total={page.total}
         caption={`${page.total.toLocaleString("en-US")} claims about ${page.model.name}`}
       />
-      <Pager path={path} params={current} page={query.page} per={query.per} total={page.total} />
       {scores.length > 0 && (
         <LinkedBarChart
           label={`${page.model.name}: scores by benchmark`}

@@ -1,0 +1,23 @@
+/** What /benchmarks/[slug] and /models/[slug] share: the decoded slug (a 404 when it cannot be) and the title. */
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { decodeSlug } from "@/db/views/url-params";
+
+export type SlugPageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function slugOf(params: SlugPageProps["params"]): Promise<string> {
+  const slug = decodeSlug((await params).slug);
+  if (slug === null) notFound();
+  return slug;
+}
+
+/** generateMetadata for a slug page: "Prefix: slug", or "Not found" for a slug that cannot be decoded. */
+export function titleWithSlug(prefix: string): (props: SlugPageProps) => Promise<Metadata> {
+  return async ({ params }) => {
+    const slug = decodeSlug((await params).slug);
+    return { title: slug === null ? "Not found" : `${prefix}: ${slug}` };
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * A page's list of claims: the filter form, the CSV download, the table and the pager, wired to the
+ * same URL parameters. A server component; the table is the interactive leaf.
+ */
+import { ClaimTable, type ClaimRowData } from "./ClaimTable";
+import type { ColumnKey } from "./claim-columns";
+import { DownloadCsv } from "./DownloadCsv";
+import { FilterBar } from "./FilterBar";
+import { Pager } from "./Pager";
+
+type UrlParams = Record<string, string | undefined>;
+
+export interface ClaimListingProps {
+  path: string;
+  /** The parsed query: the filters the form shows and the page it is on. */
+  query: { q: string; self: string; kind: string; sort: string; page: number; per: number };
+  kinds: readonly string[];
+  /** The query as URL parameters (defaults left out). */
+  current: UrlParams;
+  /** Which of `current` the filter form carries along (metric, sort...). */
+  keep: readonly string[];
+  download: { view: string; params: UrlParams };
+  rows: ClaimRowData[];
+  columns: ColumnKey[];
+  dir: "asc" | "desc";
+  total: number;
+  caption: string;
+}
+
+export function ClaimListing({ path, query, kinds, current, keep, download, ...table }: ClaimListingProps) {
+  return (
+    <>
+      <div className="toolbar">
+        <FilterBar
+          action={path}
+          q={query.q}
+          self={query.self}
+          kind={{ value: query.kind, options: kinds }}
+          keep={Object.fromEntries(keep.map((k) => [k, current[k]]))}
+        />
+        <DownloadCsv view={download.view} params={download.params} />
+      </div>
+      <ClaimTable
+        rows={table.rows}
+        columns={table.columns}
+        sort={query.sort}
+        dir={table.dir}
+        path={path}
+        params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }}
+        caption={table.caption}
+      />
+      <Pager path={path} params={current} page={query.page} per={query.per} total={table.total} />
+    </>
+  );
+}
