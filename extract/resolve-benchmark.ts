@@ -101,7 +101,7 @@ export function resolveBenchmark(
   end: number,
   clauseEnd: number,
 ): string | null {
-  const owner = parenOwner(sc, start);
+  const owner = parenOwner(sc, start) ?? onWithOwner(sc, start);
   if (owner) return owner;
   const after = benchmarkBetween(sc, end, ownClauseEnd(sc, end, clauseEnd)) ?? namedRightAfter(sc, end);
   if (after) return after;
@@ -127,6 +127,25 @@ export function resolveBenchmark(
   const known = knownWordIn(sc, ownEnd);
   if (known) return known;
   return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
+}
+
+/** "on B with", "on B, with a top-1 accuracy of": what stands between the benchmark and its value. */
+const ON_WITH =
+  /\bon\s+(?:the\s+)?((?:(?!\bon\s)[^,;]){1,60}?)\s*,?\s+with\s+(?:an?\s+|the\s+)?(?:[\w@.-]+\s+){0,4}?(?:of\s+)?$/;
+
+const OWN_ON_AFTER = /^[\d.,]+\s*(?:%|\\%)?\**\s*(?:(?!and\b)[\w@*-]+\s+){0,3}?on\s/;
+
+/**
+ * "sets a new state of the art on Kinetics-400 with 88.2% top-1 accuracy and on SSv2 with 75.1%":
+ * a value right after "on B with" is on B, not on the next benchmark named after it.
+ */
+function onWithOwner(sc: SentenceContext, start: number): string | null {
+  // "93.1% on MMLU with 88.4% on GSM8K": a value with a benchmark of its own right after it is on that.
+  if (OWN_ON_AFTER.test(sc.text.slice(start, start + 60))) return null;
+  const from = Math.max(0, start - 120);
+  const m = ON_WITH.exec(sc.text.slice(from, start));
+  if (!m?.[1]) return null;
+  return benchmarkAt(sc, from + m.index + m[0].indexOf(m[1], 2));
 }
 
 /** "on VQAv2 (85.2%), TextVQA (73.1%) and DocVQA (94.0%)": a value in parentheses right after a benchmark is on it. */
