@@ -30,9 +30,25 @@ function isHttps(request: NextRequest): boolean {
   );
 }
 
+/** A path Next cannot percent-decode ("/models/%FF%FE") would get its bare 500: answer a 400 here instead. */
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = policy(nonce);
+  if (!isDecodable(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: the path is not valid percent-encoded UTF-8.\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": csp },
+    });
+  }
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

@@ -68,8 +68,7 @@ test("exported cells that start like a formula are neutralised", async ({ reques
 });
 
 test("odd paths are 404 pages with the security headers, never a 500", async ({ request }) => {
-  // "%25" arrives decoded as a lone "%": decoding it again must not throw. (A path Next itself cannot
-  // decode, "/models/%FF%FE", still gets Next 16.4's bare 500: see the README's reliability notes.)
+  // "%25" arrives decoded as a lone "%": decoding it again must not throw.
   for (const path of [
     "/models/%25",
     "/benchmarks/%25",
@@ -82,6 +81,16 @@ test("odd paths are 404 pages with the security headers, never a 500", async ({ 
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+});
+
+test("paths that are not percent-encoded UTF-8 get a 400 with the security headers", async ({ request }) => {
+  for (const path of ["/models/%FF%FE", "/benchmarks/%FF%FE", "/papers/%FF%FE", "/api/claims/%C0"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toBe("Bad request: the path is not valid percent-encoded UTF-8.\n");
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
   }
 });
 
