@@ -39,7 +39,8 @@ export function metricBefore(text: string, start: number): string | null {
   const m = /((?:[\w@.+\-/]+\s){0,3}[\w@.+\-/]+)$/.exec(before.slice(0, connector.index));
   if (!m?.[1]) return null;
   const tail = m[1].split(/\s+/);
-  const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w));
+  // "an IS of 82.6": an acronym in capitals is a metric, not the word "is".
+  const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w) && !/^[A-Z]{2,}$/.test(w));
   const words = tail
     .slice(lastStop + 1)
     .filter(
