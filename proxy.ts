@@ -5,6 +5,7 @@
  * (X-Forwarded-Proto is believed only with CLAIMBOARD_TRUST_PROXY=1, when a proxy of ours sets it).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { decodeSlug } from "@/db/views/url-params";
 
 function policy(nonce: string): string {
   return [
@@ -30,20 +31,11 @@ function isHttps(request: NextRequest): boolean {
   );
 }
 
-/** A path Next cannot percent-decode ("/models/%FF%FE") would get its bare 500: answer a 400 here instead. */
-function isDecodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = policy(nonce);
-  if (!isDecodable(request.nextUrl.pathname)) {
+  // A path Next cannot percent-decode ("/models/%FF%FE") would get its bare 500: answer a 400 here.
+  if (decodeSlug(request.nextUrl.pathname) === null) {
     return new NextResponse("Bad request: the path is not valid percent-encoded UTF-8.\n", {
       status: 400,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": csp },

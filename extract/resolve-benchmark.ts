@@ -103,7 +103,8 @@ export function resolveBenchmark(
 ): string | null {
   const owner = parenOwner(sc, start) ?? onWithOwner(sc, start);
   if (owner) return owner;
-  const after = benchmarkBetween(sc, end, ownClauseEnd(sc, end, clauseEnd)) ?? namedRightAfter(sc, end);
+  const ownEnd = ownClauseEnd(sc, end, sc.text.length);
+  const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);
   if (after) return after;
   const before = benchmarkBetween(sc, 0, start);
   if (
@@ -121,7 +122,6 @@ export function resolveBenchmark(
       !isTrainingData(sc, n.start),
   );
   if (hinted) return hinted.text;
-  const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const later = benchmarkBetween(sc, end, ownEnd);
   if (later) return later;
   const known = knownWordIn(sc, ownEnd);
@@ -174,8 +174,8 @@ function namedRightAfter(sc: SentenceContext, end: number): string | null {
 /** "all labeled data of Librispeech achieve 1.8 WER": a plain word the gazetteer knows, anywhere in the sentence. */
 function knownWordIn(sc: SentenceContext, limit = sc.text.length): string | null {
   for (const m of sc.text.matchAll(/\b[A-Z][A-Za-z]+[\w-]*/g)) {
+    if (m.index >= limit) break;
     if (
-      m.index < limit &&
       !STOP_CAPITALISED.has(m[0]) &&
       isKnownBenchmark(m[0]) &&
       !isModelName(m[0]) &&
