@@ -9,6 +9,7 @@ import type { Claim, ClaimKind } from "../extract";
 import { metricKey } from "../extract/gazetteer/metric-synonyms";
 import type { Database, NewClaim, NewPaper } from "./schema";
 import { writeTransaction, type WriteOptions } from "./write-transaction";
+import { takeIncoming } from "./upsert";
 
 export interface PreparedPaper {
   row: NewPaper;
@@ -141,9 +142,7 @@ async function upsertAliases(trx: Kysely<Database>, claims: readonly Claim[]): P
     await trx
       .insertInto("aliases")
       .values(part)
-      .onConflict((oc) =>
-        oc.columns(["kind", "alias"]).doUpdateSet((eb) => ({ key: eb.ref("excluded.key") })),
-      )
+      .onConflict((oc) => oc.columns(["kind", "alias"]).doUpdateSet(takeIncoming(["key"])))
       .execute();
   }
 }
@@ -181,18 +180,22 @@ async function upsertPapers(trx: Kysely<Database>, rows: readonly NewPaper[]): P
       .insertInto("papers")
       .values(part)
       .onConflict((oc) =>
-        oc.column("title_key").doUpdateSet((eb) => ({
-          title: eb.ref("excluded.title"),
-          abstract: eb.ref("excluded.abstract"),
-          abstract_raw: eb.ref("excluded.abstract_raw"),
-          arxiv_id: eb.ref("excluded.arxiv_id"),
-          url: eb.ref("excluded.url"),
-          published: eb.ref("excluded.published"),
-          source: eb.ref("excluded.source"),
-          content_hash: eb.ref("excluded.content_hash"),
-          claims_hash: eb.ref("excluded.claims_hash"),
-          extractor_version: eb.ref("excluded.extractor_version"),
-        })),
+        oc
+          .column("title_key")
+          .doUpdateSet(
+            takeIncoming([
+              "title",
+              "abstract",
+              "abstract_raw",
+              "arxiv_id",
+              "url",
+              "published",
+              "source",
+              "content_hash",
+              "claims_hash",
+              "extractor_version",
+            ]),
+          ),
       )
       .returning(["id", "title_key"])
       .execute();

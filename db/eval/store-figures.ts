@@ -8,6 +8,7 @@ import { EXTRACTOR_VERSION } from "../../extract";
 import type { Database } from "../schema";
 import { writeTransaction } from "../write-transaction";
 import { defaultGoldSets, scoreSet } from "./gold-sets";
+import { takeIncoming } from "../upsert";
 
 export async function storeEvalFigures(db: Kysely<Database>): Promise<number> {
   const sets = defaultGoldSets();
@@ -32,11 +33,7 @@ export async function storeEvalFigures(db: Kysely<Database>): Promise<number> {
       .insertInto("eval_figures")
       .values(rows)
       .onConflict((oc) =>
-        oc.column("name").doUpdateSet((eb) => ({
-          ordinal: eb.ref("excluded.ordinal"),
-          figures: eb.ref("excluded.figures"),
-          extractor_version: eb.ref("excluded.extractor_version"),
-        })),
+        oc.column("name").doUpdateSet(takeIncoming(["ordinal", "figures", "extractor_version"])),
       )
       .execute();
   });

@@ -12,7 +12,7 @@ describe("npm run claims on bad input", () => {
       writeFileSync(join(dir, name), content);
       return join(dir, name);
     });
-    const run = spawnSync(process.execPath, ["--import", "tsx", "db/cli/claims.ts", ...args(paths)], {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "db/cli/claims.ts", ...(args ?? paths)], {
       encoding: "utf8",
       env: { ...process.env, ...env },
     });
