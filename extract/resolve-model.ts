@@ -159,3 +159,21 @@ function cuePositions(sc: SentenceContext): { start: number; end: number }[] {
     );
   return cues;
 }
+
+const VERSUS_BEFORE = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s[^;()]{0,60}$/i;
+// "38.1% / 41.0% for", "43.0 AP for": the values, at most two words of metric, then "for".
+const FOR_AFTER = /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?for\s+(?:the\s+)?/;
+
+/**
+ * "(vs. 38.1% / 41.0% for YOLOv8)": after a comparison cue, values followed by "for <model>" are
+ * that model's, not the sentence subject's. `end` is where the last of the values ends.
+ */
+export function comparedOwnerAfter(sc: SentenceContext, start: number, end: number): ResolvedModel | null {
+  if (!VERSUS_BEFORE.test(sc.text.slice(Math.max(0, start - 80), start))) return null;
+  const forWord = FOR_AFTER.exec(sc.text.slice(end));
+  if (!forWord) return null;
+  const at = end + forWord[0].length;
+  const name = sc.names.find((n) => n.start === at);
+  if (!name || isKnownBenchmark(name.text) || isKnownMetric(name.text)) return null;
+  return { name: name.text, self: isSelf(sc, name.text), inSentence: true };
+}

@@ -11,18 +11,16 @@ import { isSelf } from "../resolve-model";
 import { SET_NOUN } from "../resolve-benchmark";
 import { draftFor } from "./draft";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
+import type { SentenceContext } from "../sentence-context";
 
 export const nameParenValues: Rule = {
   name: "name-paren-values",
   requires: "(",
   pattern: /\(\s*(?=[+~]?\d)/g,
   extract(match, sc) {
-    // The name, then at most two lower-case words ("YOLOv7-E6 object detector (").
-    const owner = sc.names.find(
-      (n) => n.end <= match.index && /^(?:\s+[a-z][\w-]*){0,2}\s*$/.test(sc.text.slice(n.end, match.index)),
-    );
+    const owner = ownerOfParen(sc, match.index);
     const close = sc.text.indexOf(")", match.index);
-    if (!owner || close < 0 || !isModelShaped(owner.text)) return null;
+    if (!owner || close < 0) return null;
     const inside = sc.numbers.filter((n) => n.start >= match.index && n.end <= close);
     // Several measures separated by commas, or one bare value ("outperforming OpenVLA (76.5%)").
     const content = sc.text.slice(match.index, close + 1);
@@ -51,6 +49,17 @@ export const nameParenValues: Rule = {
     return drafts.length ? drafts : null;
   },
 };
+
+/** The model-shaped name right before the parenthesis at `open`, then at most two lower-case words ("YOLOv7-E6 object detector ("). */
+export function ownerOfParen(
+  sc: SentenceContext,
+  open: number,
+): { text: string; start: number; end: number } | null {
+  const owner = sc.names.find(
+    (n) => n.end <= open && /^(?:\s+[a-z][\w-]*){0,2}\s*$/.test(sc.text.slice(n.end, open)),
+  );
+  return owner && isModelShaped(owner.text) ? owner : null;
+}
 
 /** A compared model is no subject where it stands, so it is typed by what it is not. */
 function isModelShaped(name: string): boolean {

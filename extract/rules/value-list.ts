@@ -7,11 +7,13 @@ import { classifyKind } from "../classify";
 import { metricAfter, metricBefore } from "../metric";
 import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, benchmarksBefore, resolveBenchmark } from "../resolve-benchmark";
-import { isSelf, resolveModel } from "../resolve-model";
+import { comparedOwnerAfter, isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
 import { splitsAfter } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
+import { ownerOfParen } from "./name-paren-values";
+import type { SentenceContext } from "../sentence-context";
 
 const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points"]);
 const MAX_ITEMS = 12;
@@ -42,13 +44,17 @@ export const valueList: Rule = {
     const span: NumberMention = { ...first, end: last.end, unit };
     const kind = classifyKind(sc.text, span);
     if ((!RESULT_UNITS.has(unit) && !metric && kind !== "delta") || isSetting(sc, span)) return null;
-    const subject = resolveModel(sc, first.start);
+    // "outperforming StarCoder2-15B (46.3% and 55.1%)": the whole list is the compared model's.
+    const inParen = parenListOwner(sc, first.start, last.end);
+    const subject = inParen
+      ? { name: inParen, self: isSelf(sc, inParen) }
+      : (comparedOwnerAfter(sc, first.start, last.end) ?? resolveModel(sc, first.start));
     if (!subject) return null;
-    const after = benchmarkListAfter(sc, last.end, sc.text.length);
+    const after = inParen ? [] : benchmarkListAfter(sc, last.end, sc.text.length);
     // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
     const respectively = /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end));
     const earlier =
-      respectively && after.length !== items.length
+      (respectively || inParen) && after.length !== items.length
         ? benchmarksBefore(sc, first.start).slice(-items.length)
         : [];
     const benchmarks = earlier.length === items.length ? earlier : after;
@@ -73,6 +79,14 @@ export const valueList: Rule = {
     });
   },
 };
+
+/** The model named right before "(" when the list fills the parentheses ("Y (46.3% and 55.1%)"). */
+function parenListOwner(sc: SentenceContext, start: number, end: number): string | null {
+  const open = sc.text.lastIndexOf("(", start);
+  if (open < 0 || sc.text.slice(open + 1, start).trim() !== "" || !/^\s*\)/.test(sc.text.slice(end)))
+    return null;
+  return ownerOfParen(sc, open)?.text ?? null;
+}
 
 function joins(gap: string, next: NumberMention): boolean {
   return SEPARATOR.test(gap) || (next.unit === "x" && RANGE.test(gap));
