@@ -15,9 +15,12 @@ import type { RuleName } from "./types";
 
 export const LISTED_THRESHOLD = 0.6;
 
-/** Efficiency figures (sparsity, cost, memory) describe a run, not a result to rank on a score tab. */
+/**
+ * Efficiency figures (sparsity, cost, memory) describe a run, not a result to rank on a score tab;
+ * a share of another run's result ("% of the teacher's performance") is not a score on the benchmark.
+ */
 const NOT_RANKED_METRIC =
-  /\b(?:sparsity|cost|memory|storage|consumption|compression|parameters|FLOPs|MACs|energy|coverage)\b/i;
+  /\b(?:sparsity|cost|memory|storage|consumption|compression|parameters|FLOPs|MACs|energy|coverage)\b|^% of\b/i;
 
 /** What each kind of doubt costs. The table is the documentation. */
 export const PENALTIES = {

@@ -18,6 +18,9 @@ const NOT_PERCENT =
 const CHANGE_AFTER = /^\s+(?:improvements?|gains?|drops?|degradation|loss|increases?|decreases?)\b/;
 const OWN_MEASURE =
   /\b(?:a|an|the)\s+((?:[a-z][\w-]*\s){0,2}(?:similarity|fidelity|consistency|quality|agreement|correlation|alignment|naturalness|intelligibility|diversity|fluency|faithfulness|robustness|utilization|efficiency))\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|only\s+)?$/;
+/** "97% of the teacher's performance", "95% of its original accuracy": a share of another run's result. */
+const SHARE_OF =
+  /^\s+of\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+'s?\s+)?(?:performance|accuracy|quality|capabilit(?:y|ies)|score))\b/i;
 const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|budget)\b/;
 
 // Metrics of a sentence are found once, however many of its values need one.
@@ -28,6 +31,9 @@ const metricsOf = (sc: { text: string }): MetricSpan[] =>
 export const metricContext: Refiner = {
   name: "metric-context",
   refine(given, sc) {
+    const share = given.mention.unit === "%" ? SHARE_OF.exec(sc.text.slice(given.mention.end)) : null;
+    // Named "% of …" so that it is never ranked beside the scores themselves (confidence.ts).
+    if (share?.[1]) return { ...given, metric: `% of ${share[1]}`, metricFrom: "value" };
     const draft = given.metric === null ? given : { ...given, metric: singularMetric(given.metric) };
     if (draft.metric !== null || draft.kind === "speedup") return draft;
     // "a speaker similarity of 0.681": the value names its own measure, which no list knows.
