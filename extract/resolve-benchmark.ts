@@ -16,11 +16,21 @@ export function benchmarkAt(sc: SentenceContext, index: number): string | null {
   if (isTrainingData(sc, index)) return null;
   const name = sc.names.find((n) => n.start === index);
   if (name) return isBenchmarkShaped(name.text) ? name.text : null;
-  // A plain capitalised word the lexicon knows as a benchmark ("on Cityscapes", "on Kinetics").
-  const word = /^[A-Z][a-z]+[\w-]*/.exec(sc.text.slice(index, index + 40))?.[0];
-  if (word && (BENCHMARK_HINT.test(word) || isKnownBenchmark(word))) return word;
+  // Plain capitalised words the gazetteer knows as a benchmark, longest first ("on Natural
+  // Questions", "on Cityscapes").
+  const words = /^[A-Z][a-z]+[\w-]*(?:\s[A-Z][\w-]*){0,3}/.exec(sc.text.slice(index, index + 60))?.[0];
+  const known = words && longestKnownPrefix(words);
+  if (known) return known;
+  const word = words?.split(" ")[0];
+  if (word && BENCHMARK_HINT.test(word)) return word;
   const generic = GENERIC_SET.exec(sc.text.slice(index));
   if (generic && !/^(?:this|these|our|which|that|each|other)\b/i.test(generic[0])) return generic[0];
+  return null;
+}
+
+function longestKnownPrefix(words: string): string | null {
+  for (let parts = words.split(" "); parts.length > 0; parts.pop())
+    if (isKnownBenchmark(parts.join(" "))) return parts.join(" ");
   return null;
 }
 
