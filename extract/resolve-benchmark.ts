@@ -23,6 +23,9 @@ export function benchmarkAt(sc: SentenceContext, index: number): string | null {
   if (known) return known;
   const word = words?.split(" ")[0];
   if (word && BENCHMARK_HINT.test(word)) return word;
+  // Registry names in lower case with a hyphen or digit ("ogbn-arxiv", "ogbg-molhiv").
+  const lower = /^[a-z][\w+]*(?:[-.][\w+]+)*/.exec(sc.text.slice(index, index + 40))?.[0];
+  if (lower && /[-\d]/.test(lower) && isKnownBenchmark(lower)) return lower;
   const generic = GENERIC_SET.exec(sc.text.slice(index));
   if (generic && !/^(?:this|these|our|which|that|each|other)\b/i.test(generic[0])) return generic[0];
   return null;
@@ -162,11 +165,19 @@ function onWithOwner(sc: SentenceContext, start: number): string | null {
 function parenOwner(sc: SentenceContext, start: number): string | null {
   if (!/\(\s*$/.test(sc.text.slice(Math.max(0, start - 3), start))) return null;
   const open = sc.text.lastIndexOf("(", start);
-  const name = sc.names.find((n) => n.end <= open && sc.text.slice(n.end, open).trim() === "");
-  if (!name || !isBenchmarkShaped(name.text)) return null;
+  // "on Kvasir (91.2%)": a capitalised word right after "on" is what the value was measured on.
+  const afterOn = /\b(?:on|across)\s+(?:the\s+)?([A-Z][\w.+-]*)\s*$/.exec(
+    sc.text.slice(Math.max(0, open - 60), open),
+  )?.[1];
+  const name =
+    sc.names.find((n) => n.end <= open && sc.text.slice(n.end, open).trim() === "")?.text ?? afterOn;
+  if (!name || !isBenchmarkShaped(name)) return null;
   const known =
-    BENCHMARK_HINT.test(name.text) || isKnownBenchmark(name.text) || sc.paper.benchmarks.includes(name.text);
-  return known ? name.text : null;
+    name === afterOn ||
+    BENCHMARK_HINT.test(name) ||
+    isKnownBenchmark(name) ||
+    sc.paper.benchmarks.includes(name);
+  return known ? name : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   HARDWARE,
   NON_SUBJECT_CUE,
   SELF_REFERENCE,
+  STOP_CAPITALISED,
 } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
@@ -173,7 +174,10 @@ export function comparedOwnerAfter(sc: SentenceContext, start: number, end: numb
   const forWord = FOR_AFTER.exec(sc.text.slice(end));
   if (!forWord) return null;
   const at = end + forWord[0].length;
-  const name = sc.names.find((n) => n.start === at);
-  if (!name || isKnownBenchmark(name.text) || isKnownMetric(name.text)) return null;
-  return { name: name.text, self: isSelf(sc, name.text), inSentence: true };
+  // A name by its shape, or plain capitalised words ("for Diffusion Policy").
+  const text =
+    sc.names.find((n) => n.start === at)?.text ??
+    /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\b/.exec(sc.text.slice(at, at + 60))?.[0];
+  if (!text || STOP_CAPITALISED.has(text) || isKnownBenchmark(text) || isKnownMetric(text)) return null;
+  return { name: text, self: isSelf(sc, text), inSentence: true };
 }

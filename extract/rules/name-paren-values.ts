@@ -5,7 +5,8 @@
  * ("outperforming OpenVLA (76.5%)"): it takes the metric the sentence named before it.
  */
 import { isKnownBenchmark } from "../gazetteer";
-import { GENERIC_NAME, HARDWARE } from "../lexicon";
+import { GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "../lexicon";
+import type { NameSpan } from "../names";
 import { isKnownMetric } from "../metric";
 import { isSelf } from "../resolve-model";
 import { SET_NOUN } from "../resolve-benchmark";
@@ -16,7 +17,7 @@ import type { SentenceContext } from "../sentence-context";
 export const nameParenValues: Rule = {
   name: "name-paren-values",
   requires: "(",
-  pattern: /\(\s*(?=[+~]?\d)/g,
+  pattern: /\(\s*(?=(?:[A-Za-z][\w@-]*\s+)?[+~]?\d)/g,
   extract(match, sc) {
     const owner = ownerOfParen(sc, match.index);
     const close = sc.text.indexOf(")", match.index);
@@ -24,7 +25,10 @@ export const nameParenValues: Rule = {
     const inside = sc.numbers.filter((n) => n.start >= match.index && n.end <= close);
     // Several measures separated by commas, or one bare value ("outperforming OpenVLA (76.5%)").
     const content = sc.text.slice(match.index, close + 1);
-    const single = inside.length === 1 && /^\(\s*[+~]?[\d.,]+\s*(?:%|FPS)?\s*\)$/.test(content);
+    // "(76.5%)", "(WER 5.9%)": one value, at most a metric word beside it.
+    const single =
+      inside.length === 1 &&
+      /^\(\s*(?:[A-Za-z][\w@-]*\s+)?[+~]?[\d.,]+\s*(?:%|FPS)?(?:\s+[A-Za-z][\w@-]*)?\s*\)$/.test(content);
     if (!single && (inside.length < 2 || !content.includes(","))) return null;
     // "on the Easy-Level dataset (94.55)": a benchmark's score is paren-value's.
     const lead = sc.text.slice(Math.max(0, owner.start - 12), owner.start);
@@ -51,15 +55,26 @@ export const nameParenValues: Rule = {
 };
 
 /** The model-shaped name right before the parenthesis at `open`, then at most two lower-case words ("YOLOv7-E6 object detector ("). */
-export function ownerOfParen(
-  sc: SentenceContext,
-  open: number,
-): { text: string; start: number; end: number } | null {
+export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null {
   const owner = sc.names.find(
     (n) => n.end <= open && /^(?:\s+[a-z][\w-]*){0,2}\s*$/.test(sc.text.slice(n.end, open)),
   );
-  return owner && isModelShaped(owner.text) ? owner : null;
+  if (owner) return isModelShaped(owner.text) ? owner : null;
+  // "surpassing OpenVLA (76.5%) and Octo (75.1%)": a plain capitalised word in a list of compared models.
+  // Only after a comparison verb, and not in a list of datasets ("outperforms X on Kvasir (91.2%)").
+  const before = sc.text.slice(Math.max(0, open - 80), open);
+  const cue = /.*\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with))\s/s.exec(
+    before,
+  );
+  const word = COMPARED_WORD.exec(before);
+  if (!cue || /\b(?:on|in|across)\s/.test(before.slice(cue[0].length))) return null;
+  if (!word?.[1] || STOP_CAPITALISED.has(word[1]) || !isModelShaped(word[1])) return null;
+  const start = open - word[0].length + word[0].indexOf(word[1]);
+  return { text: word[1], start, end: start + word[1].length };
 }
+
+const COMPARED_WORD =
+  /(?:\b(?:and|or|than|vs\.?|versus|outperform\w*|surpass\w*|beat\w*|including|such as)\s+|,\s*)([A-Z][a-z]+)\s*$/;
 
 /** A compared model is no subject where it stands, so it is typed by what it is not. */
 function isModelShaped(name: string): boolean {
