@@ -7,7 +7,7 @@
  */
 import { nameKey } from "./canonical";
 import { isKnownBenchmark } from "./gazetteer";
-import { GENERIC_SUBJECT } from "./lexicon";
+import { DELTA_AFTER, GENERIC_SUBJECT } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import type { ClaimDraft } from "./rules/rule";
 import type { SentenceContext } from "./sentence-context";
@@ -68,8 +68,11 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
   if (draft.mention.unit === "%" && draft.mention.value > 100 && draft.kind === "score")
     confidence -= PENALTIES.implausible;
   confidence = Math.max(0, Math.round(confidence * 100) / 100);
+  // "less than 1% accuracy drop": a bound on a change (a bound, as annotators read it) is no bound on a score.
+  const boundOnChange =
+    draft.kind === "bound" && DELTA_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60));
   const fit =
-    (draft.kind === "score" || draft.kind === "bound") &&
+    (draft.kind === "score" || (draft.kind === "bound" && !boundOnChange)) &&
     benchmark !== null &&
     draft.metric !== null &&
     !NOT_RANKED_METRIC.test(draft.metric) &&

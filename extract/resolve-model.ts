@@ -163,7 +163,8 @@ function cuePositions(sc: SentenceContext): { start: number; end: number }[] {
 
 const VERSUS_BEFORE = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s[^;()]{0,60}$/i;
 // "38.1% / 41.0% for", "43.0 AP for": the values, at most two words of metric, then "for".
-const FOR_AFTER = /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?for\s+(?:the\s+)?/;
+const FOR_AFTER =
+  /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?for\s+(?:the\s+|a\s+)?(?:(?:vanilla|original|base|baseline|previous|prior|strongest|best|standard|default)\s+)?/;
 
 /**
  * "(vs. 38.1% / 41.0% for YOLOv8)": after a comparison cue, values followed by "for <model>" are

@@ -39,6 +39,20 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   [/\bwith (?:tools?|tool use|a code interpreter|python)\b/i, () => "with tools"],
 ];
 
+/**
+ * Settings said of one value only, in the words right after it ("60.2 AP with test-time
+ * augmentation"): the sentence's other values were measured without them.
+ */
+const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
+  [/^[^,;.]{0,40}?\bwith (?:test-time augmentation|TTA)\b/i, "test-time augmentation"],
+  [/^[^,;.]{0,40}?\bmulti-scale (?:testing|inference|evaluation)\b/i, "multi-scale testing"],
+];
+
+function valueSettings(text: string, end: number): string[] {
+  const after = text.slice(end, end + 60);
+  return VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
+}
+
 /** "pre-training with Objects365": the data a model learned from besides the benchmark's own. */
 const EXTRA_DATA =
   /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)/;
@@ -75,7 +89,9 @@ export const setting: Refiner = {
           ...(sentence?.split(", ").filter((p) => p !== draft.setting && !SPLIT_SETTING.test(p)) ?? []),
         ].join(", ")
       : sentence;
-    return { ...draft, setting: said, metric: withSampling(draft.metric, said) };
+    const own = valueSettings(sc.text, draft.mention.end);
+    const all = own.length ? [...(said ? [said] : []), ...own].join(", ") : said;
+    return { ...draft, setting: all, metric: withSampling(draft.metric, all) };
   },
 };
 
