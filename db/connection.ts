@@ -4,6 +4,7 @@ import { isPostgres, openDatabase } from "./dialect";
 import * as init from "./migrations/0001-init";
 import * as trust from "./migrations/0002-trust";
 import * as evalFigures from "./migrations/0003-eval-figures";
+import * as curation from "./migrations/0004-curation";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0001-init": init,
   "0002-trust": trust,
   "0003-eval-figures": evalFigures,
+  "0004-curation": curation,
 };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */

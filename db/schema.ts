@@ -74,6 +74,55 @@ export interface ClaimsTable {
   listed: ColumnType<number, number | undefined, number>;
   extractor_version: string;
   created_at: ColumnType<string, string | undefined, never>;
+  /** A cache of the curation decision (reviews and flags are the record): null when none. */
+  review_status: ColumnType<ReviewStatus | null, ReviewStatus | null | undefined, ReviewStatus | null>;
+  /** JSON of the extracted fields a correction replaced; null when nothing was corrected. */
+  extracted: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The curator's reason for the decision in force (a rejection's is shown with the claim). */
+  review_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type ReviewAction = "verified" | "rejected" | "corrected";
+export type ReviewStatus = ReviewAction | "reported";
+
+/** A claim's identity across re-ingests: its paper, where its value stands in the abstract, the value. */
+export interface ClaimIdentity {
+  paper_key: string;
+  value_start: number;
+  value: number;
+}
+
+/** A reader's report that a claim is wrong. */
+export interface FlagsTable extends ClaimIdentity {
+  id: Generated<number>;
+  reason: string;
+  note: ColumnType<string, string | undefined, string>;
+  /** A key for the client (for the rate limit), never an address in the clear. */
+  client: string;
+  created_at: string;
+  reviewed_at: string | null;
+}
+
+/** A curator's decision on a claim; the newest per identity is the one in force. */
+export interface ReviewsTable extends ClaimIdentity {
+  id: Generated<number>;
+  action: ReviewAction;
+  reason: ColumnType<string, string | undefined, string>;
+  /** JSON of the corrected fields (CorrectionFields); "{}" for verify and reject. */
+  fields: ColumnType<string, string | undefined, string>;
+  curator: string;
+  created_at: string;
+}
+
+/** Every curation write: who, when, what, and the state before and after. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before: string | null;
+  after: string | null;
 }
 
 /** The extractor's figures on one gold set (db/eval/store-figures.ts writes them, the About page reads them). */
@@ -93,6 +142,9 @@ export interface Database {
   benchmark_metrics: BenchmarkMetricsTable;
   aliases: AliasesTable;
   claims: ClaimsTable;
+  flags: FlagsTable;
+  reviews: ReviewsTable;
+  audit_log: AuditLogTable;
 }
 
 export type PaperRow = Selectable<PapersTable>;

@@ -10,6 +10,7 @@ import { metricKey } from "../extract/gazetteer/metric-synonyms";
 import type { Database, NewClaim, NewPaper } from "./schema";
 import { writeTransaction, type WriteOptions } from "./write-transaction";
 import { takeIncoming } from "./upsert";
+import { applyReviews } from "./curation/apply-reviews";
 
 export interface PreparedPaper {
   row: NewPaper;
@@ -92,6 +93,11 @@ export async function writeBatch(
         ),
       );
       for (const part of chunks(rows)) await trx.insertInto("claims").values(part).execute();
+      // Curation is kept by claim identity, not row id: re-attach it to the new rows.
+      await applyReviews(
+        trx,
+        changed.map((p) => p.row.title_key),
+      );
       for (const p of changed) {
         summary.papers[existing.has(p.row.title_key) ? "updated" : "inserted"]++;
         for (const c of p.claims) summary.claims[c.kind]++;

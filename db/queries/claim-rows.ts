@@ -3,7 +3,7 @@
  * export: claims joined to their model, benchmark and paper, filtered and ordered from allow-lists.
  */
 import { sql, type Kysely } from "kysely";
-import type { Database } from "../schema";
+import type { Database, ReviewStatus } from "../schema";
 import { containsText } from "./text-match";
 import type { ClaimSort, KindFilter, SelfFilter } from "../views/url-params";
 
@@ -66,6 +66,9 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
       "claims.setting",
       "claims.confidence",
       "claims.listed",
+      "claims.review_status",
+      "claims.review_reason",
+      "claims.extracted",
       "models.key as model_slug",
       "models.name as model_name",
       "benchmarks.key as benchmark_slug",
@@ -137,6 +140,37 @@ export interface ClaimView {
   arxivId: string | null;
   /** Where the evidence is: the claim highlighted on its paper page. */
   href: string;
+  /** Curation: null when no one has reviewed or reported the claim. */
+  reviewStatus: ReviewStatus | null;
+  reviewReason: string | null;
+  /** What the rules extracted, when a curator corrected it (shown on hover and in exports). */
+  extracted: ExtractedView | null;
+}
+
+export interface ExtractedView {
+  model: string;
+  benchmark: string | null;
+  metric: string | null;
+  setting: string | null;
+  value: number;
+  unit: string;
+  kind: string;
+  selfReported: boolean;
+}
+
+function extractedView(json: string | null): ExtractedView | null {
+  if (!json) return null;
+  const e = JSON.parse(json) as Omit<ExtractedView, "selfReported"> & { self_reported: boolean };
+  return {
+    model: e.model,
+    benchmark: e.benchmark,
+    metric: e.metric,
+    setting: e.setting,
+    value: e.value,
+    unit: e.unit,
+    kind: e.kind,
+    selfReported: e.self_reported,
+  };
 }
 
 export function toClaimView(r: ClaimRecord): ClaimView {
@@ -165,5 +199,8 @@ export function toClaimView(r: ClaimRecord): ClaimView {
     published: r.published,
     arxivId: r.arxiv_id,
     href: `/papers/${r.paper_id}#claim-${r.ordinal}`,
+    reviewStatus: r.review_status,
+    reviewReason: r.review_reason,
+    extracted: extractedView(r.extracted),
   };
 }
