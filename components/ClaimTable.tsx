@@ -17,6 +17,8 @@ import type { ClaimView } from "@/db/queries/claim-rows";
 import { formatDate, formatValue, hrefWith } from "./format";
 import { benchmarkHref, modelHref, paperHref } from "./routes";
 import type { ColumnKey } from "./claim-columns";
+import { ReportProblem } from "./ReportProblem";
+import { ReviewBadge } from "./ReviewBadge";
 
 export type ClaimRowData = ClaimView & { rank?: number };
 /** Each column: its header, the URL sort key it orders by (if any), and how a cell renders. */
@@ -77,6 +79,14 @@ const COLUMNS: Record<
       >
         {formatValue(r.value, r.unit)}
       </a>
+    ),
+  },
+  review: {
+    header: "Review",
+    cell: (r) => (
+      <>
+        <ReviewBadge claim={r} /> <ReportProblem claimId={r.id} />
+      </>
     ),
   },
   kind: {

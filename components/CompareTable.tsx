@@ -1,5 +1,7 @@
 /** The compare table: one row per shared benchmark, metric and setting; the best value per model, the winner marked. */
 import Link from "next/link";
+import { ReportProblem } from "./ReportProblem";
+import { ReviewBadge } from "./ReviewBadge";
 import type { Comparison } from "@/db/queries/compare";
 import { directionLabel, formatValue } from "./format";
 import { benchmarkHref, modelHref } from "./routes";
@@ -61,7 +63,8 @@ export function CompareTable({ comparison: cmp, maxRows }: { comparison: Compari
                     <div key={c.id}>
                       <a href={c.href} title={`${c.paperTitle}: ${c.evidence}`} className="value-link">
                         {formatValue(c.value, c.unit)}
-                      </a>
+                      </a>{" "}
+                      <ReviewBadge claim={c} /> <ReportProblem claimId={c.id} />
                     </div>
                   ))}
                 </td>

@@ -12,7 +12,8 @@ export type ColumnKey =
   | "paper"
   | "date"
   | "evidence"
-  | "rule";
+  | "rule"
+  | "review";
 
 /** One model's claims (its page): every column but the model. */
 export const MODEL_CLAIM_COLUMNS: ColumnKey[] = [
@@ -26,6 +27,7 @@ export const MODEL_CLAIM_COLUMNS: ColumnKey[] = [
   "paper",
   "date",
   "evidence",
+  "review",
 ];
 
 /** All claims (/claims): the same, with the model first. */

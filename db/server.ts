@@ -17,6 +17,17 @@ export function getDb(): Kysely<Database> {
   return db;
 }
 
+let writer: Kysely<Database> | undefined;
+
+/**
+ * The one writable connection, for curation (flags and reviews) only: pages and exports read
+ * through getDb(). A write shows on the next read, as SQLite's data version changes with it.
+ */
+export function getWriteDb(): Kysely<Database> {
+  writer ??= openDatabase(resolveTarget());
+  return writer;
+}
+
 /**
  * A database handle for one CSV export. On SQLite it is a connection of its own, so a slow
  * download holding a read cursor never queues the pages and API behind it (Kysely serialises the

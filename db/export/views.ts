@@ -62,6 +62,14 @@ const CLAIM_HEADER = [
   "arxiv_id",
   "evidence",
   "evidence_url",
+  "review_status",
+  "review_reason",
+  "extracted_model",
+  "extracted_benchmark",
+  "extracted_metric",
+  "extracted_setting",
+  "extracted_value",
+  "extracted_unit",
 ];
 const claimValues = (c: ClaimView): CsvValue[] => [
   c.modelName,
@@ -80,6 +88,15 @@ const claimValues = (c: ClaimView): CsvValue[] => [
   c.arxivId,
   c.evidence,
   c.href,
+  // Curation: the decision, and what the rules extracted where a curator corrected it.
+  c.reviewStatus,
+  c.reviewReason,
+  c.extracted?.model ?? null,
+  c.extracted?.benchmark ?? null,
+  c.extracted?.metric ?? null,
+  c.extracted?.setting ?? null,
+  c.extracted?.value ?? null,
+  c.extracted?.unit ?? null,
 ];
 
 async function* fromArray<T, U>(items: readonly T[], map: (t: T) => U): AsyncIterable<U> {

@@ -140,6 +140,8 @@ export interface ClaimView {
   arxivId: string | null;
   /** Where the evidence is: the claim highlighted on its paper page. */
   href: string;
+  /** Where the value stands in `evidence`, to highlight it. */
+  valueInEvidence: [number, number];
   /** Curation: null when no one has reviewed or reported the claim. */
   reviewStatus: ReviewStatus | null;
   reviewReason: string | null;
@@ -199,6 +201,7 @@ export function toClaimView(r: ClaimRecord): ClaimView {
     published: r.published,
     arxivId: r.arxiv_id,
     href: `/papers/${r.paper_id}#claim-${r.ordinal}`,
+    valueInEvidence: [r.value_start - r.start, r.value_end - r.start],
     reviewStatus: r.review_status,
     reviewReason: r.review_reason,
     extracted: extractedView(r.extracted),

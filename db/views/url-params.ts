@@ -4,6 +4,7 @@
  * message naming the parameter and the allowed values.
  */
 import { z } from "zod";
+import { QUEUE_REASONS } from "../queries/review-queue";
 import type { ClaimKind } from "../../extract/types";
 
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
@@ -153,3 +154,10 @@ export function toUrlParams<S extends z.ZodObject>(
   }
   return out;
 }
+
+/** The curators' queue: which reason, which benchmark (a slug). */
+export const ReviewParams = z.object({
+  reason: oneOf("reason", QUEUE_REASONS).optional(),
+  benchmark: text("benchmark").optional(),
+});
+export type ReviewQuery = z.infer<typeof ReviewParams>;

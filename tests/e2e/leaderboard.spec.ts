@@ -89,7 +89,7 @@ test("the CSV download has the table's rows in the same order, with the header",
   );
   const [header, ...rows] = csv;
   expect(header?.join(",")).toBe(
-    "rank,model,benchmark,metric,setting,value,unit,kind,higher_is_better,self_reported,confidence,listed,paper,published,arxiv_id,evidence,evidence_url",
+    "rank,model,benchmark,metric,setting,value,unit,kind,higher_is_better,self_reported,confidence,listed,paper,published,arxiv_id,evidence,evidence_url,review_status,review_reason,extracted_model,extracted_benchmark,extracted_metric,extracted_setting,extracted_value,extracted_unit",
   );
   expect(rows.map((r) => r[1])).toEqual(await tableModels(page));
   expect(rows.map((r) => Number(r[5]))).toEqual(await tableValues(page));

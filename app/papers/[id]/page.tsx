@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReportProblem } from "@/components/ReportProblem";
+import { ReviewBadge } from "@/components/ReviewBadge";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getPaperPage } from "@/db/queries/papers";
@@ -68,7 +70,11 @@ export default async function PaperPage({ params }: Props) {
       </div>
       <ol className="claim-list">
         {paper.claims.map((c) => (
-          <li key={c.ordinal} id={`claim-${c.ordinal}-detail`}>
+          <li
+            key={c.ordinal}
+            id={`claim-${c.ordinal}-detail`}
+            className={c.reviewStatus === "rejected" ? "rejected" : undefined}
+          >
             <a href={`#claim-${c.ordinal}`}>#{c.ordinal}</a>{" "}
             <Link href={modelHref(c.modelSlug)}>{c.modelName}</Link>{" "}
             <strong>{formatValue(c.value, c.unit)}</strong> {c.metric ?? ""}
@@ -87,7 +93,8 @@ export default async function PaperPage({ params }: Props) {
             )}{" "}
             <span className="muted">
               rule {c.rule}, confidence {c.confidence.toFixed(2)}
-            </span>
+            </span>{" "}
+            <ReviewBadge claim={c} /> <ReportProblem claimId={c.id} />
             <blockquote>{c.evidence}</blockquote>
           </li>
         ))}
