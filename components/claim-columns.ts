@@ -43,4 +43,5 @@ export const LEADERBOARD_COLUMNS: ColumnKey[] = [
   "paper",
   "date",
   "evidence",
+  "review",
 ];
