@@ -5,6 +5,7 @@ import * as init from "./migrations/0001-init";
 import * as trust from "./migrations/0002-trust";
 import * as evalFigures from "./migrations/0003-eval-figures";
 import * as curation from "./migrations/0004-curation";
+import * as aliasMerges from "./migrations/0005-alias-merges";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002-trust": trust,
   "0003-eval-figures": evalFigures,
   "0004-curation": curation,
+  "0005-alias-merges": aliasMerges,
 };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */

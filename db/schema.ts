@@ -114,6 +114,15 @@ export interface ReviewsTable extends ClaimIdentity {
   created_at: string;
 }
 
+/** A curator's merge of one model or benchmark key into another; ingest applies it to new claims. */
+export interface AliasMergesTable {
+  kind: "model" | "benchmark";
+  from_key: string;
+  to_key: string;
+  curator: string;
+  created_at: string;
+}
+
 /** Every curation write: who, when, what, and the state before and after. */
 export interface AuditLogTable {
   id: Generated<number>;
@@ -145,6 +154,7 @@ export interface Database {
   flags: FlagsTable;
   reviews: ReviewsTable;
   audit_log: AuditLogTable;
+  alias_merges: AliasMergesTable;
 }
 
 export type PaperRow = Selectable<PapersTable>;

@@ -11,6 +11,7 @@ import type { Database, NewClaim, NewPaper } from "./schema";
 import { writeTransaction, type WriteOptions } from "./write-transaction";
 import { takeIncoming } from "./upsert";
 import { applyReviews } from "./curation/apply-reviews";
+import { loadMerges, mergedClaim } from "./curation/merges";
 
 export interface PreparedPaper {
   row: NewPaper;
@@ -66,7 +67,13 @@ export async function writeBatch(
       });
       summary.papers.unchanged += papers.length - changed.length;
       if (changed.length === 0) return;
-      const claims = changed.flatMap((p) => p.claims);
+      // Curators' merges apply to whatever keys the rules produce ("GPT4" was merged into "gpt-4").
+      const merges = await loadMerges(trx);
+      const written = changed.map((p) => ({
+        row: p.row,
+        claims: p.claims.map((c) => mergedClaim(c, merges)),
+      }));
+      const claims = written.flatMap((p) => p.claims);
       const modelIds = await upsertKeys(
         trx,
         "models",
@@ -83,11 +90,11 @@ export async function writeBatch(
       await upsertMetrics(trx, claims, benchmarkIds);
       const paperIds = await upsertPapers(
         trx,
-        changed.map((p) => p.row),
+        written.map((p) => p.row),
       );
       for (const ids of chunks([...paperIds.values()]))
         await trx.deleteFrom("claims").where("paper_id", "in", ids).execute();
-      const rows = changed.flatMap((p) =>
+      const rows = written.flatMap((p) =>
         p.claims.map((c, i) =>
           claimRow(c, paperIds.get(p.row.title_key)!, i + 1, modelIds, benchmarkIds, p.row.extractor_version),
         ),
@@ -96,9 +103,9 @@ export async function writeBatch(
       // Curation is kept by claim identity, not row id: re-attach it to the new rows.
       await applyReviews(
         trx,
-        changed.map((p) => p.row.title_key),
+        written.map((p) => p.row.title_key),
       );
-      for (const p of changed) {
+      for (const p of written) {
         summary.papers[existing.has(p.row.title_key) ? "updated" : "inserted"]++;
         for (const c of p.claims) summary.claims[c.kind]++;
       }

@@ -34,6 +34,7 @@ export default async function ReviewPage({ searchParams }: Props) {
         <button type="submit">Sign out</button>
       </form>
       {!parsed.ok && <ParamError message={parsed.error} resetHref="/review" />}
+      {parsed.ok && parsed.data.merged && <p role="status">Merged.</p>}
       <form method="get" action="/review" className="filters" role="search">
         <label>
           Reason{" "}
@@ -52,6 +53,27 @@ export default async function ReviewPage({ searchParams }: Props) {
         <button type="submit">Filter</button>
       </form>
       <ReviewQueue items={items} />
+      <h2>Merge a model or benchmark</h2>
+      <p className="muted">
+        Moves every claim of the first onto the second, keeps its spelling as an alias, and applies to every
+        later ingest. Use the slugs of their pages.
+      </p>
+      <form method="post" action="/api/review/merges" className="filters">
+        <label>
+          Kind{" "}
+          <select name="kind" defaultValue="model">
+            <option value="model">model</option>
+            <option value="benchmark">benchmark</option>
+          </select>
+        </label>
+        <label>
+          Merge <input name="from" required />
+        </label>
+        <label>
+          into <input name="into" required />
+        </label>
+        <button type="submit">Merge</button>
+      </form>
     </article>
   );
 }

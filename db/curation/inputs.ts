@@ -65,3 +65,17 @@ export const ReviewInput = z.discriminatedUnion(
   { error: () => "action must be one of: verify, reject, correct" },
 );
 export type ReviewInput = z.infer<typeof ReviewInput>;
+
+const slug = (name: string) =>
+  z
+    .string({ error: `${name} must be a slug` })
+    .trim()
+    .min(1, { error: `${name} must not be empty` })
+    .max(200, { error: `${name} must be at most 200 characters` });
+
+/** Merge one model or benchmark (by its page slug) into another. */
+export const MergeInput = z
+  .object({ kind: oneOf("kind", ["model", "benchmark"] as const), from: slug("from"), into: slug("into") })
+  .strict()
+  .refine((m) => m.from !== m.into, { error: "from and into must be different" });
+export type MergeInput = z.infer<typeof MergeInput>;

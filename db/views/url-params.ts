@@ -159,5 +159,6 @@ export function toUrlParams<S extends z.ZodObject>(
 export const ReviewParams = z.object({
   reason: oneOf("reason", QUEUE_REASONS).optional(),
   benchmark: text("benchmark").optional(),
+  merged: z.literal("1").optional(),
 });
 export type ReviewQuery = z.infer<typeof ReviewParams>;

@@ -5,9 +5,10 @@
  */
 import type { Kysely } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { extractClaims, type Claim } from "../../extract";
+import { extractClaims, modelKey, type Claim } from "../../extract";
 import type { PaperInput } from "../../extract/read";
 import { applyReviews } from "../../db/curation/apply-reviews";
+import { mergeKeys } from "../../db/curation/merges";
 import { flagClaim, FLAGS_PER_CLIENT_PER_HOUR, reviewClaim } from "../../db/curation/record";
 import { ingestPapers, preparePaper } from "../../db/ingest";
 import { getLeaderboard } from "../../db/queries/leaderboard";
@@ -162,5 +163,33 @@ describe.each(DIALECTS)("curation on %s", (dialect) => {
       (await db.selectFrom("papers").select("title_key").execute()).map((p) => p.title_key),
     );
     expect(await db.selectFrom("claims").selectAll().orderBy("id").execute()).toEqual(before);
+  });
+
+  it("a merge moves the claims at once and applies to every later ingest", async () => {
+    const result = await mergeKeys(
+      db,
+      { kind: "model", from: modelKey("Hawk-S"), into: modelKey("Hawk-L") },
+      "ada",
+      NOW,
+    );
+    expect(result).toEqual({ ok: true, moved: 1 });
+    const hawkL = async () =>
+      (await getLeaderboard(db, "coco", LeaderboardParams.parse({ rows: "all" })))!.rows
+        .filter((r) => r.modelName === "Hawk-L")
+        .map((r) => r.value);
+    expect(await hawkL()).toEqual([51.2, 44.1]);
+    await reingestWithChangedRules(() => false);
+    expect(await hawkL()).toEqual([51.2, 44.1]);
+    const models = await db
+      .selectFrom("models")
+      .select("key")
+      .where("key", "=", modelKey("Hawk-S"))
+      .execute();
+    expect(models).toEqual([]);
+    expect(
+      await mergeKeys(db, { kind: "model", from: "nope", into: modelKey("Hawk-L") }, "ada", NOW),
+    ).toEqual({
+      error: "no model nope",
+    });
   });
 });
