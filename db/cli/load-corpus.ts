@@ -23,13 +23,18 @@ export class FileReadError extends Error {
 export function loadCorpusFiles(files: readonly string[]): LoadedCorpus {
   const loaded: LoadedCorpus = { papers: [], problems: [], warnings: [] };
   for (const file of files) {
-    const { text, warning } = decodeFile(file, readChecked(file));
+    const { text, warning } = readTextFile(file);
     const result = readCorpus(text, file);
     loaded.papers.push(...result.papers);
     loaded.problems.push(...result.problems);
     loaded.warnings.push(...(warning ? [warning] : []), ...result.warnings);
   }
   return loaded;
+}
+
+/** A file's text, checked (a regular file within the size cap) and decoded (a warning for bad UTF-8). */
+export function readTextFile(file: string): { text: string; warning?: ReadProblem } {
+  return decodeFile(file, readChecked(file));
 }
 
 /** Only a regular file within the size cap is opened: /dev/zero would never end, a FIFO never start. */

@@ -44,13 +44,13 @@ export async function mergeKeys(
 ): Promise<MergeResult> {
   const table = input.kind === "model" ? "models" : "benchmarks";
   return writeTransaction(db, async (trx) => {
-    const ids = await trx
+    const rows = await trx
       .selectFrom(table)
-      .select(["id", "key", "name"])
+      .select(["key", "name"])
       .where("key", "in", [input.from, input.into])
       .execute();
-    const from = ids.find((r) => r.key === input.from);
-    const into = ids.find((r) => r.key === input.into);
+    const from = rows.find((r) => r.key === input.from);
+    const into = rows.find((r) => r.key === input.into);
     if (!from) return { error: `no ${input.kind} ${input.from}` };
     if (!into) return { error: `no ${input.kind} ${input.into}` };
     await trx
@@ -60,39 +60,7 @@ export async function mergeKeys(
         oc.columns(["kind", "from_key"]).doUpdateSet({ to_key: into.key, curator, created_at: now }),
       )
       .execute();
-    const column = input.kind === "model" ? "model_id" : "benchmark_id";
-    const moved = await trx
-      .updateTable("claims")
-      .set({ [column]: into.id })
-      .where(column, "=", from.id)
-      .executeTakeFirst();
-    if (input.kind === "benchmark") {
-      // Metric directions move too, unless the target already has that metric.
-      const metrics = await trx
-        .selectFrom("benchmark_metrics")
-        .selectAll()
-        .where("benchmark_id", "=", from.id)
-        .execute();
-      for (const m of metrics)
-        await trx
-          .insertInto("benchmark_metrics")
-          .values({ ...m, benchmark_id: into.id })
-          .onConflict((oc) => oc.columns(["benchmark_id", "metric"]).doNothing())
-          .execute();
-      await trx.deleteFrom("benchmark_metrics").where("benchmark_id", "=", from.id).execute();
-    }
-    await trx
-      .updateTable("aliases")
-      .set({ key: into.key })
-      .where("kind", "=", input.kind)
-      .where("key", "=", from.key)
-      .execute();
-    await trx
-      .insertInto("aliases")
-      .values({ kind: input.kind, alias: from.name, key: into.key })
-      .onConflict((oc) => oc.columns(["kind", "alias"]).doUpdateSet({ key: into.key }))
-      .execute();
-    await trx.deleteFrom(table).where("id", "=", from.id).execute();
+    const moved = await applyMerge(trx, input.kind, from.key, into.key);
     await trx
       .insertInto("audit_log")
       .values({
@@ -104,6 +72,61 @@ export async function mergeKeys(
         after: JSON.stringify({ name: into.name }),
       })
       .execute();
-    return { ok: true, moved: Number(moved.numUpdatedRows) };
+    return { ok: true, moved };
   });
+}
+
+/**
+ * Moves the rows of a merged key onto its target: claims, metric directions, aliases (the merged
+ * spelling becomes one), then removes the merged row. Nothing to do when either key is absent.
+ */
+export async function applyMerge(
+  trx: Kysely<Database>,
+  kind: "model" | "benchmark",
+  fromKey: string,
+  toKey: string,
+): Promise<number> {
+  const table = kind === "model" ? "models" : "benchmarks";
+  const rows = await trx
+    .selectFrom(table)
+    .select(["id", "key", "name"])
+    .where("key", "in", [fromKey, toKey])
+    .execute();
+  const from = rows.find((r) => r.key === fromKey);
+  const into = rows.find((r) => r.key === toKey);
+  if (!from || !into) return 0;
+  const column = kind === "model" ? "model_id" : "benchmark_id";
+  const moved = await trx
+    .updateTable("claims")
+    .set({ [column]: into.id })
+    .where(column, "=", from.id)
+    .executeTakeFirst();
+  if (kind === "benchmark") {
+    // Metric directions move too, unless the target already has that metric.
+    const metrics = await trx
+      .selectFrom("benchmark_metrics")
+      .selectAll()
+      .where("benchmark_id", "=", from.id)
+      .execute();
+    for (const m of metrics)
+      await trx
+        .insertInto("benchmark_metrics")
+        .values({ ...m, benchmark_id: into.id })
+        .onConflict((oc) => oc.columns(["benchmark_id", "metric"]).doNothing())
+        .execute();
+    await trx.deleteFrom("benchmark_metrics").where("benchmark_id", "=", from.id).execute();
+  }
+  await trx
+    .updateTable("aliases")
+    .set({ key: into.key })
+    .where("kind", "=", kind)
+    .where("key", "=", from.key)
+    .execute();
+  await trx
+    .insertInto("aliases")
+    .values({ kind, alias: from.name, key: into.key })
+    .onConflict((oc) => oc.columns(["kind", "alias"]).doUpdateSet({ key: into.key }))
+    .execute();
+  await trx.deleteFrom(table).where("id", "=", from.id).execute();
+  return Number(moved.numUpdatedRows);
 }

@@ -9,6 +9,7 @@ import { extractClaims, modelKey, type Claim } from "../../extract";
 import type { PaperInput } from "../../extract/read";
 import { applyReviews } from "../../db/curation/apply-reviews";
 import { mergeKeys } from "../../db/curation/merges";
+import { exportCuration, importCuration, parseCuration } from "../../db/curation/transfer";
 import { flagClaim, FLAGS_PER_CLIENT_PER_HOUR, reviewClaim } from "../../db/curation/record";
 import { ingestPapers, preparePaper } from "../../db/ingest";
 import { getLeaderboard } from "../../db/queries/leaderboard";
@@ -191,5 +192,48 @@ describe.each(DIALECTS)("curation on %s", (dialect) => {
     ).toEqual({
       error: "no model nope",
     });
+  });
+});
+
+describe.each(DIALECTS)("curation moves from sqlite to %s as JSON Lines", (target) => {
+  it("export, import into a fresh database: the same decisions; twice: nothing new; a bad line: named, the rest kept", async () => {
+    db = await freshDatabase("sqlite", "transfer_source");
+    await ingestPapers(db, papers);
+    await reviewClaim(
+      db,
+      (await claimOf("Owl-B", 48.7)).id,
+      { action: "correct", fields: { value: 52.5 } },
+      "ada",
+      NOW,
+    );
+    await reviewClaim(
+      db,
+      (await claimOf("Hawk-S", 44.1)).id,
+      { action: "reject", reason: "val split" },
+      "ada",
+      NOW,
+    );
+    await mergeKeys(db, { kind: "model", from: modelKey("Hawk-L"), into: modelKey("Owl-B") }, "ada", NOW);
+    const lines: string[] = [];
+    for await (const line of exportCuration(db)) lines.push(line);
+    await db.destroy();
+
+    db = await freshDatabase(target, "transfer_target");
+    await ingestPapers(db, papers);
+    const text = [lines[0], '{"type": "review", "value": "x"}', ...lines.slice(1)].join("\n");
+    const { records, problems } = parseCuration(text);
+    expect(problems).toEqual([
+      {
+        line: 2,
+        message: expect.stringMatching(/^paper_key: .*; value_start: .*; value: /) as unknown as string,
+      },
+    ]);
+    const first = await importCuration(db, records);
+    expect(first.added).toEqual({ review: 2, flag: 0, merge: 1, audit: 3 });
+    // Hawk-L now counts as Owl-B (its best shows), Hawk-S is rejected.
+    expect(await boardModels()).toEqual(["Owl-B 52.5"]);
+    const again = await importCuration(db, records);
+    expect(again).toEqual({ added: { review: 0, flag: 0, merge: 0, audit: 0 }, present: 6 });
+    await db.destroy();
   });
 });
