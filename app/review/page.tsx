@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { curationEnabled, currentCurator } from "@/app/review/session";
-import { getReviewQueue, QUEUE_REASONS } from "@/db/queries/review-queue";
+import { getReviewQueue, QUEUE_FILTERS } from "@/db/queries/review-queue";
 import { getDb } from "@/db/server";
 import { parseParams, ReviewParams } from "@/db/views/url-params";
 import { ParamError } from "@/components/ParamError";
@@ -40,7 +40,7 @@ export default async function ReviewPage({ searchParams }: Props) {
           Reason{" "}
           <select name="reason" defaultValue={query.reason ?? ""}>
             <option value="">all</option>
-            {QUEUE_REASONS.map((r) => (
+            {QUEUE_FILTERS.map((r) => (
               <option key={r} value={r}>
                 {r}
               </option>

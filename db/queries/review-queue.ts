@@ -4,6 +4,7 @@
  */
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
+import { FLAG_REASONS } from "../curation/inputs";
 import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
 
 /** Below this confidence a listed claim is worth a human look. */
@@ -12,6 +13,9 @@ const QUEUE_LIMIT = 200;
 
 export const QUEUE_REASONS = ["reported", "low-confidence", "orphaned"] as const;
 export type QueueReason = (typeof QUEUE_REASONS)[number];
+/** The filter takes a queue reason, or what readers said is wrong (reported claims with that flag). */
+export const QUEUE_FILTERS = [...QUEUE_REASONS, ...FLAG_REASONS] as const;
+export type QueueFilterReason = (typeof QUEUE_FILTERS)[number];
 
 export interface QueueItem {
   reason: QueueReason;
@@ -23,7 +27,7 @@ export interface QueueItem {
 }
 
 export interface QueueFilter {
-  reason?: QueueReason;
+  reason?: QueueFilterReason;
   /** A benchmark slug. */
   benchmark?: string;
 }
@@ -35,7 +39,10 @@ export async function getReviewQueue(db: Kysely<Database>, filter: QueueFilter):
         ?.id ?? -1)
     : undefined;
   const base = { kind: "all", self: "all", q: "", benchmarkId } as const;
-  if (!filter.reason || filter.reason === "reported") {
+  const flagReason = (FLAG_REASONS as readonly string[]).includes(filter.reason ?? "")
+    ? filter.reason
+    : undefined;
+  if (!filter.reason || filter.reason === "reported" || flagReason) {
     const rows = await selectClaims(db, base, { sort: "value", dir: "desc" })
       .where("claims.review_status", "=", "reported")
       .limit(QUEUE_LIMIT)
@@ -44,14 +51,13 @@ export async function getReviewQueue(db: Kysely<Database>, filter: QueueFilter):
       db,
       rows.map((r) => r.paper_id),
     );
-    for (const r of rows.map(toClaimView))
-      items.push({
-        reason: "reported",
-        claim: r,
-        flags: flags.get(`${r.paperId}:${r.id}`) ?? [],
-        orphan: null,
-      });
+    for (const r of rows.map(toClaimView)) {
+      const said = flags.get(`${r.paperId}:${r.id}`) ?? [];
+      if (!flagReason || said.some((f) => f.reason === flagReason))
+        items.push({ reason: "reported", claim: r, flags: said, orphan: null });
+    }
   }
+  if (flagReason) return items;
   if (!filter.reason || filter.reason === "low-confidence") {
     const rows = await selectClaims(db, { ...base, listed: true }, { sort: "value", dir: "desc" })
       .where("claims.review_status", "is", null)

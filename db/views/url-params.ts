@@ -4,7 +4,7 @@
  * message naming the parameter and the allowed values.
  */
 import { z } from "zod";
-import { QUEUE_REASONS } from "../queries/review-queue";
+import { QUEUE_FILTERS } from "../queries/review-queue";
 import type { ClaimKind } from "../../extract/types";
 
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
@@ -157,7 +157,7 @@ export function toUrlParams<S extends z.ZodObject>(
 
 /** The curators' queue: which reason, which benchmark (a slug). */
 export const ReviewParams = z.object({
-  reason: oneOf("reason", QUEUE_REASONS).optional(),
+  reason: oneOf("reason", QUEUE_FILTERS).optional(),
   benchmark: text("benchmark").optional(),
   merged: z.literal("1").optional(),
 });

@@ -73,6 +73,9 @@ describe.each(DIALECTS)("curation on %s", (dialect) => {
     expect(queue.map((q) => [q.claim?.modelName, q.flags.map((f) => f.note)])).toEqual([
       ["Hawk-L", ["<b>wrong</b>"]],
     ]);
+    // The queue filters by what readers said is wrong.
+    expect((await getReviewQueue(db, { reason: "value" })).length).toBe(1);
+    expect(await getReviewQueue(db, { reason: "model" })).toEqual([]);
     for (let i = 1; i < FLAGS_PER_CLIENT_PER_HOUR; i++)
       expect(
         await flagClaim(db, target.id, { claim: target.id, reason: "model", note: "" }, "c1", NOW),
