@@ -16,7 +16,7 @@ import {
 } from "../extract";
 import type { PaperInput, ReadProblem } from "../extract/read";
 import type { MetaIndex } from "./paper-meta";
-import { writeBatch, type BatchCounts, type PreparedPaper } from "./write-batch";
+import { emptyCounts, writeBatch, type BatchCounts, type PreparedPaper } from "./write-batch";
 import { writeTransaction, type WriteOptions } from "./write-transaction";
 import type { Database } from "./schema";
 
@@ -31,11 +31,7 @@ export interface IngestSummary extends BatchCounts {
 }
 
 export function emptySummary(): IngestSummary {
-  return {
-    papers: { inserted: 0, updated: 0, unchanged: 0 },
-    claims: { score: 0, delta: 0, speedup: 0, bound: 0 },
-    skipped: [],
-  };
+  return { ...emptyCounts(), skipped: [] };
 }
 
 export async function ingestPapers(

@@ -82,6 +82,19 @@ export interface ClaimsTable {
   review_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** The JSON in claims.extracted: the fields a correction replaced, as the rules extracted them. */
+export interface ExtractedFields {
+  model: string;
+  benchmark: string | null;
+  metric: string | null;
+  setting: string | null;
+  value: number;
+  unit: string;
+  kind: ClaimsTable["kind"];
+  self_reported: boolean;
+  listed: boolean;
+}
+
 export type ReviewAction = "verified" | "rejected" | "corrected";
 export type ReviewStatus = ReviewAction | "reported";
 

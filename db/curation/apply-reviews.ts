@@ -6,24 +6,12 @@
  * found, and the identity is always the extracted value's.
  */
 import type { Kysely } from "kysely";
-import { benchmarkKey, modelKey, type ClaimKind } from "../../extract";
+import { benchmarkKey, modelKey } from "../../extract";
 import { metricDirection } from "../../extract/metric";
 import { metricKey } from "../../extract/gazetteer/metric-synonyms";
-import type { Database, ReviewAction, ReviewStatus } from "../schema";
+import { EVERY_CLAIM, BY_ID, selectClaims } from "../queries/claim-rows";
+import type { Database, ExtractedFields, ReviewAction, ReviewStatus } from "../schema";
 import type { CorrectionFields } from "./inputs";
-
-/** The fields a correction may change, as the rules extracted them. */
-export interface ExtractedFields {
-  model: string;
-  benchmark: string | null;
-  metric: string | null;
-  setting: string | null;
-  value: number;
-  unit: string;
-  kind: ClaimKind;
-  self_reported: boolean;
-  listed: boolean;
-}
 
 export const identityKey = (paperKey: string, valueStart: number, value: number) =>
   `${paperKey}\u0000${valueStart}\u0000${value}`;
@@ -50,27 +38,7 @@ export async function applyReviews(trx: Kysely<Database>, touched: readonly stri
         .execute()
     ).map((f) => identityKey(f.paper_key, f.value_start, f.value)),
   );
-  const claims = await trx
-    .selectFrom("claims")
-    .innerJoin("papers", "papers.id", "claims.paper_id")
-    .innerJoin("models", "models.id", "claims.model_id")
-    .select([
-      "claims.id",
-      "papers.title_key",
-      "claims.value_start",
-      "claims.review_status",
-      "claims.extracted",
-      "claims.benchmark_id",
-      "claims.model_raw",
-      "claims.benchmark_raw",
-      "claims.metric",
-      "claims.setting",
-      "claims.value",
-      "claims.unit",
-      "claims.kind",
-      "claims.self_reported",
-      "claims.listed",
-    ])
+  const claims = await selectClaims(trx, EVERY_CLAIM, BY_ID)
     .where("papers.title_key", "in", [...paperKeys])
     .execute();
   let changed = 0;
@@ -88,7 +56,7 @@ export async function applyReviews(trx: Kysely<Database>, touched: readonly stri
           self_reported: c.self_reported === 1,
           listed: c.listed === 1,
         };
-    const id = identityKey(c.title_key, c.value_start, original.value);
+    const id = identityKey(c.paper_key, c.value_start, original.value);
     const decision = decisions.get(id);
     const status: ReviewStatus | null = decision?.action ?? (flagged.has(id) ? "reported" : null);
     if (status === c.review_status && !decision && !c.extracted) continue;
@@ -100,7 +68,7 @@ export async function applyReviews(trx: Kysely<Database>, touched: readonly stri
         .set({
           review_status: status,
           review_reason: decision?.reason || null,
-          listed: Number(listedAfter(status, original, isFit(original, c.benchmark_id))),
+          listed: Number(listedAfter(status, original, isFit(original, c.benchmark_slug))),
         })
         .where("id", "=", c.id)
         .execute();
@@ -144,8 +112,8 @@ async function newestDecisions(
 }
 
 /** What a leaderboard row needs: a score or bound, with a benchmark and a metric. */
-const isFit = (f: Pick<ExtractedFields, "kind" | "metric">, benchmarkId: number | null) =>
-  (f.kind === "score" || f.kind === "bound") && benchmarkId !== null && f.metric !== null;
+const isFit = (f: Pick<ExtractedFields, "kind" | "metric">, benchmark: number | string | null) =>
+  (f.kind === "score" || f.kind === "bound") && benchmark !== null && f.metric !== null;
 
 /** A rejection is never ranked; a verification ranks a claim that has what a row needs. */
 function listedAfter(status: ReviewStatus | null, f: ExtractedFields, fit: boolean): boolean {

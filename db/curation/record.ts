@@ -4,9 +4,10 @@
  * and who acts, so the record is testable and says who and when.
  */
 import type { Kysely } from "kysely";
-import type { ClaimIdentity, Database, ReviewAction } from "../schema";
+import type { ClaimIdentity, Database, ExtractedFields, ReviewAction } from "../schema";
 import { writeTransaction } from "../write-transaction";
-import { applyReviews, type ExtractedFields } from "./apply-reviews";
+import { applyReviews } from "./apply-reviews";
+import { BY_ID, EVERY_CLAIM, selectClaims } from "../queries/claim-rows";
 import type { FlagInput, ReviewInput } from "./inputs";
 
 export const FLAGS_PER_CLIENT_PER_HOUR = 20;
@@ -23,33 +24,26 @@ const ACTIONS: Record<ReviewInput["action"], ReviewAction> = {
 
 /** The identity and current state of a claim row, or null when there is no such claim. */
 async function claimState(trx: Kysely<Database>, claimId: number) {
-  const row = await trx
-    .selectFrom("claims")
-    .innerJoin("papers", "papers.id", "claims.paper_id")
-    .select([
-      "papers.title_key",
-      "claims.value_start",
-      "claims.value",
-      "claims.extracted",
-      "claims.review_status",
-      "claims.model_raw",
-      "claims.benchmark_raw",
-      "claims.metric",
-      "claims.setting",
-      "claims.unit",
-      "claims.kind",
-      "claims.listed",
-    ])
-    .where("claims.id", "=", claimId)
-    .executeTakeFirst();
+  const row = await selectClaims(trx, EVERY_CLAIM, BY_ID).where("claims.id", "=", claimId).executeTakeFirst();
   if (!row) return null;
   const extractedValue = row.extracted ? (JSON.parse(row.extracted) as ExtractedFields).value : row.value;
   const identity: ClaimIdentity = {
-    paper_key: row.title_key,
+    paper_key: row.paper_key,
     value_start: row.value_start,
     value: extractedValue,
   };
-  const { title_key, extracted, value_start, ...state } = row;
+  // What the audit log keeps of the claim before and after a decision.
+  const state = {
+    review_status: row.review_status,
+    model: row.model_raw,
+    benchmark: row.benchmark_raw,
+    metric: row.metric,
+    setting: row.setting,
+    value: row.value,
+    unit: row.unit,
+    kind: row.kind,
+    listed: row.listed,
+  };
   return { identity, state };
 }
 

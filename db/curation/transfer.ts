@@ -4,7 +4,7 @@
  * not there yet (the same record twice is kept once), skips bad lines with their line number, and
  * re-applies merges and reviews in the same transaction.
  */
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../schema";
 import { writeTransaction } from "../write-transaction";
@@ -137,43 +137,22 @@ export async function importCuration(
   return { added, present };
 }
 
+/** Where each record type lives, and the columns that make two records the same one. */
+const SAME_RECORD = {
+  review: { table: "reviews", columns: ["paper_key", "value_start", "action", "curator", "created_at"] },
+  flag: { table: "flags", columns: ["paper_key", "value_start", "client", "created_at"] },
+  merge: { table: "alias_merges", columns: ["kind", "from_key", "to_key"] },
+  audit: { table: "audit_log", columns: ["at", "actor", "action", "target"] },
+} as const;
+
 async function exists(trx: Kysely<Database>, r: TransferRecord): Promise<boolean> {
-  const found =
-    r.type === "review"
-      ? await trx
-          .selectFrom("reviews")
-          .select("id")
-          .where("paper_key", "=", r.paper_key)
-          .where("value_start", "=", r.value_start)
-          .where("action", "=", r.action)
-          .where("curator", "=", r.curator)
-          .where("created_at", "=", r.created_at)
-          .executeTakeFirst()
-      : r.type === "flag"
-        ? await trx
-            .selectFrom("flags")
-            .select("id")
-            .where("paper_key", "=", r.paper_key)
-            .where("value_start", "=", r.value_start)
-            .where("client", "=", r.client)
-            .where("created_at", "=", r.created_at)
-            .executeTakeFirst()
-        : r.type === "merge"
-          ? await trx
-              .selectFrom("alias_merges")
-              .select("from_key as id")
-              .where("kind", "=", r.kind)
-              .where("from_key", "=", r.from_key)
-              .where("to_key", "=", r.to_key)
-              .executeTakeFirst()
-          : await trx
-              .selectFrom("audit_log")
-              .select("id")
-              .where("at", "=", r.at)
-              .where("actor", "=", r.actor)
-              .where("action", "=", r.action)
-              .where("target", "=", r.target)
-              .executeTakeFirst();
+  const { table, columns } = SAME_RECORD[r.type];
+  const values = r as unknown as Record<string, string | number>;
+  const found = await trx
+    .selectFrom(table)
+    .select(sql<number>`1`.as("one"))
+    .where((eb) => eb.and(columns.map((c) => eb(sql.ref(c), "=", values[c]!))))
+    .executeTakeFirst();
   return found !== undefined;
 }
 

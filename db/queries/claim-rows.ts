@@ -3,7 +3,7 @@
  * export: claims joined to their model, benchmark and paper, filtered and ordered from allow-lists.
  */
 import { sql, type Kysely } from "kysely";
-import type { Database, ReviewStatus } from "../schema";
+import type { Database, ExtractedFields, ReviewStatus } from "../schema";
 import { containsText } from "./text-match";
 import type { ClaimSort, KindFilter, SelfFilter } from "../views/url-params";
 
@@ -40,6 +40,10 @@ const SORT_COLUMNS = {
   kind: "claims.kind",
 } as const satisfies Record<ClaimSort, string>;
 
+/** No filter and a stable order: for callers that add their own where clauses. */
+export const EVERY_CLAIM: ClaimFilter = { kind: "all", self: "all", q: "" };
+export const BY_ID: ClaimOrder = { sort: "value", dir: "asc" };
+
 export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: ClaimOrder) {
   let query = db
     .selectFrom("claims")
@@ -58,6 +62,7 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
       "claims.evidence",
       "claims.rule",
       "claims.model_raw",
+      "claims.benchmark_raw",
       "claims.start",
       "claims.end",
       "claims.value_start",
@@ -74,6 +79,7 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
       "benchmarks.key as benchmark_slug",
       "benchmarks.name as benchmark_name",
       "papers.id as paper_id",
+      "papers.title_key as paper_key",
       "papers.title as paper_title",
       "papers.published",
       "papers.arxiv_id",
@@ -149,30 +155,13 @@ export interface ClaimView {
   extracted: ExtractedView | null;
 }
 
-export interface ExtractedView {
-  model: string;
-  benchmark: string | null;
-  metric: string | null;
-  setting: string | null;
-  value: number;
-  unit: string;
-  kind: string;
-  selfReported: boolean;
-}
+/** What the rules extracted, in the view's spelling. */
+export type ExtractedView = Omit<ExtractedFields, "self_reported" | "listed"> & { selfReported: boolean };
 
 function extractedView(json: string | null): ExtractedView | null {
   if (!json) return null;
-  const e = JSON.parse(json) as Omit<ExtractedView, "selfReported"> & { self_reported: boolean };
-  return {
-    model: e.model,
-    benchmark: e.benchmark,
-    metric: e.metric,
-    setting: e.setting,
-    value: e.value,
-    unit: e.unit,
-    kind: e.kind,
-    selfReported: e.self_reported,
-  };
+  const { self_reported, listed, ...fields } = JSON.parse(json) as ExtractedFields;
+  return { ...fields, selfReported: self_reported };
 }
 
 export function toClaimView(r: ClaimRecord): ClaimView {

@@ -47,12 +47,10 @@ export async function getReviewQueue(db: Kysely<Database>, filter: QueueFilter):
       .where("claims.review_status", "=", "reported")
       .limit(QUEUE_LIMIT)
       .execute();
-    const flags = await openFlags(
-      db,
-      rows.map((r) => r.paper_id),
-    );
-    for (const r of rows.map(toClaimView)) {
-      const said = flags.get(`${r.paperId}:${r.id}`) ?? [];
+    const flags = await openFlags(db, [...new Set(rows.map((r) => r.paper_key))]);
+    for (const row of rows) {
+      const r = toClaimView(row);
+      const said = flags.get(`${row.paper_key}:${row.value_start}`) ?? [];
       if (!flagReason || said.some((f) => f.reason === flagReason))
         items.push({ reason: "reported", claim: r, flags: said, orphan: null });
     }
@@ -73,29 +71,22 @@ export async function getReviewQueue(db: Kysely<Database>, filter: QueueFilter):
   return items;
 }
 
-/** Open flags of these papers' claims, by "paperId:claimId". */
-async function openFlags(db: Kysely<Database>, paperIds: number[]): Promise<Map<string, QueueItem["flags"]>> {
+/** Open flags of these claims, by "paperKey:valueStart" (a claim's identity in its paper). */
+async function openFlags(
+  db: Kysely<Database>,
+  paperKeys: string[],
+): Promise<Map<string, QueueItem["flags"]>> {
   const out = new Map<string, QueueItem["flags"]>();
-  if (paperIds.length === 0) return out;
+  if (paperKeys.length === 0) return out;
   const rows = await db
     .selectFrom("flags")
-    .innerJoin("papers", "papers.title_key", "flags.paper_key")
-    .innerJoin("claims", (join) =>
-      join.onRef("claims.paper_id", "=", "papers.id").onRef("claims.value_start", "=", "flags.value_start"),
-    )
-    .select([
-      "papers.id as paper_id",
-      "claims.id as claim_id",
-      "flags.reason",
-      "flags.note",
-      "flags.created_at",
-    ])
-    .where("papers.id", "in", paperIds)
-    .where("flags.reviewed_at", "is", null)
-    .orderBy("flags.id")
+    .select(["paper_key", "value_start", "reason", "note", "created_at"])
+    .where("paper_key", "in", paperKeys)
+    .where("reviewed_at", "is", null)
+    .orderBy("id")
     .execute();
   for (const r of rows) {
-    const key = `${r.paper_id}:${r.claim_id}`;
+    const key = `${r.paper_key}:${r.value_start}`;
     out.set(key, [...(out.get(key) ?? []), { reason: r.reason, note: r.note, at: r.created_at }]);
   }
   return out;

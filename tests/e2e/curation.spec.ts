@@ -4,7 +4,8 @@
  * the leaderboard follows, and a re-ingest through the real CLI keeps every decision. Then the
  * guards: sessions, Origin, the token, the rate limits, and curation off on the main server.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { startPrivateServer, stopPrivateServer } from "./private-server";
 import BetterSqlite3 from "better-sqlite3";
 import { buildFixtureDb, FIXTURE_FILES } from "../fixtures/build-fixture-db";
 import { expect, test } from "./fixtures";
@@ -21,31 +22,14 @@ test.describe.configure({ mode: "serial", timeout: 60_000 });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   await buildFixtureDb(DB_PATH);
-  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      CLAIMBOARD_DB: DB_PATH,
-      CLAIMBOARD_CURATOR_TOKEN: TOKEN,
-      CLAIMBOARD_TRUST_PROXY: "",
-    },
-    detached: true,
+  server = await startPrivateServer(PORT, {
+    CLAIMBOARD_DB: DB_PATH,
+    CLAIMBOARD_CURATOR_TOKEN: TOKEN,
+    CLAIMBOARD_TRUST_PROXY: "",
   });
-  for (
-    let i = 0;
-    i < 240 &&
-    !(await fetch(`${BASE}/api/benchmarks?per=1`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((ok) => setTimeout(ok, 250));
 });
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
-});
+test.afterAll(() => stopPrivateServer(server));
 
 const BOARD = `${BASE}/benchmarks/coco?metric=ap`;
 const boardRows = (page: Page) => page.getByTestId("claim-row");

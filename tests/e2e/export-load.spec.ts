@@ -3,7 +3,8 @@
  * Needs an export too big for socket buffers, so this spec serves its own generated database
  * (200,000 claims, about 60 MB of CSV) from a second `next start`.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { startPrivateServer, stopPrivateServer } from "./private-server";
 import { get, type ClientRequest, type IncomingMessage } from "node:http";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
@@ -18,26 +19,10 @@ test.describe.configure({ timeout: 180_000 });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const big = await buildBigDb(join("tests/artifacts", "export-load.sqlite"), 200_000);
-  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    stdio: "ignore",
-    env: { ...process.env, CLAIMBOARD_DB: big.path },
-    detached: true,
-  });
-  for (
-    let i = 0;
-    i < 240 &&
-    !(await fetch(`${BASE}/api/benchmarks?per=1`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((ok) => setTimeout(ok, 250));
+  server = await startPrivateServer(PORT, { CLAIMBOARD_DB: big.path });
 });
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
-});
+test.afterAll(() => stopPrivateServer(server));
 
 /** Starts a download and stops reading after its first bytes, as a throttled client does. */
 function stalledExport(): Promise<{ request: ClientRequest; response: IncomingMessage }> {

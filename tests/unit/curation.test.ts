@@ -39,6 +39,24 @@ async function claimOf(model: string, value: number) {
     .executeTakeFirstOrThrow();
 }
 
+/** Two decisions several tests start from: Owl-B's 48.7 corrected to 52.5, Hawk-S's 44.1 rejected. */
+async function correctOwlRejectHawkS(): Promise<void> {
+  await reviewClaim(
+    db,
+    (await claimOf("Owl-B", 48.7)).id,
+    { action: "correct", fields: { value: 52.5 } },
+    "ada",
+    NOW,
+  );
+  await reviewClaim(
+    db,
+    (await claimOf("Hawk-S", 44.1)).id,
+    { action: "reject", reason: "val split" },
+    "ada",
+    NOW,
+  );
+}
+
 const boardModels = async () =>
   (await getLeaderboard(db, "coco", LeaderboardParams.parse({})))!.rows.map(
     (r) => `${r.modelName} ${r.value}`,
@@ -139,15 +157,7 @@ describe.each(DIALECTS)("curation on %s", (dialect) => {
   });
 
   it("a re-ingest under changed rules keeps every decision; a review whose claim is gone is an orphan", async () => {
-    const owl = await claimOf("Owl-B", 48.7);
-    await reviewClaim(db, owl.id, { action: "correct", fields: { value: 52.5 } }, "ada", NOW);
-    await reviewClaim(
-      db,
-      (await claimOf("Hawk-S", 44.1)).id,
-      { action: "reject", reason: "val split" },
-      "ada",
-      NOW,
-    );
+    await correctOwlRejectHawkS();
     await reviewClaim(db, (await claimOf("Hawk-L", 51.2)).id, { action: "verify" }, "ada", NOW);
     await reviewClaim(db, (await claimOf("Owl-B", 31.0)).id, { action: "verify" }, "ada", NOW);
     await reingestWithChangedRules((c) => c.value === 31);
@@ -202,20 +212,7 @@ describe.each(DIALECTS)("curation moves from sqlite to %s as JSON Lines", (targe
   it("export, import into a fresh database: the same decisions; twice: nothing new; a bad line: named, the rest kept", async () => {
     db = await freshDatabase("sqlite", "transfer_source");
     await ingestPapers(db, papers);
-    await reviewClaim(
-      db,
-      (await claimOf("Owl-B", 48.7)).id,
-      { action: "correct", fields: { value: 52.5 } },
-      "ada",
-      NOW,
-    );
-    await reviewClaim(
-      db,
-      (await claimOf("Hawk-S", 44.1)).id,
-      { action: "reject", reason: "val split" },
-      "ada",
-      NOW,
-    );
+    await correctOwlRejectHawkS();
     await mergeKeys(db, { kind: "model", from: modelKey("Hawk-L"), into: modelKey("Owl-B") }, "ada", NOW);
     const lines: string[] = [];
     for await (const line of exportCuration(db)) lines.push(line);
