@@ -45,7 +45,7 @@ export const EFFICIENCY_NOUN =
 
 /** Words right after a value (and its metric) that make it a difference, not an absolute score. */
 export const DELTA_AFTER =
-  /^\s*(?:[A-Za-z][\w@.-]*\s+){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|better|higher|lower|drops?|decreases?|reductions?|degradation|margin|advantage|variation|difference|deviation)\b/i;
+  /^\s*(?:[A-Za-z][\w@.-]*\s+){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|better|higher|lower|drops?|decreases?|reductions?|degradation|margin|advantage|variation|difference|deviation|above|below|ahead|behind)\b/i;
 
 /** Verbs of comparison before "by N": "outperforms X by N", "improves by N". */
 export const DELTA_VERB =
@@ -82,4 +82,4 @@ export const GENERIC_NAME =
 
 /** Past one of these in a clause, the names up to the value are what the subject is compared with. */
 export const COMPARISON_CUE =
-  /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over|versus|vs\.?|against|(?:similar|comparable)(?:\s+\w+)?\s+(?:as|to|with)|on par with|matching)\b/gi;
+  /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over|versus|vs\.?|against|(?:similar|comparable)(?:\s+\w+)?\s+(?:as|to|with)|on par with|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?<=(?:points?|pp|%)\s)(?:above|below|behind|ahead of))\b/gi;

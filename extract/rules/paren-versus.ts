@@ -13,14 +13,17 @@ export const parenVersus: Rule = {
   name: "paren-versus",
   requires: "vs",
   // "(67.5 vs. 45.0)", "(45.3 vs. 38.1 mAP)": a metric may close the parenthesis.
-  pattern: /\((?=[+~]?\d[\d.,]*\s?%?\s*vs\.?\s+[+~]?\d[\d.,]*\s?%?\s*(?:[A-Za-z][\w@-]*\s*)?\))/g,
+  // "(45.3 vs. 45.0 on MMLU)": a benchmark may close it too.
+  pattern:
+    /\((?=[+~]?\d[\d.,]*\s?%?\s*vs\.?\s+[+~]?\d[\d.,]*\s?%?\s*(?:(?:on\s+)?[A-Za-z][\w@.+-]*\s*){0,3}\))/g,
   extract(match, sc) {
     const a = mentionIn(sc, match.index + 1, match.index + 3);
     const b = a && sc.numbers[sc.numbers.indexOf(a) + 1];
     const other = comparedModel(sc, match.index);
     const subject = resolveModel(sc, match.index);
     if (!a || !b || !other || !subject || other === subject.name) return null;
-    const benchmark = resolveBenchmark(sc, match.index, match.index, match.index);
+    const close = sc.text.indexOf(")", b.end);
+    const benchmark = resolveBenchmark(sc, match.index, b.end, close < 0 ? b.end : close);
     const unit = a.unit || b.unit;
     const draft = (mention: typeof a, model: string, self: boolean): ClaimDraft => ({
       model,

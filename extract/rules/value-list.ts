@@ -4,6 +4,7 @@
  * benchmark named after the list, or else the i-th model of a subject list ("RT-DETR-R50 / R101").
  */
 import { classifyKind } from "../classify";
+import { isKnownBenchmark } from "../gazetteer";
 import { metricAfter, metricBefore } from "../metric";
 import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, benchmarksBefore, resolveBenchmark } from "../resolve-benchmark";
@@ -43,7 +44,8 @@ export const valueList: Rule = {
       metricAfter(sc.text, last.end) ?? metricBefore(sc.text, first.start) ?? UNIT_METRIC[unit] ?? null;
     const span: NumberMention = { ...first, end: last.end, unit };
     const kind = classifyKind(sc.text, span);
-    if ((!RESULT_UNITS.has(unit) && !metric && kind !== "delta") || isSetting(sc, span)) return null;
+    if (isSetting(sc, span)) return null;
+    const noSignal = !RESULT_UNITS.has(unit) && !metric && kind !== "delta";
     // "outperforming StarCoder2-15B (46.3% and 55.1%)": the whole list is the compared model's.
     const inParen = parenListOwner(sc, first.start, last.end);
     const subject = inParen
@@ -58,6 +60,10 @@ export const valueList: Rule = {
         ? benchmarksBefore(sc, first.start).slice(-items.length)
         : [];
     const benchmarks = earlier.length === items.length ? earlier : after;
+    // "scores 68.4, 62.2 and 79.6, respectively" after MMLU, HumanEval and GSM8K: bare numbers
+    // paired one to one with benchmarks the gazetteer knows are scores on them.
+    const onKnown = respectively && benchmarks.length === items.length && benchmarks.every(isKnownBenchmark);
+    if (noSignal && !onKnown) return null;
     const models = expandSubjectList(sc, subject.name, first.start, items.length);
     const fallbackBenchmark = benchmarks[0] ?? resolveBenchmark(sc, first.start, last.end, sc.text.length);
     // "2.1%/4.3% ... on test/testother": each value its split (a setting), not one shared board.
@@ -70,7 +76,12 @@ export const valueList: Rule = {
         self: subject.self || isSelf(sc, model),
         benchmark: benchmarks.length === items.length ? benchmarks[i]! : fallbackBenchmark,
         metric,
-        mention: { ...mention, unit, qualifier: first.qualifier },
+        // A shared "%" is not spread to a value that cannot be one ("(1,531 and 67.7%)").
+        mention: {
+          ...mention,
+          unit: mention.unit || (unit === "%" && mention.value > 100 ? "" : unit),
+          qualifier: first.qualifier,
+        },
         kind,
         focusStart: first.start,
         focusEnd: last.end,
