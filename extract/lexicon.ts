@@ -13,7 +13,7 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:WER|CER|word[- ]error[- ]rates?|error rates?|errors?)\b/i, higherIsBetter: false },
   {
     pattern:
-      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|HD95|Hausdorff distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
+      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|(?:normali[sz]ed )?edit distance|HD95|Hausdorff distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
     higherIsBetter: false,
   },
   {

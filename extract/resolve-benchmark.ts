@@ -114,7 +114,7 @@ export function resolveBenchmark(
   end: number,
   clauseEnd: number,
 ): string | null {
-  const owner = parenOwner(sc, start) ?? onWithOwner(sc, start);
+  const owner = parenOwner(sc, start) ?? onWithOwner(sc, start) ?? namedBeforeMeasure(sc, start);
   if (owner) return owner;
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);
@@ -161,6 +161,15 @@ function onWithOwner(sc: SentenceContext, start: number): string | null {
   return benchmarkAt(sc, from + m.index + m[0].indexOf(m[1], 2));
 }
 
+/** "a DPG-Bench score of 84.1", "its MMLU accuracy of 71.2": a benchmark naming the measure just before the value. */
+const NAME_MEASURE_OF =
+  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+)?(?:score|accuracy|success rate|pass@\d+|win rate)\s+(?:of|=|:)\s+(?:up to\s+|only\s+|about\s+)?$/;
+
+function namedBeforeMeasure(sc: SentenceContext, start: number): string | null {
+  const name = NAME_MEASURE_OF.exec(sc.text.slice(Math.max(0, start - 80), start))?.[1];
+  return name && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) ? name : null;
+}
+
 /** "on VQAv2 (85.2%), TextVQA (73.1%) and DocVQA (94.0%)": a value in parentheses right after a benchmark is on it. */
 function parenOwner(sc: SentenceContext, start: number): string | null {
   if (!/\(\s*$/.test(sc.text.slice(Math.max(0, start - 3), start))) return null;
@@ -201,8 +210,11 @@ function knownWordIn(sc: SentenceContext, limit = sc.text.length): string | null
       isKnownBenchmark(m[0]) &&
       !isModelName(m[0]) &&
       !isTrainingData(sc, m.index)
-    )
-      return m[0];
+    ) {
+      // "AIME 2024": the whole name when the word starts one the gazetteer also knows.
+      const whole = sc.names.find((n) => n.start === m.index && n.text !== m[0]);
+      return whole && isKnownBenchmark(whole.text) ? whole.text : m[0];
+    }
   }
   return null;
 }

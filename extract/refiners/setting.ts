@@ -48,6 +48,14 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [/^[^,;.]{0,40}?\bmulti-scale (?:testing|inference|evaluation)\b/i, "multi-scale testing"],
 ];
 
+const GREEDY_AFTER = /^[^,;.]{0,40}?\bwith (?:greedy decoding|greedy sampling|a single sample|one sample)\b/i;
+const SAMPLING_PART = /^(?:best of \d+|maj@\d+|majority voting)$/;
+
+function withoutSampling(said: string | null): string | null {
+  const kept = said?.split(", ").filter((p) => !SAMPLING_PART.test(p)) ?? [];
+  return kept.length ? kept.join(", ") : null;
+}
+
 function valueSettings(text: string, end: number): string[] {
   const after = text.slice(end, end + 60);
   return VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
@@ -90,7 +98,11 @@ export const setting: Refiner = {
         ].join(", ")
       : sentence;
     const own = valueSettings(sc.text, draft.mention.end);
-    const all = own.length ? [...(said ? [said] : []), ...own].join(", ") : said;
+    // "up from 36.7% with greedy decoding": this value was not sampled, whatever the sentence says.
+    const base = GREEDY_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60))
+      ? withoutSampling(said)
+      : said;
+    const all = own.length ? [...(base ? [base] : []), ...own].join(", ") : base;
     return { ...draft, setting: all, metric: withSampling(draft.metric, all) };
   },
 };

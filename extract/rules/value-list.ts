@@ -62,7 +62,10 @@ export const valueList: Rule = {
     const benchmarks = earlier.length === items.length ? earlier : after;
     // "scores 68.4, 62.2 and 79.6, respectively" after MMLU, HumanEval and GSM8K: bare numbers
     // paired one to one with benchmarks the gazetteer knows are scores on them.
-    const onKnown = respectively && benchmarks.length === items.length && benchmarks.every(isKnownBenchmark);
+    const onKnown =
+      (respectively || inParen !== null) &&
+      benchmarks.length === items.length &&
+      benchmarks.every(isKnownBenchmark);
     if (noSignal && !onKnown) return null;
     const models = expandSubjectList(sc, subject.name, first.start, items.length);
     const fallbackBenchmark = benchmarks[0] ?? resolveBenchmark(sc, first.start, last.end, sc.text.length);
