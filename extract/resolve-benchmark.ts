@@ -166,6 +166,9 @@ const NAME_MEASURE_OF =
   /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+)?(?:score|accuracy|success rate|pass@\d+|win rate)\s+(?:of|=|:)\s+(?:up to\s+|only\s+|about\s+)?$/;
 
 function namedBeforeMeasure(sc: SentenceContext, start: number): string | null {
+  // Most values do not follow "of"/"="/":": a look at the last few characters spares the full pattern.
+  if (!/(?:\bof|=|:)\s+(?:up to\s+|only\s+|about\s+)?$/.test(sc.text.slice(Math.max(0, start - 14), start)))
+    return null;
   const name = NAME_MEASURE_OF.exec(sc.text.slice(Math.max(0, start - 80), start))?.[1];
   return name && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) ? name : null;
 }

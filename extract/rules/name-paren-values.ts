@@ -63,16 +63,15 @@ export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null
   // "surpassing OpenVLA (76.5%) and Octo (75.1%)": a plain capitalised word in a list of compared models.
   // Only after a comparison verb, and not in a list of datasets ("outperforms X on Kvasir (91.2%)").
   const before = sc.text.slice(Math.max(0, open - 80), open);
-  const cue = /.*\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with))\s/s.exec(
-    before,
-  );
-  const word = COMPARED_WORD.exec(before);
-  if (!cue || /\b(?:on|in|across)\s/.test(before.slice(cue[0].length))) return null;
+  const word = COMPARED_WORD.exec(before.slice(-40));
   if (!word?.[1] || STOP_CAPITALISED.has(word[1]) || !isModelShaped(word[1])) return null;
+  const cue = [...before.matchAll(COMPARED_CUE)].at(-1);
+  if (!cue || /\b(?:on|in|across)\s/.test(before.slice(cue.index + cue[0].length))) return null;
   const start = open - word[0].length + word[0].indexOf(word[1]);
   return { text: word[1], start, end: start + word[1].length };
 }
 
+const COMPARED_CUE = /\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with))\s/g;
 const COMPARED_WORD =
   /(?:\b(?:and|or|than|vs\.?|versus|outperform\w*|surpass\w*|beat\w*|including|such as)\s+|,\s*)([A-Z][a-z]+)\s*$/;
 
