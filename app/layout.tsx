@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SiteSearch } from "@/components/SiteSearch";
 import "./globals.css";
 
 // Every page reads the database at request time; nothing is prerendered from the build machine's data.
@@ -26,11 +27,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Claimboard
           </Link>
           <nav aria-label="Main">
-            <Link href="/">Benchmarks</Link>
+            <Link href="/benchmarks">Benchmarks</Link>
+            <Link href="/models">Models</Link>
+            <Link href="/papers">Papers</Link>
             <Link href="/claims">All claims</Link>
             <Link href="/compare">Compare</Link>
             <Link href="/about">About</Link>
           </nav>
+          <SiteSearch />
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

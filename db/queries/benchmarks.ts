@@ -1,6 +1,7 @@
 /** Benchmarks: the searchable list with claim counts and leaders, and one benchmark's metrics. */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
+import type { IndexSort } from "../views/url-params";
 import { STANDARD_SETTING } from "../views/url-params";
 import { containsText } from "./text-match";
 import { countOf } from "./count";
@@ -105,6 +106,7 @@ export async function listBenchmarks(
   q: string,
   limit = 500,
   offset = 0,
+  sort: IndexSort = "claims",
 ): Promise<BenchmarkSummary[]> {
   const rows = await db
     .selectFrom("benchmarks")
@@ -120,8 +122,8 @@ export async function listBenchmarks(
     .groupBy("benchmarks.id")
     // A leaderboard exists where at least one claim is fit to rank ("a broad range of benchmarks" is not one).
     .having(sql<number>`count(*) filter (where claims.listed = 1)`, ">", 0)
-    .orderBy("claims", "desc")
-    .orderBy("benchmarks.name")
+    .$if(sort === "claims", (qb) => qb.orderBy("claims", "desc"))
+    .orderBy(sql`lower(benchmarks.name)`)
     .limit(limit)
     .offset(offset)
     .execute();

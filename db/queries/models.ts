@@ -1,6 +1,7 @@
 /** Models: one model's claims and aliases, and the searchable list the compare picker uses. */
-import { sql, type Kysely } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { Database } from "../schema";
+import type { IndexSort } from "../views/url-params";
 import { containsText } from "./text-match";
 import type { ModelQuery } from "../views/url-params";
 import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
@@ -94,12 +95,43 @@ export async function getModelPage(
   };
 }
 
+/** A model whose name, or one of whose spellings, contains q. */
+function modelMatches(q: string) {
+  return (eb: ExpressionBuilder<Database, "models">) =>
+    eb.or([
+      containsText("models.name", q),
+      eb(
+        "models.key",
+        "in",
+        eb
+          .selectFrom("aliases")
+          .select("key")
+          .where("kind", "=", "model")
+          .where(containsText("aliases.alias", q)),
+      ),
+    ]);
+}
+
+/** How many models with claims match q (the total of /models and /api/models). */
+export async function countModels(db: Kysely<Database>, q: string): Promise<number> {
+  return countOf(
+    db
+      .selectFrom("models")
+      .select("models.id")
+      .where((eb) =>
+        eb.exists(eb.selectFrom("claims").select("claims.id").whereRef("claims.model_id", "=", "models.id")),
+      )
+      .$if(q !== "", (qb) => qb.where(modelMatches(q))),
+  );
+}
+
 /** Models whose name or alias matches q, most claims first. */
 export async function listModels(
   db: Kysely<Database>,
   q: string,
   limit: number,
   offset = 0,
+  sort: IndexSort = "claims",
 ): Promise<ModelSummary[]> {
   const rows = await db
     .selectFrom("models")
@@ -110,25 +142,10 @@ export async function listModels(
       sql<number>`count(*)`.as("claims"),
       sql<number>`count(distinct claims.benchmark_id)`.as("benchmarks"),
     ])
-    .$if(q !== "", (qb) =>
-      qb.where((eb) =>
-        eb.or([
-          containsText("models.name", q),
-          eb(
-            "models.key",
-            "in",
-            eb
-              .selectFrom("aliases")
-              .select("key")
-              .where("kind", "=", "model")
-              .where(containsText("aliases.alias", q)),
-          ),
-        ]),
-      ),
-    )
+    .$if(q !== "", (qb) => qb.where(modelMatches(q)))
     .groupBy("models.id")
-    .orderBy("claims", "desc")
-    .orderBy("models.name")
+    .$if(sort === "claims", (qb) => qb.orderBy("claims", "desc"))
+    .orderBy(sql`lower(models.name)`)
     .limit(limit)
     .offset(offset)
     .execute();

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { isWebUrl } from "../../extract/read/record";
 import type { Database } from "../schema";
 import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
+import { countOf } from "./count";
 
 export interface PaperClaim extends ClaimView {
   start: number;
@@ -88,4 +89,58 @@ export async function countRows(db: Kysely<Database>) {
     models: await count("models"),
     benchmarks: await count("benchmarks"),
   };
+}
+
+export interface PaperSummary {
+  id: number;
+  title: string;
+  published: string | null;
+  arxivId: string | null;
+  claims: number;
+}
+
+/** Papers newest first, within an optional date range (inclusive), with their claim counts. */
+export async function listPapers(
+  db: Kysely<Database>,
+  range: { from?: string; to?: string },
+  limit: number,
+  offset: number,
+): Promise<PaperSummary[]> {
+  const rows = await papersIn(db, range)
+    .leftJoin("claims", "claims.paper_id", "papers.id")
+    .select([
+      "papers.id",
+      "papers.title",
+      "papers.published",
+      "papers.arxiv_id",
+      (eb) => eb.fn.count<number>("claims.id").as("claims"),
+    ])
+    .groupBy(["papers.id", "papers.title", "papers.published", "papers.arxiv_id"])
+    .orderBy("papers.published", (ob) => ob.desc().nullsLast())
+    .orderBy("papers.id", "desc")
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    published: r.published,
+    arxivId: r.arxiv_id,
+    claims: Number(r.claims),
+  }));
+}
+
+export async function countPapers(
+  db: Kysely<Database>,
+  range: { from?: string; to?: string },
+): Promise<number> {
+  return countOf(papersIn(db, range).select("papers.id"));
+}
+
+/** Dates are stored as ISO text, so a range is a text comparison; "to" includes its whole day. */
+function papersIn(db: Kysely<Database>, range: { from?: string; to?: string }) {
+  return db
+    .selectFrom("papers")
+    .$if(range.from !== undefined, (qb) => qb.where("papers.published", ">=", range.from!))
+    .$if(range.to !== undefined, (qb) => qb.where("papers.published", "<=", `${range.to!}\uffff`));
 }

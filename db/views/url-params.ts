@@ -114,6 +114,26 @@ export const ListParams = z.object({
   per: ClaimsParams.shape.per,
 });
 
+/** The index pages (/benchmarks, /models): most claims first, or by name. */
+export const INDEX_SORTS = ["claims", "name"] as const;
+export type IndexSort = (typeof INDEX_SORTS)[number];
+export const IndexParams = ListParams.extend({ sort: oneOf("sort", INDEX_SORTS).default("claims") });
+
+const isoDate = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date written YYYY-MM-DD`)
+    .optional();
+
+/** /papers: newest first, optionally within a date range. */
+export const PaperIndexParams = z.object({
+  from: isoDate("from"),
+  to: isoDate("to"),
+  page: ClaimsParams.shape.page,
+  per: ClaimsParams.shape.per,
+});
+export type PaperIndexQuery = z.infer<typeof PaperIndexParams>;
+
 export type LeaderboardQuery = z.infer<typeof LeaderboardParams>;
 export type ModelQuery = z.infer<typeof ModelParams>;
 export type ClaimsQuery = z.infer<typeof ClaimsParams>;
@@ -162,3 +182,13 @@ export const ReviewParams = z.object({
   merged: z.literal("1").optional(),
 });
 export type ReviewQuery = z.infer<typeof ReviewParams>;
+
+/** /search?q= and /api/search?q=: the query is required. */
+export const SearchParams = z.object({
+  q: z
+    .string({ error: "q is required: what to search for" })
+    .trim()
+    .min(1, "q is required: what to search for")
+    .max(200, "q must be at most 200 characters"),
+});
+export type SearchQuery = z.infer<typeof SearchParams>;

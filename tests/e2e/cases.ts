@@ -10,6 +10,10 @@ export const PAGES: readonly { name: string; path: string; heading: string | Reg
   { name: "paper", path: "/papers/104", heading: "DETRs Beat YOLOs on Real-time Object Detection" },
   { name: "claims", path: "/claims?kind=speedup", heading: "All claims" },
   { name: "about", path: "/about", heading: "How claims are extracted" },
+  { name: "benchmarks-index", path: "/benchmarks", heading: "Benchmarks" },
+  { name: "models-index", path: "/models?q=deepseek", heading: "Models" },
+  { name: "papers-index", path: "/papers", heading: "Papers" },
+  { name: "search", path: "/search?q=deepseek", heading: "Search: “deepseek”" },
 ];
 
 /** Bad parameters: pages explain them (and fall back), the API answers 400 with the exact text. */
@@ -25,6 +29,9 @@ export const BAD_PAGE_PARAMS: readonly { path: string; message: string }[] = [
     message: `kind must be one of score, delta, speedup, bound, all (got "' OR 1=1--")`,
   },
   { path: "/compare?models=a,b,c,d,e,f,g", message: "models: pick at most 6 models" },
+  { path: "/models?sort=size", message: 'sort must be one of claims, name (got "size")' },
+  { path: "/papers?from=last%20week", message: "from must be a date written YYYY-MM-DD" },
+  { path: "/search?q=", message: "q is required: what to search for" },
 ];
 
 export const BAD_API_PARAMS: readonly { path: string; status: number; error: string }[] = [
@@ -44,6 +51,8 @@ export const BAD_API_PARAMS: readonly { path: string; status: number; error: str
   },
   { path: "/api/export?view=paper&id=abc", status: 400, error: "id must be a paper id (a whole number)" },
   { path: "/api/export?view=benchmark&slug=no-such-benchmark", status: 404, error: "no such benchmark" },
+  { path: "/api/search", status: 400, error: "q is required: what to search for" },
+  { path: "/api/papers?to=2024-13", status: 400, error: "to must be a date written YYYY-MM-DD" },
 ];
 
 export const NOT_FOUND_PATHS: readonly string[] = [
@@ -67,6 +76,12 @@ export const HOSTILE_ROUTES: readonly string[] = [
   "/api/export?view=claims",
   "/api/export?view=benchmark&slug=coco",
   "/api/export?view=compare",
+  "/benchmarks",
+  "/models",
+  "/papers",
+  "/search",
+  "/api/search",
+  "/api/papers",
 ];
 export const HOSTILE_PARAMS: readonly string[] = [
   "sort",

@@ -1,0 +1,54 @@
+/** Finding things: the header search with type-ahead, its results page, and the index pages. */
+import { expect, test } from "./fixtures";
+
+test("the header search suggests models as one types, and the arrow keys and Enter open one", async ({
+  page,
+}) => {
+  await page.goto("/claims");
+  const box = page.getByRole("combobox", { name: "Search models, benchmarks and papers" });
+  await box.fill("deepseek-v");
+  const options = page.getByRole("option");
+  await expect(options.first()).toContainText("DeepSeek-V3");
+  await box.press("ArrowDown");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/models\/deepseekv3$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("DeepSeek-V3");
+});
+
+test("searching finds models, benchmarks and papers, and says when nothing matches", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("combobox", { name: "Search models, benchmarks and papers" }).fill("deepseek");
+  await page.getByRole("combobox", { name: "Search models, benchmarks and papers" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=deepseek$/);
+  await expect(page.getByTestId("search-models")).toContainText("DeepSeek-V3");
+  await expect(page.getByTestId("search-papers").getByRole("link").first()).toBeVisible();
+  await page.goto("/search?q=coco");
+  await expect(page.getByTestId("search-benchmarks")).toContainText("COCO");
+  await page.goto("/search?q=zzqqxx");
+  await expect(page.getByText("Nothing matches “zzqqxx”", { exact: false })).toBeVisible();
+});
+
+test("the index pages list, sort, filter and page", async ({ page, request }) => {
+  await page.goto("/benchmarks");
+  await expect(page.getByTestId("index-row").filter({ hasText: "COCO" })).toHaveCount(1);
+  await page.goto("/benchmarks?sort=name");
+  const names = await page.getByTestId("index-row").locator("td:first-child").allTextContents();
+  const lower = names.map((n) => n.toLowerCase());
+  expect(lower).toEqual([...lower].sort());
+  await page.goto("/models?q=yolo");
+  const models = await page.getByTestId("index-row").locator("td:first-child").allTextContents();
+  expect(models.length).toBeGreaterThan(1);
+  expect(models.every((m) => /yolo/i.test(m))).toBe(true);
+  await page.goto("/papers?per=10");
+  await expect(page.getByTestId("index-row")).toHaveCount(10);
+  await expect(page.getByText("Page 1 of 12")).toBeVisible();
+  await page.goto("/papers?from=2030-01-01");
+  await expect(page.getByTestId("index-row")).toHaveCount(0);
+  const api = (await (await request.get("/api/models?q=yolo&per=1")).json()) as {
+    items: unknown[];
+    total: number;
+  };
+  expect(api.items).toHaveLength(1);
+  expect(api.total).toBe(models.length);
+});
