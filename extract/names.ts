@@ -30,7 +30,8 @@ export function isNameLike(token: string): boolean {
 }
 
 function isCapitalised(token: string): boolean {
-  return /^[A-Z][a-z]+$/.test(token) && !STOP_CAPITALISED.has(token);
+  // "Applying PromptX": a capitalised gerund opens a clause; it is no part of the name after it.
+  return /^[A-Z][a-z]+$/.test(token) && !STOP_CAPITALISED.has(token) && !/^[A-Z][a-z]{3,}ing$/.test(token);
 }
 
 interface Token {

@@ -114,7 +114,11 @@ export function resolveBenchmark(
   end: number,
   clauseEnd: number,
 ): string | null {
-  const owner = parenOwner(sc, start) ?? onWithOwner(sc, start) ?? namedBeforeMeasure(sc, start);
+  const owner =
+    parenOwner(sc, start) ??
+    onWithOwner(sc, start) ??
+    namedBeforeMeasure(sc, start) ??
+    onBeforeFrom(sc, start);
   if (owner) return owner;
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);
@@ -140,6 +144,16 @@ export function resolveBenchmark(
   const known = knownWordIn(sc, ownEnd);
   if (known) return known;
   return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
+}
+
+/** "… on GSM8K from 92.0% to 95.1%, and on MATH from 42.5% to 53.9%": each change is on the benchmark just before its "from". */
+const ON_X_FROM = /\b(?:on|in)\s+(?:the\s+)?((?:(?!\b(?:on|in)\s)[^,;]){1,40}?)\s*,?\s+from\s+$/;
+
+function onBeforeFrom(sc: SentenceContext, start: number): string | null {
+  if (!sc.text.slice(Math.max(0, start - 6), start).endsWith("from ")) return null;
+  const from = Math.max(0, start - 80);
+  const m = ON_X_FROM.exec(sc.text.slice(from, start));
+  return m?.[1] ? benchmarkAt(sc, from + m.index + m[0].indexOf(m[1], 2)) : null;
 }
 
 /** "on B with", "on B, with a top-1 accuracy of": what stands between the benchmark and its value. */

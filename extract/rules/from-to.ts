@@ -86,6 +86,8 @@ export function paperRunOf(sc: SentenceContext, baseline: string): string {
   return system && !isSelf(sc, baseline) && !isKnownBenchmark(system) ? `${baseline} + ${system}` : baseline;
 }
 
+const APPLIED_TO = /\bappl(?:y|ying|ied|ies)\s+(?:[\w.+-]+(?:\s[\w.+-]+)?\s+)?to\s+(?:the\s+)?$/i;
+
 // "improves X from": X is a model the paper's method is applied to.
 const IMPROVE = new RegExp(IMPROVE_VERB, "i");
 const IMPROVE_BEFORE = new RegExp(`${IMPROVE_VERB}+(?:the\\s+)?$`, "i");
@@ -96,6 +98,8 @@ function findBaseline(sc: SentenceContext, before: number): string | null {
   const found = sc.names.filter((n) => {
     if (n.end > before) return false;
     const lead = sc.text.slice(Math.max(0, n.start - 16), n.start);
+    // "Applying PromptX to GPT-4 raises its accuracy from": GPT-4 is where the change starts.
+    if (APPLIED_TO.test(sc.text.slice(Math.max(0, n.start - 50), n.start))) return true;
     if (!isSubjectCandidate(sc, n)) return BASELINE_BEFORE.test(lead);
     // "improves X from a to b and Y from c to d": Y, right before its "from", is a baseline too.
     const parallel =
