@@ -14,10 +14,17 @@ export async function slugOf(params: SlugPageProps["params"]): Promise<string> {
   return slug;
 }
 
-/** generateMetadata for a slug page: "Prefix: slug", or "Not found" for a slug that cannot be decoded. */
-export function titleWithSlug(prefix: string): (props: SlugPageProps) => Promise<Metadata> {
+/**
+ * generateMetadata for a slug page: "Prefix: Real Name" (the name as papers write it, never the
+ * slug), or "Not found" for a slug that cannot be decoded or names nothing.
+ */
+export function titleWithName(
+  prefix: string,
+  nameOf: (slug: string) => Promise<string | null>,
+): (props: SlugPageProps) => Promise<Metadata> {
   return async ({ params }) => {
     const slug = decodeSlug((await params).slug);
-    return { title: slug === null ? "Not found" : `${prefix}: ${slug}` };
+    const name = slug === null ? null : await nameOf(slug);
+    return { title: name === null ? "Not found" : `${prefix}: ${name}` };
   };
 }

@@ -52,3 +52,14 @@ test("the index pages list, sort, filter and page", async ({ page, request }) =>
   expect(api.items).toHaveLength(1);
   expect(api.total).toBe(models.length);
 });
+
+test("page titles name things as papers write them, never by slug", async ({ page }) => {
+  for (const [path, title] of [
+    ["/benchmarks/coco", "Leaderboard: COCO · Claimboard"],
+    ["/models/deepseekv3", "Model: DeepSeek-V3 · Claimboard"],
+    ["/models/no-such-model", "Not found · Claimboard"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page, path).toHaveTitle(title);
+  }
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { slugOf, titleWithSlug, type SlugPageProps } from "@/app/slug-page";
+import { slugOf, titleWithName, type SlugPageProps } from "@/app/slug-page";
+import { findBenchmark } from "@/db/queries/benchmarks";
 import { getLeaderboard } from "@/db/queries/leaderboard";
 import { cachedQuery } from "@/db/server";
 import { KIND_FILTERS, LeaderboardParams, parseParams, ROW_MODES, toUrlParams } from "@/db/views/url-params";
@@ -11,7 +12,10 @@ import { LinkedBarChart, TimelineChart } from "@/components/charts";
 import { directionLabel, hrefWith } from "@/components/format";
 import { benchmarkHref } from "@/components/routes";
 
-export const generateMetadata = titleWithSlug("Leaderboard");
+export const generateMetadata = titleWithName(
+  "Leaderboard",
+  async (slug) => (await cachedQuery("benchmark-name", findBenchmark, slug))?.name ?? null,
+);
 
 export default async function BenchmarkPage({ params, searchParams }: SlugPageProps) {
   const slug = await slugOf(params);

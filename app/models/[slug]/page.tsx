@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { slugOf, titleWithSlug, type SlugPageProps } from "@/app/slug-page";
-import { getModelPage } from "@/db/queries/models";
+import { slugOf, titleWithName, type SlugPageProps } from "@/app/slug-page";
+import { findModels, getModelPage } from "@/db/queries/models";
 import { cachedQuery } from "@/db/server";
 import { KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "@/db/views/url-params";
 import { ClaimListing } from "@/components/ClaimListing";
@@ -10,7 +10,10 @@ import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart } from "@/components/charts";
 import { benchmarkHref, modelHref } from "@/components/routes";
 
-export const generateMetadata = titleWithSlug("Model");
+export const generateMetadata = titleWithName(
+  "Model",
+  async (slug) => (await cachedQuery("model-name", findModels, [slug]))[0]?.name ?? null,
+);
 
 export default async function ModelPage({ params, searchParams }: SlugPageProps) {
   const slug = await slugOf(params);
