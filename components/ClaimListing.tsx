@@ -6,7 +6,7 @@ import { ClaimTable, type ClaimRowData } from "./ClaimTable";
 import type { ColumnKey } from "./claim-columns";
 import { DownloadCsv } from "./DownloadCsv";
 import { FilterBar } from "./FilterBar";
-import { Pager } from "./Pager";
+import { Pager, redirectPastEnd } from "./Pager";
 
 type UrlParams = Record<string, string | undefined>;
 
@@ -28,6 +28,7 @@ export interface ClaimListingProps {
 }
 
 export function ClaimListing({ path, query, kinds, current, keep, download, ...table }: ClaimListingProps) {
+  redirectPastEnd(path, current, query.page, query.per, table.total);
   return (
     <>
       <div className="toolbar">

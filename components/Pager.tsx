@@ -1,6 +1,19 @@
 /** Previous / next links for a paginated view; the page number lives in the URL like every other state. */
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { hrefWith } from "./format";
+
+/** A page number past the end (an old link, a shrunk filter) goes to the last page instead of an empty one. */
+export function redirectPastEnd(
+  path: string,
+  params: Record<string, string | undefined>,
+  page: number,
+  per: number,
+  total: number,
+): void {
+  const last = Math.max(1, Math.ceil(total / per));
+  if (page > last && total > 0) redirect(hrefWith(path, params, { page: last > 1 ? last : undefined }));
+}
 
 export function Pager({
   path,

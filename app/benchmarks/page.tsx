@@ -6,7 +6,7 @@ import { cachedQuery } from "@/db/server";
 import { INDEX_SORTS, IndexParams, parseParams, toUrlParams } from "@/db/views/url-params";
 import { formatValue } from "@/components/format";
 import { IndexFilter } from "@/components/IndexFilter";
-import { Pager } from "@/components/Pager";
+import { Pager, redirectPastEnd } from "@/components/Pager";
 import { ParamError } from "@/components/ParamError";
 import { benchmarkHref, modelHref } from "@/components/routes";
 
@@ -28,6 +28,7 @@ export default async function BenchmarksPage({ searchParams }: Props) {
     ),
     cachedQuery("benchmark-count", countBenchmarks, query.q),
   ]);
+  redirectPastEnd("/benchmarks", toUrlParams(IndexParams, query), query.page, query.per, total);
   return (
     <>
       <h1>Benchmarks</h1>

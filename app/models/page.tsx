@@ -5,7 +5,7 @@ import { countModels, listModels } from "@/db/queries/models";
 import { cachedQuery } from "@/db/server";
 import { INDEX_SORTS, IndexParams, parseParams, toUrlParams } from "@/db/views/url-params";
 import { IndexFilter } from "@/components/IndexFilter";
-import { Pager } from "@/components/Pager";
+import { Pager, redirectPastEnd } from "@/components/Pager";
 import { ParamError } from "@/components/ParamError";
 import { modelHref } from "@/components/routes";
 
@@ -20,6 +20,7 @@ export default async function ModelsPage({ searchParams }: Props) {
     cachedQuery("model-index", listModels, query.q, query.per, (query.page - 1) * query.per, query.sort),
     cachedQuery("model-count", countModels, query.q),
   ]);
+  redirectPastEnd("/models", toUrlParams(IndexParams, query), query.page, query.per, total);
   return (
     <>
       <h1>Models</h1>

@@ -5,7 +5,7 @@ import { countPapers, listPapers } from "@/db/queries/papers";
 import { cachedQuery } from "@/db/server";
 import { PaperIndexParams, parseParams, toUrlParams } from "@/db/views/url-params";
 import { formatDate } from "@/components/format";
-import { Pager } from "@/components/Pager";
+import { Pager, redirectPastEnd } from "@/components/Pager";
 import { ParamError } from "@/components/ParamError";
 import { paperHref } from "@/components/routes";
 
@@ -21,6 +21,7 @@ export default async function PapersPage({ searchParams }: Props) {
     cachedQuery("paper-index", listPapers, range, query.per, (query.page - 1) * query.per),
     cachedQuery("paper-count", countPapers, range),
   ]);
+  redirectPastEnd("/papers", toUrlParams(PaperIndexParams, query), query.page, query.per, total);
   return (
     <>
       <h1>Papers</h1>

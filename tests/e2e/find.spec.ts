@@ -63,3 +63,12 @@ test("page titles name things as papers write them, never by slug", async ({ pag
     await expect(page, path).toHaveTitle(title);
   }
 });
+
+test("a page number past the end opens the last page", async ({ page }) => {
+  await page.goto("/papers?per=10&page=99");
+  await expect(page).toHaveURL(/\/papers\?per=10&page=12$/);
+  await expect(page.getByText("Page 12 of 12")).toBeVisible();
+  await page.goto("/claims?page=999");
+  await expect(page).toHaveURL(/\/claims\?page=\d+$/);
+  await expect(page.getByTestId("claim-row").first()).toBeVisible();
+});
