@@ -105,7 +105,13 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
     );
   }
   // The tie-breaker follows the direction, so an index on (column, id) serves the whole ORDER BY.
-  return query.orderBy(SORT_COLUMNS[order.sort], order.dir).orderBy("claims.id", order.dir);
+  // Undated papers go last either way (PostgreSQL would put NULLs first when descending); the other
+  // columns are never NULL, and a plain ORDER BY keeps their index usable.
+  const ordered =
+    order.sort === "date"
+      ? query.orderBy("papers.published", (ob) => (order.dir === "desc" ? ob.desc() : ob.asc()).nullsLast())
+      : query.orderBy(SORT_COLUMNS[order.sort], order.dir);
+  return ordered.orderBy("claims.id", order.dir);
 }
 
 /** No listed claim of the same model, benchmark, metric, kind and setting has a better value (ties: the older claim). */

@@ -39,7 +39,7 @@ export async function claimsFilter(
 }
 
 export const claimsDirection = (query: ClaimsQuery): "asc" | "desc" =>
-  query.dir ?? (query.sort === "value" ? "desc" : "asc");
+  query.dir ?? (query.sort === "value" || query.sort === "date" ? "desc" : "asc");
 
 export async function listClaims(db: Kysely<Database>, query: ClaimsQuery): Promise<ClaimsPage> {
   const { filter, model, benchmark } = await claimsFilter(db, query);

@@ -83,6 +83,8 @@ export const ModelParams = z.object({
 
 export const ClaimsParams = z.object({
   ...claimTable,
+  // All claims: the newest first, what a returning visitor wants to see.
+  sort: oneOf("sort", CLAIM_SORTS).default("date"),
   kind: oneOf("kind", KIND_FILTERS).default("all"),
   model: slug("model").optional(),
   benchmark: slug("benchmark").optional(),

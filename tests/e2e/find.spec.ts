@@ -72,3 +72,11 @@ test("a page number past the end opens the last page", async ({ page }) => {
   await expect(page).toHaveURL(/\/claims\?page=\d+$/);
   await expect(page.getByTestId("claim-row").first()).toBeVisible();
 });
+
+test("/claims shows the newest claims first", async ({ page }) => {
+  await page.goto("/claims");
+  const dates = await page.getByTestId("claim-row").locator("td.col-date time").allTextContents();
+  expect(dates.length).toBeGreaterThan(10);
+  const known = dates.filter((d) => /\d{4}/.test(d));
+  expect(known).toEqual([...known].sort((a, b) => Date.parse(b) - Date.parse(a)));
+});
