@@ -31,7 +31,11 @@ export interface ExportTable {
   rows: AsyncIterable<CsvValue[]>;
 }
 
-type Exporter = (db: Kysely<Database>, params: URLSearchParams) => Promise<ParseResult<ExportTable | null>>;
+type Exporter = (
+  db: Kysely<Database>,
+  params: URLSearchParams,
+  base: string,
+) => Promise<ParseResult<ExportTable | null>>;
 
 const SlugParam = z.object({
   slug: z
@@ -62,6 +66,8 @@ const CLAIM_HEADER = [
   "arxiv_id",
   "evidence",
   "evidence_url",
+  "paper_url",
+  "arxiv_url",
   "review_status",
   "review_reason",
   "extracted_model",
@@ -71,33 +77,42 @@ const CLAIM_HEADER = [
   "extracted_value",
   "extracted_unit",
 ];
-const claimValues = (c: ClaimView): CsvValue[] => [
-  c.modelName,
-  c.benchmarkName,
-  c.metric,
-  c.setting,
-  c.value,
-  c.unit,
-  c.kind,
-  c.higherIsBetter,
-  c.selfReported,
-  c.confidence,
-  c.listed,
-  c.paperTitle,
-  c.published,
-  c.arxivId,
-  c.evidence,
-  c.href,
-  // Curation: the decision, and what the rules extracted where a curator corrected it.
-  c.reviewStatus,
-  c.reviewReason,
-  c.extracted?.model ?? null,
-  c.extracted?.benchmark ?? null,
-  c.extracted?.metric ?? null,
-  c.extracted?.setting ?? null,
-  c.extracted?.value ?? null,
-  c.extracted?.unit ?? null,
-];
+/**
+ * A claim's cells. Links are absolute (`base` is the configured public URL or the request's
+ * origin), so a spreadsheet opens them; the arXiv id also as a link, since a bare 2303.16900
+ * becomes a number in some spreadsheets and loses its trailing zero.
+ */
+const claimValuesAt =
+  (base: string) =>
+  (c: ClaimView): CsvValue[] => [
+    c.modelName,
+    c.benchmarkName,
+    c.metric,
+    c.setting,
+    c.value,
+    c.unit,
+    c.kind,
+    c.higherIsBetter,
+    c.selfReported,
+    c.confidence,
+    c.listed,
+    c.paperTitle,
+    c.published,
+    c.arxivId,
+    c.evidence,
+    `${base}${c.href}`,
+    `${base}/papers/${c.paperId}`,
+    c.arxivId ? `https://arxiv.org/abs/${c.arxivId}` : null,
+    // Curation: the decision, and what the rules extracted where a curator corrected it.
+    c.reviewStatus,
+    c.reviewReason,
+    c.extracted?.model ?? null,
+    c.extracted?.benchmark ?? null,
+    c.extracted?.metric ?? null,
+    c.extracted?.setting ?? null,
+    c.extracted?.value ?? null,
+    c.extracted?.unit ?? null,
+  ];
 
 async function* fromArray<T, U>(items: readonly T[], map: (t: T) => U): AsyncIterable<U> {
   for (const item of items) yield map(item);
@@ -115,7 +130,7 @@ function withParams<S extends z.ZodType, T>(
 }
 
 export const EXPORTERS: Record<ExportView, Exporter> = {
-  benchmark: (db, params) =>
+  benchmark: (db, params, base) =>
     withParams(LeaderboardParams.extend(SlugParam.shape), params, async (q) => {
       const board = await getLeaderboard(db, q.slug, q, { allRows: true });
       if (!board) return null;
@@ -123,28 +138,28 @@ export const EXPORTERS: Record<ExportView, Exporter> = {
       return {
         filename: `claimboard-${safeName(q.slug)}-${safeName(metric)}.csv`,
         header: ["rank", ...CLAIM_HEADER],
-        rows: fromArray(board.rows, (r: LeaderboardRow) => [r.rank, ...claimValues(r)]),
+        rows: fromArray(board.rows, (r: LeaderboardRow) => [r.rank, ...claimValuesAt(base)(r)]),
       };
     }),
-  model: (db, params) =>
+  model: (db, params, base) =>
     withParams(ModelParams.extend(SlugParam.shape), params, async (q) => {
       const page = await getModelPage(db, q.slug, q, { allRows: true });
       return (
         page && {
           filename: `claimboard-model-${safeName(q.slug)}.csv`,
           header: CLAIM_HEADER,
-          rows: fromArray(page.rows, claimValues),
+          rows: fromArray(page.rows, claimValuesAt(base)),
         }
       );
     }),
-  paper: (db, params) =>
+  paper: (db, params, base) =>
     withParams(PaperParam, params, async (q) => {
       const page = await getPaperPage(db, q.id);
       return (
         page && {
           filename: `claimboard-paper-${q.id}.csv`,
           header: ["claim", ...CLAIM_HEADER, "rule"],
-          rows: fromArray(page.claims, (c) => [c.ordinal, ...claimValues(c), c.rule]),
+          rows: fromArray(page.claims, (c) => [c.ordinal, ...claimValuesAt(base)(c), c.rule]),
         }
       );
     }),
@@ -172,13 +187,14 @@ export const EXPORTERS: Record<ExportView, Exporter> = {
         ]),
       };
     }),
-  claims: (db, params) =>
+  claims: (db, params, base) =>
     withParams(ClaimsParams, params, async (q) => {
       const { filter } = await claimsFilter(db, q);
       // Streamed from SQLite in chunks: the whole table is never held in memory.
       const stream = selectClaims(db, filter, { sort: q.sort, dir: claimsDirection(q) }).stream(1000);
       async function* rows() {
-        for await (const r of stream) yield claimValues(toClaimView(r));
+        const values = claimValuesAt(base);
+        for await (const r of stream) yield values(toClaimView(r));
       }
       return { filename: "claimboard-claims.csv", header: CLAIM_HEADER, rows: rows() };
     }),

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     process.stderr.write(JSON.stringify({ baseline, peak: process.resourceUsage().maxRSS * 1024 }) + "\n");
     return;
   }
-  const result = await EXPORTERS.claims(db, new URLSearchParams());
+  const result = await EXPORTERS.claims(db, new URLSearchParams(), "http://localhost:3000");
   if (!result.ok || !result.data) throw new Error("export failed");
   const { header, rows } = result.data;
   await csvStream(header, rows, (r) => r).pipeTo(Writable.toWeb(process.stdout));

@@ -89,11 +89,17 @@ test("the CSV download has the table's rows in the same order, with the header",
   );
   const [header, ...rows] = csv;
   expect(header?.join(",")).toBe(
-    "rank,model,benchmark,metric,setting,value,unit,kind,higher_is_better,self_reported,confidence,listed,paper,published,arxiv_id,evidence,evidence_url,review_status,review_reason,extracted_model,extracted_benchmark,extracted_metric,extracted_setting,extracted_value,extracted_unit",
+    "rank,model,benchmark,metric,setting,value,unit,kind,higher_is_better,self_reported,confidence,listed,paper,published,arxiv_id,evidence,evidence_url,paper_url,arxiv_url,review_status,review_reason,extracted_model,extracted_benchmark,extracted_metric,extracted_setting,extracted_value,extracted_unit",
   );
   expect(rows.map((r) => r[1])).toEqual(await tableModels(page));
   expect(rows.map((r) => Number(r[5]))).toEqual(await tableValues(page));
   expect(rows.every((r) => r[11] === "true")).toBe(true);
+  // Links open from a spreadsheet: absolute, and the arXiv id as a link too.
+  expect(rows.every((r) => /^http:\/\/127\.0\.0\.1:\d+\/papers\/\d+#claim-\d+$/.test(r[16] ?? ""))).toBe(
+    true,
+  );
+  expect(rows.every((r) => r[17] === r[16]?.replace(/#.*$/, ""))).toBe(true);
+  expect(rows.filter((r) => r[14]).every((r) => r[18] === `https://arxiv.org/abs/${r[14]}`)).toBe(true);
 });
 
 test("a leaderboard ranks one setting at a time and shows the setting on each row", async ({ page }) => {
