@@ -27,6 +27,15 @@ test.describe("in dark mode", () => {
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(150);
+    // Chart axes and grid take the muted theme colours, not Recharts' fixed grey.
+    await page.locator("line.chart-grid").first().waitFor({ state: "attached" });
+    const strokes = await page.evaluate(() =>
+      [".recharts-cartesian-axis-line", "line.chart-grid"].map((s) => {
+        const el = document.querySelector(s);
+        return el ? getComputedStyle(el).stroke : null;
+      }),
+    );
+    expect(strokes).toEqual(["rgb(154, 164, 177)", "rgb(42, 48, 56)"]);
     await screenshot(page, "dark-benchmark");
   });
 });
