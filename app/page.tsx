@@ -1,14 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listBenchmarks } from "@/db/queries/benchmarks";
+import { type BenchmarkSummary, listBenchmarks } from "@/db/queries/benchmarks";
 import { countRows, newestPapers } from "@/db/queries/papers";
 import { cachedQuery } from "@/db/server";
 import { ListParams, parseParams } from "@/db/views/url-params";
 import { ParamError } from "@/components/ParamError";
-import { formatDate, formatValue } from "@/components/format";
-import { benchmarkHref, modelHref, paperHref } from "@/components/routes";
+import { formatDate } from "@/components/format";
+import { type IndexColumn, IndexTable } from "@/components/IndexTable";
+import { Leaders } from "@/components/Leaders";
+import { benchmarkHref, paperHref } from "@/components/routes";
 
 export const metadata: Metadata = { title: "Benchmarks" };
+
+const BENCHMARK_COLUMNS: IndexColumn<BenchmarkSummary>[] = [
+  { header: "Benchmark", cell: (b) => <Link href={benchmarkHref(b.slug)}>{b.name}</Link> },
+  { header: "Claims", numeric: true, cell: (b) => b.claims },
+  { header: "Top model per metric", cell: (b) => <Leaders leaders={b.leaders} max={3} /> },
+];
 
 export default async function Home({
   searchParams,
@@ -47,43 +55,15 @@ export default async function Home({
             <button type="submit">Search</button>
           </form>
           <div className="table-scroll">
-            <table className="claims">
-              <caption>{q ? `Benchmarks matching “${q}”` : "Benchmarks by number of claims"}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Benchmark</th>
-                  <th scope="col" className="num">
-                    Claims
-                  </th>
-                  <th scope="col">Top model per metric</th>
-                </tr>
-              </thead>
-              <tbody>
-                {benchmarks.map((b) => (
-                  <tr key={b.slug} data-testid="benchmark-row">
-                    <td>
-                      <Link href={benchmarkHref(b.slug)}>{b.name}</Link>
-                    </td>
-                    <td className="num">{b.claims}</td>
-                    <td>
-                      {b.leaders.slice(0, 3).map((l) => (
-                        <span key={l.metric} className="leader">
-                          {l.metric}: <Link href={modelHref(l.modelSlug)}>{l.model}</Link>{" "}
-                          {formatValue(l.value, l.unit)}
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-                {benchmarks.length === 0 && (
-                  <tr>
-                    <td colSpan={3} className="empty">
-                      No benchmark matches “{q}”.
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
+            <IndexTable
+              caption={q ? `Benchmarks matching “${q}”` : "Benchmarks by number of claims"}
+              columns={BENCHMARK_COLUMNS}
+              rows={benchmarks}
+              rowKey={(b) => b.slug}
+              testId="benchmark-row"
+              className="claims"
+              empty={`No benchmark matches “${q}”.`}
+            />
           </div>
         </section>
         <aside aria-labelledby="papers-heading">

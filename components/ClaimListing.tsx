@@ -28,7 +28,8 @@ export interface ClaimListingProps {
 }
 
 export function ClaimListing({ path, query, kinds, current, keep, download, ...table }: ClaimListingProps) {
-  redirectPastEnd(path, current, query.page, query.per, table.total);
+  const paging = { path, params: current, page: query.page, per: query.per, total: table.total };
+  redirectPastEnd(paging);
   return (
     <>
       <div className="toolbar">
@@ -50,7 +51,7 @@ export function ClaimListing({ path, query, kinds, current, keep, download, ...t
         params={{ ...current, page: query.page > 1 ? String(query.page) : undefined }}
         caption={table.caption}
       />
-      <Pager path={path} params={current} page={query.page} per={query.per} total={table.total} />
+      <Pager {...paging} />
     </>
   );
 }

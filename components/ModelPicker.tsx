@@ -1,7 +1,8 @@
 "use client";
 /** Pick 2-6 models to compare: a search box over /api/models and removable chips; the selection lives in the URL. */
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useDebouncedJson } from "./use-debounced-json";
 
 interface Option {
   slug: string;
@@ -16,19 +17,9 @@ export function ModelPicker({ selected }: { selected: { slug: string; name: stri
   const [q, setQ] = useState("");
   const [options, setOptions] = useState<Option[]>([]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      fetch(`/api/models?per=12&q=${encodeURIComponent(q)}`, { signal: controller.signal })
-        .then((r) => (r.ok ? r.json() : { items: [] }))
-        .then((body: { items: Option[] }) => setOptions(body.items))
-        .catch(() => undefined);
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
+  useDebouncedJson<{ items: Option[] }>(`/api/models?per=12&q=${encodeURIComponent(q)}`, (body) =>
+    setOptions(body.items),
+  );
 
   const go = (slugs: string[]) =>
     router.push(slugs.length ? `/compare?models=${slugs.map(encodeURIComponent).join(",")}` : "/compare");

@@ -4,7 +4,8 @@
  * type-ahead suggestions from /api/search as an ARIA combobox: arrows move, Enter opens, Escape closes.
  */
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
+import { useDebouncedJson } from "./use-debounced-json";
 
 interface Suggestion {
   label: string;
@@ -25,29 +26,17 @@ export function SiteSearch() {
   const [items, setItems] = useState<Suggestion[]>([]);
   const [active, setActive] = useState(-1);
 
-  useEffect(() => {
-    if (q.trim().length < 2) return;
-    const controller = new AbortController();
-    // A short pause so that typing a word sends one request, not one per letter.
-    const timer = setTimeout(() => {
-      fetch(`/api/search?q=${encodeURIComponent(q.trim())}`, { signal: controller.signal })
-        .then((r) => (r.ok ? (r.json() as Promise<SearchResponse>) : null))
-        .then((found) => {
-          if (!found) return;
-          setItems([
-            ...found.models.map((m) => ({ label: m.name, kind: "model" as const, url: m.url })),
-            ...found.benchmarks.map((b) => ({ label: b.name, kind: "benchmark" as const, url: b.url })),
-            ...found.papers.slice(0, 3).map((p) => ({ label: p.title, kind: "paper" as const, url: p.url })),
-          ]);
-          setActive(-1);
-        })
-        .catch(() => undefined);
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
+  useDebouncedJson<SearchResponse>(
+    q.trim().length < 2 ? null : `/api/search?q=${encodeURIComponent(q.trim())}`,
+    (found) => {
+      setItems([
+        ...found.models.map((m) => ({ label: m.name, kind: "model" as const, url: m.url })),
+        ...found.benchmarks.map((b) => ({ label: b.name, kind: "benchmark" as const, url: b.url })),
+        ...found.papers.slice(0, 3).map((p) => ({ label: p.title, kind: "paper" as const, url: p.url })),
+      ]);
+      setActive(-1);
+    },
+  );
 
   const shown = q.trim().length >= 2 ? items : [];
   return (

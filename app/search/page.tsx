@@ -1,5 +1,6 @@
 /** /search?q=: models, benchmarks and papers matching the query, each linked to its page. */
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { searchAll } from "@/db/queries/search";
 import { cachedQuery } from "@/db/server";
@@ -35,48 +36,66 @@ export default async function SearchPage({ searchParams }: Props) {
           Nothing matches “{q}”: try part of a model, benchmark or paper title, or an arXiv id.
         </p>
       )}
-      {found.models.length > 0 && (
-        <section aria-labelledby="found-models">
-          <h2 id="found-models">Models</h2>
-          <ul data-testid="search-models">
-            {found.models.map((m) => (
-              <li key={m.slug}>
-                <Link href={modelHref(m.slug)}>{m.name}</Link>{" "}
-                <span className="muted">{m.claims} claims</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {found.benchmarks.length > 0 && (
-        <section aria-labelledby="found-benchmarks">
-          <h2 id="found-benchmarks">Benchmarks</h2>
-          <ul data-testid="search-benchmarks">
-            {found.benchmarks.map((b) => (
-              <li key={b.slug}>
-                <Link href={benchmarkHref(b.slug)}>{b.name}</Link>{" "}
-                <span className="muted">{b.claims} claims</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {found.papers.length > 0 && (
-        <section aria-labelledby="found-papers">
-          <h2 id="found-papers">Papers</h2>
-          <ul data-testid="search-papers">
-            {found.papers.map((p) => (
-              <li key={p.id}>
-                <Link href={paperHref(p.id)}>{p.title}</Link>{" "}
-                <span className="muted">
-                  {formatDate(p.published)}
-                  {p.arxivId ? ` · arXiv ${p.arxivId}` : ""}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <FoundList
+        id="models"
+        title="Models"
+        items={found.models}
+        render={(m) => (
+          <>
+            <Link href={modelHref(m.slug)}>{m.name}</Link> <span className="muted">{m.claims} claims</span>
+          </>
+        )}
+      />
+      <FoundList
+        id="benchmarks"
+        title="Benchmarks"
+        items={found.benchmarks}
+        render={(b) => (
+          <>
+            <Link href={benchmarkHref(b.slug)}>{b.name}</Link>{" "}
+            <span className="muted">{b.claims} claims</span>
+          </>
+        )}
+      />
+      <FoundList
+        id="papers"
+        title="Papers"
+        items={found.papers}
+        render={(p) => (
+          <>
+            <Link href={paperHref(p.id)}>{p.title}</Link>{" "}
+            <span className="muted">
+              {formatDate(p.published)}
+              {p.arxivId ? ` · arXiv ${p.arxivId}` : ""}
+            </span>
+          </>
+        )}
+      />
     </>
+  );
+}
+
+/** One kind of result (models, benchmarks or papers) as a titled list; nothing at all when none matched. */
+function FoundList<Item>({
+  id,
+  title,
+  items,
+  render,
+}: {
+  id: string;
+  title: string;
+  items: Item[];
+  render: (item: Item) => ReactNode;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={`found-${id}`}>
+      <h2 id={`found-${id}`}>{title}</h2>
+      <ul data-testid={`search-${id}`}>
+        {items.map((item, i) => (
+          <li key={i}>{render(item)}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
