@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { lastUpdated } from "@/db/queries/freshness";
+import { cachedQuery } from "@/db/server";
+import { formatDateTime } from "@/components/format";
 import { SiteSearch } from "@/components/SiteSearch";
 import "./globals.css";
 
@@ -15,7 +18,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, colorScheme: "light dark" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const updated = await cachedQuery("last-updated", lastUpdated);
   return (
     <html lang="en">
       <body>
@@ -40,6 +44,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           Claims are extracted from abstracts by rules, not by hand: every number links to its sentence.{" "}
           <Link href="/about">How claims are extracted, and how good the extraction is</Link>.
+          {updated && (
+            <>
+              {" "}
+              Data last updated <time dateTime={updated}>{formatDateTime(updated)}</time>.
+            </>
+          )}
         </footer>
       </body>
     </html>

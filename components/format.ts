@@ -23,6 +23,11 @@ export function formatDate(date: string | null): string {
   return date ?? "undated";
 }
 
+/** An ISO timestamp as "2026-11-30 03:12 UTC": the same on the server and in every visitor's zone. */
+export function formatDateTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
 /** A query string from the current parameters with some changed; undefined or "" removes a key. */
 export function hrefWith(
   path: string,

@@ -6,6 +6,7 @@ import * as trust from "./migrations/0002-trust";
 import * as evalFigures from "./migrations/0003-eval-figures";
 import * as curation from "./migrations/0004-curation";
 import * as aliasMerges from "./migrations/0005-alias-merges";
+import * as ingestRuns from "./migrations/0006-ingest-runs";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0003-eval-figures": evalFigures,
   "0004-curation": curation,
   "0005-alias-merges": aliasMerges,
+  "0006-ingest-runs": ingestRuns,
 };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */

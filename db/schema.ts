@@ -156,6 +156,17 @@ export interface EvalFiguresTable {
   extractor_version: string;
 }
 
+/** One ingest or fetch run that wrote to the database (migration 0006). */
+export interface IngestRunsTable {
+  id: Generated<number>;
+  source: string;
+  started_at: string;
+  finished_at: string;
+  papers_inserted: number;
+  papers_updated: number;
+  claims_written: number;
+}
+
 export interface Database {
   eval_figures: EvalFiguresTable;
   papers: PapersTable;
@@ -168,6 +179,7 @@ export interface Database {
   reviews: ReviewsTable;
   audit_log: AuditLogTable;
   alias_merges: AliasMergesTable;
+  ingest_runs: IngestRunsTable;
 }
 
 export type PaperRow = Selectable<PapersTable>;

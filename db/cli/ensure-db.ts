@@ -4,6 +4,7 @@ import { migrateToLatest } from "../connection";
 import { storeEvalFigures } from "../eval/store-figures";
 import { describeTarget, openDatabase, resolveTarget } from "../dialect";
 import { ingestPapers } from "../ingest";
+import { recordRun } from "../record-run";
 import { DEFAULT_META_PATH, loadMetaIndex } from "../paper-meta";
 import { loadCorpusFiles, reportProblems } from "./load-corpus";
 import { formatSummary } from "./ingest-args";
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
       return;
     }
     const { papers, problems, warnings } = loadCorpusFiles([BUNDLED_CORPUS]);
+    const startedAt = new Date();
     const summary = await ingestPapers(db, papers, { meta: loadMetaIndex(DEFAULT_META_PATH) });
+    await recordRun(db, "bundled corpus", startedAt, summary);
     reportProblems([...problems, ...summary.skipped], papers.length, warnings);
     process.stdout.write(formatSummary(describeTarget(target), summary) + "\n");
     await storeEvalFigures(db);

@@ -6,6 +6,7 @@ import { migrateToLatest } from "../connection";
 import { describeTarget, openDatabase, resolveTarget, WRITE_LOCK_TIMEOUT_MS } from "../dialect";
 import { storeEvalFigures } from "../eval/store-figures";
 import { ingestPapers } from "../ingest";
+import { recordRun } from "../record-run";
 import { loadMetaIndex } from "../paper-meta";
 import { explainFailure, formatSummary, parseIngestArgs } from "./ingest-args";
 import { loadCorpusFiles, reportProblems } from "./load-corpus";
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     await migrateToLatest(db);
     const tty = process.stderr.isTTY;
+    const startedAt = new Date();
     const summary = await ingestPapers(db, papers, {
       meta,
       onWait: () =>
@@ -33,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
           : undefined,
     });
     if (tty && papers.length > args.batch) process.stderr.write("\n");
+    await recordRun(db, `ingest ${args.files.join(" ")}`.slice(0, 500), startedAt, summary);
     summary.skipped.unshift(...problems);
     reportProblems(summary.skipped, papers.length, warnings);
     // The About page's figures, computed here once rather than by the web server.

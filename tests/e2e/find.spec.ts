@@ -80,3 +80,12 @@ test("/claims shows the newest claims first", async ({ page }) => {
   const known = dates.filter((d) => /\d{4}/.test(d));
   expect(known).toEqual([...known].sort((a, b) => Date.parse(b) - Date.parse(a)));
 });
+
+test("every page's footer says when the data was last updated", async ({ page }) => {
+  for (const path of ["/", "/papers", "/benchmarks/coco"]) {
+    await page.goto(path);
+    const stamp = page.locator("footer time");
+    await expect(stamp).toHaveText("2026-11-28 06:05 UTC");
+    await expect(stamp).toHaveAttribute("datetime", "2026-11-28T06:05:00.000Z");
+  }
+});
