@@ -36,6 +36,8 @@ const fetchCli = (...args: string[]) =>
   cli("db/cli/fetch.ts", [...args, "--db", db(), "--archive", archive(), "--base-url", server.base]);
 const pathOf = (url: string) => url.slice(url.indexOf("/api/"));
 const DAYS = ["2026-11-01", "2026-11-02", "2026-11-03"];
+const allThreeDays = (...extra: string[]) =>
+  fetchCli("hf-daily", "--from", DAYS[0]!, "--to", DAYS[2]!, "--delay-ms", "0", ...extra);
 const hfPath = (day: string) => pathOf(hfDailyPage("http://x", day).url);
 
 /** Papers and claims as a user would see them: the same rows, whatever the order of arrival. */
@@ -76,7 +78,7 @@ afterEach(() => server.close());
 describe("fetch hf-daily", () => {
   it("lands each paper once, and a repeated run fetches nothing new", async () => {
     routeThreeDays();
-    const first = await fetchCli("hf-daily", "--from", DAYS[0]!, "--to", DAYS[2]!, "--delay-ms", "0");
+    const first = await allThreeDays();
     expect(first.stderr).not.toContain("skipped:");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("pages: 3 requested, 0 from the archive");
@@ -91,7 +93,7 @@ describe("fetch hf-daily", () => {
     expect(rows.papers.find((p) => p.arxiv_id === "2611.00103")?.published).toBeNull();
     expect(rows.claims.length).toBeGreaterThan(3);
 
-    const again = await fetchCli("hf-daily", "--from", DAYS[0]!, "--to", DAYS[2]!, "--delay-ms", "0");
+    const again = await allThreeDays();
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("pages: 0 requested, 3 from the archive");
     expect(again.stdout).toContain("papers: 0 inserted, 0 updated");
@@ -102,23 +104,13 @@ describe("fetch hf-daily", () => {
   it("an interrupted run resumes where it stopped and converges to the rows of a clean run", async () => {
     routeThreeDays();
     server.route(hfPath(DAYS[2]!), { status: 503, body: "down" });
-    const broken = await fetchCli(
-      "hf-daily",
-      "--from",
-      DAYS[0]!,
-      "--to",
-      DAYS[2]!,
-      "--delay-ms",
-      "0",
-      "--retries",
-      "0",
-    );
+    const broken = await allThreeDays("--retries", "0");
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain("HTTP 503");
     expect((await snapshot(db())).papers).toHaveLength(2);
 
     routeThreeDays();
-    const resumed = await fetchCli("hf-daily", "--from", DAYS[0]!, "--to", DAYS[2]!, "--delay-ms", "0");
+    const resumed = await allThreeDays();
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toContain("pages: 1 requested, 2 from the archive");
 
@@ -166,17 +158,7 @@ describe("fetch hf-daily", () => {
     const whole = hfDay([PAPERS[2]!], DAYS[2]!);
     server.route(hfPath(DAYS[1]!), { body: '[{"paper": {"id": "2611' });
     server.route(hfPath(DAYS[2]!), { body: whole, cutAt: 40 });
-    const run = await fetchCli(
-      "hf-daily",
-      "--from",
-      DAYS[0]!,
-      "--to",
-      DAYS[2]!,
-      "--delay-ms",
-      "0",
-      "--retries",
-      "1",
-    );
+    const run = await allThreeDays("--retries", "1");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("the answer is not valid JSON");
     expect(run.stderr).toContain("Hugging Face daily papers of 2026-11-03");
