@@ -15,8 +15,8 @@ export interface RequestPolicy {
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   onRetry?: (why: string, waitMs: number) => void;
-  /** Called as each attempt is sent: politeness intervals count from the last one. */
-  onSend?: () => void;
+  /** The least wait before a retry too (arXiv's interval holds for every request). */
+  minWaitMs?: number;
 }
 
 export type FetchOutcome = { ok: true; body: string } | { ok: false; error: string };
@@ -32,7 +32,7 @@ export async function getWithRetry(url: string, policy: RequestPolicy): Promise<
     lastError = tried.error;
     if (!tried.retry || attempt === policy.retries) break;
     const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt) * policy.random();
-    const wait = Math.max(backoff, tried.retryAfterMs ?? 0);
+    const wait = Math.max(backoff, tried.retryAfterMs ?? 0, policy.minWaitMs ?? 0);
     if (Date.now() + wait >= policy.deadline)
       return {
         ok: false,
@@ -51,7 +51,6 @@ async function attempt1(url: string, policy: RequestPolicy): Promise<Attempt> {
   try {
     // The timeout covers the whole exchange, body included: a server that trickles bytes is a timeout too.
     const signal = AbortSignal.timeout(policy.timeoutMs);
-    policy.onSend?.();
     const response = await fetch(url, {
       headers: { "User-Agent": policy.userAgent },
       signal,

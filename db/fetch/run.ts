@@ -23,7 +23,7 @@ export interface RunContext {
   reuse: (page: PageRequest) => boolean;
   say: (line: string) => void;
   progress: (done: number, total: number, label: string) => void;
-  /** When this run last sent a request: the source's least interval is kept from it. */
+  /** When this run's last request ended: the source's least interval is kept from it. */
   pace: { last: number };
 }
 
@@ -52,7 +52,9 @@ export async function runPage(ctx: RunContext, page: PageRequest, totals: RunTot
     const wait = ctx.pace.last + ctx.minIntervalMs - Date.now();
     if (ctx.pace.last > 0 && wait > 0) await ctx.policy.sleep(wait);
     totals.requested++;
-    const got = await getWithRetry(page.url, { ...ctx.policy, onSend: () => (ctx.pace.last = Date.now()) });
+    const got = await getWithRetry(page.url, { ...ctx.policy, minWaitMs: ctx.minIntervalMs });
+    // Counted from the end of the answer: the server sees at least the interval between two requests.
+    ctx.pace.last = Date.now();
     if (!got.ok) return fail(ctx, totals, page, got.error);
     const bad = wholeBodyProblem(page, got.body);
     if (bad) return fail(ctx, totals, page, bad);
