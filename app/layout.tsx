@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { lastUpdated } from "@/db/queries/freshness";
 import { cachedQuery } from "@/db/server";
 import { formatDateTime } from "@/components/format";
+import { CLAIMS_FEED } from "@/components/routes";
 import { SiteSearch } from "@/components/SiteSearch";
 import "./globals.css";
 
@@ -14,6 +15,7 @@ export const metadata: Metadata = {
   title: { default: "Claimboard", template: "%s · Claimboard" },
   description: "What papers claim about models on benchmarks, traced to the sentence.",
   icons: { icon: "/favicon.svg" },
+  alternates: { types: { "application/atom+xml": CLAIMS_FEED } },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, colorScheme: "light dark" };

@@ -21,10 +21,14 @@ export async function slugOf(params: SlugPageProps["params"]): Promise<string> {
 export function titleWithName(
   prefix: string,
   nameOf: (slug: string) => Promise<string | null>,
+  feedOf?: (slug: string) => string,
 ): (props: SlugPageProps) => Promise<Metadata> {
   return async ({ params }) => {
     const slug = decodeSlug((await params).slug);
     const name = slug === null ? null : await nameOf(slug);
-    return { title: name === null ? "Not found" : `${prefix}: ${name}` };
+    if (slug === null || name === null) return { title: "Not found" };
+    // Feed readers find the page's Atom feed from its <link rel="alternate">.
+    const alternates = feedOf ? { types: { "application/atom+xml": feedOf(slug) } } : undefined;
+    return { title: `${prefix}: ${name}`, alternates };
   };
 }

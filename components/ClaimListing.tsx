@@ -25,9 +25,20 @@ export interface ClaimListingProps {
   dir: "asc" | "desc";
   total: number;
   caption: string;
+  /** The Atom feed that follows this listing, if there is one. */
+  feed?: string;
 }
 
-export function ClaimListing({ path, query, kinds, current, keep, download, ...table }: ClaimListingProps) {
+export function ClaimListing({
+  path,
+  query,
+  kinds,
+  current,
+  keep,
+  download,
+  feed,
+  ...table
+}: ClaimListingProps) {
   const paging = { path, params: current, page: query.page, per: query.per, total: table.total };
   redirectPastEnd(paging);
   return (
@@ -41,6 +52,11 @@ export function ClaimListing({ path, query, kinds, current, keep, download, ...t
           keep={Object.fromEntries(keep.map((k) => [k, current[k]]))}
         />
         <DownloadCsv view={download.view} params={download.params} />
+        {feed && (
+          <a className="button" href={feed} type="application/atom+xml" data-testid="atom-feed">
+            Atom feed
+          </a>
+        )}
       </div>
       <ClaimTable
         rows={table.rows}

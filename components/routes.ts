@@ -14,3 +14,9 @@ export const modelHref = (slug: string): string => `/models/${encodeURIComponent
 
 export const paperHref = (id: number, claimOrdinal?: number): string =>
   `/papers/${id}${claimOrdinal === undefined ? "" : `#claim-${claimOrdinal}`}`;
+
+/** The Atom feeds: the newest claims everywhere, on one benchmark, of one model. */
+export const CLAIMS_FEED = "/feeds/claims.xml";
+export const benchmarkFeedHref = (slug: string): string =>
+  `/feeds/benchmarks/${encodeURIComponent(slug)}.xml`;
+export const modelFeedHref = (slug: string): string => `/feeds/models/${encodeURIComponent(slug)}.xml`;

@@ -6,7 +6,7 @@ import { ClaimsParams, KIND_FILTERS, parseParams, toUrlParams } from "@/db/views
 import { ClaimListing } from "@/components/ClaimListing";
 import { ALL_CLAIM_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
-import { benchmarkHref, modelHref } from "@/components/routes";
+import { benchmarkHref, CLAIMS_FEED, modelHref } from "@/components/routes";
 
 export const metadata: Metadata = { title: "All claims" };
 
@@ -42,6 +42,7 @@ export default async function ClaimsPage({
         {...{ path: "/claims", query, current, kinds: KIND_FILTERS }}
         keep={["model", "benchmark", "paper", "sort", "dir", "per"]}
         download={{ view: "claims", params: current }}
+        feed={CLAIMS_FEED}
         rows={page.rows}
         columns={ALL_CLAIM_COLUMNS}
         dir={page.dir}

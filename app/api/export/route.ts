@@ -3,23 +3,12 @@
  * read through a connection of its own (see openExportDb) and capped per client (slots.ts).
  */
 import type { NextRequest } from "next/server";
-import { z } from "zod";
 import { csvStream } from "@/db/export/csv";
 import { EXPORTERS, EXPORT_VIEWS, type ExportView } from "@/db/export/views";
 import { openExportDb } from "@/db/server";
+import { publicBase } from "@/app/public-url";
 import { badRequest, notFound, tooMany } from "../respond";
 import { clientKey, takeExportSlot } from "./slots";
-
-/** Where links in the CSV point: CLAIMBOARD_PUBLIC_URL when set (behind a proxy), else this request's origin. */
-function publicBase(request: NextRequest): string {
-  const configured = z.url({ protocol: /^https?$/ }).safeParse(process.env.CLAIMBOARD_PUBLIC_URL);
-  if (configured.success) return configured.data.replace(/\/+$/, "");
-  // The host the client asked for (Next's own origin may say "localhost" behind any address).
-  const host = request.headers.get("host");
-  return host && /^[\w.-]+(?::\d+)?$/.test(host)
-    ? `${request.nextUrl.protocol}//${host}`
-    : request.nextUrl.origin;
-}
 
 const isView = (v: string | null): v is ExportView =>
   (EXPORT_VIEWS as readonly (string | null)[]).includes(v);

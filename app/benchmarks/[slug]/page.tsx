@@ -10,11 +10,12 @@ import { LEADERBOARD_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart, TimelineChart } from "@/components/charts";
 import { directionLabel, hrefWith } from "@/components/format";
-import { benchmarkHref } from "@/components/routes";
+import { benchmarkHref, benchmarkFeedHref } from "@/components/routes";
 
 export const generateMetadata = titleWithName(
   "Leaderboard",
   async (slug) => (await cachedQuery("benchmark-name", findBenchmark, slug))?.name ?? null,
+  benchmarkFeedHref,
 );
 
 export default async function BenchmarkPage({ params, searchParams }: SlugPageProps) {
@@ -91,6 +92,7 @@ export default async function BenchmarkPage({ params, searchParams }: SlugPagePr
       <ClaimListing
         {...{ path: path, query, current, kinds: KIND_FILTERS }}
         keep={["metric", "setting", "rows", "sort", "dir"]}
+        feed={benchmarkFeedHref(slug)}
         download={{ view: "benchmark", params: { slug, ...current, per: undefined } }}
         rows={board.rows}
         columns={LEADERBOARD_COLUMNS}

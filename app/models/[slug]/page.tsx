@@ -8,11 +8,12 @@ import { ClaimListing } from "@/components/ClaimListing";
 import { MODEL_CLAIM_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart } from "@/components/charts";
-import { benchmarkHref, modelHref } from "@/components/routes";
+import { benchmarkHref, modelHref, modelFeedHref } from "@/components/routes";
 
 export const generateMetadata = titleWithName(
   "Model",
   async (slug) => (await cachedQuery("model-name", findModels, [slug]))[0]?.name ?? null,
+  modelFeedHref,
 );
 
 export default async function ModelPage({ params, searchParams }: SlugPageProps) {
@@ -49,6 +50,7 @@ export default async function ModelPage({ params, searchParams }: SlugPageProps)
       <ClaimListing
         {...{ path: path, query, current, kinds: KIND_FILTERS }}
         keep={["sort", "dir"]}
+        feed={modelFeedHref(slug)}
         download={{ view: "model", params: { slug, ...current, per: undefined } }}
         rows={page.rows}
         columns={MODEL_CLAIM_COLUMNS}
