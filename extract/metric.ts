@@ -30,13 +30,14 @@ export function metricAfter(text: string, end: number): string | null {
 export function metricBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   // The connector is checked first and cheaply; only then are the words before it read.
-  // "an accuracy of 69.2", "perplexity below 8.5": a connector, then the value.
+  // "an accuracy of 69.2", "perplexity below 8.5", "cuts the FAD to 1.42": a connector, then the value.
   const connector =
-    /\s(?:of|reaching|=|:|below|above|under|over|beyond)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(
+    /\s(?:of|reaching|=|:|below|above|under|over|beyond|(?<!\bup\s)to)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(
       before,
     );
   if (!connector) return null;
-  const m = /((?:[\w@.+\-/]+\s){0,3}[\w@.+\-/]+)$/.exec(before.slice(0, connector.index));
+  // Letters of any script: "Fréchet Inception Distance" is one phrase, not "chet Inception Distance".
+  const m = /((?:[\p{L}\p{N}_@.+\-/]+\s){0,3}[\p{L}\p{N}_@.+\-/]+)$/u.exec(before.slice(0, connector.index));
   if (!m?.[1]) return null;
   const tail = m[1].split(/\s+/);
   // "an IS of 82.6": an acronym in capitals is a metric, not the word "is".
@@ -50,10 +51,19 @@ export function metricBefore(text: string, start: number): string | null {
     );
   // "keeping perplexity below": drop leading words while what is left still names a metric.
   // A name the lexicon knows whole ("Dice score", "normalized score") keeps all its words.
-  while (words.length > 1 && !isKnownMetric(words.join(" ")) && isMetricPhrase(words.slice(1).join(" ")))
+  // A first word that is itself a metric stays: "delta1 accuracy" is not plain "accuracy".
+  while (
+    words.length > 1 &&
+    !isKnownMetric(words.join(" ")) &&
+    !isKnownMetric(words[0]!) &&
+    isMetricPhrase(words.slice(1).join(" "))
+  )
     words.shift();
   const phrase = words.join(" ");
   if (/\bout$/i.test(m[1]) || words.some((w) => /^\d/.test(w))) return null;
+  // "raises accuracy to 0.61" names a metric; "extends LLaMA models to 32768" does not: after "to"
+  // the word right before must itself be a metric word.
+  if (/to\s/i.test(connector[0]) && !isKnownMetric(phrase) && !isMetricPhrase(words.at(-1) ?? "")) return null;
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 

@@ -28,6 +28,8 @@ const OPERATIONS: readonly (readonly [RegExp, NonNullable<PaperContext["operatio
   [/\bdistill\w*/i, "distilled"],
 ];
 
+const EVALUATION_TITLE = /^\W+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|evaluating|assessment)\b/i;
+
 // The verb is found first (a cheap scan), then its subject is checked in the words before it.
 const INTRO_VERB =
   /\b(?:propose|introduce|present|develop|release|design|build|construct|curate|compile|create)s?\b/g;
@@ -56,6 +58,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   if (fromTitle) {
     const isBenchmark =
       BENCHMARK_NOUN.test(title.slice(fromTitle.length, fromTitle.length + 80)) ||
+      // "X: A Unified Evaluation of Retrieval-Augmented Generation": X is what models are scored on.
+      EVALUATION_TITLE.test(title.slice(fromTitle.length, fromTitle.length + 80)) ||
       BENCHMARK_HINT.test(fromTitle) ||
       isKnownBenchmark(fromTitle);
     (isBenchmark ? benchmarks : systems).push(fromTitle);
