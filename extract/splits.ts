@@ -1,11 +1,15 @@
 /**
  * Evaluation splits written as a list beside a list of values: "2.1%/4.3% on test/testother",
- * "1.8/3.3 WER on the clean/other test sets". Each value gets its own split, so a test-other
+ * "1.8/3.3 WER on the clean/other test sets", "1.9% and 4.1% on the test-clean and test-other sets". Each value gets its own split, so a test-other
  * number is never ranked against test-clean ones. Split words are general (LibriSpeech-style
  * clean/other, dev/test/val), never a benchmark's name.
  */
 const SPLIT_WORD = "(?:test|dev|val|validation|clean|other)(?:[- ]?(?:clean|other))?";
 const SPLIT_LIST = new RegExp(`\\b(${SPLIT_WORD}(?:\\s*\\/\\s*${SPLIT_WORD})+)\\b`, "i");
+// Written out with "and" ("the test-clean and test-other sets"), a split is named in full: a bare
+// "other" there is an ordinary word ("the validation and other sets").
+const FULL_SPLIT = "(?:(?:test|dev)[- ]?(?:clean|other)|test|dev|val|validation)";
+const AND_LIST = new RegExp(`\\b(${FULL_SPLIT}(?:\\s*,\\s*${FULL_SPLIT})*,?\\s+and\\s+${FULL_SPLIT})\\b`, "i");
 
 /** The canonical name of one split word: "clean" is test-clean, "testother" is test-other. */
 function canonicalSplit(word: string): string {
@@ -24,8 +28,9 @@ function canonicalSplit(word: string): string {
 
 /** The splits listed after `from` in the sentence, when there are exactly `count` of them. */
 export function splitsAfter(sentence: string, from: number, count: number): string[] | null {
-  const m = SPLIT_LIST.exec(sentence.slice(from, from + 120));
+  const window = sentence.slice(from, from + 120);
+  const m = SPLIT_LIST.exec(window) ?? AND_LIST.exec(window);
   if (!m?.[1]) return null;
-  const splits = m[1].split("/").map((s) => canonicalSplit(s.trim()));
+  const splits = m[1].split(/\s*(?:\/|,\s*and\s|,|\band\s)\s*/).map((s) => canonicalSplit(s.trim()));
   return splits.length === count && new Set(splits).size === count ? splits : null;
 }
