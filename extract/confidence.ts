@@ -33,6 +33,7 @@ export const PENALTIES = {
   metricFromGazetteer: 0.2, // the benchmark's usual metric, not written in the paper
   listRule: 0.05, // paired by position in a list: one slip shifts every pair
   implausible: 1, // a percentage above 100 as a score
+  ablation: 0.5, // "removing the memory module drops it to 79.3%": a value of an ablated variant
 } as const;
 
 const RULE_PENALTY: Partial<Record<RuleName, number>> = {
@@ -44,6 +45,18 @@ const GENERIC_MODEL = /^(?:[a-z-]+(?:\s[a-z-]+)*|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-bas
 const WHOLE_GENERIC_SUBJECT = new RegExp(`^(?:${GENERIC_SUBJECT.source})$`, "i");
 const isGenericModel = (model: string) => GENERIC_MODEL.test(model) || WHOLE_GENERIC_SUBJECT.test(model);
 const GENERIC_BENCHMARK = /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]/;
+
+/** A clause that starts by taking a part away: its values are the ablated model's, not the model's. */
+const ABLATION_START =
+  /(?:^|;|,\s+(?:and|or)\s+)\s*(?:(?:when|if|by|after)\s+)?(?:removing|ablating|disabling|dropping|discarding|excluding|replacing|turning off|switching off)\b/gi;
+const CONTRAST = /,\s+(?:while|whereas|but)\b|\b(?:whereas|while)\b|;/i;
+
+function isAblated(text: string, valueStart: number): boolean {
+  const before = text.slice(0, valueStart);
+  let last = -1;
+  for (const m of before.matchAll(ABLATION_START)) last = m.index + m[0].length;
+  return last >= 0 && !CONTRAST.test(before.slice(last));
+}
 
 export interface Trust {
   confidence: number;
@@ -65,6 +78,7 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
     confidence -= PENALTIES.benchmarkGeneric;
   if (draft.metricFrom === "sentence") confidence -= PENALTIES.metricFromSentence;
   if (draft.metricFrom === "gazetteer") confidence -= PENALTIES.metricFromGazetteer;
+  if (isAblated(sc.text, draft.mention.start)) confidence -= PENALTIES.ablation;
   if (draft.mention.unit === "%" && draft.mention.value > 100 && draft.kind === "score")
     confidence -= PENALTIES.implausible;
   confidence = Math.max(0, Math.round(confidence * 100) / 100);

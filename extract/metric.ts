@@ -1,4 +1,5 @@
 /** Reads the metric written next to a value: "53.1% AP", "an accuracy of 69.2", "top-1 accuracy". */
+import { isKnownBenchmark } from "./gazetteer";
 import { ACRONYM_METRIC, GENERIC_NAME, HARDWARE, METRICS } from "./lexicon";
 
 const STOP_WORD =
@@ -56,6 +57,8 @@ export function metricBefore(text: string, start: number): string | null {
     words.length > 1 &&
     !isKnownMetric(words.join(" ")) &&
     !isKnownMetric(words[0]!) &&
+    // "image-level AUROC" and "pixel-level AUROC" are two metrics, not one.
+    !/-level$/i.test(words[0]!) &&
     isMetricPhrase(words.slice(1).join(" "))
   )
     words.shift();
@@ -63,7 +66,8 @@ export function metricBefore(text: string, start: number): string | null {
   if (/\bout$/i.test(m[1]) || words.some((w) => /^\d/.test(w))) return null;
   // "raises accuracy to 0.61" names a metric; "extends LLaMA models to 32768" does not: after "to"
   // the word right before must itself be a metric word.
-  if (/to\s/i.test(connector[0]) && !isKnownMetric(phrase) && !isMetricPhrase(words.at(-1) ?? "")) return null;
+  if (/to\s/i.test(connector[0]) && !isKnownMetric(phrase) && !isMetricPhrase(words.at(-1) ?? ""))
+    return null;
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 
@@ -72,7 +76,9 @@ export function isMetricPhrase(phrase: string): boolean {
   const words = phrase.split(" ");
   // An acronym names the metric only as the phrase's head ("53.1% AP", "+0.6 XCOMET").
   // "3090 GPU", "8 NPUs": hardware after a number is a setting, never a metric.
-  const acronym = (w: string) => ACRONYM_METRIC.test(w) && !GENERIC_NAME.test(w) && !HARDWARE.test(w);
+  // "FLORES-200 averaged": a benchmark the gazetteer knows is not an acronym metric.
+  const acronym = (w: string) =>
+    ACRONYM_METRIC.test(w) && !GENERIC_NAME.test(w) && !HARDWARE.test(w) && !isKnownBenchmark(w);
   return (
     words.length <= 2 && words.every((w) => acronym(w) || /^[a-z][\w-]*$/.test(w)) && words.some(acronym)
   );

@@ -179,11 +179,19 @@ function onWithOwner(sc: SentenceContext, start: number): string | null {
 const NAME_MEASURE_OF =
   /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+)?(?:score|accuracy|success rate|pass@\d+|win rate)\s+(?:of|=|:)\s+(?:up to\s+|only\s+|about\s+)?$/;
 
+/** "AIME24 reaching 46.7%", "MMLU accuracy rises to 71.2%": a benchmark as the subject of the rise. */
+const NAME_REACHING =
+  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+)?(?:reach(?:es|ing)|(?:ris(?:es|ing)|climb(?:s|ing)|jump(?:s|ing)|improv(?:es|ing)) to)\s+(?:up to\s+|about\s+)?$/;
+
 function namedBeforeMeasure(sc: SentenceContext, start: number): string | null {
-  // Most values do not follow "of"/"="/":": a look at the last few characters spares the full pattern.
-  if (!/(?:\bof|=|:)\s+(?:up to\s+|only\s+|about\s+)?$/.test(sc.text.slice(Math.max(0, start - 14), start)))
-    return null;
-  const name = NAME_MEASURE_OF.exec(sc.text.slice(Math.max(0, start - 80), start))?.[1];
+  const before = sc.text.slice(Math.max(0, start - 80), start);
+  // Most values follow neither "of"/"="/":" nor "reaching"/"to": the last characters spare the full patterns.
+  const tail = before.slice(-14);
+  const name = /(?:\bof|=|:)\s+(?:up to\s+|only\s+|about\s+)?$/.test(tail)
+    ? NAME_MEASURE_OF.exec(before)?.[1]
+    : /(?:reach(?:es|ing)|\bto)\s+(?:up to\s+|about\s+)?$/.test(tail)
+      ? NAME_REACHING.exec(before)?.[1]
+      : undefined;
   return name && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) ? name : null;
 }
 

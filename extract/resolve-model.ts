@@ -124,7 +124,7 @@ function genericSubject(
 }
 
 /** The head words GENERIC_SUBJECT needs: most sentences have none and skip its slower scan. */
-const GENERIC_HEAD = /human|expert|LLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors/i;
+const GENERIC_HEAD = /human|expert|LLMs|VLMs|model|method|system|approach|baseline|agent|detector/i;
 /** Only a comparison makes a described subject a target ("resulting in human experts achieving" does not). */
 const COMPARED_BEFORE =
   /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
@@ -166,6 +166,9 @@ const VERSUS_BEFORE = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s[^;()]{0
 const FOR_AFTER =
   /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?for\s+(?:the\s+|a\s+)?(?:(?:vanilla|original|base|baseline|previous|prior|strongest|best|standard|default)\s+)?/;
 
+const PLAIN_METHOD =
+  /^(?!(?:the|a|an|all|each|both|this|that|these|those|it|them|comparison|reference|example|instance)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?=\s+(?:with|on|in|at|under|using|and)\b|\s*[,;.)]|$)/;
+
 /**
  * "(vs. 38.1% / 41.0% for YOLOv8)": after a comparison cue, values followed by "for <model>" are
  * that model's, not the sentence subject's. `end` is where the last of the values ends.
@@ -176,9 +179,11 @@ export function comparedOwnerAfter(sc: SentenceContext, start: number, end: numb
   if (!forWord) return null;
   const at = end + forWord[0].length;
   // A name by its shape, or plain capitalised words ("for Diffusion Policy").
+  // Or a method in plain words ("versus 58.2% for experience replay"): never the sentence's subject.
   const text =
     sc.names.find((n) => n.start === at)?.text ??
-    /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\b/.exec(sc.text.slice(at, at + 60))?.[0];
+    /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\b/.exec(sc.text.slice(at, at + 60))?.[0] ??
+    PLAIN_METHOD.exec(sc.text.slice(at, at + 60))?.[1];
   if (!text || STOP_CAPITALISED.has(text) || isKnownBenchmark(text) || isKnownMetric(text)) return null;
   return { name: text, self: isSelf(sc, text), inSentence: true };
 }

@@ -9,7 +9,10 @@ const SPLIT_LIST = new RegExp(`\\b(${SPLIT_WORD}(?:\\s*\\/\\s*${SPLIT_WORD})+)\\
 // Written out with "and" ("the test-clean and test-other sets"), a split is named in full: a bare
 // "other" there is an ordinary word ("the validation and other sets").
 const FULL_SPLIT = "(?:(?:test|dev)[- ]?(?:clean|other)|test|dev|val|validation)";
-const AND_LIST = new RegExp(`\\b(${FULL_SPLIT}(?:\\s*,\\s*${FULL_SPLIT})*,?\\s+and\\s+${FULL_SPLIT})\\b`, "i");
+const AND_LIST = new RegExp(
+  `\\b(${FULL_SPLIT}(?:\\s*,\\s*${FULL_SPLIT})*,?\\s+and\\s+${FULL_SPLIT})\\b`,
+  "i",
+);
 
 /** The canonical name of one split word: "clean" is test-clean, "testother" is test-other. */
 function canonicalSplit(word: string): string {

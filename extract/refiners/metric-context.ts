@@ -21,6 +21,11 @@ const OWN_MEASURE =
 /** "97% of the teacher's performance", "95% of its original accuracy": a share of another run's result. */
 const SHARE_OF =
   /^\s+of\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+'s?\s+)?(?:performance|accuracy|quality|capabilit(?:y|ies)|score))\b/i;
+/** "recovering 92% of the fully supervised Faster R-CNN": after these verbs any "% of …" is a share. */
+const SHARE_VERB_BEFORE =
+  /\b(?:recover|retain|preserv|keep|kept|maintain)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?$/i;
+const SHARE_AFTER_VERB =
+  /^\s+of\s+((?:the|its|their|a|an)\s+[^,;.()]{1,60}?)(?=\s*[,;.()]|\s+(?:while|with|and|at|on|in)\b|$)/i;
 const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|budget)\b/;
 
 // Metrics of a sentence are found once, however many of its values need one.
@@ -28,10 +33,20 @@ const named = new WeakMap<object, MetricSpan[]>();
 const metricsOf = (sc: { text: string }): MetricSpan[] =>
   named.get(sc) ?? named.set(sc, metricsIn(sc.text)).get(sc)!;
 
+function shareOf(text: string, start: number, end: number): RegExpExecArray | null {
+  const after = text.slice(end);
+  const own = SHARE_OF.exec(after);
+  if (own) return own;
+  return SHARE_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    ? SHARE_AFTER_VERB.exec(after)
+    : null;
+}
+
 export const metricContext: Refiner = {
   name: "metric-context",
   refine(given, sc) {
-    const share = given.mention.unit === "%" ? SHARE_OF.exec(sc.text.slice(given.mention.end)) : null;
+    const share =
+      given.mention.unit === "%" ? shareOf(sc.text, given.mention.start, given.mention.end) : null;
     // Named "% of …" so that it is never ranked beside the scores themselves (confidence.ts).
     if (share?.[1]) return { ...given, metric: `% of ${share[1]}`, metricFrom: "value" };
     const draft = given.metric === null ? given : { ...given, metric: singularMetric(given.metric) };

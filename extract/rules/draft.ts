@@ -24,6 +24,9 @@ const CONFIG_BEFORE =
   /\b(?:batch(?: size)?|(?:context|sequence) length|resolution|learning rate|warm-?up(?: steps)?|seed)\s+(?:of\s+)?$/i;
 const SETTING_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b)/i;
+/** "over 204 languages", "on 45 datasets": a bare count of things evaluated on, never a result. */
+const COUNT_AFTER =
+  /^\s+(?:[a-z-]+\s+)?(?:languages|tasks|datasets|benchmarks|domains|categories|classes|subjects|questions|images|videos|samples|examples|users|participants|annotators|GPUs|epochs|layers|environments|games|scenes|countries|documents|queries|turns|episodes|trials|seeds|runs)\b/;
 const PERCENT_SETTING_AFTER = /^\s*(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)/i;
 
 export interface DraftOptions {
@@ -54,6 +57,7 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
     mention.unit === "%" && (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after));
   return (
     SETTING_AFTER.test(after) ||
+    (mention.unit === "" && COUNT_AFTER.test(after)) ||
     percentSetting ||
     CONFIG_BEFORE.test(before) ||
     isParentheticalDescriptor(sc, mention)

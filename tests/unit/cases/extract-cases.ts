@@ -51,7 +51,10 @@ const wrongRowCaseSchema = z
     name: z.string(),
     abstract: z.string(),
     title: z.string().optional(),
-    never: z.object({ model: z.string(), benchmark: z.string(), metric: z.string() }).partial().strict(),
+    never: z
+      .object({ model: z.string(), benchmark: z.string(), metric: z.string(), value: z.number() })
+      .partial()
+      .strict(),
     scope: z.enum(["listed", "all"]).optional(),
   })
   .strict();
