@@ -11,9 +11,27 @@ export interface NameSpan {
 const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9+@]|[.\-/'](?=[A-Za-z0-9]))*/g;
 const VERSION = /^(?:(?:19|20)\d{2}|v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+(?:\.\d+)?[BMK])$/;
 
+/** Units written with an inner capital ("28.4 dB PSNR"): shaped like names, never one. */
+const UNIT_TOKENS = new Set([
+  "dB",
+  "dBA",
+  "kB",
+  "KB",
+  "MB",
+  "GB",
+  "TB",
+  "kHz",
+  "MHz",
+  "GHz",
+  "mAh",
+  "kWh",
+  "MWh",
+]);
+
 /** A token shaped like a name: inner capitals, letters with digits, or an acronym. */
 export function isNameLike(token: string): boolean {
   if (token.endsWith("'s")) return isNameLike(token.slice(0, -2));
+  if (UNIT_TOKENS.has(token)) return false;
   // One pass over the characters (this runs for every token of every sentence).
   let letters = 0;
   let digits = 0;

@@ -79,7 +79,22 @@ export function isSelf(sc: SentenceContext, model: string): boolean {
 }
 
 /** The subject of a value at `pos` within the sentence. */
+/** "comparable to Zip-NeRF (28.5 dB), which renders at 0.2 FPS": the relative clause is the name's. */
+const RELATIVE_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|whose)\s[^,;()]*$/;
+
+function relativeClauseOwner(sc: SentenceContext, pos: number): ResolvedModel | null {
+  const name = sc.names.findLast((n) => n.end <= pos);
+  if (!name || !RELATIVE_AFTER.test(sc.text.slice(name.end, pos))) return null;
+  // "GShard 2.9B, which has 1.5 times the parameters": a ratio there is the subject's advantage.
+  if (/^[\d.,]+\s*(?:x|×|times|-fold)/i.test(sc.text.slice(pos, pos + 20))) return null;
+  const t = name.text;
+  if (HARDWARE.test(t) || GENERIC_NAME.test(t) || isKnownMetric(t) || isKnownBenchmark(t)) return null;
+  return { name: t, self: isSelf(sc, t), inSentence: true };
+}
+
 export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | null {
+  const relative = relativeClauseOwner(sc, pos);
+  if (relative) return relative;
   const scopeEnd = comparisonStart(sc, pos);
   const candidates = sc.names.filter((n) => n.end <= scopeEnd && isSubjectCandidate(sc, n));
   const nearest = candidates.at(-1);

@@ -10,12 +10,15 @@ import { IMPROVE_VERB } from "../lexicon";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, isSubjectCandidate, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
+import { isNameLike } from "../names";
 import { isSetting } from "./draft";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
 const RESULT_UNITS = new Set(["%", "FPS", "tokens/s", "points"]);
 // "the accuracy of X from": X (not a subject where it stands) is the model the paper starts from.
 const BASELINE_BEFORE = /\b(?:of|with|for)\s+(?:the\s+)?$/i;
+
+const PAREN_OWNER_TO = /^\s*\(([A-Z][^()]{0,40})\)\s+to\s+(?:an?\s+)?$/;
 
 export const fromTo: Rule = {
   name: "from-to",
@@ -26,13 +29,15 @@ export const fromTo: Rule = {
     const a = mentionIn(sc, at, at + 2);
     // B is the value right after A, with at most a few words and "to" between them.
     const next = a && sc.numbers[sc.numbers.indexOf(a) + 1];
+    const between = a && next ? sc.text.slice(a.end, next.start) : "";
+    // "from 68.3% (CLIP ViT-B/16) to 72.9%": the parentheses name whose the starting value is.
+    const owned = PAREN_OWNER_TO.exec(between);
     const b =
-      next &&
-      next.start - a.end < 80 &&
-      /^\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(sc.text.slice(a.end, next.start))
+      next && next.start - a.end < 80 && (owned || /^\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(between))
         ? next
         : undefined;
-    return a && b ? pairDrafts(sc, match.index, a, b) : null;
+    const owner = owned?.[1] && isNameLike(owned[1].split(/\s/)[0]!) ? owned[1] : null;
+    return a && b ? pairDrafts(sc, match.index, a, b, owner) : null;
   },
 };
 
@@ -45,12 +50,13 @@ export function pairDrafts(
   at: number,
   a: NumberMention,
   b: NumberMention,
+  ownerOfA: string | null = null,
 ): ClaimDraft[] | null {
   if (isSetting(sc, b)) return null;
   const unit = b.unit || a.unit;
   const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at));
   if (!RESULT_UNITS.has(unit) && !metric) return null;
-  const baseline = findBaseline(sc, at);
+  const baseline = ownerOfA ?? findBaseline(sc, at);
   const subject = resolveModel(sc, at);
   const benchmark = resolveBenchmark(sc, a.start, b.end, sc.text.length);
   const draft = (mention: NumberMention, model: string, self: boolean): ClaimDraft => ({

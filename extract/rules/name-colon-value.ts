@@ -1,5 +1,6 @@
 /** "(WeTok: 0.12 vs. FLUX-VAE: 0.18)": each name is paired with the value right after its colon. */
-import { metricBefore } from "../metric";
+import { metricAfter, metricBefore } from "../metric";
+import { isNameLike } from "../names";
 import { isSelf } from "../resolve-model";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { mentionIn, type Rule } from "./rule";
@@ -9,13 +10,21 @@ const METRIC_IN_SENTENCE = /\b((?:zero-shot\s+)?(?:r?FID|accuracy|AP|mAP|F1|BLEU
 export const nameColonValue: Rule = {
   name: "name-colon-value",
   requires: ": ",
-  pattern: /(?<=[(\s]|^)([A-Z][\w.+-]*(?:\s[\w.+-]+)?):\s(?=[+-]?\d[\d.]*\s*(?:vs\.?|,|\)|;|and\b))/g,
+  // The value may carry its unit and metric ("YOLOv10-L: 53.2% AP)") before what ends it.
+  pattern:
+    /(?<=[(\s]|^)([A-Z][\w.+-]*(?:\s[\w.+-]+)?):\s(?=[+-]?\d[\d.]*\s*%?(?:\s+[A-Za-z][\w@-]*){0,2}\s*(?:vs\.?|,|\)|;|and\b))/g,
   extract(match, sc) {
     const at = match.index + match[0].length;
     const mention = mentionIn(sc, at, at + 2);
     const name = match[1];
-    if (!mention || !name || !/\bvs\.?\s|versus/.test(sc.text)) return null;
-    const metric = metricBefore(sc.text, match.index) ?? METRIC_IN_SENTENCE.exec(sc.text)?.[1] ?? null;
+    // "(YOLOv10-L: 53.2% AP)" names its owner inside parentheses; elsewhere a "vs." must say it is a comparison.
+    const inParen = sc.text.charAt(match.index - 1) === "(" && isNameLike(name.split(" ")[0]!);
+    if (!mention || !name || !(inParen || /\bvs\.?\s|versus/.test(sc.text))) return null;
+    const metric =
+      metricAfter(sc.text, mention.end) ??
+      metricBefore(sc.text, match.index) ??
+      METRIC_IN_SENTENCE.exec(sc.text)?.[1] ??
+      null;
     return [
       {
         model: name,
