@@ -17,9 +17,10 @@ export const nameColonValue: Rule = {
     const at = match.index + match[0].length;
     const mention = mentionIn(sc, at, at + 2);
     const name = match[1];
+    if (!mention || !name) return null;
     // "(YOLOv10-L: 53.2% AP)" names its owner inside parentheses; elsewhere a "vs." must say it is a comparison.
     const inParen = sc.text.charAt(match.index - 1) === "(" && isNameLike(name.split(" ")[0]!);
-    if (!mention || !name || !(inParen || /\bvs\.?\s|versus/.test(sc.text))) return null;
+    if (!inParen && !/\bvs\.?\s|versus/.test(sc.text)) return null;
     const metric =
       metricAfter(sc.text, mention.end) ??
       metricBefore(sc.text, match.index) ??
