@@ -3,7 +3,7 @@
  * consumption of 2.98 GB": the metric precedes the value, which may have no unit of its own.
  */
 import { benchmarkInfo } from "../gazetteer";
-import { metricBefore } from "../metric";
+import { metricAfter, metricBefore } from "../metric";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
 
@@ -23,7 +23,9 @@ export const metricOfValue: Rule = {
     // "it scores 31.4": the verb names a score; on a benchmark with a usual metric (MMLU), that one
     // is filled in later (refiners/metric-context.ts), else the metric is "score".
     const usual = draft.benchmark !== null && benchmarkInfo(draft.benchmark)?.metric;
-    const metric = named ?? draft.metric ?? (usual ? null : "score");
+    // "a score of 59.0 nDCG@10": a metric written right after the value says which score it is.
+    const after = named === "score" ? metricAfter(sc.text, mention.end) : null;
+    const metric = after ?? named ?? draft.metric ?? (usual ? null : "score");
     return [{ ...draft, metric, focusStart: Math.max(0, match.index - (metric?.length ?? 0) - 4) }];
   },
 };
