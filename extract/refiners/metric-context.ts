@@ -42,6 +42,17 @@ function shareOf(text: string, start: number, end: number): RegExpExecArray | nu
     : null;
 }
 
+/** Speed depends on the chip: "56 FPS V100" and "56 FPS on an A100" are different metrics, as pass@8 is not pass@1. */
+const SPEED = /^(?:FPS|throughput|speed|latency)$/i;
+const HARDWARE_AFTER =
+  /^\s*(?:FPS|fps|tokens\/s|ms)?\s*(?:on\s+(?:an?\s+|one\s+|a single\s+|\d+\s*(?:x|×)?\s*)?)?(?:NVIDIA\s+)?(?:Tesla\s+)?([AHLTV]\d{1,3}|RTX\s?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}|TPU\s?v\d|Jetson\s[A-Z]\w+)\b/;
+
+function withHardware(metric: string, text: string, end: number): string {
+  if (!SPEED.test(metric)) return metric;
+  const chip = HARDWARE_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return chip ? `${metric} (${chip})` : metric;
+}
+
 export const metricContext: Refiner = {
   name: "metric-context",
   refine(given, sc) {
@@ -49,7 +60,10 @@ export const metricContext: Refiner = {
       given.mention.unit === "%" ? shareOf(sc.text, given.mention.start, given.mention.end) : null;
     // Named "% of …" so that it is never ranked beside the scores themselves (confidence.ts).
     if (share?.[1]) return { ...given, metric: `% of ${share[1]}`, metricFrom: "value" };
-    const draft = given.metric === null ? given : { ...given, metric: singularMetric(given.metric) };
+    const draft =
+      given.metric === null
+        ? given
+        : { ...given, metric: withHardware(singularMetric(given.metric), sc.text, given.mention.end) };
     if (draft.metric !== null || draft.kind === "speedup") return draft;
     // "a speaker similarity of 0.681": the value names its own measure, which no list knows.
     const own = OWN_MEASURE.exec(
