@@ -18,7 +18,7 @@ export const METRICS: readonly MetricEntry[] = [
   },
   {
     pattern:
-      /\b(?:accuracy|accuracies|acc|AP\d*|mAP|AP50|mIoU|[cgo]IoU|IoU|F1(?:-score)?|precision(?:@\d+)?|recall(?:@\d+)?|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d accuracy|coverage|sparsity|pass ratio|AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|Hits?@\d+|R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|BLEURT|BERTScore|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|(?:human-)?normali[sz]ed (?:score|return)|speaker similarity|DSC|F-score|AMOTA|UTMOS|BLEU-4|PCK(?:h)?(?:@[\d.]+)?|SI-SDR|SDR|PESQ|STOI|mAR|AR@\d+)\b/i,
+      /\b(?:accuracy|accuracies|acc|AP\d*|mAP|AP50|mIoU|[cgo]IoU|IoU|F1(?:-score)?|precision(?:@\d+)?|recall(?:@\d+)?|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|pass\^\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d accuracy|coverage|sparsity|pass ratio|AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|Hits?@\d+|R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|BLEURT|BERTScore|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|(?:human-)?normali[sz]ed (?:score|return)|speaker similarity|DSC|F-score|AMOTA|UTMOS|BLEU-4|PCK(?:h)?(?:@[\d.]+)?|SI-SDR|SDR|PESQ|STOI|mAR|AR@\d+)\b/i,
     higherIsBetter: true,
   },
   // Depth estimation's threshold accuracy, written δ1, δ<1.25 or delta1 (δ is not a word character).

@@ -187,9 +187,9 @@ function onWithOwner(sc: SentenceContext, start: number): string | null {
   return benchmarkAt(sc, from + m.index + m[0].indexOf(m[1], 2));
 }
 
-/** "a DPG-Bench score of 84.1", "its MMLU accuracy of 71.2": a benchmark naming the measure just before the value. */
+/** "a DPG-Bench score of 84.1", "the Arena-Hard win rate to 41.3%": a benchmark naming the measure just before the value. */
 const NAME_MEASURE_OF =
-  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+)?(?:score|accuracy|success rate|pass@\d+|win rate)\s+(?:of|=|:)\s+(?:up to\s+|only\s+|about\s+)?$/;
+  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+)?(?:score|accuracy|success rate|pass@\d+|win rate)\s+(?:of|=|:|to)\s+(?:up to\s+|only\s+|about\s+)?$/;
 
 /** "AIME24 reaching 46.7%", "MMLU accuracy rises to 71.2%": a benchmark as the subject of the rise. */
 const NAME_REACHING =
@@ -199,9 +199,9 @@ function namedBeforeMeasure(sc: SentenceContext, start: number): string | null {
   const before = sc.text.slice(Math.max(0, start - 80), start);
   // Most values follow neither "of"/"="/":" nor "reaching"/"to": the last characters spare the full patterns.
   const tail = before.slice(-14);
-  const name = /(?:\bof|=|:)\s+(?:up to\s+|only\s+|about\s+)?$/.test(tail)
-    ? NAME_MEASURE_OF.exec(before)?.[1]
-    : /(?:reach(?:es|ing)|\bto)\s+(?:up to\s+|about\s+)?$/.test(tail)
+  const name = /(?:\bof|=|:|\bto)\s+(?:up to\s+|only\s+|about\s+)?$/.test(tail)
+    ? (NAME_MEASURE_OF.exec(before)?.[1] ?? NAME_REACHING.exec(before)?.[1])
+    : /reach(?:es|ing)\s+(?:up to\s+|about\s+)?$/.test(tail)
       ? NAME_REACHING.exec(before)?.[1]
       : undefined;
   return name && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) ? name : null;

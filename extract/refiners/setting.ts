@@ -80,7 +80,16 @@ export function settingOf(sentence: string): string | null {
   }
   const data = EXTRA_DATA.exec(sentence);
   if (data?.[1]) parts.push(`${data[1]} pre-training`);
-  return parts.length ? parts.join(", ") : null;
+  return parts.length ? votingOverSamples(parts).join(", ") : null;
+}
+
+/** "16 samples and majority voting" is maj@16, not best of 16: the vote is how the samples are used. */
+function votingOverSamples(parts: string[]): string[] {
+  const vote = parts.indexOf("majority voting");
+  const samples = parts.findIndex((p) => p.startsWith("best of "));
+  if (vote < 0 || samples < 0) return parts;
+  const n = parts[samples]!.slice("best of ".length);
+  return parts.filter((_, i) => i !== vote).map((p, i) => (i === samples ? `maj@${n}` : p));
 }
 
 const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;

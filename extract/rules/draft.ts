@@ -120,6 +120,7 @@ const RESULT_VERB_BEFORE =
 function isParentheticalDescriptor(sc: SentenceContext, mention: NumberMention): boolean {
   if (mention.signed || !/\(\s*$/.test(sc.text.slice(0, mention.start))) return false;
   const close = sc.text.indexOf(")", mention.end);
-  const inside = close < 0 ? "" : sc.text.slice(mention.end, close);
+  // "(90.0% and 56.7%, respectively)": the closing word says how to pair, not what the value is.
+  const inside = close < 0 ? "" : sc.text.slice(mention.end, close).replace(/,?\s*respectively\s*$/, "");
   return inside.trim() !== "" && !isMetricPhrase(inside);
 }

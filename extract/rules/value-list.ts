@@ -97,7 +97,12 @@ export const valueList: Rule = {
 /** The model named right before "(" when the list fills the parentheses ("Y (46.3% and 55.1%)"). */
 function parenListOwner(sc: SentenceContext, start: number, end: number): string | null {
   const open = sc.text.lastIndexOf("(", start);
-  if (open < 0 || sc.text.slice(open + 1, start).trim() !== "" || !/^\s*\)/.test(sc.text.slice(end)))
+  // "(90.0% and 56.7%, respectively)": the closing word may stand inside the parentheses.
+  if (
+    open < 0 ||
+    sc.text.slice(open + 1, start).trim() !== "" ||
+    !/^\s*(?:,?\s*respectively\s*)?\)/.test(sc.text.slice(end))
+  )
     return null;
   return ownerOfParen(sc, open)?.text ?? null;
 }
