@@ -48,6 +48,8 @@ export function ReviewQueue({ items }: { items: QueueItem[] }) {
       event.preventDefault();
     }
     window.addEventListener("keydown", onKey);
+    // Said on the list, so a test (or a user's script) knows the keys work before pressing them.
+    document.documentElement.dataset.reviewKeys = "ready";
     return () => window.removeEventListener("keydown", onKey);
   }, [items.length, current, decide]);
 

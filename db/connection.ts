@@ -7,6 +7,7 @@ import * as evalFigures from "./migrations/0003-eval-figures";
 import * as curation from "./migrations/0004-curation";
 import * as aliasMerges from "./migrations/0005-alias-merges";
 import * as ingestRuns from "./migrations/0006-ingest-runs";
+import * as paperAuthors from "./migrations/0007-paper-authors";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0004-curation": curation,
   "0005-alias-merges": aliasMerges,
   "0006-ingest-runs": ingestRuns,
+  "0007-paper-authors": paperAuthors,
 };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */

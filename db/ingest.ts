@@ -79,6 +79,7 @@ export function preparePaper(
   const key = titleKey(paper.title);
   const m = meta?.get(key);
   const arxivId = paper.arxiv_id ?? m?.arxiv_id ?? null;
+  const authors = paper.authors?.length ? JSON.stringify(paper.authors) : null;
   return {
     row: {
       title_key: key,
@@ -89,11 +90,13 @@ export function preparePaper(
       url: paper.url ?? (arxivId ? `https://arxiv.org/abs/${arxivId}` : null),
       published: paper.published ?? m?.published ?? null,
       source: paper.source,
+      // Authors join the hash only when present, so papers without them keep the hash they had.
       content_hash: sha256(
-        `${paper.title}\n${paper.abstract_raw}\n${arxivId ?? ""}\n${paper.published ?? m?.published ?? ""}\n${paper.source}`,
+        `${paper.title}\n${paper.abstract_raw}\n${arxivId ?? ""}\n${paper.published ?? m?.published ?? ""}\n${paper.source}${authors ? `\n${authors}` : ""}`,
       ),
       claims_hash: sha256(JSON.stringify(claims)),
       extractor_version: EXTRACTOR_VERSION,
+      authors,
     },
     claims,
   };

@@ -16,6 +16,8 @@ export interface PapersTable {
   /** Hash of the claims extracted last time: a rule change shows up here without a version bump. */
   claims_hash: string;
   extractor_version: string;
+  /** JSON array of author names, when the source gave them (migration 0007). */
+  authors: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ModelsTable {

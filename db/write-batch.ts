@@ -207,6 +207,7 @@ async function upsertPapers(trx: Kysely<Database>, rows: readonly NewPaper[]): P
               "content_hash",
               "claims_hash",
               "extractor_version",
+              "authors",
             ]),
           ),
       )

@@ -19,13 +19,15 @@ export interface PaperPage {
   published: string | null;
   arxivId: string | null;
   url: string | null;
+  /** Author names as the source gave them; empty when it gave none. */
+  authors: string[];
   claims: PaperClaim[];
 }
 
 export async function getPaperPage(db: Kysely<Database>, id: number): Promise<PaperPage | null> {
   const paper = await db
     .selectFrom("papers")
-    .select(["id", "title", "abstract", "published", "arxiv_id", "url"])
+    .select(["id", "title", "abstract", "published", "arxiv_id", "url", "authors"])
     .where("id", "=", id)
     .executeTakeFirst();
   if (!paper) return null;
@@ -52,6 +54,7 @@ export async function getPaperPage(db: Kysely<Database>, id: number): Promise<Pa
     published: paper.published,
     arxivId: paper.arxiv_id,
     url,
+    authors: parseAuthors(paper.authors),
     claims,
   };
 }
@@ -143,4 +146,15 @@ function papersIn(db: Kysely<Database>, range: { from?: string; to?: string }) {
     .selectFrom("papers")
     .$if(range.from !== undefined, (qb) => qb.where("papers.published", ">=", range.from!))
     .$if(range.to !== undefined, (qb) => qb.where("papers.published", "<=", `${range.to!}\uffff`));
+}
+
+/** The stored JSON array of names; anything else (a hand-edited row) reads as no authors. */
+function parseAuthors(json: string | null): string[] {
+  if (!json) return [];
+  try {
+    const names: unknown = JSON.parse(json);
+    return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
+  } catch {
+    return [];
+  }
 }

@@ -36,6 +36,7 @@ export function readArxivAtom(text: string, file: string): { papers: PaperInput[
         arxiv_id: arxivId,
         url: id,
         published: typeof entry.published === "string" ? entry.published.slice(0, 10) : undefined,
+        authors: authorsOf(entry.author),
       },
       file,
       line,
@@ -46,6 +47,16 @@ export function readArxivAtom(text: string, file: string): { papers: PaperInput[
   if (papers.length === 0 && problems.length === 0)
     problems.push({ file, line: 1, message: "no <entry> elements found in the Atom feed" });
   return { papers, problems };
+}
+
+/** `<author><name>…</name></author>`, once or many times: the parser gives an object or an array. */
+function authorsOf(author: unknown): string[] | undefined {
+  const list = Array.isArray(author) ? author : author === undefined ? [] : [author];
+  const names = list.flatMap((a) => {
+    const name = (a as { name?: unknown } | null)?.name;
+    return typeof name === "string" && name.trim() ? [name.replace(/\s+/g, " ").trim()] : [];
+  });
+  return names.length ? names : undefined;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -54,6 +54,11 @@ async function signIn(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { name: "Review queue" })).toBeVisible();
 }
 
+/** The queue's keys work only once its script has run: pressing earlier would be lost. */
+async function keysReady(page: Page): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("data-review-keys", "ready");
+}
+
 test("a reader reports a row and it shows as reported", async ({ page }) => {
   await report(page, "YOLOv6-N", "<b>the table says 37.5</b>");
   await page.reload();
@@ -67,6 +72,7 @@ test("a curator corrects a value from the queue: the order changes and the badge
   await expect(item).toContainText("YOLOv6-N");
   // A note with HTML is shown as text.
   await expect(item).toContainText("<b>the table says 37.5</b>");
+  await keysReady(page);
   await page.keyboard.press("e");
   await item.getByLabel("value").fill("70");
   await item.getByRole("button", { name: "Save correction" }).click();
@@ -86,6 +92,7 @@ test("a curator rejects a reported row with j/k and r: it leaves the leaderboard
   const items = page.getByTestId("review-item");
   await expect(items).toHaveCount(2);
   const agvm = items.filter({ hasText: "AGVM" });
+  await keysReady(page);
   if ((await items.first().textContent())?.includes("AGVM") !== true) await page.keyboard.press("j");
   await expect(agvm).toHaveAttribute("aria-current", "true");
   await page.keyboard.press("r");

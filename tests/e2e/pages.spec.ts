@@ -47,3 +47,19 @@ for (const path of NOT_FOUND_PATHS) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
   });
 }
+
+test("a paper page says each claim in words and keeps the extractor's details behind a toggle", async ({
+  page,
+}) => {
+  await page.goto("/papers/104");
+  const words = page.getByTestId("claim-words");
+  await expect(words.filter({ hasText: "RT-DETR-R50 scores 53.1% AP on COCO" }).first()).toContainText(
+    "about the authors' own model. On leaderboards",
+  );
+  const details = page.locator("details.claim-details").first();
+  const rule = details.getByTestId("claim-rule");
+  await expect(rule).toBeHidden();
+  await details.locator("summary").click();
+  await expect(rule).toBeVisible();
+  await expect(rule).toHaveText(/rule [a-z-]+, confidence \d\.\d\d\./);
+});

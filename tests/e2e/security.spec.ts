@@ -15,6 +15,7 @@ test("HTML and script in a paper's title and abstract render as text and never r
     "<img src=x onerror=alert(1)>: Script-Shaped Titles",
   );
   await expect(page.locator(".abstract")).toContainText("<script>window.__pwned = 1</script>");
+  await expect(page.getByTestId("authors")).toHaveText("<b>Eve</b> Mallory, Bob Stone");
   expect(await page.locator("main img").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);

@@ -3,10 +3,11 @@ import { detectFormat, readCorpus } from "../../extract/read";
 import { READER_CASES } from "./cases/reader-cases";
 
 describe("readCorpus", () => {
-  it.each(READER_CASES)("$name", ({ format, text, titles, problems, warnings = [] }) => {
+  it.each(READER_CASES)("$name", ({ format, text, titles, problems, warnings = [], authors }) => {
     expect(detectFormat(text)).toBe(format);
     const result = readCorpus(text, "input.txt");
     expect(result.papers.map((p) => p.title)).toEqual(titles);
+    if (authors) expect(result.papers.map((p) => p.authors)).toEqual(authors);
     expect(result.problems).toHaveLength(problems.length);
     problems.forEach((want, i) => {
       const [line, fragment] = want.split(/: (.*)/s);

@@ -9,6 +9,7 @@ import { cachedQuery } from "@/db/server";
 import { wholeNumber } from "@/db/views/url-params";
 import { Abstract } from "@/components/Abstract";
 import { DownloadCsv } from "@/components/DownloadCsv";
+import { claimInWords, listingInWords } from "@/components/claim-words";
 import { formatDate, formatValue } from "@/components/format";
 import { benchmarkHref, modelHref } from "@/components/routes";
 
@@ -35,6 +36,13 @@ export default async function PaperPage({ params }: Props) {
         <Link href="/claims">All claims</Link> / <span>Paper</span>
       </nav>
       <h1>{paper.title}</h1>
+      {paper.authors.length > 0 && (
+        <p className="authors" data-testid="authors">
+          {paper.authors.length > 12
+            ? `${paper.authors.slice(0, 10).join(", ")} and ${paper.authors.length - 10} more`
+            : paper.authors.join(", ")}
+        </p>
+      )}
       <p className="muted">
         First version: <time>{formatDate(paper.published)}</time>
         {paper.arxivId && (
@@ -84,17 +92,23 @@ export default async function PaperPage({ params }: Props) {
                 <Link href={benchmarkHref(c.benchmarkSlug)}>{c.benchmarkName}</Link>
               </>
             )}{" "}
-            {c.setting && <span className="muted">({c.setting}) </span>}
-            <span className={`kind kind-${c.kind}`}>{c.kind}</span>{" "}
             {c.listed ? (
               <span className="badge listed">listed</span>
             ) : (
               <span className="badge unlisted">unlisted</span>
             )}{" "}
-            <span className="muted">
-              rule {c.rule}, confidence {c.confidence.toFixed(2)}
-            </span>{" "}
             <ReviewBadge claim={c} /> <ReportProblem claimId={c.id} />
+            <p className="claim-words" data-testid="claim-words">
+              {claimInWords(c)} {listingInWords(c)}
+            </p>
+            <details className="claim-details">
+              <summary>How it was read</summary>
+              <span data-testid="claim-rule">
+                Kind {c.kind}
+                {c.setting ? `, setting ${c.setting}` : ""}, rule {c.rule}, confidence{" "}
+                {c.confidence.toFixed(2)}.
+              </span>
+            </details>
             <blockquote>{c.evidence}</blockquote>
           </li>
         ))}

@@ -10,6 +10,8 @@ export interface ReaderCase {
   problems: string[];
   /** Expected warnings (record kept, a field dropped), the same way. */
   warnings?: string[];
+  /** Each read paper's authors, when the case checks them. */
+  authors?: (string[] | undefined)[];
 }
 
 const GOOD_ABSTRACT =
@@ -168,5 +170,13 @@ export const READER_CASES: readonly ReaderCase[] = [
     text: "\u0000\u0001\u0002garbage\uFFFD\u0007".repeat(50),
     titles: [],
     problems: ["1: not a text file (binary data)"],
+  },
+  {
+    name: "arXiv Atom entries keep their authors, one or many",
+    format: "arxiv-atom",
+    text: `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/abs/2501.10001v1</id>\n<title>Solo Paper</title>\n<summary>${GOOD_ABSTRACT}</summary>\n<author>\n<name>Ada  Byron</name>\n</author>\n</entry>\n<entry>\n<id>http://arxiv.org/abs/2501.10002v1</id>\n<title>Team Paper</title>\n<summary>${GOOD_ABSTRACT}</summary>\n<author><name>Grace Hopper</name></author>\n<author><name>Alan Turing</name></author>\n</entry>\n<entry>\n<id>http://arxiv.org/abs/2501.10003v1</id>\n<title>Nobody's Paper</title>\n<summary>${GOOD_ABSTRACT}</summary>\n</entry>\n</feed>\n`,
+    titles: ["Solo Paper", "Team Paper", "Nobody's Paper"],
+    problems: [],
+    authors: [["Ada Byron"], ["Grace Hopper", "Alan Turing"], undefined],
   },
 ];
