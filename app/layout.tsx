@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { z } from "zod";
 import { lastUpdated } from "@/db/queries/freshness";
 import { cachedQuery } from "@/db/server";
 import { formatDateTime } from "@/components/format";
@@ -11,9 +12,16 @@ import "./globals.css";
 // Every page reads the database at request time; nothing is prerendered from the build machine's data.
 export const dynamic = "force-dynamic";
 
+const DESCRIPTION = "What papers claim about models on benchmarks, traced to the sentence.";
+// Absolute links in previews need the public address; without one, Next falls back to this server's.
+const PUBLIC_URL = z.url({ protocol: /^https?$/ }).safeParse(process.env.CLAIMBOARD_PUBLIC_URL);
+
 export const metadata: Metadata = {
+  metadataBase: PUBLIC_URL.success ? new URL(PUBLIC_URL.data) : undefined,
   title: { default: "Claimboard", template: "%s · Claimboard" },
-  description: "What papers claim about models on benchmarks, traced to the sentence.",
+  description: DESCRIPTION,
+  openGraph: { siteName: "Claimboard", type: "website", description: DESCRIPTION },
+  twitter: { card: "summary", description: DESCRIPTION },
   icons: { icon: "/favicon.svg" },
   alternates: { types: { "application/atom+xml": CLAIMS_FEED } },
 };

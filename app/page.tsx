@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { type BenchmarkSummary, listBenchmarks } from "@/db/queries/benchmarks";
 import { countRows, newestPapers } from "@/db/queries/papers";
@@ -10,7 +11,7 @@ import { type IndexColumn, IndexTable } from "@/components/IndexTable";
 import { Leaders } from "@/components/Leaders";
 import { benchmarkHref, paperHref } from "@/components/routes";
 
-export const metadata: Metadata = { title: "Benchmarks" };
+export const metadata: Metadata = pageMetadata("Benchmarks");
 
 const BENCHMARK_COLUMNS: IndexColumn<BenchmarkSummary>[] = [
   { header: "Benchmark", cell: (b) => <Link href={benchmarkHref(b.slug)}>{b.name}</Link> },

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { decodeSlug } from "@/db/views/url-params";
+import { pageMetadata } from "./page-metadata";
 
 export type SlugPageProps = {
   params: Promise<{ slug: string }>;
@@ -21,14 +22,20 @@ export async function slugOf(params: SlugPageProps["params"]): Promise<string> {
 export function titleWithName(
   prefix: string,
   nameOf: (slug: string) => Promise<string | null>,
-  feedOf?: (slug: string) => string,
+  links: { feed: (slug: string) => string; image: (slug: string) => string } | null = null,
 ): (props: SlugPageProps) => Promise<Metadata> {
   return async ({ params }) => {
     const slug = decodeSlug((await params).slug);
     const name = slug === null ? null : await nameOf(slug);
     if (slug === null || name === null) return { title: "Not found" };
-    // Feed readers find the page's Atom feed from its <link rel="alternate">.
-    const alternates = feedOf ? { types: { "application/atom+xml": feedOf(slug) } } : undefined;
-    return { title: `${prefix}: ${name}`, alternates };
+    const title = `${prefix}: ${name}`;
+    if (!links) return pageMetadata(title);
+    // Feed readers find the Atom feed from <link rel="alternate">; shared links show the preview image.
+    const images = [{ url: links.image(slug), width: 1200, height: 630, alt: `${title}, top five` }];
+    return pageMetadata(title, {
+      alternates: { types: { "application/atom+xml": links.feed(slug) } },
+      openGraph: { images },
+      twitter: { card: "summary_large_image", images },
+    });
   };
 }

@@ -19,4 +19,7 @@ export const paperHref = (id: number, claimOrdinal?: number): string =>
 export const CLAIMS_FEED = "/feeds/claims.xml";
 export const benchmarkFeedHref = (slug: string): string =>
   `/feeds/benchmarks/${encodeURIComponent(slug)}.xml`;
+/** Link preview images (Open Graph / Twitter cards) of a leaderboard and a model. */
+export const benchmarkImageHref = (slug: string): string => `/og/benchmarks/${encodeURIComponent(slug)}.png`;
+export const modelImageHref = (slug: string): string => `/og/models/${encodeURIComponent(slug)}.png`;
 export const modelFeedHref = (slug: string): string => `/feeds/models/${encodeURIComponent(slug)}.xml`;

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/page-metadata";
 import { getEvalFigures } from "@/db/queries/eval-figures";
 import { cachedQuery } from "@/db/server";
 
-export const metadata: Metadata = { title: "How claims are extracted" };
+export const metadata: Metadata = pageMetadata("How claims are extracted");
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 

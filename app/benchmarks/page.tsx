@@ -1,12 +1,13 @@
 /** /benchmarks: every benchmark with a leaderboard, most claims first or by name, filterable. */
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { type BenchmarkSummary, countBenchmarks, listBenchmarks } from "@/db/queries/benchmarks";
 import { Leaders } from "@/components/Leaders";
 import { benchmarkHref } from "@/components/routes";
 import { NameIndex, type NameIndexSpec } from "@/app/name-index";
 
-export const metadata: Metadata = { title: "Benchmarks" };
+export const metadata: Metadata = pageMetadata("Benchmarks");
 
 const SPEC: NameIndexSpec<BenchmarkSummary> = {
   path: "/benchmarks",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { listClaims } from "@/db/queries/claims";
 import { cachedQuery } from "@/db/server";
@@ -8,7 +9,7 @@ import { ALL_CLAIM_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { benchmarkHref, CLAIMS_FEED, modelHref } from "@/components/routes";
 
-export const metadata: Metadata = { title: "All claims" };
+export const metadata: Metadata = pageMetadata("All claims");
 
 export default async function ClaimsPage({
   searchParams,

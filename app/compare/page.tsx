@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/page-metadata";
 import { getComparison } from "@/db/queries/compare";
 import { cachedQuery } from "@/db/server";
 import { CompareParams, parseParams } from "@/db/views/url-params";
@@ -8,7 +9,7 @@ import { ModelPicker } from "@/components/ModelPicker";
 import { ParamError } from "@/components/ParamError";
 import { CompareTable } from "@/components/CompareTable";
 
-export const metadata: Metadata = { title: "Compare models" };
+export const metadata: Metadata = pageMetadata("Compare models");
 
 // The busiest shared benchmarks first; a table of thousands of rows helps nobody (the CSV has all).
 const MAX_ROWS = 200;

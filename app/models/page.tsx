@@ -1,11 +1,12 @@
 /** /models: every model with claims, most claims first or by name, filterable by name or spelling. */
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { countModels, listModels, type ModelSummary } from "@/db/queries/models";
 import { modelHref } from "@/components/routes";
 import { NameIndex, type NameIndexSpec } from "@/app/name-index";
 
-export const metadata: Metadata = { title: "Models" };
+export const metadata: Metadata = pageMetadata("Models");
 
 const SPEC: NameIndexSpec<ModelSummary> = {
   path: "/models",

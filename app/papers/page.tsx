@@ -1,5 +1,6 @@
 /** /papers: every paper, newest first, paginated, within an optional date range. */
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { countPapers, listPapers } from "@/db/queries/papers";
 import type { PaperSummary } from "@/db/queries/papers";
@@ -10,7 +11,7 @@ import { type IndexColumn, IndexPage } from "@/components/IndexTable";
 import { pageWithin } from "@/components/Pager";
 import { paperHref } from "@/components/routes";
 
-export const metadata: Metadata = { title: "Papers" };
+export const metadata: Metadata = pageMetadata("Papers");
 
 const COLUMNS: IndexColumn<PaperSummary>[] = [
   { header: "Paper", cell: (p) => <Link href={paperHref(p.id)}>{p.title}</Link> },

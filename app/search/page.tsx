@@ -1,5 +1,6 @@
 /** /search?q=: models, benchmarks and papers matching the query, each linked to its page. */
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/page-metadata";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { searchAll } from "@/db/queries/search";
@@ -13,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const parsed = parseParams(SearchParams, await searchParams);
-  return { title: parsed.ok ? `Search: ${parsed.data.q}` : "Search" };
+  return pageMetadata(parsed.ok ? `Search: ${parsed.data.q}` : "Search", { robots: { index: false } });
 }
 
 export default async function SearchPage({ searchParams }: Props) {

@@ -10,12 +10,12 @@ import { LEADERBOARD_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart, TimelineChart } from "@/components/charts";
 import { directionLabel, hrefWith } from "@/components/format";
-import { benchmarkHref, benchmarkFeedHref } from "@/components/routes";
+import { benchmarkHref, benchmarkFeedHref, benchmarkImageHref } from "@/components/routes";
 
 export const generateMetadata = titleWithName(
   "Leaderboard",
   async (slug) => (await cachedQuery("benchmark-name", findBenchmark, slug))?.name ?? null,
-  benchmarkFeedHref,
+  { feed: benchmarkFeedHref, image: benchmarkImageHref },
 );
 
 export default async function BenchmarkPage({ params, searchParams }: SlugPageProps) {

@@ -8,12 +8,12 @@ import { ClaimListing } from "@/components/ClaimListing";
 import { MODEL_CLAIM_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart } from "@/components/charts";
-import { benchmarkHref, modelHref, modelFeedHref } from "@/components/routes";
+import { benchmarkHref, modelHref, modelFeedHref, modelImageHref } from "@/components/routes";
 
 export const generateMetadata = titleWithName(
   "Model",
   async (slug) => (await cachedQuery("model-name", findModels, [slug]))[0]?.name ?? null,
-  modelFeedHref,
+  { feed: modelFeedHref, image: modelImageHref },
 );
 
 export default async function ModelPage({ params, searchParams }: SlugPageProps) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/app/page-metadata";
 import Link from "next/link";
 import { ReportProblem } from "@/components/ReportProblem";
 import { ReviewBadge } from "@/components/ReviewBadge";
@@ -24,7 +25,8 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const paper = await load(params);
-  return { title: paper?.title ?? "Paper not found" };
+  if (!paper) return { title: "Paper not found" };
+  return pageMetadata(paper.title, { description: paper.abstract.slice(0, 200) });
 }
 
 export default async function PaperPage({ params }: Props) {
