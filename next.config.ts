@@ -4,7 +4,8 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
-  // The Content-Security-Policy (with a nonce per request) and HSTS are set in proxy.ts.
+  // The Content-Security-Policy (with a nonce per request), X-Frame-Options (all but /embed/) and
+  // HSTS are set in proxy.ts.
   async headers() {
     return [
       {
@@ -12,7 +13,6 @@ const nextConfig: NextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
         ],
       },
     ];

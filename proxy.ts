@@ -7,7 +7,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { decodeSlug } from "@/db/views/url-params";
 
-function policy(nonce: string): string {
+/** The one place other sites may frame: the compact leaderboards under /embed/. */
+const EMBEDDABLE = /^\/embed\//;
+
+function policy(nonce: string, embeddable = false): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
@@ -19,7 +22,7 @@ function policy(nonce: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    embeddable ? "frame-ancestors *" : "frame-ancestors 'none'",
   ].join("; ");
 }
 
@@ -33,12 +36,17 @@ function isHttps(request: NextRequest): boolean {
 
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = policy(nonce);
+  const embeddable = EMBEDDABLE.test(request.nextUrl.pathname);
+  const csp = policy(nonce, embeddable);
   // A path Next cannot percent-decode ("/models/%FF%FE") would get its bare 500: answer a 400 here.
   if (decodeSlug(request.nextUrl.pathname) === null) {
     return new NextResponse("Bad request: the path is not valid percent-encoded UTF-8.\n", {
       status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": csp },
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Content-Security-Policy": csp,
+        "X-Frame-Options": "DENY",
+      },
     });
   }
   const headers = new Headers(request.headers);
@@ -46,6 +54,8 @@ export function proxy(request: NextRequest): NextResponse {
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  // Old browsers read only X-Frame-Options, which cannot say "anyone": embeds go without it.
+  if (!embeddable) response.headers.set("X-Frame-Options", "DENY");
   if (isHttps(request))
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;

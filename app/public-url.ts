@@ -1,15 +1,34 @@
 /**
- * Where absolute links (CSV, feeds) point: CLAIMBOARD_PUBLIC_URL when set (behind a proxy), else the
- * host this request asked for (Next's own origin may say "localhost" behind any address).
+ * Where absolute links (CSV, feeds, embed snippets) point: CLAIMBOARD_PUBLIC_URL when set (behind a
+ * proxy), else the host this request asked for (Next's own origin may say "localhost" behind any address).
  */
+import { headers } from "next/headers";
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 
+const HOST = /^[\w.-]+(?::\d+)?$/;
+
+function configured(): string | null {
+  const parsed = z.url({ protocol: /^https?$/ }).safeParse(process.env.CLAIMBOARD_PUBLIC_URL);
+  return parsed.success ? parsed.data.replace(/\/+$/, "") : null;
+}
+
 export function publicBase(request: NextRequest): string {
-  const configured = z.url({ protocol: /^https?$/ }).safeParse(process.env.CLAIMBOARD_PUBLIC_URL);
-  if (configured.success) return configured.data.replace(/\/+$/, "");
   const host = request.headers.get("host");
-  return host && /^[\w.-]+(?::\d+)?$/.test(host)
-    ? `${request.nextUrl.protocol}//${host}`
-    : request.nextUrl.origin;
+  return (
+    configured() ??
+    (host && HOST.test(host) ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin)
+  );
+}
+
+/** The same for a page, which has the request's headers but not its URL. */
+export async function publicBaseOfPage(): Promise<string> {
+  const own = configured();
+  if (own) return own;
+  const h = await headers();
+  const host = h.get("host");
+  const https =
+    process.env.CLAIMBOARD_TRUST_PROXY === "1" &&
+    h.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return host && HOST.test(host) ? `${https ? "https" : "http"}://${host}` : "http://localhost:3000";
 }

@@ -23,3 +23,6 @@ export const benchmarkFeedHref = (slug: string): string =>
 export const benchmarkImageHref = (slug: string): string => `/og/benchmarks/${encodeURIComponent(slug)}.png`;
 export const modelImageHref = (slug: string): string => `/og/models/${encodeURIComponent(slug)}.png`;
 export const modelFeedHref = (slug: string): string => `/feeds/models/${encodeURIComponent(slug)}.xml`;
+
+/** The compact, framable leaderboard (the one route other sites may put in an iframe). */
+export const embedHref = (slug: string): string => `/embed/benchmarks/${encodeURIComponent(slug)}`;

@@ -62,3 +62,41 @@ test("previews of unknown names, or without .png, answer 404 in words", async ({
     expect(await response.json()).toEqual({ error: message });
   }
 });
+
+test("the embed is the one page other sites may frame, and it frames", async ({ page, request, baseURL }) => {
+  const embed = await request.get("/embed/benchmarks/coco");
+  expect(embed.status()).toBe(200);
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  const board = await request.get("/benchmarks/coco");
+  expect(board.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(board.headers()["x-frame-options"]).toBe("DENY");
+
+  await page.goto("/benchmarks/coco");
+  await page.getByText("Embed this leaderboard").click();
+  const code = await page.getByTestId("embed-code").inputValue();
+  expect(code).toBe(
+    `<iframe src="${baseURL}/embed/benchmarks/coco" title="COCO leaderboard on Claimboard" width="100%" height="420" style="border:0" loading="lazy"></iframe>`,
+  );
+  // Pasted into another page, the snippet shows the top of the leaderboard with links back here.
+  await page.setContent(`<!doctype html><body>${code}</body>`);
+  const frame = page.frameLocator("iframe");
+  await expect(frame.locator("h1")).toHaveText("COCO · AP");
+  await expect(frame.locator("tbody tr")).toHaveCount(5);
+  await expect(frame.locator("tbody tr").first()).toContainText("AGVM");
+  await expect(frame.locator("tbody a").first()).toHaveAttribute(
+    "href",
+    new RegExp(`^${baseURL}/papers/\\d+#claim-\\d+$`),
+  );
+  await expect(frame.locator("tbody a").first()).toHaveAttribute("target", "_blank");
+});
+
+test("an embed carries no script, and unknown benchmarks answer 404 in words", async ({ request }) => {
+  const html = await (await request.get("/embed/benchmarks/safebench1")).text();
+  expect(html).toContain("<h1>SafeBench-1 · accuracy</h1>");
+  expect(html).toContain("<td>XssNet</td>");
+  expect(html).not.toMatch(/<script|<img|\son\w+=/i);
+  const missing = await request.get("/embed/benchmarks/no-such-benchmark");
+  expect(missing.status()).toBe(404);
+  expect(await missing.json()).toEqual({ error: 'no benchmark "no-such-benchmark"' });
+});

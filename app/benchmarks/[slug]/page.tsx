@@ -10,7 +10,9 @@ import { LEADERBOARD_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart, TimelineChart } from "@/components/charts";
 import { directionLabel, hrefWith } from "@/components/format";
-import { benchmarkHref, benchmarkFeedHref, benchmarkImageHref } from "@/components/routes";
+import { benchmarkHref, benchmarkFeedHref, benchmarkImageHref, embedHref } from "@/components/routes";
+import { EmbedSnippet } from "@/components/EmbedSnippet";
+import { publicBaseOfPage } from "@/app/public-url";
 
 export const generateMetadata = titleWithName(
   "Leaderboard",
@@ -99,6 +101,10 @@ export default async function BenchmarkPage({ params, searchParams }: SlugPagePr
         dir={board.dir}
         total={board.total}
         caption={`${board.benchmark.name} · ${board.metric?.label ?? ""} (${direction.text})`}
+      />
+      <EmbedSnippet
+        src={`${await publicBaseOfPage()}${embedHref(slug)}`}
+        title={`${board.benchmark.name} leaderboard on Claimboard`}
       />
       <div className="chart-grid-2">
         {board.ranking.length > 0 && (
