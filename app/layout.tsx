@@ -53,7 +53,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main">{children}</main>
         <footer className="site-footer">
           Claims are extracted from abstracts by rules, not by hand: every number links to its sentence.{" "}
-          <Link href="/about">How claims are extracted, and how good the extraction is</Link>.
+          <Link href="/about">How claims are extracted, and how good the extraction is</Link>. Data as{" "}
+          <Link href="/api">JSON</Link>, CSV and <a href="/feeds/claims.xml">Atom</a>.
           {updated && (
             <>
               {" "}

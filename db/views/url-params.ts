@@ -58,11 +58,13 @@ export const wholeNumber = (name: string, what = "a whole number") =>
 
 const page = wholeNumber("page")
   .pipe(z.number().min(1, "page must be at least 1").max(100_000, "page must be at most 100000"))
-  .default(1);
+  .default(1)
+  .describe("a whole number from 1 to 100000");
 const per = (byDefault: number) =>
   wholeNumber("per")
     .pipe(z.number().min(1, "per must be at least 1").max(500, "per must be at most 500"))
-    .default(byDefault);
+    .default(byDefault)
+    .describe(`a whole number from 1 to 500 (rows per page)`);
 
 export const LeaderboardParams = z.object({
   ...claimTable,

@@ -14,6 +14,7 @@ export const PAGES: readonly { name: string; path: string; heading: string | Reg
   { name: "models-index", path: "/models?q=deepseek", heading: "Models" },
   { name: "papers-index", path: "/papers", heading: "Papers" },
   { name: "search", path: "/search?q=deepseek", heading: "Search: “deepseek”" },
+  { name: "api-docs", path: "/api", heading: "JSON API" },
 ];
 
 /** Bad parameters: pages explain them (and fall back), the API answers 400 with the exact text. */
