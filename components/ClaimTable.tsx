@@ -223,6 +223,7 @@ export function ClaimTable({ rows, columns, sort, dir, path, params, caption }: 
                   <td
                     key={cell.id}
                     className={`col-${cell.column.id}${COLUMNS[cell.column.id as ColumnKey].numeric ? " num" : ""}`}
+                    data-label={COLUMNS[cell.column.id as ColumnKey].header}
                   >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>

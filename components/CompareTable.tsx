@@ -42,9 +42,10 @@ export function CompareTable({ comparison: cmp, maxRows }: { comparison: Compari
                   {directionLabel(row.higherIsBetter).arrow}
                 </span>
               </th>
-              {row.cells.map((cell) => (
+              {row.cells.map((cell, i) => (
                 <td
                   key={cell.modelSlug}
+                  data-label={cmp.models[i]?.name}
                   className={`num${cell.isWinner ? " winner" : ""}`}
                   data-winner={cell.isWinner || undefined}
                 >

@@ -45,7 +45,7 @@ export function IndexTable<Row>({
         {rows.map((row) => (
           <tr key={rowKey(row)} data-testid={testId}>
             {columns.map((c) => (
-              <td key={c.header} className={c.numeric ? "num" : undefined}>
+              <td key={c.header} className={c.numeric ? "num" : undefined} data-label={c.header}>
                 {c.cell(row)}
               </td>
             ))}

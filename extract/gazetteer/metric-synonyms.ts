@@ -24,6 +24,11 @@ const CANONICAL = new Map<string, string>(
 /** The tab a metric is ranked on: synonyms share one key; "none" when no metric is known. */
 export function metricKey(metric: string | null): string {
   if (!metric) return NO_METRIC;
-  const key = metric.toLowerCase().replace(/[^a-z0-9@]/g, "");
+  // "throughput (T4)" and "FPS (T4)" share a tab, as their bare names do; the qualifier keeps its own.
+  const qualified = /^(.*?)\s*(\([^()]+\))$/.exec(metric);
+  if (qualified?.[1]) return `${metricKey(qualified[1])}${keyOf(qualified[2]!)}`;
+  const key = keyOf(metric);
   return CANONICAL.get(key) ?? (key || NO_METRIC);
 }
+
+const keyOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9@]/g, "");

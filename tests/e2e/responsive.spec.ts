@@ -1,21 +1,35 @@
 import { expect, test } from "./fixtures";
+import { PAGES } from "./cases";
 import { screenshot } from "./helpers";
 
-const PHONE_PAGES = [
-  { name: "phone-home", path: "/" },
-  { name: "phone-benchmark", path: "/benchmarks/coco?metric=ap" },
-  { name: "phone-paper", path: "/papers/104#claim-2" },
-];
+/** Pages whose phone layout is kept as a screenshot artifact. */
+const PHONE_SHOTS = ["home", "benchmark-coco", "paper", "compare"];
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  for (const { name, path } of PHONE_PAGES) {
-    test(`${path} fits the screen (tables scroll inside their box)`, async ({ page }) => {
+  for (const { name, path } of PAGES) {
+    test(`${path} fits the screen: tables are cards, nothing scrolls sideways`, async ({ page }) => {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await screenshot(page, name);
+      const tables = await page.evaluate(() =>
+        [...document.querySelectorAll("table.claims")].map((t) => {
+          const cell = t.querySelector("tbody td[data-label]");
+          return {
+            sideways: t.scrollWidth - t.clientWidth,
+            rowDisplay: getComputedStyle(t.querySelector("tbody tr") ?? t).display,
+            label: cell ? getComputedStyle(cell, "::before").content : null,
+            header: cell?.getAttribute("data-label") ?? null,
+          };
+        }),
+      );
+      for (const t of tables) {
+        expect(t.sideways).toBeLessThanOrEqual(0);
+        expect(t.rowDisplay).toBe("block");
+        if (t.header) expect(t.label).toBe(`"${t.header}: "`);
+      }
+      if (PHONE_SHOTS.includes(name)) await screenshot(page, `phone-${name}`);
     });
   }
 });
