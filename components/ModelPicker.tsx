@@ -16,10 +16,14 @@ export function ModelPicker({ selected }: { selected: { slug: string; name: stri
   const router = useRouter();
   const [q, setQ] = useState("");
   const [options, setOptions] = useState<Option[]>([]);
+  // The query the options answer: "no model matches" is said only once the answer for q is in.
+  const [answered, setAnswered] = useState("");
 
-  useDebouncedJson<{ items: Option[] }>(`/api/models?per=12&q=${encodeURIComponent(q)}`, (body) =>
-    setOptions(body.items),
-  );
+  useDebouncedJson<{ items: Option[] }>(`/api/models?per=12&q=${encodeURIComponent(q)}`, (body) => {
+    setOptions(body.items);
+    setAnswered(q);
+  });
+  const offered = options.filter((o) => !selected.some((m) => m.slug === o.slug));
 
   const go = (slugs: string[]) =>
     router.push(slugs.length ? `/compare?models=${slugs.map(encodeURIComponent).join(",")}` : "/compare");
@@ -52,20 +56,23 @@ export function ModelPicker({ selected }: { selected: { slug: string; name: stri
         />
       </label>
       <ul className="options" aria-label="Matching models">
-        {options
-          .filter((o) => !chosen.includes(o.slug))
-          .map((o) => (
-            <li key={o.slug}>
-              <button
-                type="button"
-                disabled={chosen.length >= MAX_MODELS}
-                onClick={() => go([...chosen, o.slug])}
-              >
-                {o.name} <span className="muted">({o.claims})</span>
-              </button>
-            </li>
-          ))}
+        {offered.map((o) => (
+          <li key={o.slug}>
+            <button
+              type="button"
+              disabled={chosen.length >= MAX_MODELS}
+              onClick={() => go([...chosen, o.slug])}
+            >
+              {o.name} <span className="muted">({o.claims})</span>
+            </button>
+          </li>
+        ))}
       </ul>
+      {q.trim() !== "" && answered === q && offered.length === 0 && (
+        <p className="muted" role="status" data-testid="no-model-match">
+          No model matches “{q.trim()}”: try part of its name or another spelling.
+        </p>
+      )}
       {chosen.length >= MAX_MODELS && <p className="muted">At most {MAX_MODELS} models can be compared.</p>}
     </div>
   );

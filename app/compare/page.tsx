@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
-import { getComparison } from "@/db/queries/compare";
+import { type CompareRow, getComparison } from "@/db/queries/compare";
+import { directionLabel } from "@/components/format";
 import { cachedQuery } from "@/db/server";
 import { CompareParams, parseParams } from "@/db/views/url-params";
 import { CompareChart } from "@/components/charts";
@@ -14,6 +15,17 @@ export const metadata: Metadata = pageMetadata("Compare models");
 // The busiest shared benchmarks first; a table of thousands of rows helps nobody (the CSV has all).
 const MAX_ROWS = 200;
 const MAX_CHART_GROUPS = 12;
+const MAX_CHARTS = 6;
+
+/** One chart per metric: AP and FPS never share an axis. The metrics with most shared rows first. */
+function chartGroups(rows: CompareRow[]): CompareRow[][] {
+  const byMetric = new Map<string, CompareRow[]>();
+  for (const row of rows) byMetric.set(row.metricKey, [...(byMetric.get(row.metricKey) ?? []), row]);
+  return [...byMetric.values()]
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_CHARTS)
+    .map((group) => group.slice(0, MAX_CHART_GROUPS));
+}
 
 export default async function ComparePage({
   searchParams,
@@ -48,23 +60,26 @@ export default async function ComparePage({
             <DownloadCsv view="compare" params={{ models: slugs.join(",") }} />
           </div>
           <CompareTable comparison={cmp} maxRows={MAX_ROWS} />
-          <CompareChart
-            label="Shared benchmarks, best value per model"
-            models={cmp.models}
-            data={cmp.rows.slice(0, MAX_CHART_GROUPS).map((row) => ({
-              label: `${row.benchmarkName} · ${row.metric ?? "?"}${row.setting ? ` (${row.setting})` : ""}`,
-              ...Object.fromEntries(
-                row.cells.flatMap((cell) =>
-                  cell.best
-                    ? [
-                        [cell.modelSlug, cell.best.value],
-                        [`${cell.modelSlug}__href`, cell.best.href],
-                      ]
-                    : [],
+          {chartGroups(cmp.rows).map((rows) => (
+            <CompareChart
+              key={rows[0]!.metricKey}
+              label={`${rows[0]!.metric ?? "Unstated metric"}: best value per model (${directionLabel(rows[0]!.higherIsBetter).text})`}
+              models={cmp.models}
+              data={rows.map((row) => ({
+                label: `${row.benchmarkName}${row.setting ? ` (${row.setting})` : ""}`,
+                ...Object.fromEntries(
+                  row.cells.flatMap((cell) =>
+                    cell.best
+                      ? [
+                          [cell.modelSlug, cell.best.value],
+                          [`${cell.modelSlug}__href`, cell.best.href],
+                        ]
+                      : [],
+                  ),
                 ),
-              ),
-            }))}
-          />
+              }))}
+            />
+          ))}
         </>
       )}
     </>

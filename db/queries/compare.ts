@@ -19,6 +19,8 @@ export interface CompareRow {
   benchmarkSlug: string;
   benchmarkName: string;
   metric: string | null;
+  /** The metric's tab key: rows of one key share a chart axis, rows of another never do. */
+  metricKey: string;
   setting: string | null;
   unit: string;
   higherIsBetter: boolean | null;
@@ -132,6 +134,7 @@ function buildRow(
     benchmarkSlug: first.benchmarkSlug!,
     benchmarkName: first.benchmarkName!,
     metric: first.metric,
+    metricKey: first.metricKey,
     setting: first.setting,
     unit: first.unit,
     higherIsBetter: higher,

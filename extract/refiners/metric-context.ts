@@ -42,10 +42,13 @@ function shareOf(text: string, start: number, end: number): RegExpExecArray | nu
     : null;
 }
 
-/** Speed depends on the chip: "56 FPS V100" and "56 FPS on an A100" are different metrics, as pass@8 is not pass@1. */
+/**
+ * Speed depends on the chip: "56 FPS V100" and "56 FPS on an A100" are different metrics, as pass@8
+ * is not pass@1. The first values of a list ("108 / 74 FPS on T4") share the chip named after the last.
+ */
 const SPEED = /^(?:FPS|throughput|speed|latency)$/i;
 const HARDWARE_AFTER =
-  /^\s*(?:FPS|fps|tokens\/s|ms)?\s*(?:on\s+(?:an?\s+|one\s+|a single\s+|\d+\s*(?:x|×)?\s*)?)?(?:NVIDIA\s+)?(?:Tesla\s+)?([AHLTV]\d{1,3}|RTX\s?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}|TPU\s?v\d|Jetson\s[A-Z]\w+)\b/;
+  /^(?:\s*(?:\/|,|and)\s*[\d.]+)*\s*(?:FPS|fps|tokens\/s|ms)?\s*(?:on\s+(?:an?\s+|one\s+|a single\s+|\d+\s*(?:x|×)?\s*)?)?(?:NVIDIA\s+)?(?:Tesla\s+)?([AHLTV]\d{1,3}|RTX\s?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}|TPU\s?v\d|Jetson\s[A-Z]\w+)\b/;
 
 function withHardware(metric: string, text: string, end: number): string {
   if (!SPEED.test(metric)) return metric;

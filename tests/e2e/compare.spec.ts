@@ -26,3 +26,24 @@ test("the model picker adds a model through the URL", async ({ page }) => {
   await expect(page).toHaveURL(/models=rtdetrr50,rtdetrr101$/);
   await expect(page.getByTestId("compare-table")).toBeVisible();
 });
+
+test("each metric gets its own chart: AP and FPS never share an axis", async ({ page }) => {
+  await page.goto("/compare?models=rtdetrr50,rtdetrr101");
+  const charts = page.locator("figure.chart");
+  await expect(charts).toHaveCount(2);
+  await expect(charts.nth(0).locator("figcaption")).toHaveText("AP: best value per model (higher is better)");
+  await expect(charts.nth(1).locator("figcaption")).toHaveText(
+    "FPS (T4): best value per model (higher is better)",
+  );
+});
+
+test("the model picker says so when no model matches", async ({ page }) => {
+  await page.goto("/compare?models=rtdetrr50");
+  await page.getByTestId("model-search").fill("zzqq-no-such-model");
+  await expect(page.getByTestId("no-model-match")).toHaveText(
+    "No model matches “zzqq-no-such-model”: try part of its name or another spelling.",
+  );
+  await page.getByTestId("model-search").fill("RT-DETR");
+  await expect(page.getByTestId("no-model-match")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^RT-DETR-R101/ })).toBeVisible();
+});
