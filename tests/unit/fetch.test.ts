@@ -279,6 +279,19 @@ describe("fetch arguments", () => {
   });
 });
 
+/** One request with a policy whose waits are recorded, not sat out (jitter fixed at its top). */
+function getOnce(waits: number[], policy: { retries: number; maxDelayMs: number }) {
+  return getWithRetry(`${server.base}/api/daily_papers?date=2026-11-01`, {
+    userAgent: "test",
+    timeoutMs: 1000,
+    baseDelayMs: 10,
+    deadline: Date.now() + 60_000,
+    sleep: async (ms) => void waits.push(ms),
+    random: () => 1,
+    ...policy,
+  });
+}
+
 describe("waiting before a retry", () => {
   it.each(RETRY_AFTER_CASES)("Retry-After $value", ({ value, ms }) => {
     expect(parseRetryAfter(value, Date.parse("2026-11-30T00:00:00Z"))).toBe(ms);
@@ -287,16 +300,7 @@ describe("waiting before a retry", () => {
   it("gives up at once when the server's Retry-After would pass the run's time limit", async () => {
     server.route("/api/daily_papers", { status: 503, body: "", headers: { "Retry-After": "3600" } });
     const waits: number[] = [];
-    const outcome = await getWithRetry(`${server.base}/api/daily_papers?date=2026-11-01`, {
-      userAgent: "test",
-      timeoutMs: 1000,
-      retries: 5,
-      baseDelayMs: 10,
-      maxDelayMs: 100,
-      deadline: Date.now() + 60_000,
-      sleep: async (ms) => void waits.push(ms),
-      random: () => 1,
-    });
+    const outcome = await getOnce(waits, { retries: 5, maxDelayMs: 100 });
     expect(outcome).toEqual({ ok: false, error: expect.stringContaining("would pass the run time limit") });
     expect(waits).toEqual([]);
     expect(server.log).toHaveLength(1);
@@ -305,16 +309,7 @@ describe("waiting before a retry", () => {
   it("backs off exponentially, capped, when the server gives no advice", async () => {
     server.route("/api/daily_papers", { status: 502, body: "" });
     const waits: number[] = [];
-    await getWithRetry(`${server.base}/api/daily_papers?date=2026-11-01`, {
-      userAgent: "test",
-      timeoutMs: 1000,
-      retries: 4,
-      baseDelayMs: 10,
-      maxDelayMs: 50,
-      deadline: Date.now() + 60_000,
-      sleep: async (ms) => void waits.push(ms),
-      random: () => 1,
-    });
+    await getOnce(waits, { retries: 4, maxDelayMs: 50 });
     expect(waits).toEqual([10, 20, 40, 50]);
     expect(server.log).toHaveLength(5);
   });
