@@ -55,15 +55,27 @@ function lookupBenchmark(name: string): BenchmarkInfo | null {
 /** A name the gazetteer knows as a benchmark or dataset. */
 export const isKnownBenchmark = (name: string): boolean => benchmarkInfo(name) !== null;
 
-const FAMILY = new RegExp(
-  `(?:^|[\\s/_-])(?:${[...MODEL_FAMILIES]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|")})(?=$|[\\s/_.-]|\\d|v\\d)`,
-);
+const FAMILY_WORDS = [...MODEL_FAMILIES]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+const FAMILY = new RegExp(`(?:^|[\\s/_-])(${FAMILY_WORDS})(?=$|[\\s/_.-]|\\d|v\\d)`);
 
 /** A name that carries a model family as one of its parts ("GPT-3.5-Turbo", "SWE-Llama", "BERT-large"). */
 export const isModelName = memoise((name: string): boolean => FAMILY.test(name));
+
+/** The model family a name carries ("Qwen2.5-32B" is Qwen), for a model's facts; null when none. */
+export function familyOf(name: string): string | null {
+  return FAMILY.exec(name)?.[1] ?? null;
+}
+
+/** A parameter count written in the name ("Llama-2-7B", "DeepSeek-V3 671B", "Phi-3-mini 3.8B"): in billions. */
+export function parametersOf(name: string): number | null {
+  const m = /(?:^|[\s\-_/(])(\d+(?:\.\d+)?)\s?([BbMm])(?=$|[\s\-_/)])/.exec(name);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return m[2]!.toUpperCase() === "B" ? n : n / 1000;
+}
 
 /** One pattern matching any of the words, longest first, as whole words. */
 export function matchAny(words: readonly string[], flags = ""): RegExp {

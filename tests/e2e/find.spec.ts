@@ -89,3 +89,18 @@ test("every page's footer says when the data was last updated", async ({ page })
     await expect(stamp).toHaveAttribute("datetime", "2026-11-28T06:05:00.000Z");
   }
 });
+
+test("leaderboards and model pages open with their facts", async ({ page }) => {
+  await page.goto("/benchmarks/coco");
+  const facts = page.getByTestId("facts");
+  await expect(facts.locator("div", { hasText: "Usual metric" })).toContainText(
+    "AP (higher is better), per curated",
+  );
+  await expect(facts.locator("div", { hasText: "Area" })).toContainText("vision");
+  await expect(facts.locator("div", { hasText: "Results" })).toContainText(/\d+ models in \d+ papers/);
+  await page.goto("/models/rtdetrr101");
+  await expect(page.getByTestId("facts").locator("div", { hasText: "Family" })).toContainText("RT-DETR");
+  await expect(page.getByTestId("leads")).toContainText("COCO · AP (Objects365 pre-training)");
+  await page.getByTestId("leads").getByRole("link", { name: "COCO" }).first().click();
+  await expect(page).toHaveURL(/\/benchmarks\/coco$/);
+});

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { slugOf, titleWithName, type SlugPageProps } from "@/app/slug-page";
 import { findBenchmark } from "@/db/queries/benchmarks";
+import { benchmarkFacts } from "@/db/queries/facts";
+import { Facts } from "@/components/Facts";
 import { getLeaderboard } from "@/db/queries/leaderboard";
 import { cachedQuery } from "@/db/server";
 import { KIND_FILTERS, LeaderboardParams, parseParams, ROW_MODES, toUrlParams } from "@/db/views/url-params";
@@ -34,12 +36,27 @@ export default async function BenchmarkPage({ params, searchParams }: SlugPagePr
   };
   const direction = directionLabel(board.metric?.higherIsBetter ?? null);
   const unit = board.rows[0]?.unit ?? "";
+  const found = await cachedQuery("benchmark-name", findBenchmark, slug);
+  const facts = await cachedQuery("benchmark-facts", benchmarkFacts, { id: found!.id, name: found!.name });
   return (
     <>
       <nav className="crumbs" aria-label="Breadcrumb">
         <Link href="/">Benchmarks</Link> / <span>{board.benchmark.name}</span>
       </nav>
       <h1>{board.benchmark.name}</h1>
+      <Facts
+        label={`Facts about ${board.benchmark.name}`}
+        facts={[
+          [
+            "Usual metric",
+            facts.usualMetric &&
+              `${facts.usualMetric} (${directionLabel(facts.higherIsBetter).text}), per ${facts.source}`,
+          ],
+          ["Area", facts.area],
+          ["Results", `${facts.models} models in ${facts.papers} papers`],
+          ["Papers", facts.firstPaper && `${facts.firstPaper} to ${facts.latestPaper}`],
+        ]}
+      />
       {!parsed.ok && <ParamError message={parsed.error} resetHref={path} />}
       {board.metrics.length > 0 && (
         <nav className="metric-switch" aria-label="Metric">

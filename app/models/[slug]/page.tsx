@@ -2,7 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { slugOf, titleWithName, type SlugPageProps } from "@/app/slug-page";
 import { findModels, getModelPage } from "@/db/queries/models";
+import { modelFacts } from "@/db/queries/facts";
 import { cachedQuery } from "@/db/server";
+import { Facts } from "@/components/Facts";
 import { KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "@/db/views/url-params";
 import { ClaimListing } from "@/components/ClaimListing";
 import { MODEL_CLAIM_COLUMNS } from "@/components/claim-columns";
@@ -24,6 +26,8 @@ export default async function ModelPage({ params, searchParams }: SlugPageProps)
   if (!page) notFound();
   const path = modelHref(slug);
   const current = toUrlParams(ModelParams, query);
+  const [found] = await cachedQuery("model-name", findModels, [slug]);
+  const facts = await cachedQuery("model-facts", modelFacts, { id: found!.id, name: found!.name });
   const scores = page.chart;
   return (
     <>
@@ -31,6 +35,29 @@ export default async function ModelPage({ params, searchParams }: SlugPageProps)
         <Link href="/claims">All claims</Link> / <span>{page.model.name}</span>
       </nav>
       <h1>{page.model.name}</h1>
+      <Facts
+        label={`Facts about ${page.model.name}`}
+        facts={[
+          ["Family", facts.family],
+          ["Parameters", facts.parameters !== null ? `${facts.parameters}B (from its name)` : null],
+          ["Papers", facts.firstPaper && `${facts.papers}, ${facts.firstPaper} to ${facts.latestPaper}`],
+          [
+            "Leads",
+            facts.leads.length > 0 && (
+              <span data-testid="leads">
+                {facts.leads.map((l, i) => (
+                  <span key={`${l.benchmarkSlug}-${l.metric}-${l.setting}`}>
+                    {i > 0 && ", "}
+                    <Link href={benchmarkHref(l.benchmarkSlug)}>{l.benchmarkName}</Link>
+                    {l.metric ? ` · ${l.metric}` : ""}
+                    {l.setting ? ` (${l.setting})` : ""}
+                  </span>
+                ))}
+              </span>
+            ),
+          ],
+        ]}
+      />
       {!parsed.ok && <ParamError message={parsed.error} resetHref={path} />}
       <p>
         Also written as: <span data-testid="aliases">{page.aliases.join(", ") || "—"}</span>.{" "}

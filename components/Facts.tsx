@@ -1,0 +1,17 @@
+/** The facts panel at the top of a leaderboard or a model page: label and value pairs, plain props. */
+import type { ReactNode } from "react";
+
+export function Facts({ facts, label }: { facts: [string, ReactNode][]; label: string }) {
+  const shown = facts.filter(([, value]) => value !== null && value !== undefined && value !== "");
+  if (shown.length === 0) return null;
+  return (
+    <dl className="facts" aria-label={label} data-testid="facts">
+      {shown.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
