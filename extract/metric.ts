@@ -14,7 +14,7 @@ export function metricAfter(text: string, end: number): string | null {
   if (defined?.[1] && isKnownMetric(defined[1])) return defined[1];
   const words: string[] = [];
   const rest = text.slice(end, end + 80);
-  for (const m of rest.matchAll(/\(?([A-Za-z][\w@.+\-/^]*)\)?|([,;:.()])/g)) {
+  for (const m of rest.matchAll(/\(?([A-Za-z][\w@.+\-/^&]*)\)?|([,;:.()])/g)) {
     if (m[2] !== undefined) break;
     const word = (m[1] ?? "").replace(/[.]+$/, "");
     if (STOP_WORD.test(word)) break;

@@ -92,8 +92,20 @@ function relativeClauseOwner(sc: SentenceContext, pos: number): ResolvedModel | 
   return { name: t, self: isSelf(sc, t), inSentence: true };
 }
 
+/** "…, while the ground-truth recordings have a WER of 1.6%": a contrast clause with a subject of its own. */
+const CONTRAST_SUBJECT =
+  /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?)\b[^,;]*$/;
+
+function contrastSubject(sc: SentenceContext, pos: number): ResolvedModel | null {
+  const m = CONTRAST_SUBJECT.exec(sc.text.slice(0, pos));
+  // A model named inside the clause is its subject after all ("while the baseline Y reaches …").
+  if (!m?.[1] || sc.names.some((n) => n.start >= m.index && n.end <= pos && isSubjectCandidate(sc, n)))
+    return null;
+  return { name: m[1], self: false, inSentence: true };
+}
+
 export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | null {
-  const relative = relativeClauseOwner(sc, pos);
+  const relative = relativeClauseOwner(sc, pos) ?? contrastSubject(sc, pos);
   if (relative) return relative;
   const scopeEnd = comparisonStart(sc, pos);
   const candidates = sc.names.filter((n) => n.end <= scopeEnd && isSubjectCandidate(sc, n));

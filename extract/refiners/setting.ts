@@ -49,6 +49,20 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [/^[^,;.]{0,40}?\b(?:when |if )?trained from scratch\b/i, "trained from scratch"],
 ];
 
+/** "55.1 on GSM8K (8-shot, chain-of-thought)": the shots said in the value's own parentheses. */
+const OWN_SHOTS = /^\s*%?\s*(?:on\s+[^(),;]{1,40}?\s*)?\(([^()]*)\)/;
+function ownShots(text: string, end: number): string | null {
+  const inside = OWN_SHOTS.exec(text.slice(end, end + 80))?.[1];
+  const m = inside ? /\b(zero|one|few|\d+)[- ]shot\b/i.exec(inside) : null;
+  return m ? `${m[1]!.toLowerCase()}-shot` : null;
+}
+function replaceShots(said: string | null, shots: string | null): string | null {
+  const kept = said?.split(", ").filter((p) => !/-shot$/.test(p)) ?? [];
+  const parts = shots ? [shots, ...kept] : kept;
+  return parts.length ? parts.join(", ") : null;
+}
+const SHOTS_OUTSIDE_PARENS = /\b(?:zero|one|few|\d+)[- ]shot\b/i;
+
 const GREEDY_AFTER = /^[^,;.]{0,40}?\bwith (?:greedy decoding|greedy sampling|a single sample|one sample)\b/i;
 const SAMPLING_PART = /^(?:best of \d+|maj@\d+|majority voting)$/;
 
@@ -122,11 +136,18 @@ export const setting: Refiner = {
         ].join(", ")
       : sentence;
     const own = valueSettings(sc.text, draft.mention.end);
+    const shots = ownShots(sc.text, draft.mention.end);
     // "up from 36.7% with greedy decoding": this value was not sampled, whatever the sentence says.
     const base = GREEDY_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60))
       ? withoutSampling(said)
       : said;
-    const all = own.length ? [...(base ? [base] : []), ...own].join(", ") : base;
+    // Shots said only inside other values' parentheses are theirs, not this value's.
+    const withShots = shots
+      ? replaceShots(base, shots)
+      : SHOTS_OUTSIDE_PARENS.test(sc.text.replace(/\([^()]*\)/g, ""))
+        ? base
+        : replaceShots(base, null);
+    const all = own.length ? [...(withShots ? [withShots] : []), ...own].join(", ") : withShots;
     return { ...draft, setting: all, metric: withSampling(draft.metric, all) };
   },
 };
