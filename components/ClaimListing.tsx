@@ -27,6 +27,8 @@ export interface ClaimListingProps {
   caption: string;
   /** The Atom feed that follows this listing, if there is one. */
   feed?: string;
+  /** A paper date range the form offers (leaderboards): its current bounds. */
+  dates?: { from?: string; to?: string };
 }
 
 export function ClaimListing({
@@ -37,6 +39,7 @@ export function ClaimListing({
   keep,
   download,
   feed,
+  dates,
   ...table
 }: ClaimListingProps) {
   const paging = { path, params: current, page: query.page, per: query.per, total: table.total };
@@ -50,7 +53,18 @@ export function ClaimListing({
           self={query.self}
           kind={{ value: query.kind, options: kinds }}
           keep={Object.fromEntries(keep.map((k) => [k, current[k]]))}
-        />
+        >
+          {dates && (
+            <>
+              <label>
+                Papers from <input type="date" name="from" defaultValue={dates.from} data-testid="from" />
+              </label>
+              <label>
+                to <input type="date" name="to" defaultValue={dates.to} data-testid="to" />
+              </label>
+            </>
+          )}
+        </FilterBar>
         <DownloadCsv view={download.view} params={download.params} />
         {feed && (
           <a className="button" href={feed} type="application/atom+xml" data-testid="atom-feed">

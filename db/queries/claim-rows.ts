@@ -2,7 +2,7 @@
  * The one query behind every claim table (leaderboard, model, claims, paper, compare) and its CSV
  * export: claims joined to their model, benchmark and paper, filtered and ordered from allow-lists.
  */
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { Database, ExtractedFields, ReviewStatus } from "../schema";
 import { containsText } from "./text-match";
 import type { ClaimSort, KindFilter, SelfFilter } from "../views/url-params";
@@ -20,6 +20,9 @@ export interface ClaimFilter {
   listed?: boolean;
   /** One setting's claims: null for the standard setting. Undefined: any setting. */
   setting?: string | null;
+  /** Papers published within this range (YYYY-MM-DD, inclusive); undated papers fall outside any range. */
+  from?: string;
+  to?: string;
   /** Each model's best claim only (within benchmark, metric, kind and setting), in this direction. */
   bestPerModel?: "higher" | "lower";
 }
@@ -93,7 +96,9 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
   if (filter.listed) query = query.where("claims.listed", "=", 1);
   if (filter.setting !== undefined)
     query = query.where("claims.setting", filter.setting === null ? "is" : "=", filter.setting);
-  if (filter.bestPerModel) query = query.where(notBeaten(filter.bestPerModel));
+  if (filter.from) query = query.where(dayOf(sql`papers.published`), ">=", filter.from);
+  if (filter.to) query = query.where(dayOf(sql`papers.published`), "<=", filter.to);
+  if (filter.bestPerModel) query = query.where(notBeaten(filter.bestPerModel, filter));
   if (filter.self !== "all") query = query.where("claims.self_reported", "=", filter.self === "self" ? 1 : 0);
   if (filter.q) {
     query = query.where((eb) =>
@@ -114,12 +119,21 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
   return ordered.orderBy("claims.id", order.dir);
 }
 
+/** A paper's date as a day: "2023-04" (month precision, as the daily dump has it) is read as 2023-04-01. */
+function dayOf(published: RawBuilder<unknown>) {
+  return sql<string>`substr(${published} || '-01-01', 1, 10)`;
+}
+
 /** No listed claim of the same model, benchmark, metric, kind and setting has a better value (ties: the older claim). */
-function notBeaten(direction: "higher" | "lower") {
+function notBeaten(direction: "higher" | "lower", range: { from?: string; to?: string }) {
   const better = direction === "higher" ? sql`c2.value > claims.value` : sql`c2.value < claims.value`;
+  // Within a date range, the best is the best among that range's papers.
+  const published = dayOf(sql`(select p2.published from papers p2 where p2.id = c2.paper_id)`);
+  const from = range.from ? sql`and ${published} >= ${range.from}` : sql``;
+  const to = range.to ? sql`and ${published} <= ${range.to}` : sql``;
   return sql<boolean>`not exists (select 1 from claims c2 where c2.benchmark_id = claims.benchmark_id and c2.model_id = claims.model_id
     and c2.metric_key = claims.metric_key and c2.kind = claims.kind and c2.listed = 1
-    and coalesce(c2.setting, '') = coalesce(claims.setting, '') and (${better} or (c2.value = claims.value and c2.id < claims.id)))`;
+    and coalesce(c2.setting, '') = coalesce(claims.setting, '') and (${better} or (c2.value = claims.value and c2.id < claims.id)) ${from} ${to})`;
 }
 
 export type ClaimRecord = Awaited<ReturnType<ReturnType<typeof selectClaims>["execute"]>>[number];

@@ -79,6 +79,8 @@ export async function getLeaderboard(
     q: query.q,
     listed: true,
     setting: setting.key === STANDARD_SETTING ? null : setting.key,
+    from: query.from,
+    to: query.to,
     bestPerModel: query.rows === "best" ? (metric.higherIsBetter === false ? "lower" : "higher") : undefined,
   };
   const ranked = selectClaims(db, filter, { sort: query.sort, dir }).select(

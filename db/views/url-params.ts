@@ -66,12 +66,21 @@ const per = (byDefault: number) =>
     .default(byDefault)
     .describe(`a whole number from 1 to 500 (rows per page)`);
 
+const isoDate = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date written YYYY-MM-DD`)
+    .optional();
+
 export const LeaderboardParams = z.object({
   ...claimTable,
   metric: text("metric").optional(),
   setting: text("setting").optional(),
   rows: oneOf("rows", ROW_MODES).default("best"),
   kind: oneOf("kind", KIND_FILTERS).default("score"),
+  // Papers published within a date range (inclusive): "what led in 2024".
+  from: isoDate("from"),
+  to: isoDate("to"),
   page,
   per: per(50),
 });
@@ -122,12 +131,6 @@ export const ListParams = z.object({
 export const INDEX_SORTS = ["claims", "name"] as const;
 export type IndexSort = (typeof INDEX_SORTS)[number];
 export const IndexParams = ListParams.extend({ sort: oneOf("sort", INDEX_SORTS).default("claims") });
-
-const isoDate = (name: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date written YYYY-MM-DD`)
-    .optional();
 
 /** /papers: newest first, optionally within a date range. */
 export const PaperIndexParams = z.object({

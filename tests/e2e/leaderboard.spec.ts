@@ -123,3 +123,17 @@ test("the About page gives the extractor's figures for every gold set", async ({
   await expect(figures.getByRole("rowheader", { name: "daily-papers" })).toBeVisible();
   await expect(figures).toContainText("Listed scores, strict");
 });
+
+test("a leaderboard narrows to papers of a date range, best per model within it", async ({ page }) => {
+  await page.goto("/benchmarks/coco?metric=ap");
+  await page.getByTestId("from").fill("2022-01-01");
+  await page.getByTestId("to").fill("2022-12-31");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/from=2022-01-01&to=2022-12-31/);
+  const models = await page.getByTestId("claim-row").locator("td.col-model").allTextContents();
+  expect(models.map((m) => m.trim())).toEqual(["AGVM", "YOLOv6-S", "YOLOv6-N"]);
+  await page.goto("/benchmarks/coco?metric=ap&from=2023-01-01");
+  await expect(page.getByTestId("claim-row")).toHaveCount(2);
+  await page.goto("/benchmarks/coco?metric=ap&from=2023%2F01%2F01");
+  await expect(page.getByRole("alert")).toContainText("from must be a date written YYYY-MM-DD");
+});

@@ -112,6 +112,7 @@ export default async function BenchmarkPage({ params, searchParams }: SlugPagePr
         {...{ path: path, query, current, kinds: KIND_FILTERS }}
         keep={["metric", "setting", "rows", "sort", "dir"]}
         feed={benchmarkFeedHref(slug)}
+        dates={{ from: query.from, to: query.to }}
         download={{ view: "benchmark", params: { slug, ...current, per: undefined } }}
         rows={board.rows}
         columns={LEADERBOARD_COLUMNS}
