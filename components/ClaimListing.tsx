@@ -2,6 +2,7 @@
  * A page's list of claims: the filter form, the CSV download, the table and the pager, wired to the
  * same URL parameters. A server component; the table is the interactive leaf.
  */
+import type { ReactNode } from "react";
 import { ClaimTable, type ClaimRowData } from "./ClaimTable";
 import type { ColumnKey } from "./claim-columns";
 import { DownloadCsv } from "./DownloadCsv";
@@ -27,8 +28,8 @@ export interface ClaimListingProps {
   caption: string;
   /** The Atom feed that follows this listing, if there is one. */
   feed?: string;
-  /** A paper date range the form offers (leaderboards): its current bounds. */
-  dates?: { from?: string; to?: string };
+  /** More fields for the filter form (a leaderboard's size and date range). */
+  moreFilters?: ReactNode;
 }
 
 export function ClaimListing({
@@ -39,7 +40,7 @@ export function ClaimListing({
   keep,
   download,
   feed,
-  dates,
+  moreFilters,
   ...table
 }: ClaimListingProps) {
   const paging = { path, params: current, page: query.page, per: query.per, total: table.total };
@@ -54,16 +55,7 @@ export function ClaimListing({
           kind={{ value: query.kind, options: kinds }}
           keep={Object.fromEntries(keep.map((k) => [k, current[k]]))}
         >
-          {dates && (
-            <>
-              <label>
-                Papers from <input type="date" name="from" defaultValue={dates.from} data-testid="from" />
-              </label>
-              <label>
-                to <input type="date" name="to" defaultValue={dates.to} data-testid="to" />
-              </label>
-            </>
-          )}
+          {moreFilters}
         </FilterBar>
         <DownloadCsv view={download.view} params={download.params} />
         {feed && (

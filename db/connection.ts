@@ -8,6 +8,7 @@ import * as curation from "./migrations/0004-curation";
 import * as aliasMerges from "./migrations/0005-alias-merges";
 import * as ingestRuns from "./migrations/0006-ingest-runs";
 import * as paperAuthors from "./migrations/0007-paper-authors";
+import * as modelSize from "./migrations/0008-model-size";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0005-alias-merges": aliasMerges,
   "0006-ingest-runs": ingestRuns,
   "0007-paper-authors": paperAuthors,
+  "0008-model-size": modelSize,
 };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */

@@ -24,6 +24,8 @@ export interface ModelsTable {
   id: Generated<number>;
   key: string;
   name: string;
+  /** Billions of parameters, when the name states them (migration 0008). */
+  params_b: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface BenchmarksTable {

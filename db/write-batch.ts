@@ -6,6 +6,7 @@
  */
 import type { Kysely } from "kysely";
 import type { Claim, ClaimKind } from "../extract";
+import { parametersOf } from "../extract/gazetteer";
 import { metricKey } from "../extract/gazetteer/metric-synonyms";
 import type { Database, NewClaim, NewPaper } from "./schema";
 import { writeTransaction, type WriteOptions } from "./write-transaction";
@@ -125,9 +126,14 @@ async function upsertKeys(
   for (const [key, name] of pairs) if (!names.has(key)) names.set(key, name);
   const ids = new Map<string, number>();
   for (const part of chunks([...names.entries()])) {
+    // A model keeps the size its first spelling states, for the leaderboards' size filter.
     await trx
       .insertInto(table)
-      .values(part.map(([key, name]) => ({ key, name })))
+      .values(
+        part.map(([key, name]) =>
+          table === "models" ? { key, name, params_b: parametersOf(name) } : { key, name },
+        ),
+      )
       .onConflict((oc) => oc.column("key").doNothing())
       .execute();
     for (const r of await trx

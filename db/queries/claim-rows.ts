@@ -20,6 +20,8 @@ export interface ClaimFilter {
   listed?: boolean;
   /** One setting's claims: null for the standard setting. Undefined: any setting. */
   setting?: string | null;
+  /** Models of this size range (billions of parameters, from their names); undefined: any. */
+  size?: { min?: number; max?: number; unknown?: boolean };
   /** Papers published within this range (YYYY-MM-DD, inclusive); undated papers fall outside any range. */
   from?: string;
   to?: string;
@@ -96,6 +98,9 @@ export function selectClaims(db: Kysely<Database>, filter: ClaimFilter, order: C
   if (filter.listed) query = query.where("claims.listed", "=", 1);
   if (filter.setting !== undefined)
     query = query.where("claims.setting", filter.setting === null ? "is" : "=", filter.setting);
+  if (filter.size?.unknown) query = query.where("models.params_b", "is", null);
+  if (filter.size?.max !== undefined) query = query.where("models.params_b", "<=", filter.size.max);
+  if (filter.size?.min !== undefined) query = query.where("models.params_b", ">", filter.size.min);
   if (filter.from) query = query.where(dayOf(sql`papers.published`), ">=", filter.from);
   if (filter.to) query = query.where(dayOf(sql`papers.published`), "<=", filter.to);
   if (filter.bestPerModel) query = query.where(notBeaten(filter.bestPerModel, filter));

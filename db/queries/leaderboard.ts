@@ -5,7 +5,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
 import { metricKey } from "../../extract/gazetteer/metric-synonyms";
-import { STANDARD_SETTING, type LeaderboardQuery } from "../views/url-params";
+import { SIZE_RANGES, type SizeRange, STANDARD_SETTING, type LeaderboardQuery } from "../views/url-params";
 import {
   benchmarkMetrics,
   benchmarkSettings,
@@ -81,6 +81,7 @@ export async function getLeaderboard(
     setting: setting.key === STANDARD_SETTING ? null : setting.key,
     from: query.from,
     to: query.to,
+    size: sizeFilter(query.size),
     bestPerModel: query.rows === "best" ? (metric.higherIsBetter === false ? "lower" : "higher") : undefined,
   };
   const ranked = selectClaims(db, filter, { sort: query.sort, dir }).select(
@@ -138,4 +139,12 @@ function bestSoFar(perDate: ClaimRecord[], higher: boolean): TimelinePoint[] {
       points.push({ date: r.published!, value: r.value, model: r.modelName, href: r.href });
   }
   return perDate.length > 1 ? points : [];
+}
+
+/** A size range's bounds as a claim filter: "any" filters nothing, "unknown" keeps the unsized. */
+function sizeFilter(size: SizeRange): ClaimFilter["size"] {
+  if (size === "any") return undefined;
+  if (size === "unknown") return { unknown: true };
+  const range: { min?: number; max?: number } = SIZE_RANGES[size];
+  return { min: range.min, max: range.max };
 }

@@ -72,12 +72,28 @@ const isoDate = (name: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date written YYYY-MM-DD`)
     .optional();
 
+/** Size ranges of the Open LLM Leaderboard kind, in billions of parameters: a closed table, not if-chains. */
+export const SIZE_RANGES = {
+  any: { label: "any size" },
+  le1: { label: "≤ 1B", max: 1 },
+  le3: { label: "≤ 3B", max: 3 },
+  le8: { label: "≤ 8B", max: 8 },
+  le14: { label: "≤ 14B", max: 14 },
+  le35: { label: "≤ 35B", max: 35 },
+  le70: { label: "≤ 70B", max: 70 },
+  gt70: { label: "> 70B", min: 70 },
+  unknown: { label: "size not in the name" },
+} as const satisfies Record<string, { label: string; min?: number; max?: number }>;
+export type SizeRange = keyof typeof SIZE_RANGES;
+const SIZE_KEYS = Object.keys(SIZE_RANGES) as [SizeRange, ...SizeRange[]];
+
 export const LeaderboardParams = z.object({
   ...claimTable,
   metric: text("metric").optional(),
   setting: text("setting").optional(),
   rows: oneOf("rows", ROW_MODES).default("best"),
   kind: oneOf("kind", KIND_FILTERS).default("score"),
+  size: oneOf("size", SIZE_KEYS).default("any"),
   // Papers published within a date range (inclusive): "what led in 2024".
   from: isoDate("from"),
   to: isoDate("to"),

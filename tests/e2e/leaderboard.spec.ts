@@ -135,5 +135,21 @@ test("a leaderboard narrows to papers of a date range, best per model within it"
   await page.goto("/benchmarks/coco?metric=ap&from=2023-01-01");
   await expect(page.getByTestId("claim-row")).toHaveCount(2);
   await page.goto("/benchmarks/coco?metric=ap&from=2023%2F01%2F01");
-  await expect(page.getByRole("alert")).toContainText("from must be a date written YYYY-MM-DD");
+  await expect(page.locator(".param-error")).toContainText("from must be a date written YYYY-MM-DD");
+});
+
+test("a leaderboard narrows to a model size read from the names", async ({ page }) => {
+  await page.goto("/benchmarks/minif2ftest");
+  const all = await page.getByTestId("claim-row").count();
+  await page.getByTestId("size").selectOption("gt70");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/size=gt70/);
+  const big = await page.getByTestId("claim-row").locator("td.col-model").allTextContents();
+  expect(big.map((m) => m.trim())).toEqual(["DeepSeek-Prover-V2-671B"]);
+  await page.goto("/benchmarks/minif2ftest?size=unknown");
+  await expect(page.getByTestId("claim-row")).toHaveCount(all - 1);
+  await page.goto("/benchmarks/minif2ftest?size=huge");
+  await expect(page.getByRole("alert")).toContainText(
+    "size must be one of any, le1, le3, le8, le14, le35, le70, gt70, unknown",
+  );
 });

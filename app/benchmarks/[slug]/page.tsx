@@ -4,9 +4,17 @@ import { slugOf, titleWithName, type SlugPageProps } from "@/app/slug-page";
 import { findBenchmark } from "@/db/queries/benchmarks";
 import { benchmarkFacts } from "@/db/queries/facts";
 import { Facts } from "@/components/Facts";
+import { BoardFilters } from "@/components/BoardFilters";
 import { getLeaderboard } from "@/db/queries/leaderboard";
 import { cachedQuery } from "@/db/server";
-import { KIND_FILTERS, LeaderboardParams, parseParams, ROW_MODES, toUrlParams } from "@/db/views/url-params";
+import {
+  KIND_FILTERS,
+  LeaderboardParams,
+  parseParams,
+  ROW_MODES,
+  SIZE_RANGES,
+  toUrlParams,
+} from "@/db/views/url-params";
 import { ClaimListing } from "@/components/ClaimListing";
 import { LEADERBOARD_COLUMNS } from "@/components/claim-columns";
 import { ParamError } from "@/components/ParamError";
@@ -112,7 +120,14 @@ export default async function BenchmarkPage({ params, searchParams }: SlugPagePr
         {...{ path: path, query, current, kinds: KIND_FILTERS }}
         keep={["metric", "setting", "rows", "sort", "dir"]}
         feed={benchmarkFeedHref(slug)}
-        dates={{ from: query.from, to: query.to }}
+        moreFilters={
+          <BoardFilters
+            size={query.size}
+            sizes={Object.entries(SIZE_RANGES).map(([key, r]) => ({ key, label: r.label }))}
+            from={query.from}
+            to={query.to}
+          />
+        }
         download={{ view: "benchmark", params: { slug, ...current, per: undefined } }}
         rows={board.rows}
         columns={LEADERBOARD_COLUMNS}
