@@ -37,4 +37,12 @@ test("on PostgreSQL: the home page, a sorted leaderboard, its CSV, a paper, the 
     error: 'kind must be one of score, delta, speedup, bound, all (got "nope")',
   });
   expect((await page.goto("/models/no-such-model"))?.status()).toBe(404);
+
+  // The session-5 queries: facts (leads), date range and size filters, feeds and preview images.
+  await page.goto("/models/rtdetrr101");
+  await expect(page.getByTestId("leads")).toContainText("COCO");
+  await page.goto("/benchmarks/coco?metric=ap&from=2023-01-01&size=unknown");
+  await expect(page.getByTestId("claim-row")).toHaveCount(2);
+  expect((await request.get("/feeds/benchmarks/coco.xml")).status()).toBe(200);
+  expect((await request.get("/og/benchmarks/coco.png")).headers()["content-type"]).toBe("image/png");
 });
