@@ -94,7 +94,7 @@ function relativeClauseOwner(sc: SentenceContext, pos: number): ResolvedModel | 
 
 /** "…, while the ground-truth recordings have a WER of 1.6%": a contrast clause with a subject of its own. */
 const CONTRAST_SUBJECT =
-  /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?)\b[^,;]*$/;
+  /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:the|its|their)\s+([a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?)\b[^,;]*$/;
 
 function contrastSubject(sc: SentenceContext, pos: number): ResolvedModel | null {
   const m = CONTRAST_SUBJECT.exec(sc.text.slice(0, pos));

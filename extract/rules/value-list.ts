@@ -54,7 +54,10 @@ export const valueList: Rule = {
     if (!subject) return null;
     const after = inParen ? [] : benchmarkListAfter(sc, last.end, sc.text.length);
     // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
-    const respectively = /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end));
+    // "GPT-4o, which scores 92.8% and 85.7%": a compared model's list answers the subject's one by one.
+    const respectively =
+      /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end)) ||
+      /\b(?:which|who)\s+(?:[a-z]+\s+){0,2}$/.test(sc.text.slice(Math.max(0, first.start - 30), first.start));
     const earlier =
       (respectively || inParen) && after.length !== items.length
         ? benchmarksBefore(sc, first.start).slice(-items.length)
