@@ -34,18 +34,7 @@ export async function benchmarkFacts(
   benchmark: { id: number; name: string },
 ): Promise<BenchmarkFacts> {
   const info = benchmarkInfo(benchmark.name);
-  const corpus = await db
-    .selectFrom("claims")
-    .innerJoin("papers", "papers.id", "claims.paper_id")
-    .select([
-      sql<string | null>`min(papers.published)`.as("first"),
-      sql<string | null>`max(papers.published)`.as("latest"),
-      sql<number>`count(distinct claims.model_id)`.as("models"),
-      sql<number>`count(distinct claims.paper_id)`.as("papers"),
-    ])
-    .where("claims.benchmark_id", "=", benchmark.id)
-    .where("claims.listed", "=", 1)
-    .executeTakeFirst();
+  const corpus = await corpusOf(db, "claims.benchmark_id", benchmark.id, true);
   return {
     usualMetric: info?.metric ?? null,
     higherIsBetter: info?.metric ? metricDirection(info.metric) : null,
@@ -62,16 +51,7 @@ export async function modelFacts(
   db: Kysely<Database>,
   model: { id: number; name: string },
 ): Promise<ModelFacts> {
-  const corpus = await db
-    .selectFrom("claims")
-    .innerJoin("papers", "papers.id", "claims.paper_id")
-    .select([
-      sql<string | null>`min(papers.published)`.as("first"),
-      sql<string | null>`max(papers.published)`.as("latest"),
-      sql<number>`count(distinct claims.paper_id)`.as("papers"),
-    ])
-    .where("claims.model_id", "=", model.id)
-    .executeTakeFirst();
+  const corpus = await corpusOf(db, "claims.model_id", model.id, false);
   return {
     family: familyOf(model.name),
     parameters: parametersOf(model.name),
@@ -80,6 +60,27 @@ export async function modelFacts(
     papers: Number(corpus?.papers ?? 0),
     leads: await leadsOf(db, model.id),
   };
+}
+
+/** The papers (first, latest, how many) and models behind a benchmark's or a model's claims. */
+async function corpusOf(
+  db: Kysely<Database>,
+  column: "claims.benchmark_id" | "claims.model_id",
+  id: number,
+  listedOnly: boolean,
+) {
+  return db
+    .selectFrom("claims")
+    .innerJoin("papers", "papers.id", "claims.paper_id")
+    .select([
+      sql<string | null>`min(papers.published)`.as("first"),
+      sql<string | null>`max(papers.published)`.as("latest"),
+      sql<number>`count(distinct claims.model_id)`.as("models"),
+      sql<number>`count(distinct claims.paper_id)`.as("papers"),
+    ])
+    .where(column, "=", id)
+    .$if(listedOnly, (qb) => qb.where("claims.listed", "=", 1))
+    .executeTakeFirst();
 }
 
 /** The best listed score per leaderboard, direction-aware, and the ones this model holds. */
