@@ -42,7 +42,8 @@ const RULE_PENALTY: Partial<Record<RuleName, number>> = {
 };
 /** A lower-case or plural description where a model name should be. */
 // "original model trained on 2T tokens": several words opening with a plain lower-case one describe, not name.
-const GENERIC_MODEL = /^(?:[a-z-]+(?:\s[a-z-]+)*|[a-z-]+(?:\s[\w-]+)+|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based)$/;
+const GENERIC_MODEL =
+  /^(?:[a-z-]+(?:\s[a-z-]+)*|[a-z-]+(?:\s[\w-]+)+|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based|[\w-]+\s(?:alone|only))$/;
 const WHOLE_GENERIC_SUBJECT = new RegExp(`^(?:${GENERIC_SUBJECT.source})$`, "i");
 const isGenericModel = (model: string) => GENERIC_MODEL.test(model) || WHOLE_GENERIC_SUBJECT.test(model);
 const GENERIC_BENCHMARK = /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]/;

@@ -124,7 +124,8 @@ export function resolveBenchmark(
     parenOwner(sc, start) ??
     onWithOwner(sc, start) ??
     namedBeforeMeasure(sc, start) ??
-    onBeforeFrom(sc, start);
+    onBeforeFrom(sc, start) ??
+    shareOfItems(sc, end);
   if (owner) return owner;
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);
@@ -150,6 +151,15 @@ export function resolveBenchmark(
   const known = knownWordIn(sc, ownEnd);
   if (known) return known;
   return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
+}
+
+/** "solves 24.5% of LiveCodeBench problems": the items counted are the benchmark's. */
+const OF_ITEMS =
+  /^\s*%?\s+of\s+(?:the\s+)?([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s+(?:problems|tasks|issues|questions|instances|queries|test cases)\b/;
+
+function shareOfItems(sc: SentenceContext, end: number): string | null {
+  const name = OF_ITEMS.exec(sc.text.slice(end, end + 80))?.[1];
+  return name && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) ? name : null;
 }
 
 /** "… on GSM8K from 92.0% to 95.1%, and on MATH from 42.5% to 53.9%": each change is on the benchmark just before its "from". */

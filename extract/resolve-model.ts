@@ -94,14 +94,15 @@ function relativeClauseOwner(sc: SentenceContext, pos: number): ResolvedModel | 
 
 /** "…, while the ground-truth recordings have a WER of 1.6%": a contrast clause with a subject of its own. */
 const CONTRAST_SUBJECT =
-  /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:the|its|their)\s+([a-z][\w-]*(?:\s+[\w-]+){0,6}?)\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?)\b[^,;]*$/;
+  /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:(?:the|its|their)\s+([a-z][\w-]*(?:\s+[\w-]+){0,6}?)|([A-Z][\w-]*\s+(?:alone|only)))\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?)\b[^,;]*$/;
 
 function contrastSubject(sc: SentenceContext, pos: number): ResolvedModel | null {
   const m = CONTRAST_SUBJECT.exec(sc.text.slice(0, pos));
+  const subject = m?.[1] ?? m?.[2];
   // A model named inside the clause is its subject after all ("while the baseline Y reaches …").
-  if (!m?.[1] || sc.names.some((n) => n.start >= m.index && n.end <= pos && isSubjectCandidate(sc, n)))
+  if (!m || !subject || sc.names.some((n) => n.start >= m.index && n.end <= pos && isSubjectCandidate(sc, n)))
     return null;
-  return { name: m[1], self: false, inSentence: true };
+  return { name: subject, self: false, inSentence: true };
 }
 
 export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | null {

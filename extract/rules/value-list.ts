@@ -57,7 +57,9 @@ export const valueList: Rule = {
     // "GPT-4o, which scores 92.8% and 85.7%": a compared model's list answers the subject's one by one.
     const respectively =
       /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end)) ||
-      /\b(?:which|who)\s+(?:[a-z]+\s+){0,2}$/.test(sc.text.slice(Math.max(0, first.start - 30), first.start));
+      /\b(?:which|who|whereas|while)\b[^,;.()]{0,40}$/.test(
+        sc.text.slice(Math.max(0, first.start - 50), first.start),
+      );
     const earlier =
       (respectively || inParen) && after.length !== items.length
         ? benchmarksBefore(sc, first.start).slice(-items.length)
