@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { z } from "zod";
+import { configuredPublicUrl } from "@/app/public-url";
 import { lastUpdated } from "@/db/queries/freshness";
 import { cachedQuery } from "@/db/server";
 import { formatDateTime } from "@/components/format";
@@ -14,10 +14,10 @@ export const dynamic = "force-dynamic";
 
 const DESCRIPTION = "What papers claim about models on benchmarks, traced to the sentence.";
 // Absolute links in previews need the public address; without one, Next falls back to this server's.
-const PUBLIC_URL = z.url({ protocol: /^https?$/ }).safeParse(process.env.CLAIMBOARD_PUBLIC_URL);
+const PUBLIC_URL = configuredPublicUrl();
 
 export const metadata: Metadata = {
-  metadataBase: PUBLIC_URL.success ? new URL(PUBLIC_URL.data) : undefined,
+  metadataBase: PUBLIC_URL ? new URL(PUBLIC_URL) : undefined,
   title: { default: "Claimboard", template: "%s · Claimboard" },
   description: DESCRIPTION,
   openGraph: { siteName: "Claimboard", type: "website", description: DESCRIPTION },

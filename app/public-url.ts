@@ -8,7 +8,8 @@ import { z } from "zod";
 
 const HOST = /^[\w.-]+(?::\d+)?$/;
 
-function configured(): string | null {
+/** CLAIMBOARD_PUBLIC_URL when it is an http(s) URL, without a trailing slash; else null. */
+export function configuredPublicUrl(): string | null {
   const parsed = z.url({ protocol: /^https?$/ }).safeParse(process.env.CLAIMBOARD_PUBLIC_URL);
   return parsed.success ? parsed.data.replace(/\/+$/, "") : null;
 }
@@ -16,14 +17,14 @@ function configured(): string | null {
 export function publicBase(request: NextRequest): string {
   const host = request.headers.get("host");
   return (
-    configured() ??
+    configuredPublicUrl() ??
     (host && HOST.test(host) ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin)
   );
 }
 
 /** The same for a page, which has the request's headers but not its URL. */
 export async function publicBaseOfPage(): Promise<string> {
-  const own = configured();
+  const own = configuredPublicUrl();
   if (own) return own;
   const h = await headers();
   const host = h.get("host");

@@ -96,7 +96,11 @@ function relativeClauseOwner(sc: SentenceContext, pos: number): ResolvedModel | 
 const CONTRAST_SUBJECT =
   /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:(?:the|its|their)\s+([a-z][\w-]*(?:\s+[\w-]+){0,6}?)|([A-Z][\w-]*\s+(?:alone|only)))\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?)\b[^,;]*$/;
 
+const CONTRAST_WORD = /\b(?:while|whereas|but)\b|;/;
+
 function contrastSubject(sc: SentenceContext, pos: number): ResolvedModel | null {
+  // Runs for every value: most sentences have no contrast word and skip the full pattern.
+  if (!CONTRAST_WORD.test(sc.text)) return null;
   const m = CONTRAST_SUBJECT.exec(sc.text.slice(0, pos));
   const subject = m?.[1] ?? m?.[2];
   // A model named inside the clause is its subject after all ("while the baseline Y reaches …").

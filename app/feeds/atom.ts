@@ -6,9 +6,7 @@
 import { Feed } from "feed";
 import type { ClaimView } from "@/db/queries/claim-rows";
 import { formatValue } from "@/components/format";
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeHtml } from "@/app/text-out";
 
 export interface FeedSpec {
   title: string;

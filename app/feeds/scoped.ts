@@ -8,7 +8,7 @@ import type { Database } from "@/db/schema";
 import { newestClaims } from "@/db/queries/feed";
 import { lastUpdated } from "@/db/queries/freshness";
 import { cachedQuery } from "@/db/server";
-import { decodeSlug } from "@/db/views/url-params";
+import { slugWithExtension } from "@/app/text-out";
 import { publicBase } from "@/app/public-url";
 import { notFound } from "@/app/api/respond";
 import { atomFeed } from "./atom";
@@ -22,7 +22,7 @@ export function scopedFeed(
 ) {
   return async (request: NextRequest, { params }: { params: Promise<{ slug: string }> }) => {
     const raw = (await params).slug;
-    const slug = raw.endsWith(".xml") ? decodeSlug(raw.slice(0, -4)) : null;
+    const slug = slugWithExtension(raw, ".xml");
     if (slug === null) return notFound(`a ${kind} feed is /feeds/${kind}s/SLUG.xml`);
     const found = await cachedQuery(`feed-find-${kind}`, find, slug);
     if (!found) return notFound(`no ${kind} "${slug}"`);

@@ -9,7 +9,7 @@ import type { NextRequest } from "next/server";
 import { dataVersion } from "@/db/dialect";
 import { lastUpdated } from "@/db/queries/freshness";
 import { cachedQuery, getDb } from "@/db/server";
-import { decodeSlug } from "@/db/views/url-params";
+import { slugWithExtension } from "@/app/text-out";
 import { notFound } from "@/app/api/respond";
 
 export interface PreviewRow {
@@ -32,7 +32,7 @@ const CACHE = "public, max-age=0, s-maxage=300, stale-while-revalidate=600";
 export function previewRoute(kind: string, load: (slug: string) => Promise<Preview | null>) {
   return async (request: NextRequest, { params }: { params: Promise<{ slug: string }> }) => {
     const raw = (await params).slug;
-    const slug = raw.endsWith(".png") ? decodeSlug(raw.slice(0, -4)) : null;
+    const slug = slugWithExtension(raw, ".png");
     if (slug === null) return notFound(`a ${kind} preview is /og/${kind}s/SLUG.png`);
     const version = `${await dataVersion(getDb())}|${await cachedQuery("last-updated", lastUpdated)}`;
     const etag = `"${createHash("sha256").update(`${version}|${request.nextUrl.pathname}`).digest("hex").slice(0, 32)}"`;

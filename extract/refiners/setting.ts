@@ -144,7 +144,7 @@ export const setting: Refiner = {
     // Shots said only inside other values' parentheses are theirs, not this value's.
     const withShots = shots
       ? replaceShots(base, shots)
-      : SHOTS_OUTSIDE_PARENS.test(sc.text.replace(/\([^()]*\)/g, ""))
+      : !base?.includes("-shot") || SHOTS_OUTSIDE_PARENS.test(sc.text.replace(/\([^()]*\)/g, ""))
         ? base
         : replaceShots(base, null);
     const all = own.length ? [...(withShots ? [withShots] : []), ...own].join(", ") : withShots;

@@ -11,14 +11,7 @@ import { publicBase } from "@/app/public-url";
 import { notFound } from "@/app/api/respond";
 import { benchmarkHref } from "@/components/routes";
 import { formatValue } from "@/components/format";
-
-const escape = (s: string) =>
-  s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+import { escapeHtml } from "@/app/text-out";
 
 const STYLE = `body{font:14px/1.4 system-ui,sans-serif;margin:0;padding:8px;color:#1b1f24;background:#fff}
 h1{font-size:16px;margin:0 0 6px}table{border-collapse:collapse;width:100%}td,th{padding:3px 6px;border-bottom:1px solid #e3e6ea;text-align:left}
@@ -32,19 +25,19 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!board) return notFound(`no benchmark "${slug}"`);
   const base = publicBase(request);
   const link = (path: string, text: string) =>
-    `<a href="${escape(base + path)}" target="_blank" rel="noopener">${escape(text)}</a>`;
+    `<a href="${escapeHtml(base + path)}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
   const rows = board.ranking
     .slice(0, 10)
     .map(
       (r, i) =>
-        `<tr><td class="num">${i + 1}</td><td>${escape(r.modelName)}</td><td class="num">${link(r.href, formatValue(r.value, r.unit))}</td></tr>`,
+        `<tr><td class="num">${i + 1}</td><td>${escapeHtml(r.modelName)}</td><td class="num">${link(r.href, formatValue(r.value, r.unit))}</td></tr>`,
     );
   const metric = board.metric
     ? `${board.metric.label}${board.metric.higherIsBetter === false ? " (lower is better)" : ""}`
     : "";
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(board.benchmark.name)} leaderboard · Claimboard</title><style>${STYLE}</style></head><body>
-<h1>${escape(board.benchmark.name)}${metric ? ` · ${escape(metric)}` : ""}</h1>
+<title>${escapeHtml(board.benchmark.name)} leaderboard · Claimboard</title><style>${STYLE}</style></head><body>
+<h1>${escapeHtml(board.benchmark.name)}${metric ? ` · ${escapeHtml(metric)}` : ""}</h1>
 <table><thead><tr><th>#</th><th>Model</th><th>Value</th></tr></thead><tbody>${rows.join("")}</tbody></table>
 <p>Claims read from paper abstracts, each linked to its sentence. ${link(benchmarkHref(slug), "Full leaderboard on Claimboard")}</p>
 </body></html>`;
