@@ -149,7 +149,7 @@ test("a leaderboard narrows to a model size read from the names", async ({ page 
   await page.goto("/benchmarks/minif2ftest?size=unknown");
   await expect(page.getByTestId("claim-row")).toHaveCount(all - 1);
   await page.goto("/benchmarks/minif2ftest?size=huge");
-  await expect(page.getByRole("alert")).toContainText(
+  await expect(page.locator(".param-error")).toContainText(
     "size must be one of any, le1, le3, le8, le14, le35, le70, gt70, unknown",
   );
 });
