@@ -1,5 +1,5 @@
 /** Finds name phrases (models, systems, benchmarks) in a sentence by their shape. */
-import { isModelName } from "./gazetteer";
+import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { STOP_CAPITALISED } from "./lexicon";
 
 export interface NameSpan {
@@ -28,10 +28,13 @@ const UNIT_TOKENS = new Set([
   "MWh",
 ]);
 
+/** "our 600M-parameter model": a size describes a model, it does not name one. */
+const SIZE_WORD = /^\d+(?:\.\d+)?[KMBT]-(?:param(?:eter)?s?|scale|sized?)$/i;
+
 /** A token shaped like a name: inner capitals, letters with digits, or an acronym. */
 export function isNameLike(token: string): boolean {
   if (token.endsWith("'s")) return isNameLike(token.slice(0, -2));
-  if (UNIT_TOKENS.has(token)) return false;
+  if (UNIT_TOKENS.has(token) || SIZE_WORD.test(token)) return false;
   // One pass over the characters (this runs for every token of every sentence).
   let letters = 0;
   let digits = 0;
@@ -79,6 +82,8 @@ export function findNames(sentence: string): NameSpan[] {
       isNameLike(head.text) ||
       // A model family's word is a name alone or before a tier ("Gemini Ultra", "Claude Sonnet").
       (isCapitalised(head.text) && isModelName(head.text)) ||
+      // A dataset named by one plain word ("Cora", "Citeseer"), past the sentence's first word.
+      (i > 0 && isCapitalised(head.text) && isKnownBenchmark(head.text)) ||
       (isCapitalised(head.text) &&
         next !== undefined &&
         adjacent(sentence, head, next) &&

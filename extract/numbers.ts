@@ -16,10 +16,10 @@ export interface NumberMention {
   qualifier: Qualifier;
 }
 
-// A number not glued to a name ("GPT-4.1", "R101", "8/128"), optionally signed, then its unit.
+// A number not glued to a name ("GPT-4.1", "R101", "8/128", "δ1"), optionally signed, then its unit.
 // The unit alternatives are ordered longest first so "tokens per second" wins over "tokens".
 const NUMBER =
-  /(?<![\w.\-^@]|\bNo\.\s)([+±]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?FPS\b|\s?tokens\/s\b|\s?tokens per second\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b)?(?![A-Za-z\d]|\.\d|,\d{3})/g;
+  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s)([+±]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?FPS\b|\s?tokens\/s\b|\s?tokens per second\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b)?(?![A-Za-z\d]|\.\d|,\d{3})/gu;
 
 const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^%|^percent$/, "%"],

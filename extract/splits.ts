@@ -32,7 +32,17 @@ function canonicalSplit(word: string): string {
 /** The splits listed after `from` in the sentence, when there are exactly `count` of them. */
 export function splitsAfter(sentence: string, from: number, count: number): string[] | null {
   const window = sentence.slice(from, from + 120);
-  const m = SPLIT_LIST.exec(window) ?? AND_LIST.exec(window);
+  return splitsOf(SPLIT_LIST.exec(window) ?? AND_LIST.exec(window), count);
+}
+
+/** "On the test-clean and test-other sets, X obtains 1.8% and 3.9%": the splits named before the values. */
+export function splitsBefore(sentence: string, to: number, count: number): string[] | null {
+  const window = sentence.slice(Math.max(0, to - 120), to);
+  const last = (pattern: RegExp) => [...window.matchAll(new RegExp(pattern.source, "gi"))].at(-1) ?? null;
+  return splitsOf(last(SPLIT_LIST) ?? last(AND_LIST), count);
+}
+
+function splitsOf(m: RegExpExecArray | RegExpMatchArray | null, count: number): string[] | null {
   if (!m?.[1]) return null;
   const splits = m[1].split(/\s*(?:\/|,\s*and\s|,|\band\s)\s*/).map((s) => canonicalSplit(s.trim()));
   return splits.length === count && new Set(splits).size === count ? splits : null;

@@ -82,7 +82,7 @@ export const metricContext: Refiner = {
     );
     // Only a metric named before the value carries: one after it belongs to the values it follows.
     const inSentence = carried.filter((m) => m.end <= draft.mention.start).at(-1);
-    if (inSentence) return { ...draft, metric: inSentence.text, metricFrom: "sentence" };
+    if (inSentence) return { ...draft, metric: singularMetric(inSentence.text), metricFrom: "sentence" };
     // A sentence about some other measure ("attention sparsity from 0% to 57%") is not on the usual metric.
     if (metricsOf(sc).some((m) => m.end <= draft.mention.start)) return draft;
     const usual =

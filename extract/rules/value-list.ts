@@ -10,7 +10,7 @@ import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, benchmarksBefore, resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter, isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
-import { splitsAfter } from "../splits";
+import { splitsAfter, splitsBefore } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 import { ownerOfParen } from "./name-paren-values";
@@ -74,8 +74,9 @@ export const valueList: Rule = {
     if (noSignal && !onKnown) return null;
     const models = expandSubjectList(sc, subject.name, first.start, items.length);
     const fallbackBenchmark = benchmarks[0] ?? resolveBenchmark(sc, first.start, last.end, sc.text.length);
-    // "2.1%/4.3% ... on test/testother": each value its split (a setting), not one shared board.
-    const splits = splitsAfter(sc.text, last.end, items.length);
+    // "2.1%/4.3% ... on test/testother" (or the splits named first): each value its split (a setting), not one shared board.
+    const splits =
+      splitsAfter(sc.text, last.end, items.length) ?? splitsBefore(sc.text, first.start, items.length);
     return items.map((mention, i): ClaimDraft => {
       const pairModels = models.length === items.length && benchmarks.length !== items.length;
       const model = pairModels ? models[i]! : subject.name;
