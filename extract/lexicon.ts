@@ -13,7 +13,7 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:WER|CER|word[- ]error[- ]rates?|error rates?|errors?)\b/i, higherIsBetter: false },
   {
     pattern:
-      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|Hausdorff distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
+      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|Hausdorff distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|D1-(?:all|bg|fg)|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
     higherIsBetter: false,
   },
   {
@@ -28,7 +28,8 @@ export const METRICS: readonly MetricEntry[] = [
 ];
 
 /** Acronym-like metric names not in METRICS still count as a metric right after a number. */
-export const ACRONYM_METRIC = /^(?:[A-Z][A-Za-z]*[A-Z][\w@-]*|[A-Z]{2,}(?:-\d+)?)$/;
+// A year in the name ("PHOENIX-2014", "ICDAR2015") marks a dataset, never a metric.
+export const ACRONYM_METRIC = /^(?!.*(?:19|20)\d{2}\b)(?:[A-Z][A-Za-z]*[A-Z][\w@-]*|[A-Z]{2,}(?:-\d+)?)$/;
 
 /** A name phrase that is hardware, not a model or benchmark ("T4 GPU", "A100", "H800"). */
 export const HARDWARE =

@@ -104,7 +104,7 @@ export function findNames(sentence: string): NameSpan[] {
     while (
       last + 1 < tokens.length &&
       adjacent(sentence, tokens[last]!, tokens[last + 1]!) &&
-      continuesName(tokens[last + 1]!.text) &&
+      (continuesName(tokens[last + 1]!.text) || isPartLetter(tokens[last]!.text, tokens[last + 1]!.text)) &&
       !isValue(sentence, tokens[last + 1]!)
     )
       last++;
@@ -114,6 +114,11 @@ export function findNames(sentence: string): NameSpan[] {
     i = last + 1;
   }
   return names;
+}
+
+/** "ShanghaiTech Part A", "Track B": a lone capital names the part of what comes before. */
+function isPartLetter(previous: string, token: string): boolean {
+  return /^[A-Z]$/.test(token) && /^(?:Part|Track|Task|Set|Subset|Split|Level)$/.test(previous);
 }
 
 function continuesName(token: string): boolean {

@@ -102,8 +102,9 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
 }
 
 // "A, B and C", "A / B", "the A dataset and the B dataset".
+// "RefCOCO val, RefCOCO+ val and RefCOCOg test": a split word may follow each name.
 const LIST_JOIN =
-  /^(?:\s+(?:datasets?|benchmarks?|test sets?|splits?))?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\/\s*)(?:the\s+)?$/;
+  /^(?:\s+(?:datasets?|benchmarks?|test sets?|splits?|val|test|dev|validation|test-dev))?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\/\s*)(?:the\s+)?$/;
 
 /** ", and keeps 93.1% on": a clause after a comma or semicolon that states a score of its own. */
 const NEXT_SCORE_CLAUSE = /(?:,\s+(?:and|while|whereas)\s|;\s)[^.;]*?\d(?:\.\d+)?\s*%/;
@@ -131,6 +132,14 @@ export function resolveBenchmark(
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);
   if (after) return after;
+  // "and obtains 6.3 MAE on Part B": a value said to be on something unresolved is on no guessed benchmark.
+  const unresolved = UNRESOLVED_ON.exec(sc.text.slice(end, Math.min(ownEnd, end + 60)));
+  // "108 FPS on T4 GPU": what a speed is measured on is hardware, and the benchmark is elsewhere.
+  if (
+    unresolved &&
+    !HARDWARE.test(sc.text.slice(end + unresolved[0].length - 1, end + unresolved[0].length + 20))
+  )
+    return null;
   const before = benchmarkBetween(sc, 0, start);
   if (
     before &&
@@ -153,6 +162,8 @@ export function resolveBenchmark(
   if (known) return known;
   return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
 }
+
+const UNRESOLVED_ON = /^\s*(?:[\w@/-]+\s+){0,3}?(?<!trained\s)on\s+(?:the\s+)?(?=[A-Z])/;
 
 /** "solves 24.5% of LiveCodeBench problems": the items counted are the benchmark's. */
 const OF_ITEMS =

@@ -29,7 +29,8 @@ export const nameParenValues: Rule = {
     const single =
       inside.length === 1 &&
       /^\(\s*(?:[A-Za-z][\w@-]*\s+)?[+~]?[\d.,]+\s*(?:%|FPS)?(?:\s+[A-Za-z][\w@-]*)?\s*\)$/.test(content);
-    if (!single && (inside.length < 2 || !content.includes(","))) return null;
+    // "(73.1% mIoU at 170 FPS)", "(56 FPS V100, 55.9% AP)": several measures of one run.
+    if (!single && (inside.length < 2 || !/,|;|\s(?:at|and|with)\s/.test(content))) return null;
     // "on the Easy-Level dataset (94.55)": a benchmark's score is paren-value's.
     const lead = sc.text.slice(Math.max(0, owner.start - 12), owner.start);
     if (
@@ -57,7 +58,9 @@ export const nameParenValues: Rule = {
 /** The model-shaped name right before the parenthesis at `open`, then at most two lower-case words ("YOLOv7-E6 object detector ("). */
 export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null {
   const owner = sc.names.find(
-    (n) => n.end <= open && /^(?:\s+[a-z][\w-]*){0,2}\s*$/.test(sc.text.slice(n.end, open)),
+    // "FasterSeg [9] (73.1% mIoU)": a citation mark between the name and its values changes nothing.
+    (n) =>
+      n.end <= open && /^(?:\s+[a-z][\w-]*){0,2}(?:\s*\[[\d,\s–-]+\])?\s*$/.test(sc.text.slice(n.end, open)),
   );
   if (owner) return isModelShaped(owner.text) ? owner : null;
   // "surpassing OpenVLA (76.5%) and Octo (75.1%)": a plain capitalised word in a list of compared models.

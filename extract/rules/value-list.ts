@@ -72,6 +72,15 @@ export const valueList: Rule = {
       benchmarks.length === items.length &&
       benchmarks.every(isKnownBenchmark);
     if (noSignal && !onKnown) return null;
+    // "an accuracy of 93.4%, 2.1% higher than X": two values joined by a bare comma are a value and
+    // a remark on it, unless something pairs them.
+    if (
+      items.length === 2 &&
+      !respectively &&
+      !inParen &&
+      /^\s*,\s*$/.test(sc.text.slice(first.end, last.start))
+    )
+      return null;
     const models = expandSubjectList(sc, subject.name, first.start, items.length);
     const fallbackBenchmark = benchmarks[0] ?? resolveBenchmark(sc, first.start, last.end, sc.text.length);
     // "2.1%/4.3% ... on test/testother" (or the splits named first): each value its split (a setting), not one shared board.
