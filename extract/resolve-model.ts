@@ -128,11 +128,21 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   if (
     system &&
     !isKnownBenchmark(system) &&
-    (selfAfterNearest || sc.names.every((n) => !isSubjectCandidate(sc, n)))
+    (selfAfterNearest || sc.names.every((n) => !isSubjectCandidate(sc, n) || isModifierAfter(sc, n, pos)))
   ) {
     return { name: system, self: true, inSentence: false };
   }
   return null;
+}
+
+/** "an NDS of 73.9 without TTA", "62.1% using CoT": a name after the value that only qualifies it. */
+function isModifierAfter(sc: SentenceContext, name: NameSpan, pos: number): boolean {
+  return (
+    name.start > pos &&
+    /\b(?:with|without|w\/o|using|via|under)\s+(?:the\s+)?$/.test(
+      sc.text.slice(Math.max(0, name.start - 12), name.start),
+    )
+  );
 }
 
 /** "the human performance of 78.24%": a described subject between the last name and the value. */
