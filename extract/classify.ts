@@ -25,7 +25,9 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   if (mention.unit === "%" && SPEEDUP_AFTER.test(after)) return "speedup";
   if (mention.unit === "%" && /^\s*of\s/.test(after) && RATIO_OF.test(after)) return "speedup";
   if (mention.unit === "%" && ONLY_BEFORE.test(before) && RATIO_OF.test(after)) return "speedup";
-  if (mention.signed || DELTA_BEFORE.test(before)) return "delta";
+  // "(an improvement of 2.5%)": the words inside the value's own parenthesis count first.
+  const near = sentence.slice(Math.max(0, mention.start - 40), mention.start);
+  if (mention.signed || DELTA_BEFORE.test(before) || DELTA_BEFORE.test(near)) return "delta";
   if (DELTA_AFTER.test(after)) return "delta";
   if (BY_BEFORE.test(before) || PARALLEL_BY.test(before)) {
     const clause = before.slice(Math.max(before.lastIndexOf(";"), before.length - 260, 0));

@@ -123,13 +123,11 @@ function titleName(title: string): string | null {
   if (!head) return null;
   const words = head.trim().split(/\s+/);
   if (words.length > 4) return null;
+  // "From Xception to NEXcepTion: ...", "Towards X: ...": a phrase about names, not one.
+  if (/^(?:From|Towards?|Beyond|How|What|When|Why|On|\w+ing)$/.test(words[0] ?? "")) return null;
   if (words.some((w) => isNameLike(w))) return head.trim();
   const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|the|a|to|with)$/.test(w));
-  return capitalised &&
-    !STOP_CAPITALISED.has(words[0] ?? "") &&
-    !/^(?:Towards?|Beyond|How|What|When|Why|\w+ing)$/.test(words[0] ?? "")
-    ? head.trim()
-    : null;
+  return capitalised && !STOP_CAPITALISED.has(words[0] ?? "") ? head.trim() : null;
 }
 
 function* givenNames(abstract: string): Generator<{ name: string; isBenchmark: boolean }> {
