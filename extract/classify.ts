@@ -15,7 +15,7 @@ const SPEEDUP_AFTER =
 
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 const DELTA_BEFORE =
-  /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)\s+(?:of\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
+  /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)\s+(?:of\s+|is\s+|was\s+|are\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
 
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
