@@ -1,55 +1,70 @@
 /**
- * What /benchmarks and /models share: a named thing listed by claims or name, filtered by a name, paged.
- * Each page states its spec (queries, columns, words); this renders it, so the two cannot drift apart.
+ * What /benchmarks and /models share: a named thing listed by a sort, narrowed by a name and the
+ * page's own selects, paged. Each page states its spec (schema, sorts, selects, queries, columns);
+ * this renders it, so the two cannot drift apart.
  */
 import type { Kysely } from "kysely";
+import type { z } from "zod";
 import type { Database } from "@/db/schema";
 import { cachedQuery } from "@/db/server";
-import { INDEX_SORTS, type IndexSort, IndexParams, parseParams, toUrlParams } from "@/db/views/url-params";
-import { IndexFilter } from "@/components/IndexFilter";
+import { parseParams, toUrlParams } from "@/db/views/url-params";
+import { IndexFilter, type IndexSelect } from "@/components/IndexFilter";
 import { type IndexColumn, IndexPage } from "@/components/IndexTable";
 import { pageWithin } from "@/components/Pager";
 
-export type NameIndexSpec<Row> = {
+type Paged = { q: string; page: number; per: number; sort: string };
+type Filter<Q extends Paged> = Omit<Q, "page" | "per">;
+
+export type NameIndexSpec<Q extends Paged, Row> = {
   path: string;
   title: string;
   filterLabel: string;
   noun: string;
-  list: (db: Kysely<Database>, q: string, limit: number, offset: number, sort: IndexSort) => Promise<Row[]>;
-  count: (db: Kysely<Database>, q: string) => Promise<number>;
+  params: z.ZodObject & z.ZodType<Q>;
+  /** The sort menu: URL value to the words shown. */
+  sorts: Readonly<Record<Q["sort"], string>>;
+  /** The page's own selects beside the sort, given the query and the database (options are data). */
+  selects: (db: Kysely<Database>, query: Q) => Promise<IndexSelect[]>;
+  list: (db: Kysely<Database>, filter: Filter<Q>, limit: number, offset: number) => Promise<Row[]>;
+  count: (db: Kysely<Database>, filter: Filter<Q>) => Promise<number>;
   columns: IndexColumn<Row>[];
   rowKey: (row: Row) => string;
 };
 
-export async function NameIndex<Row>({
+export async function NameIndex<Q extends Paged, Row>({
   spec,
   searchParams,
 }: {
-  spec: NameIndexSpec<Row>;
+  spec: NameIndexSpec<Q, Row>;
   searchParams: Record<string, string | string[] | undefined>;
 }) {
-  const parsed = parseParams(IndexParams, searchParams);
-  const query = parsed.ok ? parsed.data : IndexParams.parse({});
-  const offset = (query.page - 1) * query.per;
-  const [rows, total] = await Promise.all([
-    cachedQuery(`${spec.path}-index`, spec.list, query.q, query.per, offset, query.sort),
-    cachedQuery(`${spec.path}-count`, spec.count, query.q),
+  const parsed = parseParams(spec.params, searchParams);
+  const query: Q = parsed.ok ? parsed.data : spec.params.parse({});
+  const { page, per, ...filter } = query;
+  const [rows, total, selects] = await Promise.all([
+    cachedQuery(`${spec.path}-index`, spec.list, filter, per, (page - 1) * per),
+    cachedQuery(`${spec.path}-count`, spec.count, filter),
+    cachedQuery(`${spec.path}-selects`, spec.selects, query),
   ]);
-  const paging = pageWithin(spec.path, toUrlParams(IndexParams, query), query, total);
-  const filter = (
-    <IndexFilter
-      action={spec.path}
-      q={query.q}
-      sort={query.sort}
-      sorts={INDEX_SORTS}
-      label={spec.filterLabel}
-    />
-  );
+  const paging = pageWithin(spec.path, toUrlParams(spec.params, query), query, total);
+  const sortSelect: IndexSelect = {
+    name: "sort",
+    label: "Sort",
+    value: query.sort,
+    options: Object.entries<string>(spec.sorts).map(([value, label]) => ({ value, label })),
+  };
   return (
     <IndexPage
       title={spec.title}
       error={parsed.ok ? undefined : parsed.error}
-      filter={filter}
+      filter={
+        <IndexFilter
+          action={spec.path}
+          q={query.q}
+          label={spec.filterLabel}
+          selects={[sortSelect, ...selects]}
+        />
+      }
       caption={`${total.toLocaleString("en-US")} ${spec.noun}`}
       columns={spec.columns}
       rows={rows}

@@ -28,7 +28,7 @@ export default async function Home({
   const q = parsed.ok ? parsed.data.q : "";
   const [stats, benchmarks, papers] = await Promise.all([
     cachedQuery("counts", countRows),
-    cachedQuery("benchmarks", listBenchmarks, q, 200, 0),
+    cachedQuery("benchmarks", listBenchmarks, { q }, 200, 0),
     cachedQuery("newest", newestPapers, 8),
   ]);
   return (

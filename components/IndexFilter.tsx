@@ -1,32 +1,38 @@
-/** The filter form of the index pages: a text filter and a sort, as a plain GET form (state in the URL). */
+/**
+ * The filter form of the index pages: a text filter, a sort and the page's own selects (area, family,
+ * size), as a plain GET form, so the state lives in the URL. Options are data the page passes in.
+ */
+export type SelectOption = { value: string; label: string };
+export type IndexSelect = { name: string; label: string; value: string; options: SelectOption[] };
+
 export function IndexFilter({
   action,
   q,
-  sort,
-  sorts,
   label,
+  selects,
 }: {
   action: string;
   q: string;
-  sort: string;
-  sorts: readonly string[];
   label: string;
+  selects: IndexSelect[];
 }) {
   return (
     <form className="filters" action={action} method="get" role="search">
       <label>
         {label} <input name="q" defaultValue={q} />
       </label>
-      <label>
-        Sort{" "}
-        <select name="sort" defaultValue={sort}>
-          {sorts.map((s) => (
-            <option key={s} value={s}>
-              {s === "claims" ? "most claims" : "name"}
-            </option>
-          ))}
-        </select>
-      </label>
+      {selects.map((s) => (
+        <label key={s.name}>
+          {s.label}{" "}
+          <select name={s.name} defaultValue={s.value}>
+            {s.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
       <button type="submit">Filter</button>
     </form>
   );

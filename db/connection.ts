@@ -9,6 +9,7 @@ import * as aliasMerges from "./migrations/0005-alias-merges";
 import * as ingestRuns from "./migrations/0006-ingest-runs";
 import * as paperAuthors from "./migrations/0007-paper-authors";
 import * as modelSize from "./migrations/0008-model-size";
+import * as indexFacets from "./migrations/0009-index-facets";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006-ingest-runs": ingestRuns,
   "0007-paper-authors": paperAuthors,
   "0008-model-size": modelSize,
+  "0009-index-facets": indexFacets,
 };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */

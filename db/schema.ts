@@ -26,12 +26,16 @@ export interface ModelsTable {
   name: string;
   /** Billions of parameters, when the name states them (migration 0008). */
   params_b: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The model family the name carries ("Qwen2.5-7B": Qwen2.5), from the gazetteer (migration 0009). */
+  family: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface BenchmarksTable {
   id: Generated<number>;
   key: string;
   name: string;
+  /** The benchmark's field ("vision", "math"), from the gazetteer when it knows the name (migration 0009). */
+  area: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Direction of each metric on each benchmark, for ranking. */

@@ -6,7 +6,7 @@
  */
 import type { Kysely } from "kysely";
 import type { Claim, ClaimKind } from "../extract";
-import { parametersOf } from "../extract/gazetteer";
+import { benchmarkInfo, familyOf, parametersOf } from "../extract/gazetteer";
 import { metricKey } from "../extract/gazetteer/metric-synonyms";
 import type { Database, NewClaim, NewPaper } from "./schema";
 import { writeTransaction, type WriteOptions } from "./write-transaction";
@@ -126,12 +126,15 @@ async function upsertKeys(
   for (const [key, name] of pairs) if (!names.has(key)) names.set(key, name);
   const ids = new Map<string, number>();
   for (const part of chunks([...names.entries()])) {
-    // A model keeps the size its first spelling states, for the leaderboards' size filter.
+    // A model keeps the size and family its first spelling states, a benchmark the area the
+    // gazetteer gives it: what the leaderboards' and index pages' filters read.
     await trx
       .insertInto(table)
       .values(
         part.map(([key, name]) =>
-          table === "models" ? { key, name, params_b: parametersOf(name) } : { key, name },
+          table === "models"
+            ? { key, name, params_b: parametersOf(name), family: familyOf(name) }
+            : { key, name, area: benchmarkInfo(name)?.area ?? null },
         ),
       )
       .onConflict((oc) => oc.column("key").doNothing())

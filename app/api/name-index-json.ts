@@ -1,35 +1,33 @@
 /**
  * GET handlers of /api/benchmarks and /api/models: the JSON twin of the index pages, with the same
- * parameters (q, sort, page, per), each item carrying its page's URL, and the total for paging.
+ * parameters (each page's schema: q, sort, filters, page, per), each item carrying its page's URL,
+ * and the total for paging.
  */
 import type { Kysely } from "kysely";
 import type { NextRequest } from "next/server";
+import type { z } from "zod";
 import type { Database } from "@/db/schema";
 import { cachedQuery } from "@/db/server";
-import { type IndexSort, IndexParams, parseParams } from "@/db/views/url-params";
+import { parseParams } from "@/db/views/url-params";
 import { badRequest, ok } from "./respond";
 
-type ListFn<Row> = (
-  db: Kysely<Database>,
-  q: string,
-  limit: number,
-  offset: number,
-  sort: IndexSort,
-) => Promise<Row[]>;
+type Paged = { q: string; page: number; per: number };
+type Filter<Q extends Paged> = Omit<Q, "page" | "per">;
 
-export function serveNameIndex<Row extends { slug: string }>(
+export function serveNameIndex<Q extends Paged, Row extends { slug: string }>(
   name: string,
-  list: ListFn<Row>,
-  count: (db: Kysely<Database>, q: string) => Promise<number>,
+  params: z.ZodType<Q>,
+  list: (db: Kysely<Database>, filter: Filter<Q>, limit: number, offset: number) => Promise<Row[]>,
+  count: (db: Kysely<Database>, filter: Filter<Q>) => Promise<number>,
   href: (slug: string) => string,
 ): (request: NextRequest) => Promise<Response> {
   return async (request) => {
-    const parsed = parseParams(IndexParams, request.nextUrl.searchParams);
+    const parsed = parseParams(params, request.nextUrl.searchParams);
     if (!parsed.ok) return badRequest(parsed.error);
-    const { q, sort, page, per } = parsed.data;
+    const { page, per, ...filter } = parsed.data;
     const [items, total] = await Promise.all([
-      cachedQuery(`${name}-index`, list, q, per, (page - 1) * per, sort),
-      cachedQuery(`${name}-count`, count, q),
+      cachedQuery(`${name}-index`, list, filter, per, (page - 1) * per),
+      cachedQuery(`${name}-count`, count, filter),
     ]);
     return ok({ items: items.map((item) => ({ ...item, url: href(item.slug) })), page, per, total });
   };

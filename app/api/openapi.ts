@@ -4,7 +4,13 @@
  */
 import { z } from "zod";
 import { FlagInput } from "@/db/curation/inputs";
-import { ClaimsParams, IndexParams, PaperIndexParams, SearchParams } from "@/db/views/url-params";
+import {
+  BenchmarkIndexParams,
+  ClaimsParams,
+  ModelIndexParams,
+  PaperIndexParams,
+  SearchParams,
+} from "@/db/views/url-params";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -30,16 +36,17 @@ export const ENDPOINTS: readonly Endpoint[] = [
   {
     method: "get",
     path: "/api/benchmarks",
-    summary: "Benchmarks with a leaderboard: claim counts and the top model per metric.",
-    query: IndexParams,
+    summary:
+      "Benchmarks with a leaderboard: claim and model counts, area, newest result and the top model per metric.",
+    query: BenchmarkIndexParams,
     response: "{items: Benchmark[], page, per, total}; each item has its page's url",
     example: "/api/benchmarks?q=coco",
   },
   {
     method: "get",
     path: "/api/models",
-    summary: "Models matching a name or any spelling, with claim and benchmark counts.",
-    query: IndexParams,
+    summary: "Models matching a name or any spelling, family and size, with claim and benchmark counts.",
+    query: ModelIndexParams,
     response: "{items: Model[], page, per, total}; each item has its page's url",
     example: "/api/models?q=deepseek",
   },

@@ -1,8 +1,8 @@
 /** Benchmarks: the searchable list with claim counts and leaders, and one benchmark's metrics. */
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { Database } from "../schema";
-import type { IndexSort } from "../views/url-params";
-import { STANDARD_SETTING } from "../views/url-params";
+import type { BenchmarkIndexQuery, BenchmarkSort } from "../views/url-params";
+import { ALL, STANDARD_SETTING } from "../views/url-params";
 import { containsText } from "./text-match";
 import { countOf } from "./count";
 
@@ -17,8 +17,13 @@ export interface MetricOption {
 export interface BenchmarkSummary {
   slug: string;
   name: string;
+  area: string | null;
   claims: number;
   scores: number;
+  /** Models with a claim on it. */
+  models: number;
+  /** The publication date of the newest paper with a claim on it. */
+  newest: string | null;
   leaders: { metric: string; model: string; modelSlug: string; value: number; unit: string }[];
 }
 
@@ -100,29 +105,44 @@ export async function benchmarkMetrics(
   }));
 }
 
-/** All benchmarks (optionally matching q) with counts and the top score per metric. */
+/** Which benchmarks an index lists: those whose name contains q, in an area; every field but q optional. */
+export type BenchmarkFilter = Pick<BenchmarkIndexQuery, "q"> & Partial<Omit<BenchmarkIndexQuery, "q">>;
+
+/** What each sort orders by (name breaks ties, and is the whole of the "name" sort). */
+const BENCHMARK_ORDER: Record<BenchmarkSort, RawBuilder<unknown> | null> = {
+  claims: sql`claims desc`,
+  models: sql`models desc`,
+  newest: sql`newest desc nulls last`,
+  name: null,
+};
+
+/** All benchmarks with a leaderboard matching the filter, with counts and the top score per metric. */
 export async function listBenchmarks(
   db: Kysely<Database>,
-  q: string,
+  filter: BenchmarkFilter,
   limit = 500,
   offset = 0,
-  sort: IndexSort = "claims",
 ): Promise<BenchmarkSummary[]> {
+  const order = BENCHMARK_ORDER[filter.sort ?? "claims"];
   const rows = await db
     .selectFrom("benchmarks")
     .innerJoin("claims", "claims.benchmark_id", "benchmarks.id")
+    .innerJoin("papers", "papers.id", "claims.paper_id")
     .select([
       "benchmarks.id",
       "benchmarks.key as slug",
       "benchmarks.name",
+      "benchmarks.area",
       sql<number>`count(*)`.as("claims"),
       sql<number>`count(*) filter (where claims.kind = 'score')`.as("scores"),
+      sql<number>`count(distinct claims.model_id)`.as("models"),
+      sql<string | null>`max(papers.published)`.as("newest"),
     ])
-    .$if(q !== "", (qb) => qb.where(containsText("benchmarks.name", q)))
+    .$call(whereBenchmarkMatches(filter))
     .groupBy("benchmarks.id")
     // A leaderboard exists where at least one claim is fit to rank ("a broad range of benchmarks" is not one).
     .having(sql<number>`count(*) filter (where claims.listed = 1)`, ">", 0)
-    .$if(sort === "claims", (qb) => qb.orderBy("claims", "desc"))
+    .$if(order !== null, (qb) => qb.orderBy(order!))
     .orderBy(sql`lower(benchmarks.name)`)
     .limit(limit)
     .offset(offset)
@@ -134,8 +154,11 @@ export async function listBenchmarks(
   return rows.map((r) => ({
     slug: r.slug,
     name: r.name,
+    area: r.area,
     claims: Number(r.claims),
     scores: Number(r.scores),
+    models: Number(r.models),
+    newest: r.newest,
     leaders: leaders.get(r.id) ?? [],
   }));
 }
@@ -192,7 +215,7 @@ async function topScores(
   return out;
 }
 
-export async function countBenchmarks(db: Kysely<Database>, q: string): Promise<number> {
+export async function countBenchmarks(db: Kysely<Database>, filter: BenchmarkFilter): Promise<number> {
   return countOf(
     db
       .selectFrom("benchmarks")
@@ -206,6 +229,39 @@ export async function countBenchmarks(db: Kysely<Database>, q: string): Promise<
             .where("claims.listed", "=", 1),
         ),
       )
-      .$if(q !== "", (qb) => qb.where(containsText("benchmarks.name", q))),
+      .$call(whereBenchmarkMatches(filter)),
   );
+}
+
+/** The name and area conditions both the list and its count apply. */
+function whereBenchmarkMatches(filter: BenchmarkFilter) {
+  return <TB extends keyof Database, O>(
+    qb: SelectQueryBuilder<Database, TB | "benchmarks", O>,
+  ): SelectQueryBuilder<Database, TB | "benchmarks", O> =>
+    qb
+      .$if(filter.q !== "", (b) => b.where(containsText("benchmarks.name", filter.q)))
+      .$if(filter.area !== undefined && filter.area !== ALL, (b) =>
+        b.where(sql<boolean>`${sql.ref("benchmarks.area")} = ${filter.area}`),
+      );
+}
+
+/** The areas benchmarks with a leaderboard belong to, for the area filter (only ones that list something). */
+export async function benchmarkAreas(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom("benchmarks")
+    .select("benchmarks.area")
+    .where("benchmarks.area", "is not", null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("claims")
+          .select("claims.id")
+          .whereRef("claims.benchmark_id", "=", "benchmarks.id")
+          .where("claims.listed", "=", 1),
+      ),
+    )
+    .distinct()
+    .orderBy("benchmarks.area")
+    .execute();
+  return rows.map((r) => r.area ?? "");
 }

@@ -1,7 +1,7 @@
 /** Models: one model's claims and aliases, and the searchable list the compare picker uses. */
-import { sql, type ExpressionBuilder, type Kysely } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { Database } from "../schema";
-import type { IndexSort } from "../views/url-params";
+import { ALL, SIZE_RANGES, type ModelIndexQuery, type ModelSort } from "../views/url-params";
 import { containsText } from "./text-match";
 import type { ModelQuery } from "../views/url-params";
 import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
@@ -10,8 +10,13 @@ import { countOf } from "./count";
 export interface ModelSummary {
   slug: string;
   name: string;
+  family: string | null;
+  /** Billions of parameters, when the name states them. */
+  params: number | null;
   claims: number;
   benchmarks: number;
+  /** The publication date of the newest paper with a claim by it. */
+  newest: string | null;
 }
 
 export interface ModelPage {
@@ -112,8 +117,19 @@ function modelMatches(q: string) {
     ]);
 }
 
-/** How many models with claims match q (the total of /models and /api/models). */
-export async function countModels(db: Kysely<Database>, q: string): Promise<number> {
+/** Which models an index lists: name or spelling containing q, a family, a size range; all but q optional. */
+export type ModelFilter = Pick<ModelIndexQuery, "q"> & Partial<Omit<ModelIndexQuery, "q">>;
+
+/** What each sort orders by (name breaks ties, and is the whole of the "name" sort). */
+const MODEL_ORDER: Record<ModelSort, RawBuilder<unknown> | null> = {
+  claims: sql`claims desc`,
+  benchmarks: sql`benchmarks desc`,
+  newest: sql`newest desc nulls last`,
+  name: null,
+};
+
+/** How many models with claims match the filter (the total of /models and /api/models). */
+export async function countModels(db: Kysely<Database>, filter: ModelFilter): Promise<number> {
   return countOf(
     db
       .selectFrom("models")
@@ -121,30 +137,34 @@ export async function countModels(db: Kysely<Database>, q: string): Promise<numb
       .where((eb) =>
         eb.exists(eb.selectFrom("claims").select("claims.id").whereRef("claims.model_id", "=", "models.id")),
       )
-      .$if(q !== "", (qb) => qb.where(modelMatches(q))),
+      .$call(whereModelMatches(filter)),
   );
 }
 
-/** Models whose name or alias matches q, most claims first. */
+/** Models matching the filter, most claims first by default. */
 export async function listModels(
   db: Kysely<Database>,
-  q: string,
+  filter: ModelFilter,
   limit: number,
   offset = 0,
-  sort: IndexSort = "claims",
 ): Promise<ModelSummary[]> {
+  const order = MODEL_ORDER[filter.sort ?? "claims"];
   const rows = await db
     .selectFrom("models")
     .innerJoin("claims", "claims.model_id", "models.id")
+    .innerJoin("papers", "papers.id", "claims.paper_id")
     .select([
       "models.key as slug",
       "models.name",
+      "models.family",
+      "models.params_b",
       sql<number>`count(*)`.as("claims"),
       sql<number>`count(distinct claims.benchmark_id)`.as("benchmarks"),
+      sql<string | null>`max(papers.published)`.as("newest"),
     ])
-    .$if(q !== "", (qb) => qb.where(modelMatches(q)))
+    .$call(whereModelMatches(filter))
     .groupBy("models.id")
-    .$if(sort === "claims", (qb) => qb.orderBy("claims", "desc"))
+    .$if(order !== null, (qb) => qb.orderBy(order!))
     .orderBy(sql`lower(models.name)`)
     .limit(limit)
     .offset(offset)
@@ -152,7 +172,41 @@ export async function listModels(
   return rows.map((r) => ({
     slug: r.slug,
     name: r.name,
+    family: r.family,
+    params: r.params_b,
     claims: Number(r.claims),
     benchmarks: Number(r.benchmarks),
+    newest: r.newest,
   }));
+}
+
+/** The name, family and size conditions both the list and its count apply. */
+function whereModelMatches(filter: ModelFilter) {
+  const size: { label: string; min?: number; max?: number } = SIZE_RANGES[filter.size ?? "any"];
+  return <TB extends keyof Database, O>(
+    qb: SelectQueryBuilder<Database, TB | "models", O>,
+  ): SelectQueryBuilder<Database, TB | "models", O> =>
+    qb
+      .$if(filter.q !== "", (b) => b.where(modelMatches(filter.q) as never))
+      .$if(filter.family !== undefined && filter.family !== ALL, (b) =>
+        b.where(sql<boolean>`${sql.ref("models.family")} = ${filter.family}`),
+      )
+      .$if(size.max !== undefined, (b) => b.where(sql<boolean>`${sql.ref("models.params_b")} <= ${size.max}`))
+      .$if(size.min !== undefined, (b) => b.where(sql<boolean>`${sql.ref("models.params_b")} > ${size.min}`))
+      .$if(filter.size === "unknown", (b) => b.where(sql<boolean>`${sql.ref("models.params_b")} is null`));
+}
+
+/** The families of models with claims, for the family filter. */
+export async function modelFamilies(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom("models")
+    .select("models.family")
+    .where("models.family", "is not", null)
+    .where((eb) =>
+      eb.exists(eb.selectFrom("claims").select("claims.id").whereRef("claims.model_id", "=", "models.id")),
+    )
+    .distinct()
+    .orderBy("models.family")
+    .execute();
+  return rows.map((r) => r.family ?? "");
 }

@@ -23,7 +23,7 @@ function byCloseness<T extends { name: string }>(items: T[], q: string): T[] {
 
 export async function searchAll(db: Kysely<Database>, q: string, limit: number): Promise<SearchResults> {
   const [models, benchmarks, papers] = await Promise.all([
-    listModels(db, q, limit * 4, 0),
+    listModels(db, { q }, limit * 4, 0),
     db
       .selectFrom("benchmarks")
       .innerJoin("claims", "claims.benchmark_id", "benchmarks.id")

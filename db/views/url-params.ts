@@ -6,6 +6,8 @@
 import { z } from "zod";
 import { QUEUE_FILTERS } from "../queries/review-queue";
 import type { ClaimKind } from "../../extract/types";
+import { BENCHMARK_AREAS } from "../../extract/gazetteer";
+import { MODEL_FAMILIES } from "../../extract/gazetteer/models";
 
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 export const KIND_FILTERS = ["score", "delta", "speedup", "bound", "all"] as const satisfies readonly (
@@ -144,9 +146,41 @@ export const ListParams = z.object({
 });
 
 /** The index pages (/benchmarks, /models): most claims first, or by name. */
-export const INDEX_SORTS = ["claims", "name"] as const;
-export type IndexSort = (typeof INDEX_SORTS)[number];
-export const IndexParams = ListParams.extend({ sort: oneOf("sort", INDEX_SORTS).default("claims") });
+/** Sort options of an index page: the URL value and the words the sort menu shows. */
+export const BENCHMARK_SORTS = {
+  claims: "most claims",
+  models: "most models",
+  newest: "newest result",
+  name: "name",
+} as const;
+export const MODEL_SORTS = {
+  claims: "most claims",
+  benchmarks: "most benchmarks",
+  newest: "newest paper",
+  name: "name",
+} as const;
+export type BenchmarkSort = keyof typeof BENCHMARK_SORTS;
+export type ModelSort = keyof typeof MODEL_SORTS;
+const keysOf = <T extends Record<string, unknown>>(table: T) => Object.keys(table) as [keyof T & string];
+
+/** Any value, or one of a closed list (areas and families are data in the gazetteer). */
+export const ALL = "all";
+const AREA_KEYS = [ALL, ...BENCHMARK_AREAS] as [string, ...string[]];
+const FAMILY_KEYS = [ALL, ...new Set(MODEL_FAMILIES)] as [string, ...string[]];
+
+/** /benchmarks and /api/benchmarks: sortable by claims, models, newest result or name; filtered by area. */
+export const BenchmarkIndexParams = ListParams.extend({
+  sort: oneOf("sort", keysOf(BENCHMARK_SORTS)).default("claims"),
+  area: oneOf("area", AREA_KEYS).default(ALL),
+});
+/** /models and /api/models: sortable; filtered by family and by the size the name states. */
+export const ModelIndexParams = ListParams.extend({
+  sort: oneOf("sort", keysOf(MODEL_SORTS)).default("claims"),
+  family: oneOf("family", FAMILY_KEYS).default(ALL),
+  size: oneOf("size", SIZE_KEYS).default("any"),
+});
+export type BenchmarkIndexQuery = z.infer<typeof BenchmarkIndexParams>;
+export type ModelIndexQuery = z.infer<typeof ModelIndexParams>;
 
 /** /papers: newest first, optionally within a date range. */
 export const PaperIndexParams = z.object({

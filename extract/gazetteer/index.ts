@@ -26,6 +26,11 @@ for (const entry of REGISTRY as { name: string; metric: string | null; source: s
 for (const [name, metric, area] of CURATED_BENCHMARKS)
   BENCHMARKS.set(gazetteerKey(name), { name, metric, area, source: "curated" });
 
+/** The fields benchmarks belong to ("vision", "math"), for the index pages' area filter. */
+export const BENCHMARK_AREAS: readonly string[] = [
+  ...new Set(CURATED_BENCHMARKS.map(([, , area]) => area)),
+].sort();
+
 /** Split, subset and setting words a paper appends to a benchmark's name ("LibriSpeech test-other", "COCO val2017"). */
 const SUFFIX =
   /(?:[\s-]+(?:test|val|validation|dev|train|clean|other|lite|verified|full|hard|easy|benchmarks?|datasets?|test[\s-]?sets?|leaderboard|split|\d{4}|v\d+(?:\.\d+)?|[\d.]+[kKmM]?))+$/;
@@ -74,7 +79,9 @@ export function parametersOf(name: string): number | null {
   const m = /(?:^|[\s\-_/(])(\d+(?:\.\d+)?)\s?([BbMm])(?=$|[\s\-_/)])/.exec(name);
   if (!m) return null;
   const n = Number(m[1]);
-  return m[2]!.toUpperCase() === "B" ? n : n / 1000;
+  if (m[2]!.toUpperCase() === "B") return n;
+  // "Qwen2.5-7B-Instruct-1M": a single-digit M is a context window; parameter counts in M run 10M and up.
+  return n >= 10 ? n / 1000 : null;
 }
 
 /** One pattern matching any of the words, longest first, as whole words. */

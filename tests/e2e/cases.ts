@@ -1,4 +1,5 @@
 /** Case tables for the end-to-end suite, kept apart from the specs that run them. */
+import { BENCHMARK_AREAS } from "../../extract/gazetteer";
 
 /** Every page a person visits, with what it must show; each is screenshotted. */
 export const PAGES: readonly { name: string; path: string; heading: string | RegExp }[] = [
@@ -30,7 +31,11 @@ export const BAD_PAGE_PARAMS: readonly { path: string; message: string }[] = [
     message: `kind must be one of score, delta, speedup, bound, all (got "' OR 1=1--")`,
   },
   { path: "/compare?models=a,b,c,d,e,f,g", message: "models: pick at most 6 models" },
-  { path: "/models?sort=size", message: 'sort must be one of claims, name (got "size")' },
+  { path: "/models?sort=size", message: 'sort must be one of claims, benchmarks, newest, name (got "size")' },
+  {
+    path: "/benchmarks?area=astrology",
+    message: `area must be one of all, ${BENCHMARK_AREAS.join(", ")} (got "astrology")`,
+  },
   { path: "/papers?from=last%20week", message: "from must be a date written YYYY-MM-DD" },
   { path: "/search?q=", message: "q is required: what to search for" },
 ];
@@ -54,6 +59,16 @@ export const BAD_API_PARAMS: readonly { path: string; status: number; error: str
   { path: "/api/export?view=benchmark&slug=no-such-benchmark", status: 404, error: "no such benchmark" },
   { path: "/api/search", status: 400, error: "q is required: what to search for" },
   { path: "/api/papers?to=2024-13", status: 400, error: "to must be a date written YYYY-MM-DD" },
+  {
+    path: "/api/models?size=huge",
+    status: 400,
+    error: 'size must be one of any, le1, le3, le8, le14, le35, le70, gt70, unknown (got "huge")',
+  },
+  {
+    path: "/api/benchmarks?sort=popularity",
+    status: 400,
+    error: 'sort must be one of claims, models, newest, name (got "popularity")',
+  },
 ];
 
 export const NOT_FOUND_PATHS: readonly string[] = [

@@ -53,6 +53,53 @@ test("the index pages list, sort, filter and page", async ({ page, request }) =>
   expect(api.total).toBe(models.length);
 });
 
+test("the benchmark index sorts by models and newest result and filters by area", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/benchmarks?sort=models");
+  const column = (header: string) =>
+    page.getByTestId("index-row").locator(`td[data-label="${header}"]`).allTextContents();
+  const models = (await column("Models")).map(Number);
+  expect(models.length).toBeGreaterThan(3);
+  expect(models).toEqual([...models].sort((a, b) => b - a));
+  await page.goto("/benchmarks?sort=newest");
+  const newest = (await column("Newest result")).filter(Boolean);
+  expect(newest).toEqual([...newest].sort().reverse());
+  await page.getByLabel("Area").selectOption("vision");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/\/benchmarks\?.*area=vision/);
+  const areas = await column("Area");
+  expect(areas.length).toBeGreaterThan(0);
+  expect(new Set(areas)).toEqual(new Set(["vision"]));
+  await expect(page.getByTestId("index-row").filter({ hasText: "COCO" })).toHaveCount(1);
+  const api = (await (await request.get("/api/benchmarks?area=vision&per=500")).json()) as {
+    items: { area: string }[];
+    total: number;
+  };
+  expect(api.total).toBe(areas.length);
+  expect(api.items.every((b) => b.area === "vision")).toBe(true);
+});
+
+test("the model index filters by family and by size", async ({ page, request }) => {
+  await page.goto("/models");
+  await page.getByLabel("Family").selectOption("DeepSeek");
+  await page.getByLabel("Size").selectOption("le8");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/family=DeepSeek/);
+  const cells = (header: string) =>
+    page.getByTestId("index-row").locator(`td[data-label="${header}"]`).allTextContents();
+  const families = await cells("Family");
+  expect(families.length).toBeGreaterThan(0);
+  expect(new Set(families)).toEqual(new Set(["DeepSeek"]));
+  expect((await cells("Size")).every((s) => Number(s.replace("B", "")) <= 8)).toBe(true);
+  const api = (await (await request.get("/api/models?family=DeepSeek&size=le8")).json()) as {
+    items: { family: string; params: number }[];
+  };
+  expect(api.items.length).toBe(families.length);
+  expect(api.items.every((m) => m.family === "DeepSeek" && m.params <= 8)).toBe(true);
+});
+
 test("page titles name things as papers write them, never by slug", async ({ page }) => {
   for (const [path, title] of [
     ["/benchmarks/coco", "Leaderboard: COCO · Claimboard"],

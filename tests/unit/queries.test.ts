@@ -8,9 +8,9 @@ import { openDb } from "../../db/connection";
 import { openDatabase } from "../../db/dialect";
 import { getComparison } from "../../db/queries/compare";
 import { listClaims } from "../../db/queries/claims";
-import { listBenchmarks } from "../../db/queries/benchmarks";
+import { benchmarkAreas, countBenchmarks, listBenchmarks } from "../../db/queries/benchmarks";
 import { getLeaderboard } from "../../db/queries/leaderboard";
-import { getModelPage, listModels } from "../../db/queries/models";
+import { countModels, getModelPage, listModels, modelFamilies } from "../../db/queries/models";
 import { countRows, getPaperPage } from "../../db/queries/papers";
 import { getEvalFigures } from "../../db/queries/eval-figures";
 import type { Database } from "../../db/schema";
@@ -124,7 +124,7 @@ describe.each(DIALECTS)("on %s", (dialect) => {
       expect(page!.model.name).toBe("DeepSeek-V3");
       expect(page!.rows.length).toBeGreaterThanOrEqual(4);
       expect(new Set(page!.rows.map((r) => r.modelSlug))).toEqual(new Set(["deepseekv3"]));
-      expect((await listModels(db, "deepseek", 50)).map((m) => m.slug)).toContain("deepseekv3");
+      expect((await listModels(db, { q: "deepseek" }, 50)).map((m) => m.slug)).toContain("deepseekv3");
     });
 
     it("builds a model's leaderboard links and chart from all its claims, not the page shown", async () => {
@@ -171,7 +171,7 @@ describe.each(DIALECTS)("on %s", (dialect) => {
     });
 
     it("lists benchmarks with the best score per metric, direction-aware", async () => {
-      const [coco] = await listBenchmarks(db, "coco");
+      const [coco] = await listBenchmarks(db, { q: "coco" });
       expect(coco!.leaders).toContainEqual({
         metric: "mAP",
         model: "AGVM",
@@ -179,8 +179,39 @@ describe.each(DIALECTS)("on %s", (dialect) => {
         value: 62.2,
         unit: "",
       });
-      const [libri] = await listBenchmarks(db, "librispeech");
+      const [libri] = await listBenchmarks(db, { q: "librispeech" });
       expect(libri!.leaders.find((l) => l.metric === "WER")?.value).toBe(6);
+    });
+
+    it("sorts the benchmark index by models and by newest result, and filters it by area", async () => {
+      const byModels = await listBenchmarks(db, { q: "", sort: "models" }, 50);
+      const models = byModels.map((b) => b.models);
+      expect(models).toEqual([...models].sort((a, b) => b - a));
+      const byNewest = await listBenchmarks(db, { q: "", sort: "newest" }, 50);
+      const dated = byNewest.map((b) => b.newest).filter((d) => d !== null);
+      expect(dated.length).toBeGreaterThan(3);
+      expect(dated).toEqual([...dated].sort().reverse());
+      const vision = await listBenchmarks(db, { q: "", area: "vision" }, 500);
+      expect(vision.map((b) => b.slug)).toContain("coco");
+      expect(vision.every((b) => b.area === "vision")).toBe(true);
+      expect(await countBenchmarks(db, { q: "", area: "vision" })).toBe(vision.length);
+      expect(await benchmarkAreas(db)).toContain("vision");
+    });
+
+    it("filters the model index by family and by the size the name states", async () => {
+      const families = await modelFamilies(db);
+      expect(families).toContain("DeepSeek");
+      const deepseek = await listModels(db, { q: "", family: "DeepSeek" }, 500);
+      expect(deepseek.length).toBeGreaterThan(1);
+      expect(deepseek.every((m) => m.family === "DeepSeek")).toBe(true);
+      const small = await listModels(db, { q: "", size: "le8" }, 500);
+      expect(small.length).toBeGreaterThan(0);
+      expect(small.every((m) => m.params !== null && m.params <= 8)).toBe(true);
+      const unsized = await listModels(db, { q: "", size: "unknown" }, 5);
+      expect(unsized.every((m) => m.params === null)).toBe(true);
+      expect(await countModels(db, { q: "", size: "le8" })).toBe(small.length);
+      const byBenchmarks = (await listModels(db, { q: "", sort: "benchmarks" }, 30)).map((m) => m.benchmarks);
+      expect(byBenchmarks).toEqual([...byBenchmarks].sort((a, b) => b - a));
     });
 
     it("reads the gold-set figures the build stored, founding corpus first", async () => {
@@ -194,8 +225,8 @@ describe.each(DIALECTS)("on %s", (dialect) => {
     it("treats SQL metacharacters in text filters as text", async () => {
       const hostile = await listClaims(db, ClaimsParams.parse({ q: "%' OR 1=1 --" }));
       expect(hostile.total).toBe(0);
-      expect((await listBenchmarks(db, "_")).length).toBe(0);
-      expect((await listBenchmarks(db, "coco")).map((b) => b.slug)).toEqual(["coco"]);
+      expect((await listBenchmarks(db, { q: "_" })).length).toBe(0);
+      expect((await listBenchmarks(db, { q: "coco" })).map((b) => b.slug)).toEqual(["coco"]);
     });
   });
 });

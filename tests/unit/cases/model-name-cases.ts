@@ -5,6 +5,7 @@ export const MODEL_NAME_CASES: readonly { name: string; family: string | null; p
     { name: "Llama-2-7B", family: "Llama", parameters: 7 },
     { name: "Phi-3-mini 3.8B", family: "Phi", parameters: 3.8 },
     { name: "BERT-large 340M", family: "BERT", parameters: 0.34 },
+    { name: "Qwen2.5-1M", family: "Qwen2.5", parameters: null },
     { name: "DeepSeek-V3", family: "DeepSeek", parameters: null },
     { name: "RT-DETR-R50", family: "RT-DETR", parameters: null },
     { name: "YOLOv6-N", family: "YOLO", parameters: null },
