@@ -34,11 +34,8 @@ export const PENALTIES = {
   listRule: 0.05, // paired by position in a list: one slip shifts every pair
   implausible: 1, // a percentage above 100 as a score
   ablation: 0.5, // "removing the memory module drops it to 79.3%": a value of an ablated variant
-  pointsBack: 0.5, // "on the latter": which of two earlier names is meant is not read
+  pointsBack: 0.5, // "on the latter" with no readable pair before it (refiners/points-back.ts)
 } as const;
-
-/** "achieving an FID of 2.27 on the latter": the value's benchmark or setting is one of two named before. */
-const POINTS_BACK = /^\s*(?:[\w-]+\s+){0,2}?(?:on|in|for|of)\s+the\s+(?:latter|former)\b/i;
 
 const RULE_PENALTY: Partial<Record<RuleName, number>> = {
   "value-list": PENALTIES.listRule,
@@ -85,8 +82,7 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
   if (draft.metricFrom === "sentence") confidence -= PENALTIES.metricFromSentence;
   if (draft.metricFrom === "gazetteer") confidence -= PENALTIES.metricFromGazetteer;
   if (isAblated(sc.text, draft.mention.start)) confidence -= PENALTIES.ablation;
-  if (POINTS_BACK.test(sc.text.slice(draft.mention.end, draft.mention.end + 40)))
-    confidence -= PENALTIES.pointsBack;
+  if (draft.unresolvedReference) confidence -= PENALTIES.pointsBack;
   if (draft.mention.unit === "%" && draft.mention.value > 100 && draft.kind === "score")
     confidence -= PENALTIES.implausible;
   confidence = Math.max(0, Math.round(confidence * 100) / 100);

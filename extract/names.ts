@@ -29,7 +29,8 @@ const UNIT_TOKENS = new Set([
 ]);
 
 /** "our 600M-parameter model": a size describes a model, it does not name one. */
-const SIZE_WORD = /^\d+(?:\.\d+)?[KMBT]-(?:param(?:eter)?s?|scale|sized?)$/i;
+// "512x512": a resolution describes an input, it names nothing.
+const SIZE_WORD = /^\d+(?:\.\d+)?[KMBT]-(?:param(?:eter)?s?|scale|sized?)$|^\d{2,4}[x×]\d{2,4}$/i;
 
 /** A token shaped like a name: inner capitals, letters with digits, or an acronym. */
 export function isNameLike(token: string): boolean {

@@ -4,13 +4,21 @@
  *    anything is inferred from it.
  * 2. metric-context next: it reads the (corrected) benchmark's usual metric from the gazetteer.
  * 3. setting: it only adds what changes comparability and depends on nothing else.
- * 4. applied-method last: it reads the setting to tell the paper's run of a model from the model.
+ * 4. points-back: "on the latter" picks one of a pair, overriding the benchmark or setting read so far.
+ * 5. applied-method last: it reads the setting to tell the paper's run of a model from the model.
  * Confidence and listing (confidence.ts) are computed from the refined draft.
  */
 import { appliedMethod } from "./applied-method";
 import { benchmarkType } from "./benchmark-type";
 import { metricContext } from "./metric-context";
 import type { Refiner } from "./refiner";
+import { pointsBack } from "./points-back";
 import { setting } from "./setting";
 
-export const REFINERS: readonly Refiner[] = [benchmarkType, metricContext, setting, appliedMethod];
+export const REFINERS: readonly Refiner[] = [
+  benchmarkType,
+  metricContext,
+  setting,
+  pointsBack,
+  appliedMethod,
+];

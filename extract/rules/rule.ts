@@ -20,6 +20,8 @@ export interface ClaimDraft {
   metricFrom?: "value" | "sentence" | "gazetteer";
   /** What changes comparability (refiners/setting.ts). */
   setting?: string | null;
+  /** "on the latter" with no pair before it that says which (refiners/points-back.ts). */
+  unresolvedReference?: boolean;
 }
 
 export interface Rule {
