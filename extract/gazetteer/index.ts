@@ -33,7 +33,7 @@ export const BENCHMARK_AREAS: readonly string[] = [
 
 /** Split, subset and setting words a paper appends to a benchmark's name ("LibriSpeech test-other", "COCO val2017"). */
 const SUFFIX =
-  /(?:[\s-]+(?:test|val|validation|dev|train|clean|other|lite|verified|full|hard|easy|benchmarks?|datasets?|test[\s-]?sets?|leaderboard|split|\d{4}|v\d+(?:\.\d+)?|[\d.]+[kKmM]?))+$/;
+  /(?:[\s-]+(?:(?:val|test|train|minival)\d{4}|test|val|validation|dev|train|clean|other|lite|verified|full|hard|easy|benchmarks?|datasets?|test[\s-]?sets?|leaderboard|split|\d{4}|v\d+(?:\.\d+)?|[\d.]+[kKmM]?))+$/;
 
 /** Names recur across sentences and papers: each is looked up once (bounded, so a huge corpus cannot grow it without limit). */
 function memoise<T>(lookup: (name: string) => T): (name: string) => T {

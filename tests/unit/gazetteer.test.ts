@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { isKnownBenchmark } from "../../extract/gazetteer";
+import { benchmarkDescription, DESCRIBED_BENCHMARKS } from "../../extract/gazetteer/descriptions";
+
+describe("benchmark descriptions", () => {
+  it.each(DESCRIBED_BENCHMARKS)("%s is a benchmark the gazetteer knows", (name) => {
+    expect(isKnownBenchmark(name)).toBe(true);
+  });
+
+  it("are found through any spelling the gazetteer resolves", () => {
+    expect(benchmarkDescription("COCO val2017")?.name).toBe("COCO");
+    expect(benchmarkDescription("gsm8k")?.paper?.arxiv).toBe("2110.14168");
+    expect(benchmarkDescription("LibriSpeech test-other")?.paper).toBeNull();
+  });
+
+  it("are absent for names nobody described", () => {
+    expect(benchmarkDescription("NovaBench-2")).toBeNull();
+    expect(benchmarkDescription("")).toBeNull();
+  });
+});
