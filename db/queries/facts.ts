@@ -4,10 +4,17 @@
  */
 import { sql, type Kysely } from "kysely";
 import { benchmarkInfo, familyOf, parametersOf } from "../../extract/gazetteer";
+import { benchmarkDescription } from "../../extract/gazetteer/descriptions";
 import { metricDirection } from "../../extract/metric";
 import type { Database } from "../schema";
+import { startsWithText } from "./text-match";
 
 export interface BenchmarkFacts {
+  /** Full name and what it measures, when the gazetteer describes it. */
+  fullName: string | null;
+  measures: string | null;
+  /** The paper that introduced it: from the gazetteer (an arXiv link) or a paper here named after it. */
+  introducedBy: { title: string; href: string } | null;
   usualMetric: string | null;
   higherIsBetter: boolean | null;
   area: string | null;
@@ -34,8 +41,15 @@ export async function benchmarkFacts(
   benchmark: { id: number; name: string },
 ): Promise<BenchmarkFacts> {
   const info = benchmarkInfo(benchmark.name);
+  const described = benchmarkDescription(benchmark.name);
   const corpus = await corpusOf(db, "claims.benchmark_id", benchmark.id, true);
+  const paper = described?.paper;
   return {
+    fullName: described?.full ?? null,
+    measures: described?.measures ?? null,
+    introducedBy: paper
+      ? { title: paper.title, href: `https://arxiv.org/abs/${paper.arxiv}` }
+      : await introducingPaper(db, benchmark.name),
     usualMetric: info?.metric ?? null,
     higherIsBetter: info?.metric ? metricDirection(info.metric) : null,
     area: info?.area ?? null,
@@ -60,6 +74,18 @@ export async function modelFacts(
     papers: Number(corpus?.papers ?? 0),
     leads: await leadsOf(db, model.id),
   };
+}
+
+/** "MathVista: Evaluating Mathematical Reasoning ...": a paper here whose title opens with the benchmark's name. */
+async function introducingPaper(db: Kysely<Database>, name: string): Promise<BenchmarkFacts["introducedBy"]> {
+  const found = await db
+    .selectFrom("papers")
+    .select(["id", "title"])
+    .where(startsWithText("papers.title", `${name}:`))
+    .orderBy("published")
+    .orderBy("id")
+    .executeTakeFirst();
+  return found ? { title: found.title, href: `/papers/${found.id}` } : null;
 }
 
 /** The papers (first, latest, how many) and models behind a benchmark's or a model's claims. */

@@ -145,6 +145,17 @@ test("leaderboards and model pages open with their facts", async ({ page }) => {
   );
   await expect(facts.locator("div", { hasText: "Area" })).toContainText("vision");
   await expect(facts.locator("div", { hasText: "Results" })).toContainText(/\d+ models in \d+ papers/);
+  await expect(facts.locator("div", { hasText: "Full name" })).toContainText("Common Objects in Context");
+  await expect(facts.locator("div", { hasText: "Measures" })).toContainText("object detection");
+  await expect(
+    facts.getByRole("link", { name: "Microsoft COCO: Common Objects in Context" }),
+  ).toHaveAttribute("href", "https://arxiv.org/abs/1405.0312");
+  await expect(facts.locator("div", { hasText: "Metrics here" })).toContainText("AP (higher is better)");
+  // A benchmark no list describes: the paper here that is named after it introduced it.
+  await page.goto("/benchmarks/probench");
+  await facts.getByRole("link", { name: /^ProBench: Benchmarking/ }).click();
+  await expect(page).toHaveURL(/\/papers\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("ProBench");
   await page.goto("/models/rtdetrr101");
   await expect(page.getByTestId("facts").locator("div", { hasText: "Family" })).toContainText("RT-DETR");
   await expect(page.getByTestId("leads")).toContainText("COCO · AP (Objects365 pre-training)");

@@ -55,6 +55,17 @@ export default async function BenchmarkPage({ params, searchParams }: SlugPagePr
       <Facts
         label={`Facts about ${board.benchmark.name}`}
         facts={[
+          ["Full name", facts.fullName !== board.benchmark.name ? facts.fullName : null],
+          ["Measures", facts.measures],
+          [
+            "Introduced by",
+            facts.introducedBy && <a href={facts.introducedBy.href}>{facts.introducedBy.title}</a>,
+          ],
+          [
+            "Metrics here",
+            board.metrics.length > 0 &&
+              board.metrics.map((m) => `${m.label} (${directionLabel(m.higherIsBetter).text})`).join(", "),
+          ],
           [
             "Usual metric",
             facts.usualMetric &&
