@@ -2,7 +2,10 @@
 import type { ReactNode } from "react";
 
 export function Facts({ facts, label }: { facts: [string, ReactNode][]; label: string }) {
-  const shown = facts.filter(([, value]) => value !== null && value !== undefined && value !== "");
+  // "x && <Links/>" gives false when there is nothing to show: no row then, as for null.
+  const shown = facts.filter(
+    ([, value]) => value !== null && value !== undefined && value !== "" && value !== false,
+  );
   if (shown.length === 0) return null;
   return (
     <dl className="facts" aria-label={label} data-testid="facts">

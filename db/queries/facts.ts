@@ -8,6 +8,7 @@ import { benchmarkDescription } from "../../extract/gazetteer/descriptions";
 import { metricDirection } from "../../extract/metric";
 import type { Database } from "../schema";
 import { startsWithText } from "./text-match";
+import { baseModel, type ModelLink, variantModels } from "./variants";
 
 export interface BenchmarkFacts {
   /** Full name and what it measures, when the gazetteer describes it. */
@@ -32,6 +33,9 @@ export interface ModelFacts {
   firstPaper: string | null;
   latestPaper: string | null;
   papers: number;
+  /** The model whose name this one continues, and the models that continue this one's (variants.ts). */
+  base: ModelLink | null;
+  variants: ModelLink[];
   /** Leaderboards (benchmark, metric, setting) on which this model holds the best listed value. */
   leads: { benchmarkSlug: string; benchmarkName: string; metric: string | null; setting: string | null }[];
 }
@@ -65,14 +69,21 @@ export async function modelFacts(
   db: Kysely<Database>,
   model: { id: number; name: string },
 ): Promise<ModelFacts> {
-  const corpus = await corpusOf(db, "claims.model_id", model.id, false);
+  const [corpus, base, variants, leads] = await Promise.all([
+    corpusOf(db, "claims.model_id", model.id, false),
+    baseModel(db, model.name),
+    variantModels(db, model.name),
+    leadsOf(db, model.id),
+  ]);
   return {
     family: familyOf(model.name),
     parameters: parametersOf(model.name),
     firstPaper: corpus?.first ?? null,
     latestPaper: corpus?.latest ?? null,
     papers: Number(corpus?.papers ?? 0),
-    leads: await leadsOf(db, model.id),
+    base,
+    variants,
+    leads,
   };
 }
 

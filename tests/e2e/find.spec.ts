@@ -162,3 +162,17 @@ test("leaderboards and model pages open with their facts", async ({ page }) => {
   await page.getByTestId("leads").getByRole("link", { name: "COCO" }).first().click();
   await expect(page).toHaveURL(/\/benchmarks\/coco$/);
 });
+
+test("a base model and its variants link to each other", async ({ page }) => {
+  await page.goto("/models/deepseekr1");
+  const variants = page.getByTestId("variants");
+  await expect(variants.getByRole("link")).toHaveText(["DeepSeek-R1-1.5B", "DeepSeek-R1-Distill-Qwen-7B"]);
+  await variants.getByRole("link", { name: "DeepSeek-R1-Distill-Qwen-7B" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("DeepSeek-R1-Distill-Qwen-7B");
+  const base = page.getByTestId("facts").locator("div", { hasText: "Based on" });
+  await base.getByRole("link", { name: "DeepSeek-R1" }).click();
+  await expect(page).toHaveURL(/\/models\/deepseekr1$/);
+  // A model nothing continues has no variants row.
+  await page.goto("/models/deepseekr1distillqwen7b");
+  await expect(page.getByTestId("variants")).toHaveCount(0);
+});

@@ -41,6 +41,20 @@ export default async function ModelPage({ params, searchParams }: SlugPageProps)
           ["Family", facts.family],
           ["Parameters", facts.parameters !== null ? `${facts.parameters}B (from its name)` : null],
           ["Papers", facts.firstPaper && `${facts.papers}, ${facts.firstPaper} to ${facts.latestPaper}`],
+          ["Based on", facts.base && <Link href={modelHref(facts.base.slug)}>{facts.base.name}</Link>],
+          [
+            "Variants",
+            facts.variants.length > 0 && (
+              <span data-testid="variants">
+                {facts.variants.map((v, i) => (
+                  <span key={v.slug}>
+                    {i > 0 && ", "}
+                    <Link href={modelHref(v.slug)}>{v.name}</Link>
+                  </span>
+                ))}
+              </span>
+            ),
+          ],
           [
             "Leads",
             facts.leads.length > 0 && (

@@ -11,3 +11,15 @@ export const MODEL_NAME_CASES: readonly { name: string; family: string | null; p
     { name: "YOLOv6-N", family: "YOLO", parameters: null },
     { name: "COCO", family: null, parameters: null },
   ];
+
+/** The shorter names a model's name continues (db/queries/variants.ts): its possible bases, longest first. */
+export const NAME_PREFIX_CASES: readonly { name: string; prefixes: string[] }[] = [
+  {
+    name: "DeepSeek-R1-Distill-Qwen-7B",
+    prefixes: ["DeepSeek-R1-Distill-Qwen", "DeepSeek-R1-Distill", "DeepSeek-R1", "DeepSeek"],
+  },
+  { name: "Llama-2-7B quantized", prefixes: ["Llama-2-7B", "Llama-2", "Llama"] },
+  { name: "RT-DETR-R101 (Objects365)", prefixes: ["RT-DETR-R101", "RT-DETR"] },
+  { name: "GPT-4", prefixes: ["GPT"] },
+  { name: "o1", prefixes: [] },
+];
