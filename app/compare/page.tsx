@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
-import { type CompareRow, getComparison } from "@/db/queries/compare";
+import { type CompareRow, getComparison, suggestForComparison } from "@/db/queries/compare";
 import { directionLabel } from "@/components/format";
 import { cachedQuery } from "@/db/server";
 import { CompareParams, parseParams } from "@/db/views/url-params";
@@ -9,6 +9,7 @@ import { DownloadCsv } from "@/components/DownloadCsv";
 import { ModelPicker } from "@/components/ModelPicker";
 import { ParamError } from "@/components/ParamError";
 import { CompareTable } from "@/components/CompareTable";
+import { Suggestions } from "@/components/CompareSuggestions";
 
 export const metadata: Metadata = pageMetadata("Compare models");
 
@@ -16,6 +17,7 @@ export const metadata: Metadata = pageMetadata("Compare models");
 const MAX_ROWS = 200;
 const MAX_CHART_GROUPS = 12;
 const MAX_CHARTS = 6;
+const MAX_MODELS = 6;
 
 /** One chart per metric: AP and FPS never share an axis. The metrics with most shared rows first. */
 function chartGroups(rows: CompareRow[]): CompareRow[][] {
@@ -34,7 +36,10 @@ export default async function ComparePage({
 }) {
   const parsed = parseParams(CompareParams, await searchParams);
   const slugs = parsed.ok ? parsed.data.models : [];
-  const cmp = await cachedQuery("compare", getComparison, slugs);
+  const [cmp, suggestions] = await Promise.all([
+    cachedQuery("compare", getComparison, slugs),
+    cachedQuery("compare-suggestions", suggestForComparison, slugs),
+  ]);
   const enough = cmp.models.length >= 2;
   return (
     <>
@@ -46,6 +51,9 @@ export default async function ComparePage({
         </p>
       )}
       <ModelPicker selected={cmp.models} />
+      {cmp.models.length < MAX_MODELS && (
+        <Suggestions picked={cmp.models.map((m) => m.slug)} suggestions={suggestions} />
+      )}
       {!enough && <p>Pick at least two models to see the benchmarks they share.</p>}
       {enough && cmp.rows.length === 0 && (
         <p>These models share no benchmark with a score for two of them or more.</p>

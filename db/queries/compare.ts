@@ -142,3 +142,43 @@ function buildRow(
     claimCount,
   };
 }
+
+export interface CompareSuggestion {
+  slug: string;
+  name: string;
+  /** Benchmarks it has listed claims on that the picked models have too. */
+  shared: number;
+}
+
+const MAX_SUGGESTIONS = 8;
+
+/** Models worth adding: those sharing the most leaderboards with the ones already picked. */
+export async function suggestForComparison(
+  db: Kysely<Database>,
+  slugs: readonly string[],
+): Promise<CompareSuggestion[]> {
+  const picked = (await findModels(db, slugs)).map((m) => m.id);
+  if (picked.length === 0) return [];
+  const theirs = db
+    .selectFrom("claims")
+    .select("claims.benchmark_id")
+    .where("claims.model_id", "in", picked)
+    .where("claims.listed", "=", 1);
+  const rows = await db
+    .selectFrom("claims")
+    .innerJoin("models", "models.id", "claims.model_id")
+    .select([
+      "models.key as slug",
+      "models.name",
+      sql<number>`count(distinct claims.benchmark_id)`.as("shared"),
+    ])
+    .where("claims.listed", "=", 1)
+    .where("claims.benchmark_id", "in", theirs)
+    .where("claims.model_id", "not in", picked)
+    .groupBy(["models.id", "models.key", "models.name"])
+    .orderBy("shared", "desc")
+    .orderBy("models.name")
+    .limit(MAX_SUGGESTIONS)
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, name: r.name, shared: Number(r.shared) }));
+}

@@ -47,3 +47,15 @@ test("the model picker says so when no model matches", async ({ page }) => {
   await expect(page.getByTestId("no-model-match")).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^RT-DETR-R101/ })).toBeVisible();
 });
+
+test("suggestions offer models that share benchmarks, and one click adds one", async ({ page }) => {
+  await page.goto("/compare?models=rtdetrr50");
+  const suggestions = page.getByTestId("compare-suggestions");
+  await expect(suggestions).toContainText(/RT-DETR-R101 \(\d+ benchmarks?\)/);
+  await suggestions.getByRole("link", { name: "RT-DETR-R101" }).click();
+  await expect(page).toHaveURL(/\/compare\?models=rtdetrr50,rtdetrr101$/);
+  await expect(page.getByText(/\d+ shared benchmarks?/)).toBeVisible();
+  await expect(
+    page.getByTestId("compare-suggestions").getByRole("link", { name: "RT-DETR-R101" }),
+  ).toHaveCount(0);
+});

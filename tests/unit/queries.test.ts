@@ -6,7 +6,7 @@ import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "../../db/connection";
 import { openDatabase } from "../../db/dialect";
-import { getComparison } from "../../db/queries/compare";
+import { getComparison, suggestForComparison } from "../../db/queries/compare";
 import { listClaims } from "../../db/queries/claims";
 import { benchmarkAreas, countBenchmarks, listBenchmarks } from "../../db/queries/benchmarks";
 import { getLeaderboard } from "../../db/queries/leaderboard";
@@ -212,6 +212,16 @@ describe.each(DIALECTS)("on %s", (dialect) => {
       expect(await countModels(db, { q: "", size: "le8" })).toBe(small.length);
       const byBenchmarks = (await listModels(db, { q: "", sort: "benchmarks" }, 30)).map((m) => m.benchmarks);
       expect(byBenchmarks).toEqual([...byBenchmarks].sort((a, b) => b - a));
+    });
+
+    it("suggests models that share the most leaderboards with those picked, never a picked one", async () => {
+      const suggestions = await suggestForComparison(db, ["rtdetrr50"]);
+      expect(suggestions.map((s) => s.slug)).toContain("rtdetrr101");
+      expect(suggestions.map((s) => s.slug)).not.toContain("rtdetrr50");
+      const shared = suggestions.map((s) => s.shared);
+      expect(shared).toEqual([...shared].sort((a, b) => b - a));
+      expect(shared.every((n) => n >= 1)).toBe(true);
+      expect(await suggestForComparison(db, ["no-such-model"])).toEqual([]);
     });
 
     it("reads the gold-set figures the build stored, founding corpus first", async () => {
