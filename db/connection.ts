@@ -10,6 +10,7 @@ import * as ingestRuns from "./migrations/0006-ingest-runs";
 import * as paperAuthors from "./migrations/0007-paper-authors";
 import * as modelSize from "./migrations/0008-model-size";
 import * as indexFacets from "./migrations/0009-index-facets";
+import * as paperSearch from "./migrations/0010-paper-search";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0007-paper-authors": paperAuthors,
   "0008-model-size": modelSize,
   "0009-index-facets": indexFacets,
+  "0010-paper-search": paperSearch,
 };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */

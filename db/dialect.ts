@@ -132,3 +132,71 @@ export async function dataVersion(db: Kysely<Database>): Promise<string> {
   const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(db);
   return `v${rows[0]?.data_version ?? 0}`;
 }
+
+/**
+ * Full-text search over papers' titles and abstracts: an FTS5 index kept in step by triggers on
+ * SQLite, a stored tsvector with a GIN index on PostgreSQL. Both split words the same way (letters
+ * and digits, no stemming), so a query finds the same papers on either.
+ */
+export async function createPaperSearch(db: Kysely<unknown>): Promise<void> {
+  if (isPostgres(db)) {
+    await sql`alter table papers add column search tsvector generated always as
+      (to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(abstract, ''))) stored`.execute(db);
+    await sql`create index papers_search on papers using gin (search)`.execute(db);
+    return;
+  }
+  await sql`create virtual table papers_fts using fts5(title, abstract, content='papers',
+    content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+  await sql`create trigger papers_fts_insert after insert on papers begin
+    insert into papers_fts(rowid, title, abstract) values (new.id, new.title, new.abstract); end`.execute(db);
+  await sql`create trigger papers_fts_delete after delete on papers begin
+    insert into papers_fts(papers_fts, rowid, title, abstract) values ('delete', old.id, old.title, old.abstract); end`.execute(
+    db,
+  );
+  await sql`create trigger papers_fts_update after update of title, abstract on papers begin
+    insert into papers_fts(papers_fts, rowid, title, abstract) values ('delete', old.id, old.title, old.abstract);
+    insert into papers_fts(rowid, title, abstract) values (new.id, new.title, new.abstract); end`.execute(db);
+  await sql`insert into papers_fts(papers_fts) values ('rebuild')`.execute(db);
+}
+
+export async function dropPaperSearch(db: Kysely<unknown>): Promise<void> {
+  if (isPostgres(db)) {
+    await sql`alter table papers drop column search`.execute(db);
+    return;
+  }
+  for (const trigger of ["papers_fts_insert", "papers_fts_delete", "papers_fts_update"])
+    await sql`drop trigger if exists ${sql.id(trigger)}`.execute(db);
+  await sql`drop table if exists papers_fts`.execute(db);
+}
+
+/** The words of a search as the index splits them: letters and digits, at most eight. */
+export function searchWords(q: string): string[] {
+  return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+}
+
+/**
+ * Ids of papers whose title (or, unless titleOnly, abstract) holds every word of q, the last one as
+ * a prefix (the query is typed as one reads it), newest added first. Words are letters and digits
+ * only, so nothing the user types reaches the index's query syntax.
+ */
+export async function searchPaperIds(
+  db: Kysely<Database>,
+  q: string,
+  limit: number,
+  titleOnly = false,
+): Promise<number[]> {
+  const words = searchWords(q);
+  if (words.length === 0) return [];
+  if (isPostgres(db)) {
+    const query = words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(" & ");
+    const column = titleOnly ? sql`to_tsvector('simple', title)` : sql`search`;
+    const { rows } = await sql<{ id: number }>`select id from papers
+      where ${column} @@ to_tsquery('simple', ${query}) order by id desc limit ${limit}`.execute(db);
+    return rows.map((r) => r.id);
+  }
+  const terms = words.map((w, i) => `"${w}"${i === words.length - 1 ? "*" : ""}`).join(" ");
+  const match = titleOnly ? `title : (${terms})` : terms;
+  const { rows } = await sql<{ id: number }>`select rowid as id from papers_fts
+    where papers_fts match ${match} order by rowid desc limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
+}

@@ -30,9 +30,21 @@ const oneOf = <const T extends readonly [string, ...string[]]>(name: string, val
     error: (issue) => `${name} must be one of ${values.join(", ")} (got ${JSON.stringify(issue.input)})`,
   });
 
-const text = (name: string) => z.string().max(200, `${name} must be at most 200 characters`);
+// A NUL or other control character is no text anyone types; PostgreSQL refuses NUL in text outright.
+const CONTROL = /\p{Cc}/u;
+const noControl = (name: string) =>
+  [(s: string) => !CONTROL.test(s), `${name} must not contain control characters`] as const;
+const text = (name: string) =>
+  z
+    .string()
+    .max(200, `${name} must be at most 200 characters`)
+    .refine(...noControl(name));
 const slug = (name: string) =>
-  z.string().min(1, `${name} must not be empty`).max(200, `${name} must be at most 200 characters`);
+  z
+    .string()
+    .min(1, `${name} must not be empty`)
+    .max(200, `${name} must be at most 200 characters`)
+    .refine(...noControl(name));
 
 /** A path segment as the page's name: malformed percent-encoding ("%FF%FE") is no name, so a 404. */
 export function decodeSlug(raw: string): string | null {
@@ -246,6 +258,7 @@ export const SearchParams = z.object({
     .string({ error: "q is required: what to search for" })
     .trim()
     .min(1, "q is required: what to search for")
-    .max(200, "q must be at most 200 characters"),
+    .max(200, "q must be at most 200 characters")
+    .refine(...noControl("q")),
 });
 export type SearchQuery = z.infer<typeof SearchParams>;

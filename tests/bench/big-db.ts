@@ -2,11 +2,13 @@
  * A generated database of N claims for the page and export benchmarks, written with raw prepared
  * inserts (generating 1M claims through the extractor would measure the extractor, not the pages).
  * Zipf-like popularity: a few benchmarks and models hold most claims, as on real leaderboards.
+ * Four claims per paper (1M claims, 250k papers), each paper with a synthetic title and abstract
+ * (synth.ts), so the full-text search works over text of real shape and size.
  */
 import BetterSqlite3 from "better-sqlite3";
 import { rmSync } from "node:fs";
 import { migrateToLatest, openDb } from "../../db/connection";
-import { rng } from "./synth";
+import { rng, synthesise } from "./synth";
 
 const METRICS = [
   ["accuracy", 1],
@@ -36,10 +38,11 @@ export async function buildBigDb(path: string, claims: number, seed = 7): Promis
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF");
   const next = rng(seed);
-  const perPaper = 10;
+  const perPaper = 4;
   const papers = Math.ceil(claims / perPaper);
   const models = Math.max(10, Math.floor(claims / 200));
   const benchmarks = Math.max(5, Math.floor(claims / 2000));
+  const texts = synthesise(papers, seed);
   db.transaction(() => {
     const m = db.prepare("insert into models (key, name) values (?, ?)");
     for (let i = 0; i < models; i++) m.run(`model${i}`, `Model-${i}`);
@@ -57,14 +60,13 @@ export async function buildBigDb(path: string, claims: number, seed = 7): Promis
     const c = db.prepare(
       "insert into claims (paper_id, ordinal, model_id, benchmark_id, model_raw, benchmark_raw, metric, metric_key, value, unit, kind, higher_is_better, self_reported, evidence, start, end, value_start, value_end, rule, extractor_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, '%', ?, ?, ?, ?, 0, 60, 10, 15, 'value-unit', 'bench')",
     );
-    const abstract =
-      "We present a generated model. It reaches 71.3% accuracy on a generated benchmark, outperforming baselines by 2.1 points.";
     for (let i = 0; i < papers; i++) {
+      const { title, abstract } = texts[i]!;
       const year = 2018 + Math.floor(next() * 8);
       const month = 1 + Math.floor(next() * 12);
       p.run(
         `paper${i}`,
-        `Generated paper ${i}`,
+        title,
         abstract,
         abstract,
         `${year % 100}${String(month).padStart(2, "0")}.${String(i % 100000).padStart(5, "0")}`,

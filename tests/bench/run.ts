@@ -18,6 +18,7 @@ import { measureIngest } from "./measure-ingest";
 import { measureFirstLoadJs } from "./measure-js";
 import { measurePages, NEXT_PORT, startNext, stop } from "./measure-pages";
 import { measurePostgres } from "./measure-postgres";
+import { measureSearch } from "./measure-search";
 import { synthesise } from "./synth";
 import { evaluateTargets, printReport, type BenchReport } from "./report";
 
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
   const big = await buildBigDb(join(BUILD_DIR, "big.sqlite"), args.claims);
   console.error("pages under load ...");
   const pages = await measurePages(big, args.seconds);
+  console.error("search ...");
+  const search = await measureSearch(big);
   console.error("a leaderboard while four exports run ...");
   const exportLoad = await measureExportLoad(big, args.seconds);
   console.error("CSV export ...");
@@ -121,6 +124,7 @@ async function main(): Promise<void> {
     readers,
     ingest,
     pages,
+    search,
     exportLoad,
     csv,
     js,

@@ -58,6 +58,8 @@ export const BAD_API_PARAMS: readonly { path: string; status: number; error: str
   { path: "/api/export?view=paper&id=abc", status: 400, error: "id must be a paper id (a whole number)" },
   { path: "/api/export?view=benchmark&slug=no-such-benchmark", status: 404, error: "no such benchmark" },
   { path: "/api/search", status: 400, error: "q is required: what to search for" },
+  { path: "/api/search?q=a%00b", status: 400, error: "q must not contain control characters" },
+  { path: "/api/claims?q=%00", status: 400, error: "q must not contain control characters" },
   { path: "/api/papers?to=2024-13", status: 400, error: "to must be a date written YYYY-MM-DD" },
   {
     path: "/api/models?size=huge",
