@@ -5,6 +5,7 @@
  * settings are not ranked against each other. The table is data: one row per kind of setting.
  */
 import type { Refiner } from "./refiner";
+import { metricOwnK, withSampling } from "./setting-metric";
 
 type Describe = (m: RegExpExecArray) => string | null;
 
@@ -37,6 +38,8 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   ],
   [/\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/, (m) => `${m[1]}×${m[2]}`],
   [/\bwith (?:tools?|tool use|a code interpreter|python)\b/i, () => "with tools"],
+  // "with an ensemble of three residual and one Inception-v4": several models' votes, not one model.
+  [/\b(?:an? )?ensembl(?:e|es|ing)\b/i, () => "ensemble"],
 ];
 
 /**
@@ -82,7 +85,7 @@ const EXTRA_DATA =
 
 /** Every setting row needs one of these: most sentences have none and skip the table. */
 const ANY_SETTING_WORD =
-  /top-|pass@|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun/i;
+  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun/i;
 
 export function settingOf(sentence: string): string | null {
   if (!ANY_SETTING_WORD.test(sentence)) return null;
@@ -148,13 +151,7 @@ export const setting: Refiner = {
         ? base
         : replaceShots(base, null);
     const all = own.length ? [...(withShots ? [withShots] : []), ...own].join(", ") : withShots;
-    return { ...draft, setting: all, metric: withSampling(draft.metric, all) };
+    const fitted = metricOwnK(draft.metric, all);
+    return { ...draft, setting: fitted, metric: withSampling(draft.metric, fitted) };
   },
 };
-
-/** "accuracy" read with "best of 256" is a different metric, as pass@8 is not pass@1: the metric keeps the number. */
-function withSampling(metric: string | null, said: string | null): string | null {
-  const sampling = said?.split(", ").find((part) => /^(?:best of |maj@)\d/.test(part));
-  if (metric === null || !sampling || /\d/.test(metric)) return metric;
-  return `${metric} (${sampling})`;
-}
