@@ -57,6 +57,21 @@ function lookupBenchmark(name: string): BenchmarkInfo | null {
   return base !== name && base.length >= 3 ? (BENCHMARKS.get(gazetteerKey(base)) ?? null) : null;
 }
 
+/**
+ * The metric a benchmark's leaderboards usually report; a named variant the gazetteer does not list
+ * ("SWE-bench Multilingual", "LiveCodeBench v6") reports its base benchmark's.
+ */
+export const usualMetric = memoise((name: string): string | null => {
+  const known = benchmarkInfo(name);
+  if (known) return known.metric;
+  for (let i = name.length - 1; i >= 3; i--)
+    if (/[\s-]/.test(name.charAt(i))) {
+      const base = benchmarkInfo(name.slice(0, i));
+      if (base) return base.metric;
+    }
+  return null;
+});
+
 /** A name the gazetteer knows as a benchmark or dataset. */
 export const isKnownBenchmark = (name: string): boolean => benchmarkInfo(name) !== null;
 

@@ -4,7 +4,7 @@
  * benchmark from the gazetteer ("48.1% on MMLU" is accuracy). Generic words ("score", "cost")
  * are never carried over, and a metric carried to a percentage must be one measured in percent.
  */
-import { benchmarkInfo } from "../gazetteer";
+import { usualMetric } from "../gazetteer";
 import { metricsIn, singularMetric, type MetricSpan } from "../metric";
 import type { Refiner } from "./refiner";
 
@@ -85,10 +85,7 @@ export const metricContext: Refiner = {
     if (inSentence) return { ...draft, metric: singularMetric(inSentence.text), metricFrom: "sentence" };
     // A sentence about some other measure ("attention sparsity from 0% to 57%") is not on the usual metric.
     if (metricsOf(sc).some((m) => m.end <= draft.mention.start)) return draft;
-    const usual =
-      draft.benchmark === null || draft.kind !== "score"
-        ? null
-        : (benchmarkInfo(draft.benchmark)?.metric ?? null);
+    const usual = draft.benchmark === null || draft.kind !== "score" ? null : usualMetric(draft.benchmark);
     return usual !== null && fits(usual) ? { ...draft, metric: usual, metricFrom: "gazetteer" } : draft;
   },
 };
