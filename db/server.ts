@@ -40,6 +40,11 @@ export function openExportDb(): { db: Kysely<Database>; close: () => Promise<voi
   return { db: own, close: () => own.destroy() };
 }
 
+/** The data version pages are rendered at: a rendered page is valid while it holds (app/page-cache.ts). */
+export function currentDataVersion(): Promise<string> {
+  return dataVersion(getDb());
+}
+
 const results = new LRUCache<string, { value: unknown }>({ max: 2000 });
 let seenVersion: string | undefined;
 

@@ -17,6 +17,10 @@ export interface LoadFigures {
   p50: number;
   p99: number;
   bad: number;
+  /** A page's first view: rendered, not served from the page cache (median ms at one connection). */
+  missP50?: number;
+  /** A browser that holds the page: 304 with If-None-Match (median ms at one connection). */
+  revalidateP50?: number;
 }
 
 export const NEXT_PORT = 3301;
@@ -85,13 +89,49 @@ async function load(name: string, url: string, seconds: number): Promise<Omit<Lo
     timeout: 10,
   });
   const throughput = await autocannon({ url, connections: 8, duration: seconds, timeout: 10 });
-  const bad = (r: autocannon.Result) => r.non2xx + r.errors + r.timeouts;
   return {
     name,
     rps: throughput.requests.average,
     p50: latency.latency.p50,
     p99: latency.latency.p99,
     bad: bad(latency) + bad(throughput),
+  };
+}
+
+const bad = (r: autocannon.Result) => r.non2xx + r.errors + r.timeouts;
+
+/**
+ * A page past the page cache: each request a URL of its own (an ignored parameter), so each is
+ * rendered (its queries still answer from the per-version query cache, as for any first view).
+ */
+async function missLatency(url: string, seconds: number): Promise<{ p50: number; bad: number }> {
+  let n = 0;
+  const sep = url.includes("?") ? "&" : "?";
+  const result = await autocannon({
+    url,
+    connections: 1,
+    duration: Math.max(2, Math.round(seconds / 2)),
+    timeout: 10,
+    requests: [{ setupRequest: (req) => ({ ...req, path: `${req.path}${sep}_view=${n++}` }) }],
+  });
+  return { p50: result.latency.p50, bad: bad(result) };
+}
+
+/** A browser revalidating the page it holds: If-None-Match with the page's ETag, answered 304. */
+async function revalidateLatency(url: string, seconds: number): Promise<{ p50: number; bad: number }> {
+  const etag = (await fetch(url)).headers.get("etag") ?? "";
+  const result = await autocannon({
+    url,
+    connections: 1,
+    duration: Math.max(2, Math.round(seconds / 2)),
+    timeout: 10,
+    headers: { "if-none-match": etag },
+  });
+  // A 304 is the expected answer here; anything else counts as bad.
+  const not304 = result.requests.total - (result["3xx"] ?? 0);
+  return {
+    p50: result.latency.p50,
+    bad: etag === "" ? 1 : Math.max(0, not304) + result.errors + result.timeouts,
   };
 }
 
@@ -107,6 +147,16 @@ export async function measurePages(big: BigDb, seconds: number): Promise<LoadFig
   const server = startNext(big.path);
   try {
     await waitFor(`${base}/api/benchmarks?per=1`);
+    // Pages (not the API) go through the page cache: their first view and 304 apart.
+    for (const figures of out.filter((f) => !f.path.startsWith("/api/"))) {
+      const miss = await missLatency(base + figures.path, seconds);
+      const revalidate = await revalidateLatency(base + figures.path, seconds);
+      Object.assign(figures, {
+        missP50: miss.p50,
+        revalidateP50: revalidate.p50,
+        bad: figures.bad + miss.bad + revalidate.bad,
+      });
+    }
     const html = await fetch(base + targets[0][1]).then((r) => r.text());
     out.push({ ...(await measureStatic(html, seconds)), path: targets[0][1] });
   } finally {

@@ -35,6 +35,10 @@ const ARXIV = 2_500_000;
 const n = (x: number, digits = 0) =>
   x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
+/** The slowest page's median of a latency the page cache measures. */
+const slowest = (r: BenchReport, field: "missP50" | "revalidateP50") =>
+  Math.max(...r.pages.flatMap((p) => (p[field] === undefined ? [] : [p[field]])));
+
 /** The slowest kind of search query's median latency. */
 const slowestSearch = (r: BenchReport) => Math.max(...r.search.map((p) => p.p50));
 
@@ -45,6 +49,7 @@ export function arxivSeconds(r: BenchReport): number {
 
 export function evaluateTargets(r: BenchReport): Target[] {
   const board = r.pages.find((p) => p.name === "leaderboard")!;
+  const compare = r.pages.find((p) => p.name === "compare page");
   const floor = r.pages.find((p) => p.name === "static floor")!;
   const bad = r.pages.reduce((a, p) => a + p.bad, 0);
   const maxJs = Math.max(...(r.js ?? []).map((j) => j.kb));
@@ -70,10 +75,23 @@ export function evaluateTargets(r: BenchReport): Target[] {
       figure: `${n((100 * r.ingest.ingestRate) / r.ingest.rawRate, 1)}%`,
     },
     { name: "leaderboard p50 < 20 ms at 1M claims", met: board.p50 < 20, figure: `${n(board.p50, 1)} ms` },
+    ...["leaderboard", "model page", "compare page"].map((name) => {
+      const page = r.pages.find((p) => p.name === name)!;
+      return {
+        name: `${name} (repeated) >= 1/3 of static rps`,
+        met: page.rps >= floor.rps / 3,
+        figure: `${n((100 * page.rps) / floor.rps, 1)}%`,
+      };
+    }),
     {
-      name: "leaderboard >= 1/3 of static rps",
-      met: board.rps >= floor.rps / 3,
-      figure: `${n((100 * board.rps) / floor.rps, 1)}%`,
+      name: "304 p50 < 2 ms (slowest page)",
+      met: slowest(r, "revalidateP50") < 2,
+      figure: `${n(slowest(r, "revalidateP50"), 1)} ms`,
+    },
+    {
+      name: "compare page first view p50 < 20 ms",
+      met: (compare?.missP50 ?? Infinity) < 20,
+      figure: `${n(compare?.missP50 ?? NaN, 1)} ms`,
     },
     {
       name: "search p50 < 20 ms at 1M claims / 250k papers (slowest query)",
@@ -125,8 +143,8 @@ export function printReport(r: BenchReport, file: string): void {
   const floor = r.pages.find((p) => p.name === "static floor")!;
   for (const p of r.pages)
     rows.push([
-      `${p.name} (req/s at 8 conn; p50/p99 ms at 1; bad)`,
-      `${n(p.rps)}; ${n(p.p50, 1)}/${n(p.p99, 1)}; ${p.bad}`,
+      `${p.name} (req/s at 8 conn; p50/p99 ms at 1; first view p50; 304 p50; bad)`,
+      `${n(p.rps)}; ${n(p.p50, 1)}/${n(p.p99, 1)}; ${p.missP50 === undefined ? "-" : n(p.missP50, 1)}; ${p.revalidateP50 === undefined ? "-" : n(p.revalidateP50, 1)}; ${p.bad}`,
       `static ${n(floor.rps)} req/s`,
       `${n(p.rps / floor.rps, 3)}x`,
     ]);
