@@ -53,6 +53,6 @@ export async function measureExportLoad(big: BigDb, seconds: number): Promise<Ex
     for (const stopExport of stops) stopExport();
     return { alone, withExports: { ...loaded, exportMb: bytes.n / 1024 / 1024 } };
   } finally {
-    stop(server);
+    await stop(server);
   }
 }

@@ -68,13 +68,17 @@ export async function loadUrls(
     for (const [, path] of targets) await fetch(base + path).then((r) => r.text());
     for (const [name, path] of targets) out.push({ ...(await load(name, base + path, seconds)), path });
   } finally {
-    stop(server);
+    await stop(server);
   }
   return out;
 }
 
-export function stop(child: ChildProcess): void {
-  if (child.pid) process.kill(-child.pid, "SIGTERM");
+/** Stops a server's process group and waits until it has exited, so the next one can take its port. */
+export async function stop(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
 }
 
 /**
@@ -106,13 +110,22 @@ const bad = (r: autocannon.Result) => r.non2xx + r.errors + r.timeouts;
  */
 async function missLatency(url: string, seconds: number): Promise<{ p50: number; bad: number }> {
   let n = 0;
-  const sep = url.includes("?") ? "&" : "?";
+  const { pathname, search } = new URL(url);
+  const sep = search ? "&" : "?";
   const result = await autocannon({
     url,
     connections: 1,
     duration: Math.max(2, Math.round(seconds / 2)),
     timeout: 10,
-    requests: [{ setupRequest: (req) => ({ ...req, path: `${req.path}${sep}_view=${n++}` }) }],
+    // autocannon wants the request object itself back, changed in place.
+    requests: [
+      {
+        setupRequest: (req) => {
+          req.path = `${pathname}${search}${sep}_view=${n++}`;
+          return req;
+        },
+      },
+    ],
   });
   return { p50: result.latency.p50, bad: bad(result) };
 }
@@ -160,7 +173,7 @@ export async function measurePages(big: BigDb, seconds: number): Promise<LoadFig
     const html = await fetch(base + targets[0][1]).then((r) => r.text());
     out.push({ ...(await measureStatic(html, seconds)), path: targets[0][1] });
   } finally {
-    stop(server);
+    await stop(server);
   }
   return out;
 }
@@ -175,6 +188,6 @@ async function measureStatic(html: string, seconds: number): Promise<Omit<LoadFi
     await waitFor(`http://127.0.0.1:${STATIC_PORT}/`);
     return await load("static floor", `http://127.0.0.1:${STATIC_PORT}/`, seconds);
   } finally {
-    stop(server);
+    await stop(server);
   }
 }

@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       "/about",
     ]);
   } finally {
-    stop(server);
+    await stop(server);
   }
 
   // PostgreSQL beside SQLite, when a server is named (`BENCH_PG=$(.ci/postgres start /tmp/pg) npm run bench`).
