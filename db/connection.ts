@@ -11,6 +11,7 @@ import * as paperAuthors from "./migrations/0007-paper-authors";
 import * as modelSize from "./migrations/0008-model-size";
 import * as indexFacets from "./migrations/0009-index-facets";
 import * as paperSearch from "./migrations/0010-paper-search";
+import * as modelBoardIndex from "./migrations/0011-model-board-index";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0008-model-size": modelSize,
   "0009-index-facets": indexFacets,
   "0010-paper-search": paperSearch,
+  "0011-model-board-index": modelBoardIndex,
 };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */

@@ -4,6 +4,7 @@ import type { Database } from "../schema";
 import type { BenchmarkIndexQuery, BenchmarkSort } from "../views/url-params";
 import { ALL, STANDARD_SETTING } from "../views/url-params";
 import { containsText } from "./text-match";
+import { metricKey } from "../../extract/gazetteer/metric-synonyms";
 import { countOf } from "./count";
 
 export interface MetricOption {
@@ -72,37 +73,46 @@ export async function findBenchmark(db: Kysely<Database>, slug: string) {
     .executeTakeFirst();
 }
 
-/** Metrics with listed claims on a benchmark (synonyms as one), most claims first, each with its direction. */
+/**
+ * Metrics with listed claims on a benchmark (synonyms as one), most claims first, each with its
+ * direction. The counts come from the board index alone; the names and directions from the
+ * benchmark's few metric rows, so a board of 100,000 claims never reads them one by one.
+ */
 export async function benchmarkMetrics(
   db: Kysely<Database>,
   benchmarkId: number,
   kind: string,
 ): Promise<MetricOption[]> {
-  const rows = await db
-    .selectFrom("claims")
-    .leftJoin("benchmark_metrics as bm", (j) =>
-      j.onRef("bm.benchmark_id", "=", "claims.benchmark_id").onRef("bm.metric", "=", "claims.metric"),
-    )
-    .select([
-      sql<string | null>`min(claims.metric)`.as("label"),
-      "claims.metric_key as key",
-      sql<number | null>`max(bm.higher_is_better)`.as("hib"),
-      sql<number>`count(*)`.as("count"),
-    ])
-    .where("claims.benchmark_id", "=", benchmarkId)
-    .where("claims.listed", "=", 1)
-    .$if(kind !== "all", (q) => q.where("claims.kind", "=", kind as "score"))
-    .groupBy("claims.metric_key")
-    .orderBy("count", "desc")
-    .orderBy("key")
-    .execute();
-  return rows.map((r) => ({
-    key: r.key,
-    label: r.label ?? "unstated metric",
-    // Stored at ingest from the metric lexicon; null when the metric's direction is unknown.
-    higherIsBetter: r.hib === null ? null : r.hib === 1,
-    count: Number(r.count),
-  }));
+  const [counts, named] = await Promise.all([
+    db
+      .selectFrom("claims")
+      .select(["claims.metric_key as key", sql<number>`count(*)`.as("count")])
+      .where("claims.benchmark_id", "=", benchmarkId)
+      .where("claims.listed", "=", 1)
+      .$if(kind !== "all", (q) => q.where("claims.kind", "=", kind as "score"))
+      .groupBy("claims.metric_key")
+      .execute(),
+    db
+      .selectFrom("benchmark_metrics")
+      .select(["metric", "higher_is_better"])
+      .where("benchmark_id", "=", benchmarkId)
+      .orderBy("metric")
+      .execute(),
+  ]);
+  return counts
+    .map((r) => {
+      // The first spelling in order names the tab ("AP" before "mAP"), as min(metric) did.
+      const spelled = named.filter((m) => metricKey(m.metric) === r.key);
+      const directions = spelled.flatMap((m) => (m.higher_is_better === null ? [] : [m.higher_is_better]));
+      return {
+        key: r.key,
+        label: spelled[0]?.metric ?? "unstated metric",
+        // Stored at ingest from the metric lexicon; null when the metric's direction is unknown.
+        higherIsBetter: directions.length === 0 ? null : Math.max(...directions) === 1,
+        count: Number(r.count),
+      };
+    })
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
 /** Which benchmarks an index lists: those whose name contains q, in an area; every field but q optional. */

@@ -136,9 +136,13 @@ function notBeaten(direction: "higher" | "lower", range: { from?: string; to?: s
   const published = dayOf(sql`(select p2.published from papers p2 where p2.id = c2.paper_id)`);
   const from = range.from ? sql`and ${published} >= ${range.from}` : sql``;
   const to = range.to ? sql`and ${published} <= ${range.to}` : sql``;
-  return sql<boolean>`not exists (select 1 from claims c2 where c2.benchmark_id = claims.benchmark_id and c2.model_id = claims.model_id
+  // Two probes, each a range of the (benchmark, model, metric, kind, listed, value) index: one
+  // "better or tied-and-older" test would make every probe read all of the model's rows on the board.
+  const sameBoard = sql`c2.benchmark_id = claims.benchmark_id and c2.model_id = claims.model_id
     and c2.metric_key = claims.metric_key and c2.kind = claims.kind and c2.listed = 1
-    and coalesce(c2.setting, '') = coalesce(claims.setting, '') and (${better} or (c2.value = claims.value and c2.id < claims.id)) ${from} ${to})`;
+    and coalesce(c2.setting, '') = coalesce(claims.setting, '') ${from} ${to}`;
+  return sql<boolean>`not exists (select 1 from claims c2 where ${sameBoard} and ${better})
+    and not exists (select 1 from claims c2 where ${sameBoard} and c2.value = claims.value and c2.id < claims.id)`;
 }
 
 export type ClaimRecord = Awaited<ReturnType<ReturnType<typeof selectClaims>["execute"]>>[number];

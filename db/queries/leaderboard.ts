@@ -14,7 +14,7 @@ import {
   type SettingOption,
 } from "./benchmarks";
 import { selectClaims, toClaimView, type ClaimFilter, type ClaimRecord, type ClaimView } from "./claim-rows";
-import { countOf } from "./count";
+import { countModelsOf, countOf } from "./count";
 
 export interface LeaderboardRow extends ClaimView {
   rank: number;
@@ -90,9 +90,18 @@ export async function getLeaderboard(
   const page = options.allRows ? ranked : ranked.limit(query.per).offset((query.page - 1) * query.per);
   const [records, counted, ranking, timeline] = await Promise.all([
     page.execute(),
-    countOf(selectClaims(db, filter, { sort: "value", dir })),
-    bestPer(db, filter, best, "claims.model_id", 20),
-    bestPer(db, filter, best, "papers.published", 5000),
+    // Each model's best row, with no filter that could hide a best row: one row per model on the board.
+    filter.bestPerModel && !query.q && query.self === "all" && query.size === "any"
+      ? countModelsOf(selectClaims(db, { ...filter, bestPerModel: undefined }, { sort: "value", dir }))
+      : countOf(selectClaims(db, filter, { sort: "value", dir })),
+    // Showing each model's best row already, the board's first 20 by value are the ranking.
+    filter.bestPerModel
+      ? selectClaims(db, filter, { sort: "value", dir: filter.bestPerModel === "lower" ? "asc" : "desc" })
+          .limit(20)
+          .execute()
+      : bestPer(db, filter, best, "claims.model_id", 20),
+    // The record at each date is the best of every claim by then, each model's weaker ones included.
+    bestPer(db, { ...filter, bestPerModel: undefined }, best, "papers.published", 5000),
   ]);
   return {
     ...empty,

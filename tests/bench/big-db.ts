@@ -58,7 +58,7 @@ export async function buildBigDb(path: string, claims: number, seed = 7): Promis
       "insert into papers (title_key, title, abstract, abstract_raw, arxiv_id, url, published, source, content_hash, claims_hash, extractor_version) values (?, ?, ?, ?, ?, ?, ?, 'generated', 'x', 'x', 'bench')",
     );
     const c = db.prepare(
-      "insert into claims (paper_id, ordinal, model_id, benchmark_id, model_raw, benchmark_raw, metric, metric_key, value, unit, kind, higher_is_better, self_reported, evidence, start, end, value_start, value_end, rule, extractor_version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, '%', ?, ?, ?, ?, 0, 60, 10, 15, 'value-unit', 'bench')",
+      "insert into claims (paper_id, ordinal, model_id, benchmark_id, model_raw, benchmark_raw, metric, metric_key, value, unit, kind, higher_is_better, self_reported, evidence, start, end, value_start, value_end, rule, extractor_version, confidence, listed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, '%', ?, ?, ?, ?, 0, 60, 10, 15, 'value-unit', 'bench', ?, ?)",
     );
     for (let i = 0; i < papers; i++) {
       const { title, abstract } = texts[i]!;
@@ -78,6 +78,7 @@ export async function buildBigDb(path: string, claims: number, seed = 7): Promis
         const bench = zipf(next, benchmarks);
         const [metric, hib] = METRICS[Math.floor(next() * METRICS.length)]!;
         const kind = next() < 0.7 ? "score" : next() < 0.5 ? "delta" : "speedup";
+        const confidence = next() < 0.85 ? 1 : 0.45;
         c.run(
           i + 1,
           j + 1,
@@ -92,6 +93,9 @@ export async function buildBigDb(path: string, claims: number, seed = 7): Promis
           hib,
           next() < 0.6 ? 1 : 0,
           abstract.slice(0, 60),
+          // Most scores are fit for a leaderboard, as on real papers; the rest are shown unlisted.
+          confidence,
+          kind === "score" && confidence >= 0.6 ? 1 : 0,
         );
       }
     }
