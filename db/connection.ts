@@ -12,6 +12,7 @@ import * as modelSize from "./migrations/0008-model-size";
 import * as indexFacets from "./migrations/0009-index-facets";
 import * as paperSearch from "./migrations/0010-paper-search";
 import * as modelBoardIndex from "./migrations/0011-model-board-index";
+import * as modelCellsIndex from "./migrations/0012-model-cells-index";
 import type { Database } from "./schema";
 import { isBusy } from "./write-transaction";
 
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0009-index-facets": indexFacets,
   "0010-paper-search": paperSearch,
   "0011-model-board-index": modelBoardIndex,
+  "0012-model-cells-index": modelCellsIndex,
 };
 
 /** A SQLite file: the embedded default, test fixtures and benchmarks. */

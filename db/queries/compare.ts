@@ -1,7 +1,7 @@
 /** Side by side: the benchmarks (and metrics) that 2-6 models share, best value highlighted. */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
-import { selectClaims, toClaimView, type ClaimView } from "./claim-rows";
+import { BY_ID, EVERY_CLAIM, selectClaims, toClaimView, type ClaimView } from "./claim-rows";
 import { findModels } from "./models";
 
 export interface CompareCell {
@@ -71,30 +71,31 @@ export async function getComparison(db: Kysely<Database>, slugs: readonly string
 
 /**
  * The best few claims of each (benchmark, metric, model) cell, with the cell's claim count:
- * computed in SQL, so two prolific models never load every claim they have.
+ * ranked in SQL over the claims table alone (an index led by the model holds every column the
+ * ranking reads), then only the kept rows are joined to their models, papers and benchmarks.
  */
 async function bestClaimsPerCell(db: Kysely<Database>, modelIds: number[]) {
   // Listed claims only, and a setting is its own row: a quantized score never beats a full-precision one.
   const cell = sql`partition by claims.benchmark_id, claims.metric_key, claims.setting, claims.model_id`;
-  const inner = selectClaims(
-    db,
-    { modelIds, kind: "score", self: "all", q: "", listed: true },
-    { sort: "benchmark", dir: "asc" },
-  )
-    .clearOrderBy()
-    .where("claims.benchmark_id", "is not", null)
+  const ranked = db
+    .selectFrom("claims")
     .select([
-      "claims.metric_key",
+      "claims.id as cell_id",
       sql<number>`row_number() over (${cell} order by case when coalesce(claims.higher_is_better, 1) = 1 then -claims.value else claims.value end, claims.id)`.as(
         "rn",
       ),
       sql<number>`count(*) over (${cell})`.as("n"),
-    ]);
-  return db
-    .selectFrom(inner.as("t"))
-    .selectAll()
+    ])
+    .where("claims.model_id", "in", modelIds)
+    .where("claims.listed", "=", 1)
+    .where("claims.kind", "=", "score")
+    .where("claims.benchmark_id", "is not", null);
+  return selectClaims(db, EVERY_CLAIM, BY_ID)
+    .clearOrderBy()
+    .innerJoin(ranked.as("t"), "t.cell_id", "claims.id")
+    .select(["claims.metric_key", "t.rn", "t.n"])
     .where("t.rn", "<=", CLAIMS_PER_CELL)
-    .orderBy("t.benchmark_name")
+    .orderBy("benchmarks.name")
     .orderBy("t.rn")
     .execute();
 }
