@@ -48,7 +48,8 @@ function rawInsertRate(source: string, target: string): number {
   const src = new BetterSqlite3(source, { readonly: true });
   for (const { sql } of src
     .prepare(
-      "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%'",
+      // The full-text index's shadow tables are made by its CREATE VIRTUAL TABLE, never by hand.
+      "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like 'kysely_%' and name not like 'papers_fts_%'",
     )
     .all() as { sql: string }[])
     dst.exec(sql);
