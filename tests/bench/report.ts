@@ -5,6 +5,7 @@ import type { ExtractFigures } from "./measure-extract";
 import type { IngestFigures } from "./measure-ingest";
 import type { JsFigure } from "./measure-js";
 import type { SearchFigures } from "./measure-search";
+import type { QueryFigures } from "./measure-queries";
 import type { LoadFigures } from "./measure-pages";
 import type { PostgresFigures } from "./measure-postgres";
 import type { ReaderFigures } from "./measure-readers";
@@ -24,6 +25,8 @@ export interface BenchReport {
   pages: LoadFigures[];
   /** The search query per kind of query, at 1M claims and 250k papers. */
   search: SearchFigures[];
+  /** The heaviest pages' queries without any cache. */
+  queries: QueryFigures[];
   exportLoad: ExportLoadFigures;
   csv: CsvFigures;
   js: JsFigure[] | undefined;
@@ -50,6 +53,7 @@ export function arxivSeconds(r: BenchReport): number {
 export function evaluateTargets(r: BenchReport): Target[] {
   const board = r.pages.find((p) => p.name === "leaderboard")!;
   const compare = r.pages.find((p) => p.name === "compare page");
+  const cold = (name: string) => r.queries.find((q) => q.name === name)?.p50;
   const floor = r.pages.find((p) => p.name === "static floor")!;
   const bad = r.pages.reduce((a, p) => a + p.bad, 0);
   const maxJs = Math.max(...(r.js ?? []).map((j) => j.kb));
@@ -74,7 +78,16 @@ export function evaluateTargets(r: BenchReport): Target[] {
       met: r.ingest.ingestRate >= 0.5 * r.ingest.rawRate,
       figure: `${n((100 * r.ingest.ingestRate) / r.ingest.rawRate, 1)}%`,
     },
-    { name: "leaderboard p50 < 20 ms at 1M claims", met: board.p50 < 20, figure: `${n(board.p50, 1)} ms` },
+    {
+      name: "leaderboard first view p50 < 20 ms at 1M claims",
+      met: (board.missP50 ?? Infinity) < 20,
+      figure: `${n(board.missP50 ?? NaN, 1)} ms`,
+    },
+    {
+      name: "compare queries uncached p50 < 20 ms",
+      met: (cold("compare queries") ?? Infinity) < 20,
+      figure: `${n(cold("compare queries") ?? NaN, 0)} ms`,
+    },
     ...["leaderboard", "model page", "compare page"].map((name) => {
       const page = r.pages.find((p) => p.name === name)!;
       return {
@@ -155,6 +168,8 @@ export function printReport(r: BenchReport, file: string): void {
       "target p50 20 ms",
       `${n(p.p50 / 20, 2)}x`,
     ]);
+  for (const q of r.queries)
+    rows.push([`${q.name}, no cache (p50 ms of 5)`, n(q.p50, 1), "target 20 ms", `${n(q.p50 / 20, 2)}x`]);
   const { alone, withExports } = r.exportLoad;
   rows.push([
     `leaderboard at 12 conn, 4 exports running (p50/p99 ms; timeouts; bad; MB exported)`,

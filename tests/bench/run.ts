@@ -19,6 +19,7 @@ import { measureFirstLoadJs } from "./measure-js";
 import { measurePages, NEXT_PORT, startNext, stop } from "./measure-pages";
 import { measurePostgres } from "./measure-postgres";
 import { measureSearch } from "./measure-search";
+import { measureQueries } from "./measure-queries";
 import { synthesise } from "./synth";
 import { evaluateTargets, printReport, type BenchReport } from "./report";
 
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
   const big = await buildBigDb(join(BUILD_DIR, "big.sqlite"), args.claims);
   console.error("pages under load ...");
   const pages = await measurePages(big, args.seconds);
+  console.error("cold queries of the heaviest pages ...");
+  const queries = await measureQueries(big);
   console.error("search ...");
   const search = await measureSearch(big);
   console.error("a leaderboard while four exports run ...");
@@ -125,6 +128,7 @@ async function main(): Promise<void> {
     ingest,
     pages,
     search,
+    queries,
     exportLoad,
     csv,
     js,
