@@ -1,6 +1,7 @@
 /** Benchmarks: the searchable list with claim counts and leaders, and one benchmark's metrics. */
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { Database } from "../schema";
+import { hasLeaderboard } from "./has-claims";
 import type { BenchmarkIndexQuery, BenchmarkSort } from "../views/url-params";
 import { ALL, STANDARD_SETTING } from "../views/url-params";
 import { containsText } from "./text-match";
@@ -230,15 +231,7 @@ export async function countBenchmarks(db: Kysely<Database>, filter: BenchmarkFil
     db
       .selectFrom("benchmarks")
       .select("benchmarks.id")
-      .where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom("claims")
-            .select("claims.id")
-            .whereRef("claims.benchmark_id", "=", "benchmarks.id")
-            .where("claims.listed", "=", 1),
-        ),
-      )
+      .where(hasLeaderboard)
       .$call(whereBenchmarkMatches(filter)),
   );
 }
@@ -261,15 +254,7 @@ export async function benchmarkAreas(db: Kysely<Database>): Promise<string[]> {
     .selectFrom("benchmarks")
     .select("benchmarks.area")
     .where("benchmarks.area", "is not", null)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("claims")
-          .select("claims.id")
-          .whereRef("claims.benchmark_id", "=", "benchmarks.id")
-          .where("claims.listed", "=", 1),
-      ),
-    )
+    .where(hasLeaderboard)
     .distinct()
     .orderBy("benchmarks.area")
     .execute();

@@ -1,6 +1,7 @@
 /** Models: one model's claims and aliases, and the searchable list the compare picker uses. */
 import { sql, type ExpressionBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { Database } from "../schema";
+import { hasClaims } from "./has-claims";
 import { ALL, SIZE_RANGES, type ModelIndexQuery, type ModelSort } from "../views/url-params";
 import { containsText } from "./text-match";
 import type { ModelQuery } from "../views/url-params";
@@ -131,13 +132,7 @@ const MODEL_ORDER: Record<ModelSort, RawBuilder<unknown> | null> = {
 /** How many models with claims match the filter (the total of /models and /api/models). */
 export async function countModels(db: Kysely<Database>, filter: ModelFilter): Promise<number> {
   return countOf(
-    db
-      .selectFrom("models")
-      .select("models.id")
-      .where((eb) =>
-        eb.exists(eb.selectFrom("claims").select("claims.id").whereRef("claims.model_id", "=", "models.id")),
-      )
-      .$call(whereModelMatches(filter)),
+    db.selectFrom("models").select("models.id").where(hasClaims).$call(whereModelMatches(filter)),
   );
 }
 
@@ -202,9 +197,7 @@ export async function modelFamilies(db: Kysely<Database>): Promise<string[]> {
     .selectFrom("models")
     .select("models.family")
     .where("models.family", "is not", null)
-    .where((eb) =>
-      eb.exists(eb.selectFrom("claims").select("claims.id").whereRef("claims.model_id", "=", "models.id")),
-    )
+    .where(hasClaims)
     .distinct()
     .orderBy("models.family")
     .execute();

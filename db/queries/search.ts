@@ -7,6 +7,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from "kysely";
 import { searchPaperIds } from "../dialect";
 import type { Database } from "../schema";
+import { hasLeaderboard, hasClaims } from "./has-claims";
 import { containsText, startsWithText } from "./text-match";
 
 export interface SearchResults {
@@ -33,9 +34,7 @@ async function findModels(db: Kysely<Database>, q: string, limit: number) {
     .where((eb) =>
       eb.or([containsText("models.name", q) as Expression<SqlBool>, eb("models.key", "in", aliasHit)]),
     )
-    .where((eb) =>
-      eb.exists(eb.selectFrom("claims").select("claims.id").whereRef("claims.model_id", "=", "models.id")),
-    )
+    .where(hasClaims)
     .orderBy(closeness("models.name", q))
     .orderBy(sql`length(models.name)`)
     .orderBy("models.name")
@@ -56,15 +55,7 @@ async function findBenchmarks(db: Kysely<Database>, q: string, limit: number) {
     .select(["benchmarks.id", "benchmarks.key as slug", "benchmarks.name"])
     .where(containsText("benchmarks.name", q))
     // A benchmark is found when it has a leaderboard: a claim fit to rank.
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("claims")
-          .select("claims.id")
-          .whereRef("claims.benchmark_id", "=", "benchmarks.id")
-          .where("claims.listed", "=", 1),
-      ),
-    )
+    .where(hasLeaderboard)
     .orderBy(closeness("benchmarks.name", q))
     .orderBy(sql`length(benchmarks.name)`)
     .orderBy("benchmarks.name")

@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
+import { hasClaims } from "./has-claims";
 import { startsWithText } from "./text-match";
 
 export interface ModelLink {
@@ -45,10 +46,5 @@ export async function variantModels(db: Kysely<Database>, name: string): Promise
 }
 
 function withClaims(db: Kysely<Database>) {
-  return db
-    .selectFrom("models")
-    .select(["models.key as slug", "models.name"])
-    .where((eb) =>
-      eb.exists(eb.selectFrom("claims").select("claims.id").whereRef("claims.model_id", "=", "models.id")),
-    );
+  return db.selectFrom("models").select(["models.key as slug", "models.name"]).where(hasClaims);
 }

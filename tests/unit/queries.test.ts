@@ -5,7 +5,6 @@ import BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "../../db/connection";
-import { openDatabase } from "../../db/dialect";
 import { getComparison, suggestForComparison } from "../../db/queries/compare";
 import { listClaims } from "../../db/queries/claims";
 import { benchmarkAreas, countBenchmarks, listBenchmarks } from "../../db/queries/benchmarks";
@@ -15,8 +14,8 @@ import { countRows, getPaperPage } from "../../db/queries/papers";
 import { getEvalFigures } from "../../db/queries/eval-figures";
 import type { Database } from "../../db/schema";
 import { ClaimsParams, LeaderboardParams, ModelParams, parseParams } from "../../db/views/url-params";
-import { FIXTURE_DB, FIXTURE_SCHEMA } from "../fixtures/build-fixture-db";
-import { DIALECTS, PG_SKIP_MESSAGE, PG_URL, pgSchemaUrl } from "../fixtures/databases";
+import { FIXTURE_DB, openFixture } from "../fixtures/build-fixture-db";
+import { DIALECTS, PG_SKIP_MESSAGE, PG_URL } from "../fixtures/databases";
 
 let db: Kysely<Database>;
 
@@ -27,10 +26,7 @@ if (!PG_URL)
 
 describe.each(DIALECTS)("on %s", (dialect) => {
   beforeAll(() => {
-    db =
-      dialect === "sqlite"
-        ? openDb(FIXTURE_DB, { readonly: true })
-        : openDatabase({ kind: "postgres", url: pgSchemaUrl(FIXTURE_SCHEMA) });
+    db = openFixture(dialect);
   });
   afterAll(async () => {
     await db.destroy();

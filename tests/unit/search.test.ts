@@ -1,11 +1,9 @@
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb } from "../../db/connection";
-import { openDatabase } from "../../db/dialect";
 import { searchAll } from "../../db/queries/search";
 import type { Database } from "../../db/schema";
-import { FIXTURE_DB, FIXTURE_SCHEMA } from "../fixtures/build-fixture-db";
-import { DIALECTS, PG_SKIP_MESSAGE, PG_URL, pgSchemaUrl } from "../fixtures/databases";
+import { openFixture } from "../fixtures/build-fixture-db";
+import { DIALECTS, PG_SKIP_MESSAGE, PG_URL } from "../fixtures/databases";
 import { HOSTILE_SEARCHES, SEARCH_CASES } from "./cases/search-cases";
 
 let db: Kysely<Database>;
@@ -17,10 +15,7 @@ if (!PG_URL)
 
 describe.each(DIALECTS)("search on %s", (dialect) => {
   beforeAll(() => {
-    db =
-      dialect === "sqlite"
-        ? openDb(FIXTURE_DB, { readonly: true })
-        : openDatabase({ kind: "postgres", url: pgSchemaUrl(FIXTURE_SCHEMA) });
+    db = openFixture(dialect);
   });
   afterAll(async () => {
     await db.destroy();
