@@ -28,6 +28,12 @@ export function metricAfter(text: string, end: number): string | null {
 }
 
 /** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */
+/** "(FVD 700)", "(FID 9.8, IS 80.1)": a known metric as the label right before its value. */
+function labelBefore(before: string): string | null {
+  const label = /[(,;]\s*([A-Za-z][\w@.+-]*)\s+$/.exec(before)?.[1];
+  return label && isKnownMetric(label) ? label : null;
+}
+
 export function metricBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   // The connector is checked first and cheaply; only then are the words before it read.
@@ -36,7 +42,7 @@ export function metricBefore(text: string, start: number): string | null {
     /\s(?:of|reaching|=|:|below|above|under|over|beyond|(?<!\bup\s)to)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(
       before,
     );
-  if (!connector) return null;
+  if (!connector) return labelBefore(before);
   // Letters of any script: "Fréchet Inception Distance" is one phrase, not "chet Inception Distance".
   const m = /((?:[\p{L}\p{N}_@.+\-/]+\s){0,3}[\p{L}\p{N}_@.+\-/]+)$/u.exec(before.slice(0, connector.index));
   if (!m?.[1]) return null;

@@ -83,6 +83,12 @@ export function findNames(sentence: string): NameSpan[] {
       isNameLike(head.text) ||
       // A model family's word is a name alone or before a tier ("Gemini Ultra", "Claude Sonnet").
       (isCapitalised(head.text) && isModelName(head.text)) ||
+      // A family named by two plain words ("Stable Diffusion", "Depth Anything").
+      (isCapitalised(head.text) &&
+        next !== undefined &&
+        adjacent(sentence, head, next) &&
+        isCapitalised(next.text) &&
+        isModelName(`${head.text} ${next.text}`)) ||
       // A dataset named by one plain word ("Cora", "Citeseer"), past the sentence's first word.
       (i > 0 && isCapitalised(head.text) && isKnownBenchmark(head.text)) ||
       (isCapitalised(head.text) &&

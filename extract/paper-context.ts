@@ -20,7 +20,16 @@ export interface PaperContext {
   readonly mentioned: string[];
   /** What the paper's method does to a model, from its title ("pruned" for "... by Expert Pruning"). */
   operation: "pruned" | "quantized" | "distilled" | null;
+  /**
+   * True when the paper names no system and no benchmark of its own and is no study of others'
+   * models: then a model it names that no registry knows is most likely its own unnamed-in-title one.
+   */
+  ownsUnknownModels: boolean;
 }
+
+// Titles of papers that measure other people's models rather than propose one.
+const STUDY_TITLE =
+  /\b(?:evaluat\w*|benchmark\w*|survey|review|compar(?:ing|ison|ative)|empirical|study|analy[sz]\w*|assess\w*|how|what|when|why|can|do|does|are)\b/i;
 
 const OPERATIONS: readonly (readonly [RegExp, NonNullable<PaperContext["operation"]>])[] = [
   [/\bprun(?:e|es|ed|ing)\b|\bsparsi\w*/i, "pruned"],
@@ -31,8 +40,9 @@ const OPERATIONS: readonly (readonly [RegExp, NonNullable<PaperContext["operatio
 const EVALUATION_TITLE = /^\W+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|evaluating|assessment)\b/i;
 
 // The verb is found first (a cheap scan), then its subject is checked in the words before it.
+// Present or past tense: "we propose X", "we proposed X", "we built X".
 const INTRO_VERB =
-  /\b(?:propose|introduce|present|develop|release|design|build|construct|curate|compile|create)s?\b/g;
+  /\b(?:propos|introduc|present|develop|releas|design|build|built|construct|curat|compil|creat)(?:es|ed|e|s)?\b/g;
 const INTRO_SUBJECT = /\b(?:we|this paper|this work)\b[^.;]{0,60}$/i;
 const BENCHMARK_NOUN =
   /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
@@ -46,9 +56,14 @@ const CAPITALISED_BEFORE = /[A-Z][\w-]*\s+$/;
 // "a family of models dubbed ConvNeXt", "the derived model, termed as PoolFormer": a name given here.
 // "our fine-tuned model SWE-Llama": a name right after the paper's own model noun.
 // Two patterns, each with a literal start the regex engine can scan for quickly.
+// "which we name ALIGN", "a detector we call RetinaNet": the paper naming its own system.
+// "The proposed DeepLabv3 system", "the resulting Vim-S model": one word at most between, so
+// "the proposed method outperforms ResNet" names nothing.
 const NAMING = [
   /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|called)\s+["“']?(?=[A-Z])/g,
   /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|system|agent|method)s?\s+["“']?(?=[A-Z])/g,
+  /\b[Ww]e\s+(?:call|name|term|dub)\s+["“']?(?=[A-Z])/g,
+  /\b(?:[Tt]he|[Oo]ur)\s+(?:proposed|resulting)\s+(?:[a-z][\w-]*\s+)?["“']?(?=[A-Z])/g,
 ];
 
 export function readPaperContext(title: string, abstract: string): PaperContext {
@@ -89,9 +104,15 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
       )
     )
       continue;
-    if (systems.length === 0 || systems.some((s) => s.toLowerCase() === acronym.toLowerCase())) {
-      if (!systems.includes(acronym) && !benchmarks.includes(acronym)) systems.push(acronym);
-    }
+    if (systems.includes(acronym) || benchmarks.includes(acronym)) continue;
+    // "Point Transformer V3 (PTv3)": the short form of a name the paper gave is the same thing.
+    const before = abstract
+      .slice(Math.max(0, m.index - 80), m.index)
+      .trimEnd()
+      .toLowerCase();
+    if (benchmarks.some((b) => before.endsWith(b.toLowerCase()))) benchmarks.push(acronym);
+    else if (systems.length === 0 || systems.some((s) => before.endsWith(s.toLowerCase())))
+      systems.push(acronym);
   }
   let mentioned: string[] | undefined;
   const operation = OPERATIONS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
@@ -100,6 +121,7 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
     benchmarks,
     systemsByLength: [...systems].sort((a, b) => b.length - a.length),
     operation,
+    ownsUnknownModels: systems.length === 0 && benchmarks.length === 0 && !STUDY_TITLE.test(title),
     // Only a score with no benchmark of its own asks for these: found on first use.
     get mentioned() {
       return (mentioned ??= mentionedBenchmarks(abstract));

@@ -25,6 +25,9 @@ export interface ResolvedModel {
 // "our X", "our model X", "our largest 38B model X": a few lowercase or size words between.
 const OWNED_BEFORE = /\b[Oo]ur\s+(?:(?:[a-z][\w-]*|\d[\w.]*)\s+){0,3}$/;
 
+const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment)\b(?!s)/;
+const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s$/i;
+
 const subjectMemo = new WeakMap<NameSpan, boolean>();
 
 /** Whether a name can be the subject of a claim (independent of where the value is; memoised). */
@@ -47,6 +50,12 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   )
     return false;
   if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
+  // "a CLIP score of 0.32", "higher DINO similarity": the name qualifies a metric here.
+  if (
+    METRIC_HEAD_AFTER.test(sc.text.slice(name.end, name.end + 14)) &&
+    ARTICLE_BEFORE.test(sc.text.slice(Math.max(0, name.start - 10), name.start))
+  )
+    return false;
   if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20)))
     return false;
   const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
@@ -123,7 +132,8 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   if (nearest && !(system && selfAfterNearest && !isSelf(sc, nearest.text))) {
     const name = nearest.text;
     const ownedBy = OWNED_BEFORE.test(sc.text.slice(Math.max(0, nearest.start - 50), nearest.start));
-    return { name, self: ownedBy || isSelf(sc, name), inSentence: true };
+    const unknownOwn = sc.paper.ownsUnknownModels && !isModelName(name);
+    return { name, self: ownedBy || unknownOwn || isSelf(sc, name), inSentence: true };
   }
   if (
     system &&

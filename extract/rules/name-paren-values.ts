@@ -25,10 +25,13 @@ export const nameParenValues: Rule = {
     const inside = sc.numbers.filter((n) => n.start >= match.index && n.end <= close);
     // Several measures separated by commas, or one bare value ("outperforming OpenVLA (76.5%)").
     const content = sc.text.slice(match.index, close + 1);
-    // "(76.5%)", "(WER 5.9%)": one value, at most a metric word beside it.
+    // "(76.5%)", "(WER 5.9%)": one value, at most a metric word beside it, and maybe a remark
+    // without numbers ("(46.5 AP at a lower speed)").
     const single =
       inside.length === 1 &&
-      /^\(\s*(?:[A-Za-z][\w@-]*\s+)?[+~]?[\d.,]+\s*(?:%|FPS)?(?:\s+[A-Za-z][\w@-]*)?\s*\)$/.test(content);
+      /^\(\s*(?:[A-Za-z][\w@-]*\s+)?[+~]?[\d.,]+\s*(?:%|FPS)?(?:\s+[A-Za-z][\w@-]*)?(?:\s+(?:at|with|using|under|but|in)\s[^()\d]*)?\s*\)$/.test(
+        content,
+      );
     // "(73.1% mIoU at 170 FPS)", "(56 FPS V100, 55.9% AP)": several measures of one run.
     if (!single && (inside.length < 2 || !/,|;|\s(?:at|and|with)\s/.test(content))) return null;
     // "on the Easy-Level dataset (94.55)": a benchmark's score is paren-value's.
