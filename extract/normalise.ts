@@ -15,6 +15,7 @@ const REPLACEMENTS: readonly Replacement[] = [
   // An unclosed command (seen in scraped abstracts) is dropped rather than shown raw.
   { pattern: /\\(?:textbf|textit|emph|texttt)\{/g, replace: "" },
   { pattern: /_\{([^{}]*)\}/g, replace: "_$1" },
+  { pattern: /\^\{([^{}]*)\}/g, replace: "^$1" },
   { pattern: /\$\\infty\$|\\infty\b/g, replace: "∞" },
   { pattern: /\\times\b|(?<=\d)times\b/g, replace: "×" },
   { pattern: /\\sim\b|(?<![A-Za-z])sim(?=\d)/g, replace: "~" },

@@ -6,6 +6,7 @@ export const METRIC_SYNONYMS: readonly (readonly string[])[] = [
   ["ap", "map", "boxap", "apbox", "averageprecision", "meanaverageprecision", "mapaccuracy"],
   ["fps", "throughput", "framespersecond", "tokenss", "tokenspersecond"],
   ["accuracy", "acc", "averageaccuracy", "overallaccuracy"],
+  ["maskap", "apmask", "maskmap"],
   ["wer", "wers", "worderrorrate"],
   ["miou", "meaniou", "meanintersectionoverunion"],
   ["top1accuracy", "top1acc", "imagenettop1accuracy"],
