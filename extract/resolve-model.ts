@@ -28,6 +28,9 @@ const OWNED_BEFORE = /\b[Oo]ur\s+(?:(?:[a-z][\w-]*|\d[\w.]*)\s+){0,3}$/;
 const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment)\b(?!s)/;
 const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s$/i;
 
+const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
+const ADJECTIVE_SUFFIX = /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained)$/i;
+
 const subjectMemo = new WeakMap<NameSpan, boolean>();
 
 /** Whether a name can be the subject of a claim (independent of where the value is; memoised). */
@@ -42,6 +45,10 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
   if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
+  // "the DINOv2-based variant of X": a name made an adjective describes the subject, it is not
+  // one, unless a system noun follows ("our GPT-4-based agent").
+  if (ADJECTIVE_SUFFIX.test(name.text) && !SYSTEM_NOUN_AFTER.test(sc.text.slice(name.end, name.end + 12)))
+    return false;
   // A name right after a value, or overlapping its unit ("31.2 dB PSNR"), is what the value measures.
   if (
     sc.numbers.some(
@@ -70,7 +77,8 @@ function isNonSubjectBefore(before: string): boolean {
   const m = NON_SUBJECT_CUE.exec(before);
   if (m === null) return false;
   const words = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
-  return words.length <= 2 || words.every((w) => /^[a-z0-9][\w-]*$/.test(w));
+  // "on nuScenes show that X": a word with a capital inside is a name, not a lower-case word.
+  return words.length <= 2 || words.every((w) => /^[a-z0-9][a-z0-9_-]*$/.test(w));
 }
 
 export function isSelf(sc: SentenceContext, model: string): boolean {
@@ -215,8 +223,22 @@ function cuePositions(sc: SentenceContext): { start: number; end: number }[] {
 
 const VERSUS_BEFORE = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s[^;()]{0,60}$/i;
 // "38.1% / 41.0% for", "43.0 AP for": the values, at most two words of metric, then "for".
+// "40.2 mAP of the strongest baseline" too, but "of"/"by" only before a name or such a qualifier.
 const FOR_AFTER =
-  /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?for\s+(?:the\s+|a\s+)?(?:(?:vanilla|original|base|baseline|previous|prior|strongest|best|standard|default)\s+)?/;
+  /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?(for|of|by)\s+(?:the\s+|a\s+)?((?:vanilla|original|base|baseline|previous|prior|strongest|best|standard|default)\s+)?/;
+
+// "a top-1 accuracy of 86.5% is achieved by AlphaNet-L": the owner named after a passive verb.
+const PASSIVE_AFTER =
+  /^\s*%?(?:\s+[A-Za-z][\w@^-]*){0,3}?\s+(?:is|are|was|were)\s+(?:achieved|obtained|attained|reached|set|recorded)\s+by\s+(?:the\s+|our\s+)?/;
+
+/** The model named after "is achieved by" right after a value, or null. */
+export function passiveOwnerAfter(sc: SentenceContext, end: number): ResolvedModel | null {
+  const m = PASSIVE_AFTER.exec(sc.text.slice(end, end + 80));
+  if (!m) return null;
+  const name = sc.names.find((n) => n.start === end + m[0].length);
+  if (!name || !isSubjectCandidate(sc, name)) return null;
+  return { name: name.text, self: /our\s+$/.test(m[0]) || isSelf(sc, name.text), inSentence: true };
+}
 
 const PLAIN_METHOD =
   /^(?!(?:the|a|an|all|each|both|this|that|these|those|it|them|comparison|reference|example|instance)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?=\s+(?:with|on|in|at|under|using|and)\b|\s*[,;.)]|$)/;
@@ -230,6 +252,7 @@ export function comparedOwnerAfter(sc: SentenceContext, start: number, end: numb
   const forWord = FOR_AFTER.exec(sc.text.slice(end));
   if (!forWord) return null;
   const at = end + forWord[0].length;
+  if (forWord[1] !== "for" && !forWord[2] && !sc.names.some((n) => n.start === at)) return null;
   // A name by its shape, or plain capitalised words ("for Diffusion Policy").
   // Or a method in plain words ("versus 58.2% for experience replay"): never the sentence's subject.
   const text =

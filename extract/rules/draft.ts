@@ -6,7 +6,7 @@ import { isNameLike } from "../names";
 import { isMetricPhrase, metricAfter, metricBefore } from "../metric";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
-import { comparedOwnerAfter, resolveModel } from "../resolve-model";
+import { comparedOwnerAfter, passiveOwnerAfter, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "./rule";
 
@@ -83,7 +83,10 @@ export function draftFor(
     (mention.unit === "" && scoreOnKnownBenchmark(sc, mention));
   if (options.requireSignal !== false && (!hasSignal || MEASURE_UNITS.has(mention.unit))) return null;
   if (isSetting(sc, mention)) return null;
-  const model = comparedOwnerAfter(sc, mention.start, mention.end) ?? resolveModel(sc, mention.start);
+  const model =
+    comparedOwnerAfter(sc, mention.start, mention.end) ??
+    passiveOwnerAfter(sc, mention.end) ??
+    resolveModel(sc, mention.start);
   if (!model) return null;
   const clauseEnd = options.clauseEnd ?? clauseEndAfter(sc, mention);
   const benchmark = resolveBenchmark(sc, mention.start, mention.end, clauseEnd);
