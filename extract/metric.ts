@@ -30,8 +30,15 @@ export function metricAfter(text: string, end: number): string | null {
 /** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */
 /** "(FVD 700)", "(FID 9.8, IS 80.1)": a known metric as the label right before its value. */
 function labelBefore(before: string): string | null {
-  const label = /[(,;]\s*([A-Za-z][\w@.+-]*)\s+$/.exec(before)?.[1];
-  return label && isKnownMetric(label) ? label : null;
+  const label = /[(,;]\s*((?:[A-Za-z][\w@.+-]*\s){0,2}[A-Za-z][\w@.+-]*)\s+$/.exec(before)?.[1];
+  return label && (isKnownMetric(label) || isQualifiedMetric(label)) ? label : null;
+}
+
+/** "relaxed accuracy", "box AP": lower-case qualifiers, then a metric the lexicon knows. */
+export function isQualifiedMetric(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const head = words.pop() ?? "";
+  return words.length > 0 && words.every((w) => /^[a-z][a-z-]*$/.test(w)) && isKnownMetric(head);
 }
 
 export function metricBefore(text: string, start: number): string | null {

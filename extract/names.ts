@@ -1,6 +1,7 @@
 /** Finds name phrases (models, systems, benchmarks) in a sentence by their shape. */
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { STOP_CAPITALISED } from "./lexicon";
+import { isKnownMetric } from "./metric";
 
 export interface NameSpan {
   text: string;
@@ -112,7 +113,8 @@ export function findNames(sentence: string): NameSpan[] {
       last + 1 < tokens.length &&
       adjacent(sentence, tokens[last]!, tokens[last + 1]!) &&
       (continuesName(tokens[last + 1]!.text) || isPartLetter(tokens[last]!.text, tokens[last + 1]!.text)) &&
-      !isValue(sentence, tokens[last + 1]!)
+      !isValue(sentence, tokens[last + 1]!) &&
+      !isMetricValue(sentence, tokens[first]!, tokens[last + 1]!)
     )
       last++;
     const start = tokens[first]!.start;
@@ -135,6 +137,11 @@ function continuesName(token: string): boolean {
 /** Two tokens separated by a single space only (no punctuation between them). */
 function adjacent(sentence: string, a: Token, b: Token): boolean {
   return b.start - a.end === 1 && sentence.charAt(a.end) === " ";
+}
+
+/** "(ANLS 91.2)": a number after a metric's name is its value, not a version of a name. */
+function isMetricValue(sentence: string, first: Token, token: Token): boolean {
+  return /^\d/.test(token.text) && isKnownMetric(sentence.slice(first.start, token.start).trim());
 }
 
 /** A numeric token followed by a unit ("80%", "2.5x") is a value, never part of a name. */

@@ -11,7 +11,7 @@ import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "./rule";
 
 /** Units that carry a result on their own; others (ms, GB, hours) need a metric or a bound. */
-const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points"]);
+const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points", "dB"]);
 /** Units that name their metric when the text names none ("at 495 FPS"). */
 export const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
@@ -27,7 +27,9 @@ const SETTING_AFTER =
 /** "over 204 languages", "on 45 datasets": a bare count of things evaluated on, never a result. */
 const COUNT_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:languages|tasks|datasets|benchmarks|domains|categories|classes|subjects|questions|images|videos|samples|examples|users|participants|annotators|GPUs|epochs|layers|environments|games|scenes|countries|documents|queries|turns|episodes|trials|seeds|runs)\b/;
-const PERCENT_SETTING_AFTER = /^\s*(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)/i;
+// "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
+const PERCENT_SETTING_AFTER =
+  /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
 
 export interface DraftOptions {
   /** Where the benchmark search after the value stops. */
