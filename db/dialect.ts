@@ -12,6 +12,7 @@ import {
   sql,
   SqliteDialect,
   type ColumnDefinitionBuilder,
+  type CompiledQuery,
   type CreateTableBuilder,
 } from "kysely";
 import pg from "pg";
@@ -61,7 +62,29 @@ export function openDatabase(target: DbTarget, options: { readonly?: boolean } =
     sqlite.pragma("synchronous = NORMAL");
   }
   sqlite.pragma("foreign_keys = ON");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqliteHandles.set(db, sqlite);
+  return db;
+}
+
+const sqliteHandles = new WeakMap<Kysely<Database>, BetterSqlite3.Database>();
+
+/**
+ * A query's rows as arrays, in its column order, straight from SQLite (better-sqlite3's raw mode:
+ * no object per row, the largest cost of a full-table export). Null on PostgreSQL. The connection
+ * is busy until the rows are read or the iterator is returned: use a connection of its own.
+ */
+export function iterateRaw(
+  db: Kysely<Database>,
+  query: CompiledQuery,
+): { columns: string[]; rows: IterableIterator<unknown[]> } | null {
+  const handle = sqliteHandles.get(db);
+  if (!handle) return null;
+  const statement = handle.prepare(query.sql).raw(true);
+  return {
+    columns: statement.columns().map((c) => c.name),
+    rows: statement.iterate(...(query.parameters as unknown[])) as IterableIterator<unknown[]>,
+  };
 }
 
 /**

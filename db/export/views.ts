@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Database } from "../schema";
 import { claimsDirection, claimsFilter } from "../queries/claims";
 import { selectClaims, toClaimView, type ClaimView } from "../queries/claim-rows";
+import { streamClaimRecords } from "../queries/claim-stream";
 import { getComparison } from "../queries/compare";
 import { getLeaderboard, type LeaderboardRow } from "../queries/leaderboard";
 import { getModelPage } from "../queries/models";
@@ -190,11 +191,11 @@ export const EXPORTERS: Record<ExportView, Exporter> = {
   claims: (db, params, base) =>
     withParams(ClaimsParams, params, async (q) => {
       const { filter } = await claimsFilter(db, q);
-      // Streamed from SQLite in chunks: the whole table is never held in memory.
-      const stream = selectClaims(db, filter, { sort: q.sort, dir: claimsDirection(q) }).stream(1000);
+      // Streamed row by row: the whole table is never held in memory.
+      const query = selectClaims(db, filter, { sort: q.sort, dir: claimsDirection(q) });
       async function* rows() {
         const values = claimValuesAt(base);
-        for await (const r of stream) yield values(toClaimView(r));
+        for await (const r of streamClaimRecords(db, query)) yield values(toClaimView(r));
       }
       return { filename: "claimboard-claims.csv", header: CLAIM_HEADER, rows: rows() };
     }),

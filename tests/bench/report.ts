@@ -121,7 +121,11 @@ export function evaluateTargets(r: BenchReport): Target[] {
       met: r.exportLoad.withExports.p99 < 500 && r.exportLoad.withExports.timeouts === 0,
       figure: `p99 ${n(r.exportLoad.withExports.p99)} ms, ${r.exportLoad.withExports.timeouts} timeouts`,
     },
-    { name: "CSV of 1M rows < 3 s", met: r.csv.seconds < 3, figure: `${n(r.csv.seconds, 2)} s` },
+    {
+      name: "CSV of 1M rows <= 1.5x sqlite3 -csv",
+      met: r.csv.seconds <= 1.5 * r.csv.sqliteSeconds,
+      figure: `${n(r.csv.seconds, 2)} s = ${n(r.csv.seconds / r.csv.sqliteSeconds, 2)}x`,
+    },
     {
       name: "CSV peak RSS growth < 100 MB",
       met: r.csv.rssGrowthMb < 100,
