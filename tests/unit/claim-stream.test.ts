@@ -33,9 +33,9 @@ describe.each(DIALECTS)("streamClaimRecords on %s", (dialect) => {
 
   it("frees the connection when the reader stops early", async () => {
     const query = selectClaims(db, EVERY_CLAIM, { sort: "value", dir: "asc" });
-    let read = 0;
-    for await (const _ of streamClaimRecords(db, query)) if (++read === 3) break;
-    expect(read).toBe(3);
+    const read: number[] = [];
+    for await (const record of streamClaimRecords(db, query)) if (read.push(record.id) === 3) break;
+    expect(read).toHaveLength(3);
     expect((await query.execute()).length).toBeGreaterThan(3);
   });
 });
