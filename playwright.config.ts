@@ -3,11 +3,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/e2e/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const PG_PORT = PORT + 1;
-// With a PostgreSQL test server, a second `next start` serves the same fixture from it for the smoke test.
+// With a PostgreSQL test server, a second production server serves the same fixture from it for the smoke test.
 const PG = process.env.CLAIMBOARD_TEST_PG;
 
 const server = (port: number, flag = "") => ({
-  // A real production server (`next start` on the `next build` output) on the seeded fixture database.
+  // A real production server (front-server.ts, as `npm start`, on the `next build` output) on the seeded fixture database.
   command: `npx tsx tests/e2e/serve.ts ${port} ${flag}`.trim(),
   url: `http://127.0.0.1:${port}/api/benchmarks?per=1`,
   timeout: 120_000,

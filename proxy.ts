@@ -11,18 +11,20 @@ import { currentDataVersion } from "@/db/server";
 import {
   cachedPage,
   etagOf,
+  HSTS,
   isCacheablePage,
   isRenderRequest,
   matchesEtag,
+  isHttpsRequest,
   PAGE_CACHE_CONTROL,
   pageKey,
+  pageStore,
   RENDER_HEADER,
   RENDER_HOST_HEADER,
 } from "@/app/page-cache";
 
 /** The one place other sites may frame: the compact leaderboards under /embed/. */
 const EMBEDDABLE = /^\/embed\//;
-const HSTS = "max-age=63072000; includeSubDomains";
 
 function policy(nonce: string, embeddable = false): string {
   return [
@@ -40,13 +42,11 @@ function policy(nonce: string, embeddable = false): string {
   ].join("; ");
 }
 
-function isHttps(request: NextRequest): boolean {
-  if (request.nextUrl.protocol === "https:") return true;
-  return (
-    process.env.CLAIMBOARD_TRUST_PROXY === "1" &&
-    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https"
-  );
-}
+const isHttps = (request: NextRequest) =>
+  isHttpsRequest(request.nextUrl.protocol === "https:", request.headers.get("x-forwarded-proto"));
+
+// The front server answers cached pages before Next runs, and reads the data version from here.
+pageStore().dataVersion = currentDataVersion;
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -64,7 +64,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     });
   }
   const https = isHttps(request);
-  if (!isRenderRequest(request) && isCacheablePage(request)) {
+  const { method, nextUrl } = request;
+  if (!isRenderRequest(request) && isCacheablePage(method, nextUrl.pathname, (n) => request.headers.get(n))) {
     const cached = await fromPageCache(request, https).catch(() => null);
     if (cached) return cached;
   }
@@ -91,7 +92,13 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
  * the one stored with the page, whose nonce the page's scripts bear.
  */
 async function fromPageCache(request: NextRequest, https: boolean): Promise<NextResponse | null> {
-  const key = pageKey(await currentDataVersion(), request, https);
+  const { pathname, search } = request.nextUrl;
+  const key = pageKey(
+    await currentDataVersion(),
+    request.headers.get("host") ?? "",
+    https,
+    pathname + search,
+  );
   const etag = etagOf(key);
   const fresh = {
     ETag: etag,

@@ -19,6 +19,12 @@ export const RENDER_HEADER = "x-claimboard-render";
 export const RENDER_HOST_HEADER = "x-claimboard-host";
 const RENDER_SECRET = randomBytes(24).toString("hex");
 
+/**
+ * Next strips the router's RSC headers before the proxy runs, so the front, which sees them,
+ * marks such a request for the proxy too: its answer is the RSC payload, never a cached page.
+ */
+export const RSC_MARK = "x-claimboard-rsc";
+
 /** Public pages that depend only on the URL, the host and the data (never /review or /api). */
 const CACHEABLE =
   /^\/(?:$|benchmarks(?:\/|$)|models(?:\/|$)|papers(?:\/|$)|compare$|claims$|about$|search$|embed\/)/;
@@ -26,6 +32,8 @@ const CACHEABLE =
 /** Browsers revalidate every time (a 304 costs no render); a CDN may keep a page 10 s and serve it stale for 60 while it refetches. */
 export const PAGE_CACHE_CONTROL =
   "public, max-age=0, must-revalidate, s-maxage=10, stale-while-revalidate=60";
+
+export const HSTS = "max-age=63072000; includeSubDomains";
 
 /** A new build renders differently: its ETags differ from the last build's. */
 const BUILD = (() => {
@@ -40,39 +48,67 @@ export interface RenderedPage {
   status: number;
   body: ArrayBuffer;
   headers: [string, string][];
+  /** The body gzipped, made on the first request that accepts it (app/cache-front.ts). */
+  gzip?: Buffer;
 }
 
-const pages = new LRUCache<string, RenderedPage>({
-  maxSize: 64 * 1024 * 1024,
-  sizeCalculation: (p) => p.body.byteLength + 1,
-});
+/**
+ * The cache and the data version, on globalThis: the proxy (bundled by Next) fills the cache, and
+ * the front server (app/front-server.ts, a module of its own) answers hits from the same store.
+ */
+interface PageStore {
+  pages: LRUCache<string, RenderedPage>;
+  /** Set by the proxy on its first request: the front has no database of its own. */
+  dataVersion?: () => Promise<string>;
+}
+const STORE = Symbol.for("claimboard.page-cache");
+export function pageStore(): PageStore {
+  const holder = globalThis as { [STORE]?: PageStore };
+  return (holder[STORE] ??= {
+    pages: new LRUCache<string, RenderedPage>({
+      maxSize: 64 * 1024 * 1024,
+      sizeCalculation: (p) => p.body.byteLength * 2 + 1,
+    }),
+  });
+}
+const pages = pageStore().pages;
 const inflight = new Map<string, Promise<RenderedPage>>();
 
 const DOCUMENT_DEST = new Set(["", "document", "iframe"]);
 
 export const isRenderRequest = (request: NextRequest) => request.headers.get(RENDER_HEADER) === RENDER_SECRET;
 
-export function isCacheablePage(request: NextRequest): boolean {
+export function isCacheablePage(
+  method: string | undefined,
+  pathname: string,
+  header: (name: string) => string | null,
+): boolean {
   return (
-    (request.method === "GET" || request.method === "HEAD") &&
-    CACHEABLE.test(request.nextUrl.pathname) &&
+    (method === "GET" || method === "HEAD") &&
+    CACHEABLE.test(pathname) &&
     // Client-side navigation fetches the RSC payload of the same URL, and Next strips its RSC
-    // headers before this runs: a browser's fetch says Sec-Fetch-Dest "empty", a page load
-    // "document" (an embed "iframe"); clients that send none (curl, a CDN) load documents.
-    DOCUMENT_DEST.has(request.headers.get("sec-fetch-dest") ?? "") &&
-    !request.headers.has("next-action")
+    // headers before the proxy runs: a browser's fetch says Sec-Fetch-Dest "empty", a page load
+    // "document" (an embed "iframe"); clients that send none (curl, a CDN) load documents. The
+    // front sees the RSC headers themselves and leaves those requests to Next.
+    DOCUMENT_DEST.has(header("sec-fetch-dest") ?? "") &&
+    header("next-action") === null &&
+    header("rsc") === null &&
+    header(RSC_MARK) === null &&
+    header(RENDER_HEADER) === null
   );
 }
 
-/** One key per data version, host, scheme and URL: a page is never served for another URL. */
-export function pageKey(version: string, request: NextRequest, https: boolean): string {
-  const url = request.nextUrl;
-  return [
-    version,
-    request.headers.get("host") ?? "",
-    https ? "https" : "http",
-    url.pathname + url.search,
-  ].join("\u0000");
+/** One key per data version, host, scheme and URL (path and query): a page is never served for another URL. */
+export function pageKey(version: string, host: string, https: boolean, pathAndQuery: string): string {
+  return [version, host, https ? "https" : "http", pathAndQuery].join("\u0000");
+}
+
+/** https as the client sees it: the socket's, or X-Forwarded-Proto when a proxy of ours is trusted. */
+export function isHttpsRequest(direct: boolean, forwardedProto: string | null): boolean {
+  return (
+    direct ||
+    (process.env.CLAIMBOARD_TRUST_PROXY === "1" && forwardedProto?.split(",")[0]?.trim() === "https")
+  );
 }
 
 export function etagOf(key: string): string {

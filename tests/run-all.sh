@@ -22,7 +22,7 @@ npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.
 
 if [ -d tests/e2e ]; then
   check build npx next build
-  echo "== end-to-end tests (playwright, next start, chromium)"
+  echo "== end-to-end tests (playwright, production server, chromium)"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --reporter=list,json
 fi
 

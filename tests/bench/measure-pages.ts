@@ -1,5 +1,5 @@
 /**
- * Pages at scale: `next start` on the generated database; autocannon (bounded, loopback) against
+ * Pages at scale: the production server on the generated database; autocannon (bounded, loopback) against
  * the largest leaderboard, a model page, a compare page and /api/claims, beside a minimal static
  * server returning the leaderboard's saved HTML bytes.
  */
@@ -40,14 +40,14 @@ export async function waitFor(url: string, seconds = 60): Promise<void> {
   throw new Error(`${url} did not answer within ${seconds}s`);
 }
 
-/** `next start` on a database: a SQLite path, or environment such as { DATABASE_URL }. */
+/** `npm start`'s server (Next behind the page-cache front) on a database: a SQLite path, or environment such as { DATABASE_URL }. */
 export function startNext(db: string | Record<string, string>): ChildProcess {
   // Behind-a-proxy mode: the export-load scenario tells its four clients apart by X-Forwarded-For.
   const env = {
     CLAIMBOARD_TRUST_PROXY: "1",
     ...(typeof db === "string" ? { CLAIMBOARD_DB: db, DATABASE_URL: "" } : db),
   };
-  return spawn("npx", ["next", "start", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], {
+  return spawn("npx", ["tsx", "app/front-server.ts", "-p", String(NEXT_PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
     detached: true,

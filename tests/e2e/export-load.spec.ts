@@ -1,7 +1,7 @@
 /**
  * A slow CSV download must not stall the API, and a client cannot run exports without limit.
  * Needs an export too big for socket buffers, so this spec serves its own generated database
- * (200,000 claims, about 60 MB of CSV) from a second `next start`.
+ * (200,000 claims, about 60 MB of CSV) from a second server.
  */
 import type { ChildProcess } from "node:child_process";
 import { startPrivateServer, stopPrivateServer } from "./private-server";

@@ -95,3 +95,17 @@ test("the API, the review pages, unknown pages and script fetches are never cach
   expect(missing.status).toBe(404);
   expect(missing.headers.get("etag")).toBeNull();
 });
+
+test("repeats are gzipped for clients that accept it, and the RSC payload is never the cached HTML", async () => {
+  const path = "/benchmarks/coco?metric=ap&from=2020-01-01";
+  const plain = await (await get(path)).text();
+  // fetch() sends Accept-Encoding: gzip and inflates: the same page, announced as gzip.
+  const zipped = await get(path, { "accept-encoding": "gzip" });
+  expect(zipped.headers.get("content-encoding")).toBe("gzip");
+  expect(await zipped.text()).toBe(plain);
+  // A CDN must keep the HTML and the router's payload of one URL apart.
+  expect(zipped.headers.get("vary")).toMatch(/\brsc\b.*Accept-Encoding/);
+  const payload = await get(path, { rsc: "1" });
+  expect(payload.headers.get("content-type")).toContain("text/x-component");
+  expect(payload.headers.get("etag")).toBeNull();
+});

@@ -1,11 +1,11 @@
 /**
- * A second `next start` for specs that need a database of their own (a generated one, or a copy
+ * A second production server for specs that need a database of their own (a generated one, or a copy
  * they may write to), on a port beside the main one; stopped with its process group.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 
 export async function startPrivateServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn("npx", ["tsx", "app/front-server.ts", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: "ignore",
     env: { ...process.env, ...env },
     detached: true,

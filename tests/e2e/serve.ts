@@ -1,5 +1,5 @@
 /**
- * Builds the fixture database, then runs `next start` on it (the build must exist: `next build`).
+ * Builds the fixture database, then runs the production server (`npm start`'s front-server.ts) on it (the build must exist: `next build`).
  * With --postgres the fixture goes into the PostgreSQL test server and the app reads it there.
  */
 import { spawn } from "node:child_process";
@@ -16,7 +16,7 @@ const database =
     ? buildPgFixture().then((url) => ({ DATABASE_URL: url }))
     : buildFixtureDb().then((path) => ({ CLAIMBOARD_DB: path }));
 void database.then((env) => {
-  const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+  const server = spawn("npx", ["tsx", "app/front-server.ts", "-p", port, "-H", "127.0.0.1"], {
     stdio: "inherit",
     env: { ...process.env, ...env, CLAIMBOARD_TRUST_PROXY: "1" },
   });
