@@ -19,6 +19,7 @@ import {
   PAGE_CACHE_CONTROL,
   pageKey,
   pageStore,
+  pathAndQuery,
   RENDER_HEADER,
   RENDER_HOST_HEADER,
 } from "@/app/page-cache";

@@ -16,6 +16,7 @@ import {
   PAGE_CACHE_CONTROL,
   pageKey,
   pageStore,
+  pathAndQuery,
   RSC_MARK,
 } from "./page-cache";
 
@@ -24,14 +25,12 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 /** Answers the request from the page cache and returns true, or returns false and writes nothing. */
 export async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const store = pageStore();
-  const url = req.url ?? "/";
-  const query = url.indexOf("?");
   const header = (name: string) => one(req.headers[name]);
   if (header("rsc") !== null) req.headers[RSC_MARK] = "1";
-  if (!store.dataVersion || !isCacheablePage(req.method, query < 0 ? url : url.slice(0, query), header))
-    return false;
+  const { pathname, search } = new URL(req.url ?? "/", "http://front.invalid");
+  if (!store.dataVersion || !isCacheablePage(req.method, pathname, header)) return false;
   const https = isHttpsRequest((req.socket as TLSSocket).encrypted === true, header("x-forwarded-proto"));
-  const key = pageKey(await store.dataVersion(), header("host") ?? "", https, url);
+  const key = pageKey(await store.dataVersion(), header("host") ?? "", https, pathAndQuery(pathname, search));
   const etag = etagOf(key);
   const fresh: [string, string][] = [
     ["ETag", etag],

@@ -103,6 +103,15 @@ export function pageKey(version: string, host: string, https: boolean, pathAndQu
   return [version, host, https ? "https" : "http", pathAndQuery].join("\u0000");
 }
 
+/**
+ * A URL's path and query spelled as Next hands them to the proxy (its query re-serialised:
+ * "a,b" as "a%2Cb", "%20" as "+"), so the front's key for a raw URL is the proxy's for the same.
+ */
+export function pathAndQuery(pathname: string, search: string): string {
+  const query = new URLSearchParams(search).toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
 /** https as the client sees it: the socket's, or X-Forwarded-Proto when a proxy of ours is trusted. */
 export function isHttpsRequest(direct: boolean, forwardedProto: string | null): boolean {
   return (

@@ -109,3 +109,14 @@ test("repeats are gzipped for clients that accept it, and the RSC payload is nev
   expect(payload.headers.get("content-type")).toContain("text/x-component");
   expect(payload.headers.get("etag")).toBeNull();
 });
+
+test("a repeat is answered by the front server, whatever the spelling of its query", async () => {
+  // Next re-serialises a query ("a,b" as "a%2Cb"); the front keys the raw URL the same way.
+  for (const path of ["/compare?models=rtdetrr50,rtdetrr101", "/claims?q=deepseek%20v3"]) {
+    await get(path);
+    const repeat = await get(path);
+    expect(repeat.status, path).toBe(200);
+    // The front sends the whole body with its length; Next streams a render in chunks.
+    expect(repeat.headers.get("content-length"), path).toMatch(/^\d+$/);
+  }
+});
