@@ -72,6 +72,12 @@ export function metricBefore(text: string, start: number): string | null {
     !isKnownMetric(words[0]!) &&
     // "image-level AUROC" and "pixel-level AUROC" are two metrics, not one.
     !/-level$/i.test(words[0]!) &&
+    // "DINO score", "CLIP-T score": a model's name before "score" names whose embedding scores it.
+    !(
+      words.length === 2 &&
+      /^[A-Z][A-Z0-9-]+$/.test(words[0]!) &&
+      /^(?:score|similarity)$/i.test(words[1]!)
+    ) &&
     isMetricPhrase(words.slice(1).join(" "))
   )
     words.shift();
