@@ -92,7 +92,9 @@ export function paperRunOf(sc: SentenceContext, baseline: string): string {
   return system && !isSelf(sc, baseline) && !isKnownBenchmark(system) ? `${baseline} + ${system}` : baseline;
 }
 
-const APPLIED_TO = /\bappl(?:y|ying|ied|ies)\s+(?:[\w.+-]+(?:\s[\w.+-]+)?\s+)?to\s+(?:the\s+)?$/i;
+// "Applying X to Y", "Plugged into Y", "Integrated with Y": Y is the model the method changes.
+const APPLIED_TO =
+  /\b(?:appl(?:y|ying|ied|ies)\s+(?:[\w.+-]+(?:\s[\w.+-]+)?\s+)?to|(?:plugged|integrated|inserted|incorporated)\s+(?:in(?:to)?|with))\s+(?:the\s+)?$/i;
 
 // "improves X from": X is a model the paper's method is applied to.
 const IMPROVE = new RegExp(IMPROVE_VERB, "i");
