@@ -11,7 +11,7 @@ const PARALLEL_BY =
 const RATIO_OF =
   /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;
 const SPEEDUP_AFTER =
-  /^\s*(?:\w+\s+){0,2}?(?:speedups?|speed-ups?|faster|acceleration|fewer|smaller|less|cheaper|compression|reduction in (?:memory|latency|time|cost))\b/i;
+  /^\s*(?:(?:\w+\s+){0,2}?(?:speedups?|speed-ups?|faster|acceleration|fewer|smaller|less|cheaper|compression|reduction in (?:memory|latency|time|cost))|in\s+(?:inference\s+|training\s+)?(?:speed|throughput))\b/i;
 
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 const DELTA_BEFORE =

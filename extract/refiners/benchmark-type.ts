@@ -20,7 +20,8 @@ export const benchmarkType: Refiner = {
     const raw = splitMetric(given);
     const named = raw.benchmark?.replace(DESCRIBED, "") ?? null;
     const draft = named === raw.benchmark ? raw : { ...raw, benchmark: named };
-    if (draft.kind === "score" && draft.benchmark === null)
+    // A margin or a speedup in the paper's one benchmark's metric is on it as much as a score.
+    if (draft.kind !== "bound" && draft.benchmark === null)
       return { ...draft, benchmark: onlyBenchmarkFor(draft, sc) };
     if (draft.kind !== "score" || draft.benchmark === null || !isModelNotBenchmark(sc, draft.benchmark))
       return draft;

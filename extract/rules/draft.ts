@@ -22,14 +22,18 @@ const SETTING_BEFORE =
 /** "a batch of 256", "a context length of 128K": a training or run configuration, never a result. */
 const CONFIG_BEFORE =
   /\b(?:batch(?: size)?|(?:context|sequence) length|resolution|learning rate|warm-?up(?: steps)?|seed)\s+(?:of\s+)?$/i;
+// "of the training data" (a share of data), "or higher" (a threshold, as in "30 FPS or higher").
 const SETTING_AFTER =
-  /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b)/i;
+  /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b|or\s+(?:higher|more|above|greater|faster|better|lower|less|below|fewer)\b)/i;
 /** "over 204 languages", "on 45 datasets": a bare count of things evaluated on, never a result. */
 const COUNT_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:languages|tasks|datasets|benchmarks|domains|categories|classes|subjects|questions|images|videos|samples|examples|users|participants|annotators|GPUs|epochs|layers|environments|games|scenes|countries|documents|queries|turns|episodes|trials|seeds|runs)\b/;
 // "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
 const PERCENT_SETTING_AFTER =
   /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
+
+/** "in the range from 5 FPS to 160 FPS": the ends of a span of settings, never results. */
+const RANGE_BEFORE = /\brang(?:e|es|ing)\s+(?:from|of|between)\s+(?:[\d.,]+\s*[\w%]*\s+(?:to|and)\s+)?$/i;
 
 export interface DraftOptions {
   /** Where the benchmark search after the value stops. */
@@ -62,6 +66,7 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
     (mention.unit === "" && COUNT_AFTER.test(after)) ||
     percentSetting ||
     CONFIG_BEFORE.test(before) ||
+    RANGE_BEFORE.test(before) ||
     isParentheticalDescriptor(sc, mention)
   );
 }
