@@ -11,11 +11,14 @@ const PARALLEL_BY =
 const RATIO_OF =
   /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;
 const SPEEDUP_AFTER =
-  /^\s*(?:(?:\w+\s+){0,2}?(?:speedups?|speed-ups?|faster|acceleration|fewer|smaller|less|cheaper|compression|reduction in (?:memory|latency|time|cost))|in\s+(?:inference\s+|training\s+)?(?:speed|throughput))\b/i;
+  /^\s*(?:(?:[\w-]+\s+){0,2}?(?:speedups?|speed-ups?|faster|acceleration|fewer|smaller|less|cheaper|compression|reduction in (?:memory|latency|time|cost))|in\s+(?:inference\s+|training\s+)?(?:speed|throughput))\b/i;
 
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 const DELTA_BEFORE =
   /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)\s+(?:of\s+|is\s+|was\s+|are\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
+/** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
+const OWN_DELTA_WORD =
+  /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
 
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
@@ -28,7 +31,9 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   // "(an improvement of 2.5%)": the words inside the value's own parenthesis count first.
   const near = sentence.slice(Math.max(0, mention.start - 40), mention.start);
   if (mention.signed || DELTA_BEFORE.test(before) || DELTA_BEFORE.test(near)) return "delta";
-  if (DELTA_AFTER.test(after)) return "delta";
+  // "(0.7 better perplexity on GPT-2 and ...)": the value's own words inside its parenthesis count too.
+  if (DELTA_AFTER.test(after) || OWN_DELTA_WORD.test(sentence.slice(mention.end, mention.end + 40)))
+    return "delta";
   if (BY_BEFORE.test(before) || PARALLEL_BY.test(before)) {
     const clause = before.slice(Math.max(before.lastIndexOf(";"), before.length - 260, 0));
     const verb = [...clause.matchAll(DELTA_VERBS)].at(-1);

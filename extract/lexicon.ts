@@ -48,7 +48,7 @@ export const EFFICIENCY_NOUN =
 
 /** Words right after a value (and its metric) that make it a difference, not an absolute score. */
 export const DELTA_AFTER =
-  /^\s*(?:[A-Za-z][\w@.-]*\s+){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|better|higher|lower|drops?|decreases?|reductions?|degradation|margin|advantage|variation|difference|deviation|above|below|ahead|behind|(?:more|less|fewer)\s+than)\b/i;
+  /^\s*(?:[A-Za-z][\w@.-]*\s+){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?|degradation|margin|advantage|variation|difference|deviation|above|below|ahead|behind|(?:more|less|fewer)\s+than)\b/i;
 
 /** Verbs of comparison before "by N": "outperforms X by N", "improves by N". */
 export const DELTA_VERB =

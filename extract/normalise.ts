@@ -30,6 +30,8 @@ const REPLACEMENTS: readonly Replacement[] = [
   { pattern: /\^?\\?circledR/g, replace: "®" },
   { pattern: /\\([%&_#$])/g, replace: "$1" },
   { pattern: /\$([^$\n]{1,40})\$/g, replace: "$1" },
+  // Inline math written \( ... \): the delimiters go, as $ ... $'s do.
+  { pattern: /\\[()]/g, replace: "" },
   { pattern: /\*\*([^*\n]{0,200}?)\*\*/g, replace: "$1" },
   { pattern: /[ \t\u00a0]+/g, replace: " " },
 ];
