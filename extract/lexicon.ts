@@ -52,7 +52,7 @@ export const DELTA_AFTER =
 
 /** Verbs of comparison before "by N": "outperforms X by N", "improves by N". */
 export const DELTA_VERB =
-  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|boost\w*|increas\w*|rais\w*|lead\w*|better\w*|gain\w*|enhanc\w*|advanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*)\b/i;
+  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|boost\w*|increas\w*|rais\w*|lead\w*|better\w*|gain\w*|enhanc\w*|advanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|trail\w*|lag\w*|(?:fall|falls|fell|falling)\s+short|underperform\w*)\b/i;
 
 /** Verbs of a change upward ("improves X from", "boosts the accuracy of X to"): a regex source, one word stem each. */
 export const IMPROVE_VERB = String.raw`\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s`;

@@ -8,7 +8,8 @@ import { mentionIn, type Rule } from "./rule";
 
 export const valueUnit: Rule = {
   name: "value-unit",
-  pattern: /(?<![\w.\-/^])[+±~]?\d/g,
+  // A digit not glued to a word, or the second end of a range ("72--79%", "2.7x-3.5x").
+  pattern: /(?<![\w.\-/^])[+±~]?\d|(?<=\d[%x×]?\s?-{1,2})\d/g,
   extract(match, sc) {
     const mention = mentionIn(sc, match.index, match.index + match[0].length);
     if (!mention) return null;
