@@ -16,6 +16,7 @@ import {
 } from "../extract";
 import type { PaperInput, ReadProblem } from "../extract/read";
 import type { MetaIndex } from "./paper-meta";
+import { createPreparePool, type Prepared } from "./prepare-pool";
 import { emptyCounts, writeBatch, type BatchCounts, type PreparedPaper } from "./write-batch";
 import { writeTransaction, type WriteOptions } from "./write-transaction";
 import type { Database } from "./schema";
@@ -24,6 +25,8 @@ export interface IngestOptions extends WriteOptions {
   meta?: MetaIndex;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads that extract the next batches while this thread writes (0: extract here). */
+  threads?: number;
 }
 
 export interface IngestSummary extends BatchCounts {
@@ -41,14 +44,31 @@ export async function ingestPapers(
 ): Promise<IngestSummary> {
   const summary = emptySummary();
   const batchSize = options.batchSize ?? 2000;
-  for (let i = 0; i < papers.length; i += batchSize) {
-    const prepared = papers.slice(i, i + batchSize).flatMap((p) => {
-      const ready = preparePaper(p, options.meta);
-      if ("message" in ready) summary.skipped.push(ready);
-      return "message" in ready ? [] : [ready];
-    });
-    addCounts(summary, await writeBatch(db, prepared, { onWait: options.onWait }));
-    options.onProgress?.(Math.min(i + batchSize, papers.length), papers.length);
+  const batches: PaperInput[][] = [];
+  for (let i = 0; i < papers.length; i += batchSize) batches.push(papers.slice(i, i + batchSize));
+  const pool = options.threads ? createPreparePool(options.threads) : null;
+  // With workers, up to one batch per worker (and one more) is extracted ahead of the writer.
+  const ahead = pool ? options.threads! + 1 : 0;
+  const prepare = (batch: PaperInput[]) =>
+    pool
+      ? pool.prepare(batch, options.meta)
+      : Promise.resolve(batch.map((p) => preparePaper(p, options.meta)));
+  const inFlight: Promise<Prepared[]>[] = [];
+  try {
+    for (let next = 0, done = 0; done < batches.length; done++) {
+      while (next < batches.length && (inFlight.length === 0 || inFlight.length < ahead))
+        inFlight.push(prepare(batches[next++]!));
+      const ready: PreparedPaper[] = [];
+      for (const p of await inFlight.shift()!)
+        if ("message" in p) summary.skipped.push(p);
+        else ready.push(p);
+      addCounts(summary, await writeBatch(db, ready, { onWait: options.onWait }));
+      options.onProgress?.(Math.min((done + 1) * batchSize, papers.length), papers.length);
+    }
+  } finally {
+    // A failed write leaves batches in flight: their results are not wanted.
+    for (const pending of inFlight) pending.catch(() => undefined);
+    await pool?.close();
   }
   await removeOrphans(db, options);
   return summary;

@@ -1,0 +1,71 @@
+/**
+ * Extraction off the writer's thread: batches of papers are prepared (extracted and hashed) by
+ * worker threads while the main thread writes the batch before, so an ingest takes about the
+ * slower of the two rather than their sum. The workers run the same preparePaper as the
+ * in-process path, so both give the same rows.
+ */
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { titleKey } from "../extract";
+import type { PaperInput, ReadProblem } from "../extract/read";
+import type { MetaIndex } from "./paper-meta";
+import type { PreparedPaper } from "./write-batch";
+
+export type Prepared = PreparedPaper | ReadProblem;
+export interface PrepareRequest {
+  id: number;
+  papers: PaperInput[];
+  meta?: MetaIndex;
+}
+export type PrepareReply = { id: number; prepared: Prepared[] } | { id: number; error: string };
+
+export interface PreparePool {
+  prepare(papers: PaperInput[], meta?: MetaIndex): Promise<Prepared[]>;
+  close(): Promise<void>;
+}
+
+// The worker is TypeScript: it loads through tsx's require hook, as the command-line tools do.
+const WORKER = fileURLToPath(new URL("./prepare-worker.ts", import.meta.url));
+const BOOT = `require("tsx/cjs/api").register(); require(${JSON.stringify(WORKER)});`;
+
+export function createPreparePool(threads: number): PreparePool {
+  const workers = Array.from({ length: threads }, () => new Worker(BOOT, { eval: true }));
+  const waiting = new Map<number, { resolve: (p: Prepared[]) => void; reject: (e: Error) => void }>();
+  for (const worker of workers) {
+    worker.on("message", (reply: PrepareReply) => {
+      const pending = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if ("error" in reply) pending?.reject(new Error(`extraction worker failed: ${reply.error}`));
+      else pending?.resolve(reply.prepared);
+    });
+    worker.on("error", (error) => {
+      for (const pending of waiting.values()) pending.reject(error);
+      waiting.clear();
+    });
+  }
+  let next = 0;
+  return {
+    prepare(papers, meta) {
+      const id = next++;
+      const worker = workers[id % workers.length]!;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, papers, meta: meta && metaFor(papers, meta) } satisfies PrepareRequest);
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** Only the batch's own entries cross to the worker, not the whole index. */
+function metaFor(papers: readonly PaperInput[], meta: MetaIndex): MetaIndex {
+  const own = new Map<string, ReturnType<MetaIndex["get"]> & object>();
+  for (const p of papers) {
+    const key = titleKey(p.title);
+    const entry = meta.get(key);
+    if (entry) own.set(key, entry);
+  }
+  return own;
+}
