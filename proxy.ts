@@ -98,7 +98,7 @@ async function fromPageCache(request: NextRequest, https: boolean): Promise<Next
     await currentDataVersion(),
     request.headers.get("host") ?? "",
     https,
-    pathname + search,
+    pathAndQuery(pathname, search),
   );
   const etag = etagOf(key);
   const fresh = {
