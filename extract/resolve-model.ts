@@ -31,6 +31,9 @@ const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s$
 const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
 const ADJECTIVE_SUFFIX = /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained)$/i;
 
+const REPORTING_WORDS =
+  /\b(?:results?|experiments?|evaluations?|analys[ie]s|findings|study|studies|benchmarks?|shows?|showed|demonstrates?|reveals?|indicates?|suggests?|finds?|confirms?)\b/i;
+
 const subjectMemo = new WeakMap<NameSpan, boolean>();
 
 /** Whether a name can be the subject of a claim (independent of where the value is; memoised). */
@@ -139,7 +142,10 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
     return { name: generic.name, self: false, inSentence: true };
   if (nearest && !(system && selfAfterNearest && !isSelf(sc, nearest.text))) {
     const name = nearest.text;
-    const ownedBy = OWNED_BEFORE.test(sc.text.slice(Math.max(0, nearest.start - 50), nearest.start));
+    const lead = sc.text.slice(Math.max(0, nearest.start - 50), nearest.start);
+    // "our X" is the paper's; "our results show X" names someone else's X.
+    const ownedBy =
+      OWNED_BEFORE.test(lead) && !REPORTING_WORDS.test(lead.slice(lead.search(/\b[Oo]ur\s+\S*$|\b[Oo]ur\s/)));
     const unknownOwn = sc.paper.ownsUnknownModels && !isModelName(name);
     return { name, self: ownedBy || unknownOwn || isSelf(sc, name), inSentence: true };
   }
