@@ -4,7 +4,8 @@
  * slower of the two rather than their sum. The workers run the same preparePaper as the
  * in-process path, so both give the same rows.
  */
-import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { titleKey } from "../extract";
 import type { PaperInput, ReadProblem } from "../extract/read";
@@ -25,10 +26,14 @@ export interface PreparePool {
 }
 
 // The worker is TypeScript: it loads through tsx's require hook, as the command-line tools do.
-const WORKER = fileURLToPath(new URL("./prepare-worker.ts", import.meta.url));
+// Found from the project root (where npm runs every script), not import.meta, which the test
+// runners' CommonJS transforms reject.
+const WORKER = resolve("db/prepare-worker.ts");
 const BOOT = `require("tsx/cjs/api").register(); require(${JSON.stringify(WORKER)});`;
 
-export function createPreparePool(threads: number): PreparePool {
+/** A pool of `threads` workers, or null when run from outside the project (then extract in-process). */
+export function createPreparePool(threads: number): PreparePool | null {
+  if (!existsSync(WORKER)) return null;
   const workers = Array.from({ length: threads }, () => new Worker(BOOT, { eval: true }));
   const waiting = new Map<number, { resolve: (p: Prepared[]) => void; reject: (e: Error) => void }>();
   for (const worker of workers) {
