@@ -7,6 +7,7 @@ import { migrateToLatest, openDb } from "../../db/connection";
 import { ingestPapers } from "../../db/ingest";
 import { MAX_ABSTRACT_CHARS } from "../../extract";
 import { DEFAULT_META_PATH, loadMetaIndex } from "../../db/paper-meta";
+import { createPreparePool } from "../../db/prepare-pool";
 import { FIXTURE_FILES } from "../fixtures/build-fixture-db";
 
 /** Every claim as the tables hold it, by names rather than ids (ids follow insertion order). */
@@ -46,6 +47,16 @@ async function ingestWith(threads: number) {
 }
 
 describe("ingest with extraction in worker threads", () => {
+  it("starts its workers from the project root", async () => {
+    const pool = createPreparePool(1);
+    expect(pool).not.toBeNull();
+    const [prepared] = await pool!.prepare([
+      { title: "T", abstract: "XNet-L reaches 81.2% top-1 accuracy on ImageNet." },
+    ]);
+    await pool!.close();
+    expect(prepared && "claims" in prepared && prepared.claims.map((c) => c.model)).toEqual(["XNet-L"]);
+  });
+
   it("writes the same rows and reports the same summary as extraction in-process", async () => {
     const inProcess = await ingestWith(0);
     const threaded = await ingestWith(2);
