@@ -46,12 +46,14 @@ async function ingestWith(threads: number) {
   return { summary, claims };
 }
 
+const SENTENCE = "XNet-L reaches 81.2% top-1 accuracy on ImageNet.";
+
 describe("ingest with extraction in worker threads", () => {
   it("starts its workers from the project root", async () => {
     const pool = createPreparePool(1);
     expect(pool).not.toBeNull();
     const [prepared] = await pool!.prepare([
-      { title: "T", abstract: "XNet-L reaches 81.2% top-1 accuracy on ImageNet." },
+      { title: "T", abstract: SENTENCE, abstract_raw: SENTENCE, source: "test", line: 1 },
     ]);
     await pool!.close();
     expect(prepared && "claims" in prepared && prepared.claims.map((c) => c.model)).toEqual(["XNet-L"]);
