@@ -27,8 +27,11 @@ export async function serveCached(req: IncomingMessage, res: ServerResponse): Pr
   const store = pageStore();
   const header = (name: string) => one(req.headers[name]);
   if (header("rsc") !== null) req.headers[RSC_MARK] = "1";
-  const { pathname, search } = new URL(req.url ?? "/", "http://front.invalid");
-  if (!store.dataVersion || !isCacheablePage(req.method, pathname, header)) return false;
+  const target = req.url ?? "";
+  // Only origin-form targets ("/path?query"); "//host/x" would parse as another host's "/x".
+  if (!store.dataVersion || !target.startsWith("/") || target.startsWith("//")) return false;
+  const { pathname, search } = new URL(target, "http://front.invalid");
+  if (!isCacheablePage(req.method, pathname, header)) return false;
   const https = isHttpsRequest((req.socket as TLSSocket).encrypted === true, header("x-forwarded-proto"));
   const key = pageKey(await store.dataVersion(), header("host") ?? "", https, pathAndQuery(pathname, search));
   const etag = etagOf(key);

@@ -42,10 +42,12 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {
-    serveCached(req, res).then(
-      (served) => (served ? undefined : handle(req, res)),
-      () => handle(req, res),
-    );
+    serveCached(req, res)
+      .then(
+        (served) => (served ? undefined : handle(req, res)),
+        () => handle(req, res),
+      )
+      .catch((error: unknown) => console.error("front-server:", error));
   });
   server.listen(port, hostname, () =>
     console.log(`> Claimboard on http://${hostname ?? "localhost"}:${port}`),

@@ -36,6 +36,8 @@ export function createPreparePool(threads: number): PreparePool | null {
   if (!existsSync(WORKER)) return null;
   const workers = Array.from({ length: threads }, () => new Worker(BOOT, { eval: true }));
   const waiting = new Map<number, { resolve: (p: Prepared[]) => void; reject: (e: Error) => void }>();
+  let broken: Error | undefined;
+  let closing = false;
   for (const worker of workers) {
     worker.on("message", (reply: PrepareReply) => {
       const pending = waiting.get(reply.id);
@@ -43,14 +45,19 @@ export function createPreparePool(threads: number): PreparePool | null {
       if ("error" in reply) pending?.reject(new Error(`extraction worker failed: ${reply.error}`));
       else pending?.resolve(reply.prepared);
     });
-    worker.on("error", (error) => {
+    // A worker that dies fails what it had and everything asked of the pool after: never a hang.
+    const fail = (error: Error) => {
+      broken ??= error;
       for (const pending of waiting.values()) pending.reject(error);
       waiting.clear();
-    });
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => closing || fail(new Error(`extraction worker exited with code ${code}`)));
   }
   let next = 0;
   return {
     prepare(papers, meta) {
+      if (broken) return Promise.reject(broken);
       const id = next++;
       const worker = workers[id % workers.length]!;
       return new Promise((resolve, reject) => {
@@ -59,6 +66,7 @@ export function createPreparePool(threads: number): PreparePool | null {
       });
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
