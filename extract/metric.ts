@@ -12,6 +12,12 @@ export function metricAfter(text: string, end: number): string | null {
   // "word-error-rate (WER)": the defined acronym is the metric's name.
   const defined = /^\s*[\w-]+(?:\s[\w-]+){0,2}\s*\(([A-Z][\w@-]*)\)/.exec(text.slice(end, end + 80));
   if (defined?.[1] && isKnownMetric(defined[1])) return defined[1];
+  // "45.6 AP on rare categories (APr)": the defined sub-metric, when it extends the metric's name.
+  const sub =
+    /^\s*([A-Za-z][\w@-]*)\s+(?:on|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}\(([A-Za-z][\w@-]*)\)/.exec(
+      text.slice(end, end + 70),
+    );
+  if (sub?.[1] && sub[2]?.startsWith(sub[1]) && sub[2] !== sub[1] && isKnownMetric(sub[1])) return sub[2];
   // "by 509% in speed and 2% in accuracy": the quality a margin is measured in.
   const quality = /^\s*in\s+(?:terms\s+of\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*)?)/.exec(
     text.slice(end, end + 40),
@@ -58,7 +64,8 @@ export function metricBefore(text: string, start: number): string | null {
   // Letters of any script: "Fréchet Inception Distance" is one phrase, not "chet Inception Distance".
   const m = /((?:[\p{L}\p{N}_@.+\-/]+\s){0,3}[\p{L}\p{N}_@.+\-/]+)$/u.exec(before.slice(0, connector.index));
   if (!m?.[1]) return null;
-  const tail = m[1].split(/\s+/);
+  // "WERs of 2.1/4.5": an acronym's plural is read as the metric itself.
+  const tail = m[1].split(/\s+/).map((w) => (PLURAL_ACRONYM.test(w) ? w.slice(0, -1) : w));
   // "an IS of 82.6": an acronym in capitals is a metric, not the word "is".
   const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w) && !/^[A-Z]{2,}$/.test(w));
   const words = tail
@@ -132,8 +139,12 @@ const WHOLE_METRICS = METRICS.map(
 const METRIC_PATTERNS = METRICS.map(({ pattern }) => new RegExp(pattern.source, pattern.flags + "g"));
 
 /** A name that is wholly a metric from the lexicon ("AP", "FPS", "WER"), never a benchmark or model. */
+const PLURAL_ACRONYM = /^[A-Z][A-Za-z0-9-]*[A-Z0-9]s$/;
+
 export function isKnownMetric(name: string): boolean {
-  return WHOLE_METRICS.some((pattern) => pattern.test(name));
+  // "WERs", "FIDs": an acronym's plural names the same metric.
+  const singular = PLURAL_ACRONYM.test(name) ? name.slice(0, -1) : name;
+  return WHOLE_METRICS.some((pattern) => pattern.test(singular));
 }
 
 /** The last metric named in a text ("the pass@1 accuracy of X on Y" gives "pass@1 accuracy"). */

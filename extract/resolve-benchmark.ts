@@ -97,7 +97,7 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
   const inside = sc.names.filter(
     (n) => n.start >= at && n.end <= at + first.length && isBenchmarkShaped(n.text),
   );
-  const list = inside.length > 0 ? inside.map((n) => n.text) : [first];
+  const list = (inside.length > 0 ? inside.map((n) => n.text) : [first]).flatMap(slashParts);
   let end = at + first.length;
   for (const name of sc.names) {
     if (name.start < end || name.end > to) continue;
@@ -106,6 +106,13 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
     end = name.end;
   }
   return list;
+}
+
+/** "ImageNet-1K/COCO/ADE20K" is three benchmarks written as one word; "Cityscapes/val" stays one name. */
+function slashParts(name: string): string[] {
+  const parts = name.split("/");
+  const named = (p: string) => /^[A-Z0-9]/.test(p) && p.length > 1 && isBenchmarkShaped(p);
+  return parts.length > 1 && parts.every(named) && parts.some(isKnownBenchmark) ? parts : [name];
 }
 
 // "A, B and C", "A / B", "the A dataset and the B dataset".

@@ -48,6 +48,9 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
   if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
+  // "CLIP R-Precision", "DINO score": a name that ends in a metric is that metric.
+  const lastWord = name.text.slice(name.text.lastIndexOf(" ") + 1);
+  if (lastWord !== name.text && isKnownMetric(lastWord)) return false;
   // "the DINOv2-based variant of X": a name made an adjective describes the subject, it is not
   // one, unless a system noun follows ("our GPT-4-based agent").
   if (ADJECTIVE_SUFFIX.test(name.text) && !SYSTEM_NOUN_AFTER.test(sc.text.slice(name.end, name.end + 12)))

@@ -56,7 +56,7 @@ export function pairDrafts(
   const unit = b.unit || a.unit;
   const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at));
   if (!RESULT_UNITS.has(unit) && !metric) return null;
-  const baseline = ownerOfA ?? findBaseline(sc, at);
+  const baseline = ownerOfA ?? findBaseline(sc, at) ?? comparedAfter(sc, b.end);
   const subject = resolveModel(sc, at);
   const benchmark = resolveBenchmark(sc, a.start, b.end, sc.text.length);
   const draft = (mention: NumberMention, model: string, self: boolean): ClaimDraft => ({
@@ -99,6 +99,18 @@ const APPLIED_TO =
 // "improves X from": X is a model the paper's method is applied to.
 const IMPROVE = new RegExp(IMPROVE_VERB, "i");
 const IMPROVE_BEFORE = new RegExp(`${IMPROVE_VERB}+(?:the\\s+)?$`, "i");
+
+/** "improves R-Precision from 72.1% to 81.4% compared to DreamFusion": the start is the compared model's. */
+function comparedAfter(sc: SentenceContext, end: number): string | null {
+  // "… to 81.4% (on HumanML3D) compared to X"; "over" is left out: "over 5 epochs" names no model.
+  const cue =
+    /^\s*(?:(?:on|in)\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?\s*)?,?\s*(?:compared (?:to|with)|relative to|versus|vs\.?)\s+(?:the\s+)?/.exec(
+      sc.text.slice(end, end + 60),
+    );
+  if (!cue) return null;
+  const name = sc.names.find((n) => n.start === end + cue[0].length);
+  return name && !isKnownBenchmark(name.text) ? name.text : null;
+}
 
 /** The model named after "of"/"with" (or an improving verb) before "from": whose number the change starts from. */
 function findBaseline(sc: SentenceContext, before: number): string | null {

@@ -94,10 +94,11 @@ export const valueList: Rule = {
         self: subject.self || isSelf(sc, model),
         benchmark: benchmarks.length === items.length ? benchmarks[i]! : fallbackBenchmark,
         metric,
-        // A shared "%" is not spread to a value that cannot be one ("(1,531 and 67.7%)").
+        // A unit is shared when written once at the list's end ("40.2 / 43.8%"), not when only the
+        // first value carries it ("85.1%/52.3/50.1" on three benchmarks); never a "%" over 100.
         mention: {
           ...mention,
-          unit: mention.unit || (unit === "%" && mention.value > 100 ? "" : unit),
+          unit: mention.unit || (!last.unit || (unit === "%" && mention.value > 100) ? "" : unit),
           qualifier: first.qualifier,
         },
         kind,
