@@ -2,6 +2,7 @@
  * "outperforms GPT-4o on AMC23 (67.5 vs. 45.0)": the first value is the subject's, the second the
  * compared model's (the name after the comparison verb). Two scores on the same benchmark.
  */
+import { isKnownBenchmark } from "../gazetteer";
 import { COMPARISON_CUE } from "../lexicon";
 import { metricAfter } from "../metric";
 import { resolveBenchmark } from "../resolve-benchmark";
@@ -23,7 +24,8 @@ export const parenVersus: Rule = {
     const subject = resolveModel(sc, match.index);
     if (!a || !b || !other || !subject || other === subject.name) return null;
     const close = sc.text.indexOf(")", b.end);
-    const benchmark = resolveBenchmark(sc, match.index, b.end, close < 0 ? b.end : close);
+    // From the first value, so "GSM8K (58.4 vs. 56.8)" is on the benchmark right before its parenthesis.
+    const benchmark = resolveBenchmark(sc, a.start, b.end, close < 0 ? b.end : close);
     const unit = a.unit || b.unit;
     const draft = (mention: typeof a, model: string, self: boolean): ClaimDraft => ({
       model,
@@ -41,8 +43,20 @@ export const parenVersus: Rule = {
 
 /** The first name after the last comparison cue before `pos`: what the subject was compared with. */
 function comparedModel(sc: SentenceContext, pos: number): string | null {
-  const cue = [...sc.text.slice(0, pos).matchAll(COMPARISON_CUE)].at(-1);
+  const before = sc.text.slice(0, pos);
+  // "on MMLU (70.6 vs. 69.8) and GSM8K (58.4 vs. 56.8)": an earlier pair's own "vs." names no one.
+  const cue = [...before.matchAll(COMPARISON_CUE)]
+    .filter((c) => before.lastIndexOf("(", c.index) <= before.lastIndexOf(")", c.index))
+    .at(-1);
   if (!cue) return null;
   const after = cue.index + cue[0].length;
-  return sc.names.find((n) => n.start >= after && n.end <= pos)?.text ?? null;
+  return (
+    sc.names.find(
+      (n) =>
+        n.start >= after &&
+        n.end <= pos &&
+        !isKnownBenchmark(n.text) &&
+        !sc.paper.benchmarks.includes(n.text),
+    )?.text ?? null
+  );
 }
