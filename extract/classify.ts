@@ -31,6 +31,8 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   // "(an improvement of 2.5%)": the words inside the value's own parenthesis count first.
   const near = sentence.slice(Math.max(0, mention.start - 40), mention.start);
   if (mention.signed || DELTA_BEFORE.test(before) || DELTA_BEFORE.test(near)) return "delta";
+  // "within 0.3 perplexity of FP16", "within 1% of GPT-4": a gap to something else, not a result.
+  if (/\bwithin\s+$/i.test(near) && /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/.test(after)) return "delta";
   // "(0.7 better perplexity on GPT-2 and ...)": the value's own words inside its parenthesis count too.
   if (DELTA_AFTER.test(after) || OWN_DELTA_WORD.test(sentence.slice(mention.end, mention.end + 40)))
     return "delta";

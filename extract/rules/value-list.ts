@@ -86,6 +86,7 @@ export const valueList: Rule = {
     // "2.1%/4.3% ... on test/testother" (or the splits named first): each value its split (a setting), not one shared board.
     const splits =
       splitsAfter(sc.text, last.end, items.length) ?? splitsBefore(sc.text, first.start, items.length);
+    const metrics = splitMetricList(metric, items.length);
     return items.map((mention, i): ClaimDraft => {
       const pairModels = models.length === items.length && benchmarks.length !== items.length;
       const model = pairModels ? models[i]! : subject.name;
@@ -93,7 +94,7 @@ export const valueList: Rule = {
         model,
         self: subject.self || isSelf(sc, model),
         benchmark: benchmarks.length === items.length ? benchmarks[i]! : fallbackBenchmark,
-        metric,
+        metric: metrics[i] ?? metric,
         // A unit is shared when written once at the list's end ("40.2 / 43.8%"), not when only the
         // first value carries it ("85.1%/52.3/50.1" on three benchmarks); never a "%" over 100.
         mention: {
@@ -109,6 +110,19 @@ export const valueList: Rule = {
     });
   },
 };
+
+/**
+ * "ROUGE-1/2/L of 47.2/23.1/44.0", "AP/AP50/AP75": one metric per value. A bare part ("2", "L")
+ * continues the first part's name ("ROUGE-" + "2"); words after the list ("accuracy") stay on each.
+ */
+function splitMetricList(metric: string | null, count: number): string[] {
+  const [head = "", ...rest] = metric?.split(" ") ?? [];
+  const parts = head.split("/");
+  if (parts.length !== count || parts.some((p) => p === "")) return [];
+  const prefix = /^(.*[-@_])[^-@_]+$/.exec(parts[0]!)?.[1] ?? "";
+  const names = parts.map((p, i) => (i > 0 && p.length <= 2 && prefix ? prefix + p : p));
+  return names.map((name) => [name, ...rest].join(" "));
+}
 
 /** The model named right before "(" when the list fills the parentheses ("Y (46.3% and 55.1%)"). */
 function parenListOwner(sc: SentenceContext, start: number, end: number): string | null {
