@@ -41,11 +41,16 @@ export function metricAfter(text: string, end: number): string | null {
 /** "(FVD 700)", "(FID 9.8, IS 80.1)": a known metric as the label right before its value. */
 function labelBefore(before: string): string | null {
   const label = /[(,;]\s*((?:[A-Za-z][\w@.+-]*\s){0,2}[A-Za-z][\w@.+-]*)\s+$/.exec(before)?.[1];
-  return label && (isKnownMetric(label) || isQualifiedMetric(label)) ? label : null;
+  return label && isMetricLabel(label) ? label : null;
+}
+
+/** A metric's name as a label: "ANLS", "relaxed accuracy" (a known metric, maybe qualified). */
+export function isMetricLabel(label: string): boolean {
+  return isKnownMetric(label) || isQualifiedMetric(label);
 }
 
 /** "relaxed accuracy", "box AP": lower-case qualifiers, then a metric the lexicon knows. */
-export function isQualifiedMetric(phrase: string): boolean {
+function isQualifiedMetric(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   const head = words.pop() ?? "";
   return words.length > 0 && words.every((w) => /^[a-z][a-z-]*$/.test(w)) && isKnownMetric(head);

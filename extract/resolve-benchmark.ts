@@ -1,7 +1,7 @@
 /** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
-import { isKnownMetric, isQualifiedMetric } from "./metric";
+import { isKnownMetric, isMetricLabel } from "./metric";
 import type { SentenceContext } from "./sentence-context";
 
 // "averaged over the D4RL tasks"; "on the hardest variant of ScanObjectNN": the part of a benchmark is on it.
@@ -247,8 +247,7 @@ function namedBeforeMeasure(sc: SentenceContext, start: number): string | null {
 function parenOwner(sc: SentenceContext, start: number): string | null {
   // "ChartQA (relaxed accuracy 85.4)": a metric's name may stand between the parenthesis and the value.
   const label = /\(\s*((?:[A-Za-z][\w@.+-]*\s+){0,3})$/.exec(sc.text.slice(Math.max(0, start - 40), start));
-  if (!label || (label[1] && !isQualifiedMetric(label[1].trim()) && !isKnownMetric(label[1].trim())))
-    return null;
+  if (!label || (label[1] && !isMetricLabel(label[1].trim()))) return null;
   const open = sc.text.lastIndexOf("(", start);
   // "on Kvasir (91.2%)": a capitalised word right after "on" is what the value was measured on.
   const afterOn = /\b(?:on|across)\s+(?:the\s+)?([A-Z][\w.+-]*)\s*$/.exec(

@@ -145,10 +145,9 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
     return { name: generic.name, self: false, inSentence: true };
   if (nearest && !(system && selfAfterNearest && !isSelf(sc, nearest.text))) {
     const name = nearest.text;
-    const lead = sc.text.slice(Math.max(0, nearest.start - 50), nearest.start);
     // "our X" is the paper's; "our results show X" names someone else's X.
-    const ownedBy =
-      OWNED_BEFORE.test(lead) && !REPORTING_WORDS.test(lead.slice(lead.search(/\b[Oo]ur\s+\S*$|\b[Oo]ur\s/)));
+    const owned = OWNED_BEFORE.exec(sc.text.slice(Math.max(0, nearest.start - 50), nearest.start));
+    const ownedBy = owned !== null && !REPORTING_WORDS.test(owned[0]);
     const unknownOwn = sc.paper.ownsUnknownModels && !isModelName(name);
     return { name, self: ownedBy || unknownOwn || isSelf(sc, name), inSentence: true };
   }
