@@ -15,9 +15,11 @@ const TYPING = new Set(["INPUT", "TEXTAREA", "SELECT"]);
 
 export function ReviewQueue({ items }: { items: QueueItem[] }) {
   const router = useRouter();
-  const [selected, setSelected] = useState(0);
+  const [chosen, setSelected] = useState(0);
   const [mode, setMode] = useState<Mode>("idle");
   const [error, setError] = useState<string | null>(null);
+  // A decision removes its row on refresh: a choice past the shorter list falls back to its last row.
+  const selected = Math.min(chosen, Math.max(items.length - 1, 0));
   const current = items[selected];
 
   const decide = useCallback(

@@ -99,6 +99,8 @@ test("a curator rejects a reported row with j/k and r: it leaves the leaderboard
   await agvm.getByLabel("Reason").fill("a validation-set number");
   await agvm.getByRole("button", { name: "Reject" }).click();
   await expect(items).toHaveCount(1);
+  // Whichever row was decided, the one left is the current one, so the keys act on it.
+  await expect(items.first()).toHaveAttribute("aria-current", "true");
   await page.keyboard.press("a");
   await expect(page.getByText("Nothing to review.")).toBeVisible();
   await page.goto(BOARD);
