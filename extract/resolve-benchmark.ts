@@ -141,7 +141,8 @@ export function resolveBenchmark(
     onWithOwner(sc, start) ??
     namedBeforeMeasure(sc, start) ??
     onBeforeFrom(sc, start) ??
-    shareOfItems(sc, end);
+    shareOfItems(sc, end) ??
+    enclosingParenBenchmark(sc, start, end);
   if (owner) return owner;
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);
@@ -262,6 +263,21 @@ function parenOwner(sc: SentenceContext, start: number): string | null {
     isKnownBenchmark(name) ||
     sc.paper.benchmarks.includes(name);
   return known ? name : null;
+}
+
+/** "COCO detection (58.7 box AP …) and ADE20K segmentation (53.5 mIoU on val)": the parenthesis is on the name before it. */
+const NAME_TASK_OPEN = /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)(?:\s+[a-z][\w-]*){0,3}\s*\($/;
+
+function enclosingParenBenchmark(sc: SentenceContext, start: number, end: number): string | null {
+  const open = sc.text.lastIndexOf("(", start);
+  const close = sc.text.indexOf(")", end);
+  if (open < 0 || close < 0 || sc.text.slice(open, start).includes(")")) return null;
+  // A benchmark named inside, after the value ("(53.5 mIoU on ADE20K)"), is the value's own.
+  if (benchmarkBetween(sc, end, close)) return null;
+  const name = NAME_TASK_OPEN.exec(sc.text.slice(Math.max(0, open - 60), open + 1))?.[1];
+  return name && isBenchmarkShaped(name) && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name))
+    ? name
+    : null;
 }
 
 /**

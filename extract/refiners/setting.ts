@@ -4,6 +4,7 @@
  * variants, extra pre-training data, a split, a resolution, tool use. Rows with different
  * settings are not ranked against each other. The table is data: one row per kind of setting.
  */
+import type { SentenceContext } from "../sentence-context";
 import type { Refiner } from "./refiner";
 import { metricOwnK, withSampling } from "./setting-metric";
 
@@ -25,12 +26,6 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   ],
   [/\bdistill(?:ed|ation)\b/i, () => "distilled"],
   [/\b(?:with(?:out)? (?:extra|additional|external) (?:training )?data)\b/i, (m) => m[0].toLowerCase()],
-  [
-    /\b(test-clean|test-other|dev-clean|dev-other|test-dev|test-std|val(?:idation)? (?:set|split))\b/i,
-    (m) => m[1]!.toLowerCase(),
-  ],
-  // "Cityscapes val", "COCO val2017", "minival": a validation split written as a bare word.
-  [/\b(?:val(?:20\d\d)?|minival)\b(?![- ](?:set|split))/, () => "val"],
   // Semi-supervised runs: "with only 10% labeled data", "1/8 of the labels".
   [
     /\b(\d+(?:\.\d+)?%|1\/\d+)\s+(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated)\s+(?:data|images|samples|labels)\b/i,
@@ -110,6 +105,32 @@ function votingOverSamples(parts: string[]): string[] {
 }
 
 const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;
+
+// "test-dev", "the val set", "Cityscapes val", "COCO val2017", "minival": the split a value is on.
+const SPLIT_MENTION =
+  /\b(?:(test-clean|test-other|dev-clean|dev-other|test-dev|test-std)|val(?:idation)?[- ](?:set|split)|val(?:20\d\d)?|minival)\b/gi;
+
+/**
+ * The split of one value: "80.9 AP on test-dev, while B reaches 75.8 AP on the val set" puts each
+ * value on the split named between it and the next value; failing that, the one named before it
+ * in the clause, then the first one after it.
+ */
+function valueSplit(sc: SentenceContext, numStart: number, end: number): string | null {
+  const clauseStart = sc.text.lastIndexOf(";", numStart) + 1;
+  const semicolon = sc.text.indexOf(";", end);
+  const clauseEnd = semicolon < 0 ? sc.text.length : semicolon;
+  const mentions = [...sc.text.slice(clauseStart, clauseEnd).matchAll(SPLIT_MENTION)].map((m) => ({
+    at: clauseStart + m.index,
+    name: m[1]?.toLowerCase() ?? "val",
+  }));
+  if (mentions.length === 0) return null;
+  const next = sc.numbers.find((n) => n.start >= end)?.start ?? clauseEnd;
+  const own =
+    mentions.find((m) => m.at >= end && m.at < next) ??
+    mentions.findLast((m) => m.at < numStart) ??
+    mentions.find((m) => m.at >= end);
+  return own?.name ?? null;
+}
 const memo = new WeakMap<object, Map<number, string | null>>();
 
 /**
@@ -132,12 +153,12 @@ export const setting: Refiner = {
     memo.set(sc, seen);
     const sentence = clauseSetting(sc.text, draft.mention.numStart, seen);
     // A rule that read this value's own setting (its split in a list) keeps it, with the sentence's.
-    const said = draft.setting
-      ? [
-          draft.setting,
-          ...(sentence?.split(", ").filter((p) => p !== draft.setting && !SPLIT_SETTING.test(p)) ?? []),
-        ].join(", ")
-      : sentence;
+    const split = draft.setting ?? valueSplit(sc, draft.mention.numStart, draft.mention.end);
+    const said =
+      [
+        ...(sentence?.split(", ").filter((p) => p !== split && !SPLIT_SETTING.test(p)) ?? []),
+        ...(split ? [split] : []),
+      ].join(", ") || null;
     const own = valueSettings(sc.text, draft.mention.end);
     const shots = ownShots(sc.text, draft.mention.end);
     // "up from 36.7% with greedy decoding": this value was not sampled, whatever the sentence says.

@@ -132,5 +132,6 @@ function isParentheticalDescriptor(sc: SentenceContext, mention: NumberMention):
   const close = sc.text.indexOf(")", mention.end);
   // "(90.0% and 56.7%, respectively)": the closing word says how to pair, not what the value is.
   const inside = close < 0 ? "" : sc.text.slice(mention.end, close).replace(/,?\s*respectively\s*$/, "");
-  return inside.trim() !== "" && !isMetricPhrase(inside);
+  // "(0.055 on NYUv2)": a value on a dataset is a result, whatever the metric.
+  return inside.trim() !== "" && !isMetricPhrase(inside) && !/^\s+on\s/.test(inside);
 }

@@ -26,10 +26,11 @@ export const nameParenValues: Rule = {
     // Several measures separated by commas, or one bare value ("outperforming OpenVLA (76.5%)").
     const content = sc.text.slice(match.index, close + 1);
     // "(76.5%)", "(WER 5.9%)": one value, at most a metric word beside it, and maybe a remark
-    // without numbers ("(46.5 AP at a lower speed)").
+    // without numbers ("(46.5 AP at a lower speed)", "(0.077 AbsRel on NYUv2)"). A signed value
+    // ("outperforms Y (+3.2 AP)") is the subject's margin over Y, not Y's score.
     const single =
       inside.length === 1 &&
-      /^\(\s*(?:[A-Za-z][\w@-]*\s+)?[+~]?[\d.,]+\s*(?:%|FPS)?(?:\s+[A-Za-z][\w@-]*)?(?:\s+(?:at|with|using|under|but|in)\s[^()\d]*)?\s*\)$/.test(
+      /^\(\s*(?:[A-Za-z][\w@-]*\s+)?~?[\d.,]+\s*(?:%|FPS)?(?:\s+[A-Za-z][\w@-]*)?(?:\s+(?:at|with|using|under|but|in|on|for)\s[^()]*)?\s*\)$/.test(
         content,
       );
     // "(73.1% mIoU at 170 FPS)", "(56 FPS V100, 55.9% AP)": several measures of one run.
@@ -72,7 +73,10 @@ export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null
   const word = COMPARED_WORD.exec(before.slice(-40));
   if (!word?.[1] || STOP_CAPITALISED.has(word[1]) || !isModelShaped(word[1])) return null;
   const cue = [...before.matchAll(COMPARED_CUE)].at(-1);
-  if (!cue || /\b(?:on|in|across)\s/.test(before.slice(cue.index + cue[0].length))) return null;
+  if (!cue) return null;
+  // An earlier compared model's own parenthesis ("Y (0.077 on NYUv2) and Z (") is no dataset list.
+  const between = before.slice(cue.index + cue[0].length).replace(/\([^()]*\)/g, "");
+  if (/\b(?:on|in|across)\s/.test(between)) return null;
   const start = open - word[0].length + word[0].indexOf(word[1]);
   return { text: word[1], start, end: start + word[1].length };
 }
