@@ -15,6 +15,9 @@ const NOT_CARRIED =
 const NOT_PERCENT =
   /^(?:r?FID|gFID|FVD|KID|LPIPS|PPL|perplexity|RMSE|MAE|MSE|FPS|Elo|MOS|rating|PSNR|SSIM|BLEU|CIDEr|NDS|IS|Inception Score|Chamfer distance|MRR.*|average length|return)$/i;
 
+/** Metrics measured in decibels. */
+const DECIBEL_METRIC = /^(?:PSNR|SNR|SI-?S[DN]R|SDR|SIR|SAR)\b/i;
+
 const CHANGE_AFTER = /^\s+(?:improvements?|gains?|drops?|degradation|loss|increases?|decreases?)\b/;
 const OWN_MEASURE =
   /\b(?:a|an|the)\s+((?:[a-z][\w-]*\s){0,2}(?:similarity|fidelity|consistency|quality|agreement|correlation|alignment|naturalness|intelligibility|diversity|fluency|faithfulness|robustness|utilization|efficiency))\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|only\s+)?$/;
@@ -74,7 +77,11 @@ export const metricContext: Refiner = {
     )?.[1];
     if (own && !NOT_A_MEASURE.test(own)) return { ...draft, metric: own, metricFrom: "value" };
     const percent = draft.mention.unit === "%";
-    const fits = (m: string) => !(percent && NOT_PERCENT.test(m)) && (draft.mention.unit === "" || percent);
+    // "a PSNR of 40.02 dB on SIDD and 32.92 dB on GoPro": a level in decibels takes a decibel metric.
+    const fits = (m: string) =>
+      draft.mention.unit === "dB"
+        ? DECIBEL_METRIC.test(m)
+        : !(percent && NOT_PERCENT.test(m)) && (draft.mention.unit === "" || percent);
     // "slight accuracy improvement": a metric naming a change is not the measure of later values.
     const carried = metricsOf(sc).filter(
       (m) =>

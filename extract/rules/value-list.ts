@@ -16,7 +16,7 @@ import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 import { ownerOfParen } from "./name-paren-values";
 import type { SentenceContext } from "../sentence-context";
 
-const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points"]);
+const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points", "dB"]);
 const MAX_ITEMS = 12;
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|\/\s*)$/;
 // "3x to 7x" is a range of two results; "0% to 60%" is a change, left to from-to.
@@ -25,7 +25,7 @@ const RANGE = /^\s*to\s+$/;
 export const valueList: Rule = {
   name: "value-list",
   pattern:
-    /(?<![\w.\-/^])[+~]?\d[\d.,]*\s?(?:%|x|×)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s+to\s+)[+~]?\d/g,
+    /(?<![\w.\-/^])[+~]?\d[\d.,]*\s?(?:%|x|×|dB)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s+to\s+)[+~]?\d/g,
   extract(match, sc) {
     const first = mentionIn(sc, match.index, match.index + 2);
     if (!first) return null;
@@ -73,12 +73,13 @@ export const valueList: Rule = {
       benchmarks.every(isKnownBenchmark);
     if (noSignal && !onKnown) return null;
     // "an accuracy of 93.4%, 2.1% higher than X": two values joined by a bare comma are a value and
-    // a remark on it, unless something pairs them.
+    // a remark on it, unless something pairs them. ", and" likewise starts a clause: a list of two
+    // takes no comma ("surpassing Y by 2.3%, and 74.9% mIoU on S3DIS").
     if (
       items.length === 2 &&
       !respectively &&
       !inParen &&
-      /^\s*,\s*$/.test(sc.text.slice(first.end, last.start))
+      /^\s*,\s*(?:and\s+)?$/.test(sc.text.slice(first.end, last.start))
     )
       return null;
     const models = expandSubjectList(sc, subject.name, first.start, items.length);
