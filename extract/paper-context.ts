@@ -69,7 +69,7 @@ const NAMING = [
 export function readPaperContext(title: string, abstract: string): PaperContext {
   const systems: string[] = [];
   const benchmarks: string[] = [];
-  const fromTitle = titleName(title);
+  const fromTitle = titleName(title, abstract);
   if (fromTitle) {
     const isBenchmark =
       BENCHMARK_NOUN.test(title.slice(fromTitle.length, fromTitle.length + 80)) ||
@@ -140,13 +140,15 @@ function mentionedBenchmarks(abstract: string): string[] {
 }
 
 /** "TACTIC: Translation Agents..." -> "TACTIC"; "Qwen2.5-1M Technical Report" -> "Qwen2.5-1M". */
-function titleName(title: string): string | null {
+function titleName(title: string, abstract: string): string | null {
   const head = /^([^:]{2,40}):/.exec(title)?.[1] ?? /^(.{2,40}?)\s+Technical Report\b/i.exec(title)?.[1];
   if (!head) return null;
   const words = head.trim().split(/\s+/);
   if (words.length > 4) return null;
-  // "From Xception to NEXcepTion: ...", "Towards X: ...": a phrase about names, not one.
-  if (/^(?:From|Towards?|Beyond|How|What|When|Why|On|\w+ing)$/.test(words[0] ?? "")) return null;
+  // "From Xception to NEXcepTion: ...", "Towards X: ...", "Rethinking ResNets: ...": a phrase
+  // about names, not one. A gerund head the abstract repeats as a name is one ("Grounding DINO").
+  if (/^(?:From|Towards?|Beyond|How|What|When|Why|On)$/.test(words[0] ?? "")) return null;
+  if (/^\w+ing$/.test(words[0] ?? "") && (words.length < 2 || !abstract.includes(head.trim()))) return null;
   if (words.some((w) => isNameLike(w))) return head.trim();
   const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|the|a|to|with)$/.test(w));
   return capitalised && !STOP_CAPITALISED.has(words[0] ?? "") ? head.trim() : null;

@@ -43,7 +43,12 @@ export function isSubjectCandidate(sc: SentenceContext, name: NameSpan): boolean
   return known;
 }
 
+/** "410B FLOPs", "77M parameters": an amount, shaped like a name. */
+const AMOUNT =
+  /^\d[\d.,]*\s?[KMBT]?\s+(?:FLOPs|GFLOPs|TFLOPs|MACs|GMACs|params|parameters|tokens|GPUs|TPUs)$/;
+
 function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
+  if (AMOUNT.test(name.text)) return false;
   if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text))
     return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
@@ -248,8 +253,9 @@ export function passiveOwnerAfter(sc: SentenceContext, end: number): ResolvedMod
   return { name: name.text, self: /our\s+$/.test(m[0]) || isSelf(sc, name.text), inSentence: true };
 }
 
+// "for the same performance", "of similar size": a condition of the comparison, not a method.
 const PLAIN_METHOD =
-  /^(?!(?:the|a|an|all|each|both|this|that|these|those|it|them|comparison|reference|example|instance)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?=\s+(?:with|on|in|at|under|using|and)\b|\s*[,;.)]|$)/;
+  /^(?!(?:the|a|an|all|each|both|this|that|these|those|it|them|comparison|reference|example|instance|same|similar|comparable|equal|identical|matched)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?=\s+(?:with|on|in|at|under|using|and)\b|\s*[,;.)]|$)/;
 
 /**
  * "(vs. 38.1% / 41.0% for YOLOv8)": after a comparison cue, values followed by "for <model>" are
@@ -268,5 +274,7 @@ export function comparedOwnerAfter(sc: SentenceContext, start: number, end: numb
     /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\b/.exec(sc.text.slice(at, at + 60))?.[0] ??
     PLAIN_METHOD.exec(sc.text.slice(at, at + 60))?.[1];
   if (!text || STOP_CAPITALISED.has(text) || isKnownBenchmark(text) || isKnownMetric(text)) return null;
+  // "410B FLOPs": an amount is what a value is counted in, never whose it is.
+  if (/^\d/.test(text)) return null;
   return { name: text, self: isSelf(sc, text), inSentence: true };
 }

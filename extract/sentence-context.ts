@@ -45,20 +45,26 @@ export function buildSentenceContext(
   };
 }
 
-/** The paper's own system is a name wherever it appears, even when its shape is a plain word ("Refiner"). */
+/**
+ * The paper's own system is a name wherever it appears, even when its shape is a plain word
+ * ("Refiner"), and whole where shape alone finds part of it ("Grounding DINO", not "DINO").
+ */
 function withSystemNames(names: NameSpan[], text: string, systems: readonly string[]): NameSpan[] {
   const extra: NameSpan[] = [];
+  let kept = names;
   // Plain indexOf with a boundary check: this runs for every sentence a rule looks at.
   for (const system of systems) {
     for (let at = text.indexOf(system); at >= 0; at = text.indexOf(system, at + 1)) {
       const end = at + system.length;
       if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
-      const overlaps =
-        names.some((n) => at < n.end && n.start < end) || extra.some((n) => at < n.end && n.start < end);
-      if (!overlaps) extra.push({ text: system, start: at, end });
+      const overlapping = (n: NameSpan) => at < n.end && n.start < end;
+      const inside = (n: NameSpan) => at <= n.start && n.end <= end;
+      if (kept.some((n) => overlapping(n) && !inside(n)) || extra.some(overlapping)) continue;
+      kept = kept.filter((n) => !inside(n));
+      extra.push({ text: system, start: at, end });
     }
   }
-  return extra.length ? [...names, ...extra].sort((a, b) => a.start - b.start) : names;
+  return extra.length ? [...kept, ...extra].sort((a, b) => a.start - b.start) : names;
 }
 
 /** Letters, digits, underscore and hyphen continue a name. NaN (outside the text) does not. */
