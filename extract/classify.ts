@@ -19,7 +19,7 @@ const SPEEDUP_AFTER =
 
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 const DELTA_BEFORE =
-  /\b(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)\s+(?:of\s+|is\s+|was\s+|are\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
+  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)\s+(?:of\s+|is\s+|was\s+|are\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
 /** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
 const OWN_DELTA_WORD =
   /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;

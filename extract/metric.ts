@@ -41,7 +41,12 @@ export function metricAfter(text: string, end: number): string | null {
 /** "(FVD 700)", "(FID 9.8, IS 80.1)": a known metric as the label right before its value. */
 function labelBefore(before: string): string | null {
   const label = /[(,;]\s*((?:[A-Za-z][\w@.+-]*\s){0,2}[A-Za-z][\w@.+-]*)\s+$/.exec(before)?.[1];
-  return label && isMetricLabel(label) ? label : null;
+  // ", compared with FVD 242": the words of the clause before the label are no qualifier of it.
+  const bare = label?.replace(
+    /^(?:[a-z]+\s+)*(?:compared|with|to|than|versus|vs|against|and|or|while|whereas|but)\s+/,
+    "",
+  );
+  return bare && isMetricLabel(bare) ? bare : null;
 }
 
 /** A metric's name as a label: "ANLS", "relaxed accuracy" (a known metric, maybe qualified). */

@@ -253,6 +253,8 @@ export function passiveOwnerAfter(sc: SentenceContext, end: number): ResolvedMod
   return { name: name.text, self: /our\s+$/.test(m[0]) || isSelf(sc, name.text), inSentence: true };
 }
 
+const DESCRIBED_NOUN = /^\s(?:baselines?|models?|methods?|approach|detectors?|systems?)\b/;
+
 // "for the same performance", "of similar size": a condition of the comparison, not a method.
 const PLAIN_METHOD =
   /^(?!(?:the|a|an|all|each|both|this|that|these|those|it|them|comparison|reference|example|instance|same|similar|comparable|equal|identical|matched)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?=\s+(?:with|on|in|at|under|using|and)\b|\s*[,;.)]|$)/;
@@ -276,5 +278,10 @@ export function comparedOwnerAfter(sc: SentenceContext, start: number, end: numb
   if (!text || STOP_CAPITALISED.has(text) || isKnownBenchmark(text) || isKnownMetric(text)) return null;
   // "410B FLOPs": an amount is what a value is counted in, never whose it is.
   if (/^\d/.test(text)) return null;
+  // "for the best GAN baseline": a described baseline, not the GAN family.
+  const noun = forWord[2]
+    ? DESCRIBED_NOUN.exec(sc.text.slice(at + text.length, at + text.length + 12))
+    : null;
+  if (noun) return { name: `${forWord[2]}${text}${noun[0]}`, self: false, inSentence: true };
   return { name: text, self: isSelf(sc, text), inSentence: true };
 }

@@ -13,6 +13,7 @@ export const RULE_NAMES = [
   "name-colon-value",
   "paren-versus",
   "name-paren-values",
+  "paren-name-value",
   "solves-count",
   "metric-of-value",
   "paren-value",

@@ -104,6 +104,20 @@ function votingOverSamples(parts: string[]): string[] {
   return parts.filter((_, i) => i !== vote).map((p, i) => (i === samples ? `maj@${n}` : p));
 }
 
+/** "after fine-tuning on COCO, 60.8 AP on COCO val": a benchmark's own training data is no extra data. */
+function withoutOwnData(setting: string | null, benchmark: string | null): string | null {
+  if (!setting || !benchmark) return setting;
+  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const own = (p: string) =>
+    p.endsWith(" pre-training") && key(benchmark).includes(key(p.slice(0, -" pre-training".length)));
+  return (
+    setting
+      .split(", ")
+      .filter((p) => !own(p))
+      .join(", ") || null
+  );
+}
+
 const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;
 
 // "test-dev", "the val set", "Cityscapes val", "COCO val2017", "minival": the split a value is on.
@@ -172,7 +186,7 @@ export const setting: Refiner = {
         ? base
         : replaceShots(base, null);
     const all = own.length ? [...(withShots ? [withShots] : []), ...own].join(", ") : withShots;
-    const fitted = metricOwnK(draft.metric, all);
+    const fitted = metricOwnK(draft.metric, withoutOwnData(all, draft.benchmark));
     return { ...draft, setting: fitted, metric: withSampling(draft.metric, fitted) };
   },
 };

@@ -10,7 +10,8 @@
  *    read alone it would be paired by proximity, which is wrong for all but the last item.
  * 3. name-colon-value: "WeTok: 0.12 vs. FLUX-VAE: 0.18" names the owner explicitly; paren-versus,
  *    "(67.5 vs. 45.0)" after "X outperforms Y", gives the second value to Y, not to X.
- *    name-paren-values: "X (56 FPS V100, 55.9% AP)" gives the measures to X, even after "outperforms".
+ *    name-paren-values: "X (56 FPS V100, 55.9% AP)" gives the measures to X, even after "outperforms";
+ *    paren-name-value: "the prior best (LLFF, 24.88)" gives the value to the model named inside.
  * 4. solves-count: "solves 49 out of 658 problems" has no unit, and 658 must not become a claim.
  * 5. metric-of-value and 6. paren-value: unit-less values made claims by the words around them.
  * 7. value-unit: the general rule for any value with a result unit or metric.
@@ -20,6 +21,7 @@ import { metricOfValue } from "./metric-of-value";
 import { nameColonValue } from "./name-colon-value";
 import { parenValue } from "./paren-value";
 import { nameParenValues } from "./name-paren-values";
+import { parenNameValue } from "./paren-name-value";
 import { parenVersus } from "./paren-versus";
 import { raisesTo } from "./raises-to";
 import type { Rule } from "./rule";
@@ -36,6 +38,7 @@ export const RULES: readonly Rule[] = [
   nameColonValue,
   parenVersus,
   nameParenValues,
+  parenNameValue,
   solvesCount,
   metricOfValue,
   parenValue,

@@ -1,0 +1,43 @@
+/**
+ * "exceeding the prior best (LLFF, 24.88)", "the strongest baseline (MixSTE, 40.9 mm)": a model
+ * named first inside the parentheses, then one value, is that model's result, not the subject's.
+ */
+import { isKnownBenchmark } from "../gazetteer";
+import { GENERIC_NAME, HARDWARE } from "../lexicon";
+import { isKnownMetric } from "../metric";
+import { isSelf } from "../resolve-model";
+import { draftFor } from "./draft";
+import { mentionIn, type Rule } from "./rule";
+
+export const parenNameValue: Rule = {
+  name: "paren-name-value",
+  requires: "(",
+  pattern: /\(\s*(?=[A-Z][^(),;]{0,40},\s*[+~]?\d[\d.,]*\s*(?:%|[A-Za-z]{1,4})?\s*\))/g,
+  extract(match, sc) {
+    const at = match.index + match[0].length;
+    const name = sc.names.find((n) => n.start === at);
+    if (!name || !/^\s*,/.test(sc.text.slice(name.end)) || !isModelShaped(name.text)) return null;
+    const close = sc.text.indexOf(")", name.end);
+    const mention = mentionIn(sc, name.end, close);
+    if (!mention) return null;
+    // The words around the parenthesis ("exceeding … by a wide margin") are the subject's margin;
+    // the value inside is the named model's own result.
+    const draft = draftFor(sc, mention, { clauseEnd: close, requireSignal: false });
+    if (!draft || mention.signed) return null;
+    return [
+      {
+        ...draft,
+        kind: "score",
+        model: name.text,
+        self: isSelf(sc, name.text),
+        focusStart: match.index,
+        focusEnd: close + 1,
+      },
+    ];
+  },
+};
+
+/** A model, not a benchmark, metric, chip or generic word ("(COCO, 52.1)" is a benchmark's score). */
+function isModelShaped(name: string): boolean {
+  return !isKnownBenchmark(name) && !isKnownMetric(name) && !HARDWARE.test(name) && !GENERIC_NAME.test(name);
+}
