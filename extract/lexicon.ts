@@ -84,5 +84,6 @@ export const GENERIC_NAME =
   /^(?:T?FLOPs|GFLOPs|MACs|FPS|LLMs?|ASR|TTS|STT|NER|OCR|N?MT|NLU|NLG|SLU|MLLMs?|VLMs?|LVLMs?|LMs?|MoEs?|SOTA|APIs?|NLP|AI|RL|SFT|CoT|QA|OOD|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|FP\d+|BF16|INT\d+|TM|[Tt]op-\d+|Pass@\d+|pass@\d+|\d[\d.,]*[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|ms)|\d[\d.,]*-[a-z]+)$/;
 
 /** Past one of these in a clause, the names up to the value are what the subject is compared with. */
+// "over 64 samples", "averaged over 5 runs": "over" before a count compares nothing.
 export const COMPARISON_CUE =
-  /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over|versus|vs\.?|against|(?:similar|comparable)(?:\s+\w+)?\s+(?:as|to|with)|on par with|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:points?|pp|%)\s+(?:above|below|behind|ahead of))\b/gi;
+  /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over(?!\s+\d)|versus|vs\.?|against|(?:similar|comparable)(?:\s+\w+)?\s+(?:as|to|with)|on par with|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:points?|pp|%)\s+(?:above|below|behind|ahead of))\b/gi;

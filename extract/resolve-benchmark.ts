@@ -34,8 +34,10 @@ export function benchmarkAt(sc: SentenceContext, index: number): string | null {
   const lower = /^[a-z][\w+]*(?:[-.][\w+]+)*/.exec(sc.text.slice(index, index + 40))?.[0];
   if (lower && /[-\d]/.test(lower) && isKnownBenchmark(lower)) return lower;
   const generic = GENERIC_SET.exec(sc.text.slice(index));
-  if (generic && !/^(?:this|these|our|which|that|each|other)\b/i.test(generic[0])) return generic[0];
-  return null;
+  if (!generic || /^(?:this|these|our|which|that|each|other)\b/i.test(generic[0])) return null;
+  // "the competition-level MATH benchmark": a described set naming a known benchmark is that one.
+  const named = generic[0].split(/\s+/).find((w) => /[A-Z]/.test(w) && isKnownBenchmark(w));
+  return named ?? generic[0];
 }
 
 function longestKnownPrefix(words: string): string | null {

@@ -80,6 +80,8 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   return !isNonSubjectBefore(before);
 }
 
+const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|completions)\s+from\s+$/i;
+
 /**
  * A cue, then up to two words of any kind ("on FLUX and X") or three lower-case ones ("using a
  * 24-layer self-attentive X"); "on ModelNet40 show that X" keeps X a subject.
@@ -87,6 +89,8 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
 function isNonSubjectBefore(before: string): boolean {
   const m = NON_SUBJECT_CUE.exec(before);
   if (m === null) return false;
+  // "self-consistency over 64 samples from X achieves": the samples are X's, and so is the value.
+  if (SAMPLED_FROM.test(before)) return false;
   const words = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
   // "on nuScenes show that X": a word with a capital inside is a name, not a lower-case word.
   return words.length <= 2 || words.every((w) => /^[a-z0-9][a-z0-9_-]*$/.test(w));
@@ -108,7 +112,8 @@ export function isSelf(sc: SentenceContext, model: string): boolean {
 
 /** The subject of a value at `pos` within the sentence. */
 /** "comparable to Zip-NeRF (28.5 dB), which renders at 0.2 FPS": the relative clause is the name's. */
-const RELATIVE_AFTER = /^\s*(?:\([^()]*\)\s*)?,?\s*(?:which|who|whose)\s[^,;()]*$/;
+// "GPT-4 that achieves 80%": "that" right after a name opens its relative clause too.
+const RELATIVE_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:which|who|whose)|\s*that)\s[^,;()]*$/;
 
 function relativeClauseOwner(sc: SentenceContext, pos: number): ResolvedModel | null {
   const name = sc.names.findLast((n) => n.end <= pos);
@@ -137,7 +142,13 @@ function contrastSubject(sc: SentenceContext, pos: number): ResolvedModel | null
   return { name: subject, self: false, inSentence: true };
 }
 
+/** "exceeding the previous best of 3.8%": a record held before, by no one named. */
+const PREVIOUS_BEST =
+  /\b((?:previous|prior|former|earlier)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|record))\s+(?:result\s+|score\s+)?(?:of\s+)?$/i;
+
 export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | null {
+  const previous = PREVIOUS_BEST.exec(sc.text.slice(Math.max(0, pos - 50), pos))?.[1];
+  if (previous) return { name: previous, self: false, inSentence: true };
   const relative = relativeClauseOwner(sc, pos) ?? contrastSubject(sc, pos);
   if (relative) return relative;
   const scopeEnd = comparisonStart(sc, pos);

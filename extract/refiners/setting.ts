@@ -14,10 +14,13 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   [/\btop-(\d+)(?![\d.])/i, (m) => (m[1] === "1" ? null : `top-${m[1]}`)],
   [/\bpass@(\d+)/i, (m) => (m[1] === "1" ? null : `pass@${m[1]}`)],
   [
-    /\b(?:best[- ]of[- ](\d+)|(?<![\d,.])(\d+) (?:random |sampled |candidate )?(?:generations|solutions|responses|samples)\b(?:\s+per (?:problem|question|task))?)/i,
+    /\b(?:best[- ]of[- ](\d+)(?![\d.])|(?<![\d,.])(\d+) (?:random |sampled |candidate )?(?:generations|solutions|responses|samples)\b(?:\s+per (?:problem|question|task))?)/i,
     (m) => `best of ${m[1] ?? m[2]}`,
   ],
-  [/\b(?:maj(?:ority)?@(\d+)|majority vot\w+)/i, (m) => (m[1] ? `maj@${m[1]}` : "majority voting")],
+  [
+    /\b(?:maj(?:ority)?@(\d+)|majority vot\w+|self-consistency)/i,
+    (m) => (m[1] ? `maj@${m[1]}` : "majority voting"),
+  ],
   [/\b(zero|one|few|\d+)[- ]shot\b/i, (m) => `${m[1]!.toLowerCase()}-shot`],
   [/\b(?:pruned|pruning|\d+% sparsity|sparsified)\b/i, () => "pruned"],
   [

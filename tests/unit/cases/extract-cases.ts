@@ -52,7 +52,13 @@ const wrongRowCaseSchema = z
     abstract: z.string(),
     title: z.string().optional(),
     never: z
-      .object({ model: z.string(), benchmark: z.string(), metric: z.string(), value: z.number() })
+      .object({
+        model: z.string(),
+        benchmark: z.string(),
+        metric: z.string(),
+        value: z.number(),
+        setting: z.string(),
+      })
       .partial()
       .strict(),
     scope: z.enum(["listed", "all"]).optional(),
