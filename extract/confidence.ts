@@ -90,7 +90,8 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
   const boundOnChange =
     draft.kind === "bound" && DELTA_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60));
   const fit =
-    (draft.kind === "score" || (draft.kind === "bound" && !boundOnChange)) &&
+    // "about 21 times in FPS": a bound on a ratio is a speedup's, never a score.
+    (draft.kind === "score" || (draft.kind === "bound" && !boundOnChange && draft.mention.unit !== "x")) &&
     benchmark !== null &&
     draft.metric !== null &&
     !NOT_RANKED_METRIC.test(draft.metric) &&

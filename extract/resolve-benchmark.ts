@@ -2,6 +2,7 @@
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric, isMetricLabel } from "./metric";
+import { isNameLike } from "./names";
 import type { SentenceContext } from "./sentence-context";
 
 // "averaged over the D4RL tasks"; "on the hardest variant of ScanObjectNN": the part of a benchmark is on it.
@@ -35,9 +36,13 @@ export function benchmarkAt(sc: SentenceContext, index: number): string | null {
   if (lower && /[-\d]/.test(lower) && isKnownBenchmark(lower)) return lower;
   const generic = GENERIC_SET.exec(sc.text.slice(index));
   if (!generic || /^(?:this|these|our|which|that|each|other)\b/i.test(generic[0])) return null;
-  // "the competition-level MATH benchmark": a described set naming a known benchmark is that one.
+  // "the competition-level MATH benchmark": a described set naming a known benchmark is that one;
+  // "18 datasets from the OpenML-CC18 suite": so is the named collection it is drawn from.
   const named = generic[0].split(/\s+/).find((w) => /[A-Z]/.test(w) && isKnownBenchmark(w));
-  return named ?? generic[0];
+  const from = /^\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w.+-]*)/.exec(
+    sc.text.slice(index + generic[0].length, index + generic[0].length + 60),
+  )?.[1];
+  return named ?? (from && isNameLike(from) && isBenchmarkShaped(from) ? from : generic[0]);
 }
 
 function longestKnownPrefix(words: string): string | null {
@@ -103,7 +108,13 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
   let end = at + first.length;
   for (const name of sc.names) {
     if (name.start < end || name.end > to) continue;
-    if (!LIST_JOIN.test(sc.text.slice(end, name.start)) || !isBenchmarkShaped(name.text)) break;
+    // "On the Amazon Beauty dataset, SASRec achieves": the paper's own system ends the list.
+    if (
+      !LIST_JOIN.test(sc.text.slice(end, name.start)) ||
+      !isBenchmarkShaped(name.text) ||
+      sc.paper.systems.includes(name.text)
+    )
+      break;
     list.push(name.text);
     end = name.end;
   }

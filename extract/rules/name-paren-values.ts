@@ -7,7 +7,7 @@
 import { isKnownBenchmark } from "../gazetteer";
 import { GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "../lexicon";
 import type { NameSpan } from "../names";
-import { isKnownMetric } from "../metric";
+import { isKnownMetric, metricsIn } from "../metric";
 import { isSelf } from "../resolve-model";
 import { SET_NOUN } from "../resolve-benchmark";
 import { draftFor } from "./draft";
@@ -35,6 +35,9 @@ export const nameParenValues: Rule = {
       );
     // "(73.1% mIoU at 170 FPS)", "(56 FPS V100, 55.9% AP)": several measures of one run.
     if (!single && (inside.length < 2 || !/,|;|\s(?:at|and|with)\s/.test(content))) return null;
+    // "outperforming Cosmos (384) 4.57": a value right after the parenthesis is the name's result,
+    // and the one inside qualifies the name.
+    if (single && /^\s*[+~]?\d/.test(sc.text.slice(close + 1, close + 6))) return null;
     // "on the Easy-Level dataset (94.55)": a benchmark's score is paren-value's.
     const lead = sc.text.slice(Math.max(0, owner.start - 12), owner.start);
     if (
@@ -45,7 +48,9 @@ export const nameParenValues: Rule = {
     const drafts: ClaimDraft[] = [];
     for (const mention of inside) {
       if (!mentionIn(sc, mention.start, mention.start + 2)) continue;
-      const draft = draftFor(sc, mention, { clauseEnd: close });
+      // "on par with AutoGluon (0.940)": a bare value takes the metric the sentence named before.
+      const requireSignal = !single || !metricsIn(sc.text.slice(0, owner.start)).length;
+      const draft = draftFor(sc, mention, { clauseEnd: close, requireSignal });
       if (draft)
         drafts.push({
           ...draft,

@@ -5,6 +5,7 @@
 import { isKnownBenchmark } from "../gazetteer";
 import { GENERIC_NAME, HARDWARE } from "../lexicon";
 import { isKnownMetric } from "../metric";
+import { benchmarkBetween } from "../resolve-benchmark";
 import { isSelf } from "../resolve-model";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
@@ -24,10 +25,14 @@ export const parenNameValue: Rule = {
     // the value inside is the named model's own result.
     const draft = draftFor(sc, mention, { clauseEnd: close, requireSignal: false });
     if (!draft || mention.signed) return null;
+    // "an AP of 0.65 on Peptides-func, … (GatedGCN, 0.61 AP)": on the board its metric was named on.
+    const said = draft.metric ? sc.text.lastIndexOf(draft.metric, match.index) : -1;
+    const benchmark = (said >= 0 && benchmarkBetween(sc, said, match.index)) || draft.benchmark;
     return [
       {
         ...draft,
         kind: "score",
+        benchmark,
         model: name.text,
         self: isSelf(sc, name.text),
         focusStart: match.index,

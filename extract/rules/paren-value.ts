@@ -9,7 +9,8 @@ const ACHIEVES =
 export const parenValue: Rule = {
   name: "paren-value",
   requires: "(",
-  pattern: /\bon\s+(?:the\s+)?([^,;()]{2,60}?)\s+\((?=\d[\d.]*\))/g,
+  // "on par with X (0.940)" names a compared model, not a benchmark.
+  pattern: /\bon\s+(?!par\b)(?:the\s+)?([^,;()]{2,60}?)\s+\((?=\d[\d.]*\))/g,
   extract(match, sc) {
     const at = match.index + match[0].length;
     const mention = mentionIn(sc, at, at + 1);

@@ -48,9 +48,10 @@ export const valueList: Rule = {
     const noSignal = !RESULT_UNITS.has(unit) && !metric && kind !== "delta";
     // "outperforming StarCoder2-15B (46.3% and 55.1%)": the whole list is the compared model's.
     const inParen = parenListOwner(sc, first.start, last.end);
+    const compared = inParen ? null : comparedOwnerAfter(sc, first.start, last.end);
     const subject = inParen
       ? { name: inParen, self: isSelf(sc, inParen) }
-      : (comparedOwnerAfter(sc, first.start, last.end) ?? resolveModel(sc, first.start));
+      : (compared ?? resolveModel(sc, first.start));
     if (!subject) return null;
     const after = inParen ? [] : benchmarkListAfter(sc, last.end, sc.text.length);
     // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
@@ -71,7 +72,10 @@ export const valueList: Rule = {
       (respectively || inParen !== null) &&
       benchmarks.length === items.length &&
       benchmarks.every(isKnownBenchmark);
-    if (noSignal && !onKnown) return null;
+    // "a similarity of 0.580 and a WER of 5.9 …, against 0.508 and 7.7 for YourTTS": bare values
+    // answering the subject's list take its metrics and benchmarks one by one.
+    const mirror = noSignal && compared ? mirroredList(sc, first, items.length) : null;
+    if (noSignal && !onKnown && !mirror) return null;
     // "an accuracy of 93.4%, 2.1% higher than X": two values joined by a bare comma are a value and
     // a remark on it, unless something pairs them. ", and" likewise starts a clause: a list of two
     // takes no comma ("surpassing Y by 2.3%, and 74.9% mIoU on S3DIS").
@@ -94,8 +98,9 @@ export const valueList: Rule = {
       return {
         model,
         self: subject.self || isSelf(sc, model),
-        benchmark: benchmarks.length === items.length ? benchmarks[i]! : fallbackBenchmark,
-        metric: metrics[i] ?? metric,
+        benchmark:
+          mirror?.[i]?.benchmark ?? (benchmarks.length === items.length ? benchmarks[i]! : fallbackBenchmark),
+        metric: mirror?.[i]?.metric ?? metrics[i] ?? metric,
         // A unit is shared when written once at the list's end ("40.2 / 43.8%"), not when only the
         // first value carries it ("85.1%/52.3/50.1" on three benchmarks); never a "%" over 100.
         mention: {
@@ -123,6 +128,24 @@ function splitMetricList(metric: string | null, count: number): string[] {
   const prefix = /^(.*[-@_])[^-@_]+$/.exec(parts[0]!)?.[1] ?? "";
   const names = parts.map((p, i) => (i > 0 && p.length <= 2 && prefix ? prefix + p : p));
   return names.map((name) => [name, ...rest].join(" "));
+}
+
+/** The metrics and benchmarks of the `count` values before `first`, when every one names its metric. */
+function mirroredList(
+  sc: SentenceContext,
+  first: NumberMention,
+  count: number,
+): { metric: string; benchmark: string | null }[] | null {
+  const at = sc.numbers.indexOf(first);
+  if (at < count) return null;
+  const earlier = sc.numbers.slice(at - count, at);
+  const answers = earlier.map((n) => ({
+    metric: metricAfter(sc.text, n.end) ?? metricBefore(sc.text, n.start),
+    benchmark: resolveBenchmark(sc, n.start, n.end, first.start),
+  }));
+  return answers.every((a) => a.metric !== null)
+    ? (answers as { metric: string; benchmark: string | null }[])
+    : null;
 }
 
 /** The model named right before "(" when the list fills the parentheses ("Y (46.3% and 55.1%)"). */
