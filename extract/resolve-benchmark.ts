@@ -14,8 +14,18 @@ export const SET_NOUN = /\b(?:benchmarks?|datasets?|test set|validation set|lead
 export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
 
 /** The benchmark phrase starting at `index` of the sentence, or null. */
-export function benchmarkAt(sc: SentenceContext, index: number): string | null {
-  if (isTrainingData(sc, index)) return null;
+export function benchmarkAt(sc: SentenceContext, index: number, trainedOn = false): string | null {
+  const phrase = phraseAt(sc, index, trainedOn);
+  if (!phrase) return null;
+  // "the USA Math Olympiad (AIME)": the known short name given right after is the board's name.
+  const acronym = /^\s*\(([A-Z][\w.+-]*)\)/.exec(
+    sc.text.slice(index + phrase.length, index + phrase.length + 30),
+  )?.[1];
+  return acronym && acronym !== phrase && isKnownBenchmark(acronym) ? acronym : phrase;
+}
+
+function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): string | null {
+  if (!trainedOn && isTrainingData(sc, index)) return null;
   const name = sc.names.find((n) => n.start === index);
   if (name) {
     // "Mip-NeRF 360", "Tanks and Temples": a known benchmark may run past the name's own tokens.
@@ -188,8 +198,15 @@ export function resolveBenchmark(
   if (later) return later;
   const known = knownWordIn(sc, ownEnd);
   if (known) return known;
+  // "When fine-tuned on Science QA, X achieves 92.5%": with no other benchmark, the one it was
+  // fine-tuned for is the one it is scored on.
+  const tuned = FINE_TUNED_ON.exec(sc.text.slice(0, start));
+  const target = tuned ? benchmarkAt(sc, tuned.index + tuned[0].length, true) : null;
+  if (target) return target;
   return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
 }
+
+const FINE_TUNED_ON = /\bfine-?tun(?:ed|ing)\s+on\s+(?:the\s+)?(?=[A-Z])/i;
 
 const UNRESOLVED_ON = /^\s*(?:[\w@/-]+\s+){0,3}?(?<!trained\s)on\s+(?:the\s+)?(?=[A-Z])/;
 

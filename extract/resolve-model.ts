@@ -76,9 +76,14 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     return false;
   if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20)))
     return false;
+  // "(e.g., LAA's attack success rate drops …)": an example's possessive owns what follows; after a
+  // verb ("improves ViT's accuracy") it is the object.
   const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
+  if (/^['’]s\s/.test(sc.text.slice(name.end, name.end + 3)) && EXAMPLE_BEFORE.test(before)) return true;
   return !isNonSubjectBefore(before);
 }
+
+const EXAMPLE_BEFORE = /(?:\b(?:e\.g\.|i\.e\.|for example|for instance),?|^|[(;:])\s*$/i;
 
 const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|completions)\s+from\s+$/i;
 
@@ -146,9 +151,27 @@ function contrastSubject(sc: SentenceContext, pos: number): ResolvedModel | null
 const PREVIOUS_BEST =
   /\b((?:previous|prior|former|earlier)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|record))\s+(?:result\s+|score\s+)?(?:of\s+)?$/i;
 
+/** "the synergy of LLaVA and GPT-4 achieves": two models working together are one subject. */
+const COMBINATION = /\b(?:synergy|combination|ensemble|pairing)\s+of\s+$/i;
+
+function combinedSubject(sc: SentenceContext, pos: number): ResolvedModel | null {
+  if (!/synergy|combination|ensemble|pairing/i.test(sc.text)) return null;
+  const names = sc.names.filter((n) => n.end <= pos);
+  for (let i = 0; i + 1 < names.length; i++) {
+    const [a, b] = [names[i]!, names[i + 1]!];
+    if (!COMBINATION.test(sc.text.slice(Math.max(0, a.start - 30), a.start))) continue;
+    if (!/^\s+(?:and|with|\+)\s+$/.test(sc.text.slice(a.end, b.start))) continue;
+    const name = `${a.text} + ${b.text}`;
+    return { name, self: isSelf(sc, a.text) || isSelf(sc, b.text), inSentence: true };
+  }
+  return null;
+}
+
 export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | null {
   const previous = PREVIOUS_BEST.exec(sc.text.slice(Math.max(0, pos - 50), pos))?.[1];
   if (previous) return { name: previous, self: false, inSentence: true };
+  const combined = combinedSubject(sc, pos);
+  if (combined) return combined;
   const relative = relativeClauseOwner(sc, pos) ?? contrastSubject(sc, pos);
   if (relative) return relative;
   const scopeEnd = comparisonStart(sc, pos);

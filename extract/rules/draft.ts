@@ -3,7 +3,7 @@ import { classifyKind } from "../classify";
 import { isKnownBenchmark } from "../gazetteer";
 import { BENCHMARK_HINT } from "../lexicon";
 import { isNameLike } from "../names";
-import { isMetricPhrase, metricAfter, metricBefore } from "../metric";
+import { isMetricPhrase, metricAfter, metricBefore, metricsIn } from "../metric";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter, passiveOwnerAfter, resolveModel } from "../resolve-model";
@@ -59,8 +59,10 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
     Number.isInteger(mention.value)
   )
     return true;
+  // "ranking among the top 20% of students": a percentile rank, not a result on a benchmark.
   const percentSetting =
-    mention.unit === "%" && (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after));
+    mention.unit === "%" &&
+    (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after) || /\btop\s+$/i.test(before));
   return (
     SETTING_AFTER.test(after) ||
     (mention.unit === "" && COUNT_AFTER.test(after)) ||
@@ -82,18 +84,19 @@ export function draftFor(
     UNIT_METRIC[mention.unit] ??
     null;
   const kind = classifyKind(sc.text, mention);
+  const compared = comparedOwnerAfter(sc, mention.start, mention.end);
   const hasSignal =
     RESULT_UNITS.has(mention.unit) ||
     metric !== null ||
     kind === "delta" ||
     (kind === "bound" && mention.unit === "hours") ||
-    (mention.unit === "" && scoreOnKnownBenchmark(sc, mention));
+    (mention.unit === "" && scoreOnKnownBenchmark(sc, mention)) ||
+    // "8.43 perplexity …, compared to 12.23 with GPTQ": a bare value given to a named rival, in a
+    // sentence that already named what is measured.
+    (mention.unit === "" && compared !== null && metricsIn(sc.text.slice(0, mention.start)).length > 0);
   if (options.requireSignal !== false && (!hasSignal || MEASURE_UNITS.has(mention.unit))) return null;
   if (isSetting(sc, mention)) return null;
-  const model =
-    comparedOwnerAfter(sc, mention.start, mention.end) ??
-    passiveOwnerAfter(sc, mention.end) ??
-    resolveModel(sc, mention.start);
+  const model = compared ?? passiveOwnerAfter(sc, mention.end) ?? resolveModel(sc, mention.start);
   if (!model) return null;
   const clauseEnd = options.clauseEnd ?? clauseEndAfter(sc, mention);
   const benchmark = resolveBenchmark(sc, mention.start, mention.end, clauseEnd);
