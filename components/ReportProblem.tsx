@@ -1,83 +1,22 @@
 "use client";
 /**
- * "Report a problem" on a claim: what is wrong and an optional note, sent to /api/flags. No
- * account; the hidden field is left empty by people and filled by simple bots.
+ * "Report a problem" on a claim: a disclosure whose form (ReportForm.tsx) is fetched the first time
+ * it is opened. Most readers never open it, so its code is not part of any page's first load.
  */
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 
-const REASONS = [
-  ["value", "value"],
-  ["model", "model"],
-  ["benchmark", "benchmark"],
-  ["metric", "metric"],
-  ["setting", "setting"],
-  ["not-a-result", "not a result"],
-] as const;
+const ReportForm = lazy(() => import("./ReportForm"));
 
 export function ReportProblem({ claimId }: { claimId: number }) {
-  const [state, setState] = useState<{ done: boolean; message: string } | null>(null);
-  if (state?.done)
-    return (
-      <span className="report-done" role="status">
-        {state.message}
-      </span>
-    );
-  async function send(form: HTMLFormElement) {
-    const data = new FormData(form);
-    const response = await fetch("/api/flags", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        claim: claimId,
-        reason: data.get("reason"),
-        note: data.get("note") ?? "",
-        website: data.get("website") || undefined,
-      }),
-    });
-    const body = (await response.json().catch(() => ({}))) as { error?: string };
-    setState(
-      response.ok
-        ? { done: true, message: "Thanks: reported for review." }
-        : { done: false, message: body.error ?? `could not report (${response.status})` },
-    );
-  }
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="report">
+    <details className="report" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary>Report a problem</summary>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void send(event.currentTarget);
-        }}
-      >
-        <label>
-          What is wrong{" "}
-          <select name="reason" defaultValue="value">
-            {REASONS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Note (optional) <textarea name="note" maxLength={500} rows={2} />
-        </label>
-        <input
-          className="honeypot"
-          type="text"
-          name="website"
-          tabIndex={-1}
-          autoComplete="off"
-          aria-hidden="true"
-        />
-        <button type="submit">Send report</button>
-        {state && !state.done && (
-          <span className="report-error" role="alert">
-            {state.message}
-          </span>
-        )}
-      </form>
+      {opened && (
+        <Suspense fallback={<span className="muted">loading…</span>}>
+          <ReportForm claimId={claimId} />
+        </Suspense>
+      )}
     </details>
   );
 }
