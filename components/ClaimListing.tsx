@@ -1,6 +1,6 @@
 /**
  * A page's list of claims: the filter form, the CSV download, the table and the pager, wired to the
- * same URL parameters. A server component; the table is the interactive leaf.
+ * same URL parameters. A server component, the table too: its state is all in the URL.
  */
 import type { ReactNode } from "react";
 import { ClaimTable, type ClaimRowData } from "./ClaimTable";
@@ -14,7 +14,15 @@ type UrlParams = Record<string, string | undefined>;
 export interface ClaimListingProps {
   path: string;
   /** The parsed query: the filters the form shows and the page it is on. */
-  query: { q: string; self: string; kind: string; sort: string; page: number; per: number };
+  query: {
+    q: string;
+    self: string;
+    kind: string;
+    sort: string;
+    page: number;
+    per: number;
+    hide?: ColumnKey[] | undefined;
+  };
   kinds: readonly string[];
   /** The query as URL parameters (defaults left out). */
   current: UrlParams;
@@ -67,6 +75,7 @@ export function ClaimListing({
       <ClaimTable
         rows={table.rows}
         columns={table.columns}
+        hidden={query.hide ?? []}
         sort={query.sort}
         dir={table.dir}
         path={path}

@@ -1,18 +1,11 @@
-"use client";
 /**
- * The sortable, column-configurable claims table (TanStack Table). Sorting is done by the server
- * from the URL: a header is a link to the same view with `sort`/`dir` changed, so the order is
- * shareable, the back button works, and the CSV export (same parameters) has the same rows.
+ * The sortable, column-configurable claims table (TanStack Table), rendered on the server: sorting
+ * and hidden columns live in the URL (`sort`, `dir`, `hide`), so a header or a column toggle is a
+ * link, the view is shareable and works without JavaScript, and the CSV export (same parameters)
+ * has the same rows. No table code is sent to the browser.
  */
-import {
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-  type VisibilityState,
-} from "@tanstack/react-table";
+import { createTable, flexRender, getCoreRowModel, type ColumnDef, type Table } from "@tanstack/react-table";
 import Link from "next/link";
-import { useMemo, useState } from "react";
 import type { ClaimView } from "@/db/queries/claim-rows";
 import { formatDate, formatValue, hrefWith } from "./format";
 import { benchmarkHref, modelHref, paperHref } from "./routes";
@@ -125,6 +118,8 @@ const COLUMNS: Record<
 export interface ClaimTableProps {
   rows: ClaimRowData[];
   columns: ColumnKey[];
+  /** Columns the reader switched off (`hide`). */
+  hidden: ColumnKey[];
   sort: string;
   dir: "asc" | "desc";
   path: string;
@@ -132,39 +127,53 @@ export interface ClaimTableProps {
   caption: string;
 }
 
-export function ClaimTable({ rows, columns, sort, dir, path, params, caption }: ClaimTableProps) {
-  const [visibility, setVisibility] = useState<VisibilityState>({});
-  const defs = useMemo<ColumnDef<ClaimRowData>[]>(
-    () =>
-      columns.map((key) => ({
-        id: key,
-        header: COLUMNS[key].header,
-        cell: (ctx) => COLUMNS[key].cell(ctx.row.original),
-      })),
-    [columns],
-  );
-  const table = useReactTable({
+/** A TanStack table over the rows, in the state the URL gives (useReactTable without the hook). */
+function buildTable(rows: ClaimRowData[], columns: ColumnKey[], hidden: ColumnKey[]): Table<ClaimRowData> {
+  const defs: ColumnDef<ClaimRowData>[] = columns.map((key) => ({
+    id: key,
+    header: COLUMNS[key].header,
+    cell: (ctx) => COLUMNS[key].cell(ctx.row.original),
+  }));
+  const table = createTable<ClaimRowData>({
     data: rows,
     columns: defs,
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
-    state: { columnVisibility: visibility },
-    onColumnVisibilityChange: setVisibility,
+    state: {},
+    onStateChange: () => undefined,
+    renderFallbackValue: null,
   });
+  const columnVisibility = Object.fromEntries(hidden.map((key) => [key, false]));
+  table.setOptions((prev) => ({ ...prev, state: { ...table.initialState, columnVisibility } }));
+  return table;
+}
+
+export function ClaimTable({ rows, columns, hidden, sort, dir, path, params, caption }: ClaimTableProps) {
+  const table = buildTable(rows, columns, hidden);
+  // Each toggle is a link to this view with that one column's visibility flipped.
+  const toggled = (key: ColumnKey) => {
+    const next = hidden.includes(key) ? hidden.filter((k) => k !== key) : [...hidden, key];
+    return hrefWith(path, params, { hide: next.join(",") || undefined });
+  };
   return (
     <div className="table-block">
       <details className="columns-menu">
         <summary>Columns</summary>
-        {table.getAllLeafColumns().map((column) => (
-          <label key={column.id}>
-            <input
-              type="checkbox"
-              checked={column.getIsVisible()}
-              onChange={column.getToggleVisibilityHandler()}
-            />{" "}
-            {COLUMNS[column.id as ColumnKey].header}
-          </label>
-        ))}
+        {table.getAllLeafColumns().map((column) => {
+          const visible = column.getIsVisible();
+          const header = COLUMNS[column.id as ColumnKey].header;
+          return (
+            <Link
+              key={column.id}
+              scroll={false}
+              href={toggled(column.id as ColumnKey)}
+              aria-label={`${visible ? "Hide" : "Show"} the ${header} column`}
+              data-testid={`column-${column.id}`}
+            >
+              <span aria-hidden="true">{visible ? "☑" : "☐"}</span> {header}
+            </Link>
+          );
+        })}
       </details>
       <div className="table-scroll">
         <table className="claims">
@@ -232,7 +241,7 @@ export function ClaimTable({ rows, columns, sort, dir, path, params, caption }: 
             ))}
             {rows.length === 0 && (
               <tr>
-                <td colSpan={columns.length} className="empty">
+                <td colSpan={table.getVisibleLeafColumns().length} className="empty">
                   No claims match these filters.
                 </td>
               </tr>

@@ -1,19 +1,7 @@
 /** Which columns each claim table shows: data, so pages name a set instead of listing columns again. */
-export type ColumnKey =
-  | "rank"
-  | "model"
-  | "benchmark"
-  | "metric"
-  | "setting"
-  | "value"
-  | "kind"
-  | "self"
-  | "trust"
-  | "paper"
-  | "date"
-  | "evidence"
-  | "rule"
-  | "review";
+import type { ColumnKey } from "@/db/views/url-params";
+
+export type { ColumnKey };
 
 /** One model's claims (its page): every column but the model. */
 export const MODEL_CLAIM_COLUMNS: ColumnKey[] = [

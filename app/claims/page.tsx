@@ -41,7 +41,7 @@ export default async function ClaimsPage({
       {!parsed.ok && <ParamError message={parsed.error} resetHref="/claims" />}
       <ClaimListing
         {...{ path: "/claims", query, current, kinds: KIND_FILTERS }}
-        keep={["model", "benchmark", "paper", "sort", "dir", "per"]}
+        keep={["model", "benchmark", "paper", "sort", "dir", "per", "hide"]}
         download={{ view: "claims", params: current }}
         feed={CLAIMS_FEED}
         rows={page.rows}

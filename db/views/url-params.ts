@@ -55,7 +55,45 @@ export function decodeSlug(raw: string): string | null {
   }
 }
 
+/** Every column a claim table can show; `hide` names the ones a reader switched off. */
+export const CLAIM_COLUMNS = [
+  "rank",
+  "model",
+  "benchmark",
+  "metric",
+  "setting",
+  "value",
+  "kind",
+  "self",
+  "trust",
+  "paper",
+  "date",
+  "evidence",
+  "rule",
+  "review",
+] as const;
+export type ColumnKey = (typeof CLAIM_COLUMNS)[number];
+
+/** "paper,evidence": columns in table order, each once; none hidden is no parameter at all. */
+const hiddenColumns = z
+  .string()
+  .max(300, "hide must be at most 300 characters")
+  .transform((v) =>
+    v
+      .split(",")
+      .map((c) => c.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(oneOf("hide", CLAIM_COLUMNS)))
+  .transform((cols) => {
+    const order = CLAIM_COLUMNS.filter((c) => cols.includes(c));
+    return order.length ? order : undefined;
+  })
+  .optional()
+  .describe(`a comma-separated list of columns to hide: ${CLAIM_COLUMNS.join(", ")}`);
+
 const claimTable = {
+  hide: hiddenColumns,
   sort: oneOf("sort", CLAIM_SORTS).default("value"),
   dir: oneOf("dir", SORT_DIRECTIONS).optional(),
   q: text("q").default(""),

@@ -37,6 +37,11 @@ export const BAD_PAGE_PARAMS: readonly { path: string; message: string }[] = [
     message: `area must be one of all, ${BENCHMARK_AREAS.join(", ")} (got "astrology")`,
   },
   { path: "/papers?from=last%20week", message: "from must be a date written YYYY-MM-DD" },
+  {
+    path: "/claims?hide=paper,secrets",
+    message:
+      'hide must be one of rank, model, benchmark, metric, setting, value, kind, self, trust, paper, date, evidence, rule, review (got "secrets")',
+  },
   { path: "/search?q=", message: "q is required: what to search for" },
 ];
 

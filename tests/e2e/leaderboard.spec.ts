@@ -43,6 +43,38 @@ test("sorting by model orders rows by name and keeps the URL shareable", async (
   expect(await tableModels(other)).toEqual(models);
 });
 
+test("a reader hides columns from the menu; the URL keeps them hidden through sorting and sharing", async ({
+  page,
+}) => {
+  // The menu stays open across the toggles' navigations, so it is opened only when closed.
+  const openMenu = async () => {
+    const menu = page.locator("details.columns-menu");
+    if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator("summary").click();
+  };
+  await page.goto("/benchmarks/coco?metric=ap");
+  await expect(page.locator("th.col-paper")).toBeVisible();
+  await openMenu();
+  await page.getByRole("link", { name: "Hide the Paper column" }).click();
+  await expect(page).toHaveURL(/hide=paper/);
+  await expect(page.locator("th.col-paper")).toHaveCount(0);
+  await expect(page.locator("td.col-paper")).toHaveCount(0);
+  await openMenu();
+  await page.getByRole("link", { name: "Hide the Evidence column" }).click();
+  await expect(page).toHaveURL(/hide=paper%2Cevidence/);
+  await page.getByTestId("sort-model").click();
+  await expect(page).toHaveURL(/sort=model/);
+  await expect(page.locator("th.col-paper, th.col-evidence")).toHaveCount(0);
+  await openMenu();
+  await page.getByRole("link", { name: "Show the Paper column" }).click();
+  await expect(page.locator("th.col-paper")).toBeVisible();
+  await expect(page.locator("th.col-evidence")).toHaveCount(0);
+  // The table is rendered on the server: a fresh load of the same URL shows the same columns.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await expect(other.locator("th.col-paper")).toBeVisible();
+  await expect(other.locator("th.col-evidence")).toHaveCount(0);
+});
+
 test("a value links to its paper with the claim highlighted and scrolled into view", async ({ page }) => {
   await page.goto("/benchmarks/coco?metric=ap");
   const link = page.getByTestId("claim-value").first();

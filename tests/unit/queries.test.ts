@@ -249,6 +249,19 @@ describe("URL parameters", () => {
       data: { kind: "delta", page: 2 },
     });
   });
+
+  it("read hidden columns in table order, each once, and drop an empty list", () => {
+    expect(parseParams(ClaimsParams, { hide: "evidence, paper,evidence" })).toMatchObject({
+      ok: true,
+      data: { hide: ["paper", "evidence"] },
+    });
+    expect(parseParams(ClaimsParams, { hide: "," })).toMatchObject({ ok: true, data: { hide: undefined } });
+    expect(parseParams(ModelParams, { hide: "paper,<script>" })).toEqual({
+      ok: false,
+      error:
+        'hide must be one of rank, model, benchmark, metric, setting, value, kind, self, trust, paper, date, evidence, rule, review (got "<script>")',
+    });
+  });
 });
 
 describe("a stored non-web link", () => {

@@ -129,7 +129,7 @@ export default async function BenchmarkPage({ params, searchParams }: SlugPagePr
       </p>
       <ClaimListing
         {...{ path: path, query, current, kinds: KIND_FILTERS }}
-        keep={["metric", "setting", "rows", "sort", "dir"]}
+        keep={["metric", "setting", "rows", "sort", "dir", "hide"]}
         feed={benchmarkFeedHref(slug)}
         moreFilters={
           <BoardFilters

@@ -90,7 +90,7 @@ export default async function ModelPage({ params, searchParams }: SlugPageProps)
       )}
       <ClaimListing
         {...{ path: path, query, current, kinds: KIND_FILTERS }}
-        keep={["sort", "dir"]}
+        keep={["sort", "dir", "hide"]}
         feed={modelFeedHref(slug)}
         download={{ view: "model", params: { slug, ...current, per: undefined } }}
         rows={page.rows}
