@@ -220,7 +220,8 @@ function shareOfItems(sc: SentenceContext, end: number): string | null {
 }
 
 /** "… on GSM8K from 92.0% to 95.1%, and on MATH from 42.5% to 53.9%": each change is on the benchmark just before its "from". */
-const ON_X_FROM = /\b(?:on|in)\s+(?:the\s+)?((?:(?!\b(?:on|in)\s)[^,;]){1,40}?)\s*,?\s+from\s+$/;
+// The phrase stops at "and": "on COCO and the mBIoU from" names no benchmark for the second change.
+const ON_X_FROM = /\b(?:on|in)\s+(?:the\s+)?((?:(?!\b(?:on|in|and)\s)[^,;]){1,40}?)\s*,?\s+from\s+$/;
 
 function onBeforeFrom(sc: SentenceContext, start: number): string | null {
   if (!sc.text.slice(Math.max(0, start - 6), start).endsWith("from ")) return null;

@@ -111,7 +111,9 @@ export function isSelf(sc: SentenceContext, model: string): boolean {
       .replace(/(?<=[a-z0-9]{3})s$/, "");
     // A short name ("s1") must open the model's name ("s1-32B"), not merely occur in it.
     if (sk.length === 2) return /\d/.test(sk) && key.startsWith(sk);
-    return sk.length >= 3 && (key.includes(sk) || sk.includes(key));
+    // A shorter name opening the system's ("Vim" of "Vim-S") is its family; one inside it ("SAM" in
+    // "HQ-SAM") is the model the system improves on.
+    return sk.length >= 3 && (key.includes(sk) || sk.startsWith(key));
   });
 }
 

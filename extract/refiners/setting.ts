@@ -72,9 +72,18 @@ function withoutSampling(said: string | null): string | null {
   return kept.length ? kept.join(", ") : null;
 }
 
+/** "47.4 AP with a ResNet-50 backbone and 49.0 AP with a ResNet-101 backbone": each value its backbone. */
+const BACKBONE_AFTER =
+  /^[^,;.\d]{0,30}?\b(?:with|using)\s+(?:an?\s+|the\s+)?([A-Z][\w.+/-]*(?:[- ][A-Z0-9][\w.+/-]*)?)\s+backbone\b/;
+
+// One backbone in a sentence is the model's (its values stay comparable); two or more tell runs apart.
+const BACKBONE_WORD = /\bbackbones?\b/g;
+
 function valueSettings(text: string, end: number): string[] {
-  const after = text.slice(end, end + 60);
-  return VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
+  const after = text.slice(end, end + 80);
+  const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
+  const named = VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
+  return backbone ? [...named, `${backbone} backbone`] : named;
 }
 
 /** "pre-training with Objects365": the data a model learned from besides the benchmark's own. */
@@ -129,10 +138,16 @@ const SPLIT_MENTION =
 
 /**
  * The split of one value: "80.9 AP on test-dev, while B reaches 75.8 AP on the val set" puts each
- * value on the split named between it and the next value; failing that, the one named before it
- * in the clause, then the first one after it.
+ * value on the split named between it and the next value. Failing that, a split named elsewhere in
+ * the clause counts only when it sets the scope ("On the val set, …", before every value) or
+ * follows the value's own benchmark ("65.4 on COCO test-dev and 62.9 on ADE20K": not ADE20K's).
  */
-function valueSplit(sc: SentenceContext, numStart: number, end: number): string | null {
+function valueSplit(
+  sc: SentenceContext,
+  numStart: number,
+  end: number,
+  benchmark: string | null,
+): string | null {
   const clauseStart = sc.text.lastIndexOf(";", numStart) + 1;
   const semicolon = sc.text.indexOf(";", end);
   const clauseEnd = semicolon < 0 ? sc.text.length : semicolon;
@@ -142,12 +157,26 @@ function valueSplit(sc: SentenceContext, numStart: number, end: number): string 
   }));
   if (mentions.length === 0) return null;
   const next = sc.numbers.find((n) => n.start >= end)?.start ?? clauseEnd;
-  const own =
-    mentions.find((m) => m.at >= end && m.at < next) ??
-    mentions.findLast((m) => m.at < numStart) ??
-    mentions.find((m) => m.at >= end);
-  return own?.name ?? null;
+  const own = mentions.find((m) => m.at >= end && m.at < next);
+  if (own) return own.name;
+  const firstValue = sc.numbers.find((n) => n.start >= clauseStart)?.start ?? clauseEnd;
+  const applies = (m: { at: number }) =>
+    m.at < firstValue ||
+    sameParenthesis(sc.text, m.at, numStart) ||
+    benchmark === null ||
+    sc.text.slice(Math.max(clauseStart, m.at - 40), m.at).includes(benchmark);
+  const shared =
+    mentions.findLast((m) => m.at < numStart && applies(m)) ??
+    mentions.find((m) => m.at >= end && applies(m));
+  return shared?.name ?? null;
 }
+/** Whether two offsets sit inside one pair of parentheses ("(58.7 box AP and 51.1 mask AP on test-dev)"). */
+function sameParenthesis(text: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  const open = text.lastIndexOf("(", from);
+  return open >= 0 && !text.slice(open, to).includes(")");
+}
+
 const memo = new WeakMap<object, Map<number, string | null>>();
 
 /**
@@ -170,7 +199,7 @@ export const setting: Refiner = {
     memo.set(sc, seen);
     const sentence = clauseSetting(sc.text, draft.mention.numStart, seen);
     // A rule that read this value's own setting (its split in a list) keeps it, with the sentence's.
-    const split = draft.setting ?? valueSplit(sc, draft.mention.numStart, draft.mention.end);
+    const split = draft.setting ?? valueSplit(sc, draft.mention.numStart, draft.mention.end, draft.benchmark);
     const said =
       [
         ...(sentence?.split(", ").filter((p) => p !== split && !SPLIT_SETTING.test(p)) ?? []),
