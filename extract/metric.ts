@@ -61,6 +61,8 @@ function isQualifiedMetric(phrase: string): boolean {
   return words.length > 0 && words.every((w) => /^[a-z][a-z-]*$/.test(w)) && isKnownMetric(head);
 }
 
+const ON_NAME_END = /\s+(?:on|in)\s+(?:the\s+)?[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
+
 /** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */
 export function metricBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -71,8 +73,10 @@ export function metricBefore(text: string, start: number): string | null {
       before,
     );
   if (!connector) return labelBefore(before);
+  // "lowers the MPJPE on Human3.6M to 35.1": the benchmark between the metric and "to" is no metric.
+  const head = before.slice(0, connector.index).replace(ON_NAME_END, "");
   // Letters of any script: "Fréchet Inception Distance" is one phrase, not "chet Inception Distance".
-  const m = /((?:[\p{L}\p{N}_@.+\-/]+\s){0,3}[\p{L}\p{N}_@.+\-/]+)$/u.exec(before.slice(0, connector.index));
+  const m = /((?:[\p{L}\p{N}_@.+\-/]+\s){0,3}[\p{L}\p{N}_@.+\-/]+)$/u.exec(head);
   if (!m?.[1]) return null;
   // "WERs of 2.1/4.5": an acronym's plural is read as the metric itself.
   const tail = m[1].split(/\s+/).map((w) => (PLURAL_ACRONYM.test(w) ? w.slice(0, -1) : w));

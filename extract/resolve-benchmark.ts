@@ -67,7 +67,8 @@ function longestKnownPrefix(words: string): string | null {
  * checked against models afterwards (refiners/benchmark-type.ts).
  */
 function isBenchmarkShaped(name: string): boolean {
-  return !HARDWARE.test(name) && !GENERIC_NAME.test(name) && !isKnownMetric(name);
+  // "3DPW" is shaped like a size ("7B", "10x") but a dataset the gazetteer knows.
+  return !HARDWARE.test(name) && (!GENERIC_NAME.test(name) || isKnownBenchmark(name)) && !isKnownMetric(name);
 }
 
 /** A name that is a model and not known as a benchmark: a score is never "on" it. */
@@ -224,7 +225,13 @@ function shareOfItems(sc: SentenceContext, end: number): string | null {
 const ON_X_FROM = /\b(?:on|in)\s+(?:the\s+)?((?:(?!\b(?:on|in|and)\s)[^,;]){1,40}?)\s*,?\s+from\s+$/;
 
 function onBeforeFrom(sc: SentenceContext, start: number): string | null {
-  if (!sc.text.slice(Math.max(0, start - 6), start).endsWith("from ")) return null;
+  const lead = sc.text.slice(Math.max(0, start - 6), start);
+  // "lowers the MPJPE on Human3.6M to 35.1 mm and on MPI-INF-3DHP to 42.7 mm": the same with "to".
+  if (lead.endsWith(" to ")) {
+    const on = ON_X_TO.exec(sc.text.slice(Math.max(0, start - 60), start));
+    return on?.[1] ? benchmarkAt(sc, start - on[0].length + on[0].indexOf(on[1], 2)) : null;
+  }
+  if (!lead.endsWith("from ")) return null;
   const from = Math.max(0, start - 80);
   const m = ON_X_FROM.exec(sc.text.slice(from, start));
   if (m?.[1]) return benchmarkAt(sc, from + m.index + m[0].indexOf(m[1], 2));
@@ -232,6 +239,9 @@ function onBeforeFrom(sc: SentenceContext, start: number): string | null {
   const named = NAME_MEASURE_FROM.exec(sc.text.slice(from, start))?.[1];
   return named && (BENCHMARK_HINT.test(named) || isKnownBenchmark(named)) ? named : null;
 }
+
+const ON_X_TO =
+  /\b(?:on|in)\s+(?:the\s+)?([A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+to\s+$/;
 
 const NAME_MEASURE_FROM =
   /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+){0,2}(?:top-\d\s+)?(?:accuracy|score|AP|mAP|mIoU|F1|pass@\d+|success rate|win rate|WER|BLEU)\s+from\s+$/;

@@ -93,7 +93,13 @@ export function draftFor(
     (mention.unit === "" && scoreOnKnownBenchmark(sc, mention)) ||
     // "8.43 perplexity …, compared to 12.23 with GPTQ": a bare value given to a named rival, in a
     // sentence that already named what is measured.
-    (mention.unit === "" && compared !== null && metricsIn(sc.text.slice(0, mention.start)).length > 0);
+    (mention.unit === "" && compared !== null && metricsIn(sc.text.slice(0, mention.start)).length > 0) ||
+    // "lowers the MPJPE on A to 35.1 and on B to 42.7": the second change of the metric named before.
+    (mention.unit === "" &&
+      /\bon\s+(?:the\s+)?[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*\s+to\s+$/.test(
+        sc.text.slice(Math.max(0, mention.start - 50), mention.start),
+      ) &&
+      metricsIn(sc.text.slice(0, mention.start)).length > 0);
   if (options.requireSignal !== false && (!hasSignal || MEASURE_UNITS.has(mention.unit))) return null;
   if (isSetting(sc, mention)) return null;
   const model = compared ?? passiveOwnerAfter(sc, mention.end) ?? resolveModel(sc, mention.start);

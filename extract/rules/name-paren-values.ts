@@ -7,10 +7,11 @@
 import { isKnownBenchmark } from "../gazetteer";
 import { GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "../lexicon";
 import type { NameSpan } from "../names";
-import { isKnownMetric, metricsIn } from "../metric";
+import { isKnownMetric, metricAfter, metricsIn } from "../metric";
 import { isSelf } from "../resolve-model";
 import { SET_NOUN } from "../resolve-benchmark";
 import { draftFor } from "./draft";
+import { mirroredList } from "./mirrored-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 import type { SentenceContext } from "../sentence-context";
 
@@ -45,6 +46,21 @@ export const nameParenValues: Rule = {
       SET_NOUN.test(sc.text.slice(owner.end, match.index))
     )
       return null;
+    // "outperforming nnU-Net (87.9%, 7.9 mm)" after "a Dice of 89.4% and an HD95 of 6.2 mm": bare
+    // values answering the subject's list take its metrics and benchmarks one by one.
+    const bare = inside.length > 1 && inside.every((m) => metricAfter(sc.text, m.end) === null);
+    const mirror = bare ? mirroredList(sc, inside[0]!, inside.length) : null;
+    if (mirror)
+      return inside.map((mention, i) => ({
+        model: owner.text,
+        self: isSelf(sc, owner.text),
+        benchmark: mirror[i]!.benchmark,
+        metric: mirror[i]!.metric,
+        mention,
+        kind: "score" as const,
+        focusStart: owner.start,
+        focusEnd: close + 1,
+      }));
     const drafts: ClaimDraft[] = [];
     for (const mention of inside) {
       if (!mentionIn(sc, mention.start, mention.start + 2)) continue;
@@ -75,6 +91,12 @@ export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null
   // "surpassing OpenVLA (76.5%) and Octo (75.1%)": a plain capitalised word in a list of compared models.
   // Only after a comparison verb, and not in a list of datasets ("outperforms X on Kvasir (91.2%)").
   const before = sc.text.slice(Math.max(0, open - 80), open);
+  // "approaching the fully supervised baseline (77.8 mIoU)": a described run, never the subject.
+  const described = DESCRIBED_BEFORE.exec(before);
+  if (described?.[1] && COMPARED_BEFORE.test(before.slice(0, described.index))) {
+    const start = open - (before.length - described.index) + described[0].indexOf(described[1]);
+    return { text: described[1], start, end: start + described[1].length };
+  }
   const word = COMPARED_WORD.exec(before.slice(-40));
   if (!word?.[1] || STOP_CAPITALISED.has(word[1]) || !isModelShaped(word[1])) return null;
   const cue = [...before.matchAll(COMPARED_CUE)].at(-1);
@@ -85,6 +107,11 @@ export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null
   const start = open - word[0].length + word[0].indexOf(word[1]);
   return { text: word[1], start, end: start + word[1].length };
 }
+
+const DESCRIBED_BEFORE =
+  /\b(?:the|its|their)\s+((?:[a-z][\w-]*\s+){1,3}(?:baseline|counterpart|teacher|oracle|upper bound))\s*$/;
+const COMPARED_BEFORE =
+  /\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with)|approach\w*|match\w*|rival\w*|over)\s+$/;
 
 const COMPARED_CUE = /\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with))\s/g;
 const COMPARED_WORD =

@@ -10,6 +10,7 @@ import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, benchmarksBefore, resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter, isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
+import { mirroredList } from "./mirrored-list";
 import { splitsAfter, splitsBefore } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
@@ -128,24 +129,6 @@ function splitMetricList(metric: string | null, count: number): string[] {
   const prefix = /^(.*[-@_])[^-@_]+$/.exec(parts[0]!)?.[1] ?? "";
   const names = parts.map((p, i) => (i > 0 && p.length <= 2 && prefix ? prefix + p : p));
   return names.map((name) => [name, ...rest].join(" "));
-}
-
-/** The metrics and benchmarks of the `count` values before `first`, when every one names its metric. */
-function mirroredList(
-  sc: SentenceContext,
-  first: NumberMention,
-  count: number,
-): { metric: string; benchmark: string | null }[] | null {
-  const at = sc.numbers.indexOf(first);
-  if (at < count) return null;
-  const earlier = sc.numbers.slice(at - count, at);
-  const answers = earlier.map((n) => ({
-    metric: metricAfter(sc.text, n.end) ?? metricBefore(sc.text, n.start),
-    benchmark: resolveBenchmark(sc, n.start, n.end, first.start),
-  }));
-  return answers.every((a) => a.metric !== null)
-    ? (answers as { metric: string; benchmark: string | null }[])
-    : null;
 }
 
 /** The model named right before "(" when the list fills the parentheses ("Y (46.3% and 55.1%)"). */

@@ -1,0 +1,26 @@
+/**
+ * "a Dice of 89.4% and an HD95 of 6.2 mm, outperforming nnU-Net (87.9%, 7.9 mm)": bare values that
+ * answer the subject's list one by one take its metrics and benchmarks.
+ */
+import { metricAfter, metricBefore } from "../metric";
+import type { NumberMention } from "../numbers";
+import { resolveBenchmark } from "../resolve-benchmark";
+import type { SentenceContext } from "../sentence-context";
+
+/** The metrics and benchmarks of the `count` values before `first`, when every one names its metric. */
+export function mirroredList(
+  sc: SentenceContext,
+  first: NumberMention,
+  count: number,
+): { metric: string; benchmark: string | null }[] | null {
+  const at = sc.numbers.indexOf(first);
+  if (at < count) return null;
+  const earlier = sc.numbers.slice(at - count, at);
+  const answers = earlier.map((n) => ({
+    metric: metricAfter(sc.text, n.end) ?? metricBefore(sc.text, n.start),
+    benchmark: resolveBenchmark(sc, n.start, n.end, first.start),
+  }));
+  return answers.every((a) => a.metric !== null)
+    ? (answers as { metric: string; benchmark: string | null }[])
+    : null;
+}
