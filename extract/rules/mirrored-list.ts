@@ -7,20 +7,16 @@ import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import type { SentenceContext } from "../sentence-context";
 
-/** The metrics and benchmarks of the `count` values before `first`, when every one names its metric. */
+/** The metric and benchmark of each of the `count` values right before `first`, or null if there are fewer. */
 export function mirroredList(
   sc: SentenceContext,
   first: NumberMention,
   count: number,
-): { metric: string; benchmark: string | null }[] | null {
+): { metric: string | null; benchmark: string | null }[] | null {
   const at = sc.numbers.indexOf(first);
   if (at < count) return null;
-  const earlier = sc.numbers.slice(at - count, at);
-  const answers = earlier.map((n) => ({
+  return sc.numbers.slice(at - count, at).map((n) => ({
     metric: metricAfter(sc.text, n.end) ?? metricBefore(sc.text, n.start),
     benchmark: resolveBenchmark(sc, n.start, n.end, first.start),
   }));
-  return answers.every((a) => a.metric !== null)
-    ? (answers as { metric: string; benchmark: string | null }[])
-    : null;
 }

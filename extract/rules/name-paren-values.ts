@@ -49,7 +49,8 @@ export const nameParenValues: Rule = {
     // "outperforming nnU-Net (87.9%, 7.9 mm)" after "a Dice of 89.4% and an HD95 of 6.2 mm": bare
     // values answering the subject's list take its metrics and benchmarks one by one.
     const bare = inside.length > 1 && inside.every((m) => metricAfter(sc.text, m.end) === null);
-    const mirror = bare ? mirroredList(sc, inside[0]!, inside.length) : null;
+    const mirrored = bare ? mirroredList(sc, inside[0]!, inside.length) : null;
+    const mirror = mirrored?.every((m) => m.metric !== null) ? mirrored : null;
     if (mirror)
       return inside.map((mention, i) => ({
         model: owner.text,

@@ -62,10 +62,15 @@ export const valueList: Rule = {
       /\b(?:which|who|whereas|while)\b[^,;.()]{0,40}$/.test(
         sc.text.slice(Math.max(0, first.start - 50), first.start),
       );
+    // "On NQ and TriviaQA, X achieves 54.3 and 71.2": with none named after, exactly as many
+    // benchmarks named before pair one to one too.
+    const before = after.length !== items.length ? benchmarksBefore(sc, first.start) : [];
     const earlier =
       (respectively || inParen) && after.length !== items.length
-        ? benchmarksBefore(sc, first.start).slice(-items.length)
-        : [];
+        ? before.slice(-items.length)
+        : after.length === 0 && before.length === items.length
+          ? before
+          : [];
     const benchmarks = earlier.length === items.length ? earlier : after;
     // "scores 68.4, 62.2 and 79.6, respectively" after MMLU, HumanEval and GSM8K: bare numbers
     // paired one to one with benchmarks the gazetteer knows are scores on them.
@@ -75,7 +80,10 @@ export const valueList: Rule = {
       benchmarks.every(isKnownBenchmark);
     // "a similarity of 0.580 and a WER of 5.9 …, against 0.508 and 7.7 for YourTTS": bare values
     // answering the subject's list take its metrics and benchmarks one by one.
-    const mirror = noSignal && compared ? mirroredList(sc, first, items.length) : null;
+    // A compared model's list answers the subject's one by one: its metrics, when it names none.
+    const mirrored = compared || inParen ? mirroredList(sc, first, items.length) : null;
+    const mirror =
+      mirrored?.every((m) => m.metric !== null) && metricAfter(sc.text, last.end) === null ? mirrored : null;
     if (noSignal && !onKnown && !mirror) return null;
     // "an accuracy of 93.4%, 2.1% higher than X": two values joined by a bare comma are a value and
     // a remark on it, unless something pairs them. ", and" likewise starts a clause: a list of two
