@@ -24,6 +24,9 @@ const DELTA_BEFORE =
 const OWN_DELTA_WORD =
   /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
+/** "loses 0.2 AP", "costs only 0.8 AP": a verb of losing names a change, never a score. */
+const LOSS_VERB_BEFORE =
+  /\b(?:loses|lose|losing|lost|costs|costing|sacrific(?:es|ing|ed))\s+(?:only\s+|just\s+|about\s+|merely\s+|less than\s+)?$/i;
 
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
   if (mention.qualifier === "bound") return "bound";
@@ -34,7 +37,8 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   if (mention.unit === "%" && ONLY_BEFORE.test(before) && RATIO_OF.test(after)) return "speedup";
   // "(an improvement of 2.5%)": the words inside the value's own parenthesis count first.
   const near = sentence.slice(Math.max(0, mention.start - 40), mention.start);
-  if (mention.signed || DELTA_BEFORE.test(before) || DELTA_BEFORE.test(near)) return "delta";
+  if (mention.signed || DELTA_BEFORE.test(before) || DELTA_BEFORE.test(near) || LOSS_VERB_BEFORE.test(near))
+    return "delta";
   // "within 0.3 perplexity of FP16", "within 1% of GPT-4": a gap to something else, not a result.
   if (/\bwithin\s+$/i.test(near) && /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/.test(after)) return "delta";
   // "(0.7 better perplexity on GPT-2 and ...)": the value's own words inside its parenthesis count too.

@@ -95,6 +95,15 @@ export function benchmarkBetween(sc: SentenceContext, from: number, to: number):
   return null;
 }
 
+/** The benchmark named after the last preposition between `from` and `to` that names one. */
+function lastBenchmarkBetween(sc: SentenceContext, from: number, to: number): string | null {
+  let last: string | null = null;
+  PREPOSITION.lastIndex = from;
+  for (let m = PREPOSITION.exec(sc.text); m && m.index < to; m = PREPOSITION.exec(sc.text))
+    last = benchmarkAt(sc, m.index + m[0].length) ?? last;
+  return last;
+}
+
 /** "pre-training with Objects365", "fine-tuned on ImageNet-21K": data a model learned from, not what it is scored on. */
 export const TRAINING_DATA_BEFORE =
   /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|distill\w*)\s+(?:\w+\s+)?(?:with|on|using|from)\s+(?:the\s+)?(?:extra\s+|additional\s+)?$/i;
@@ -186,7 +195,7 @@ export function resolveBenchmark(
   )
     return before;
   // "answers 58.3% on BrowseComp, a 12.5-point gain": the benchmark just named, in the same clause.
-  const recent = benchmarkBetween(sc, Math.max(sc.text.lastIndexOf(";", start) + 1, start - 120), start);
+  const recent = lastBenchmarkBetween(sc, Math.max(sc.text.lastIndexOf(";", start) + 1, start - 120), start);
   if (recent && !sc.text.slice(sc.text.indexOf(recent, start - 120), start).includes(" and ")) return recent;
   const hinted = sc.names.find(
     (n) =>
@@ -228,8 +237,11 @@ function onBeforeFrom(sc: SentenceContext, start: number): string | null {
   const lead = sc.text.slice(Math.max(0, start - 6), start);
   // "lowers the MPJPE on Human3.6M to 35.1 mm and on MPI-INF-3DHP to 42.7 mm": the same with "to".
   if (lead.endsWith(" to ")) {
-    const on = ON_X_TO.exec(sc.text.slice(Math.max(0, start - 60), start));
-    return on?.[1] ? benchmarkAt(sc, start - on[0].length + on[0].indexOf(on[1], 2)) : null;
+    const window = sc.text.slice(Math.max(0, start - 60), start);
+    const on = ON_X_TO.exec(window);
+    // "from 76.2% on ImageNet to 41.5%": that benchmark is the first value's.
+    if (!on?.[1] || /\d\s*%?\s*$/.test(window.slice(0, on.index))) return null;
+    return benchmarkAt(sc, start - on[0].length + on[0].indexOf(on[1], 2));
   }
   if (!lead.endsWith("from ")) return null;
   const from = Math.max(0, start - 80);

@@ -11,7 +11,7 @@ import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, isSubjectCandidate, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
 import { isNameLike } from "../names";
-import { isSetting } from "./draft";
+import { draftFor, isSetting } from "./draft";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
 const RESULT_UNITS = new Set(["%", "FPS", "tokens/s", "points"]);
@@ -37,9 +37,24 @@ export const fromTo: Rule = {
         ? next
         : undefined;
     const owner = owned?.[1] && isNameLike(owned[1].split(/\s/)[0]!) ? owned[1] : null;
-    return a && b ? pairDrafts(sc, match.index, a, b, owner) : null;
+    if (!a || !b) return null;
+    // "CLIP drops from 76.2% on ImageNet to 41.5% on ImageNet-A": one model on two benchmarks.
+    if (OWN_BENCHMARK.test(between)) return acrossBenchmarks(sc, a, b);
+    return pairDrafts(sc, match.index, a, b, owner);
   },
 };
+
+const OWN_BENCHMARK = /^\s*%?\s+on\s+(?:the\s+)?[A-Z0-9][\w.+-]*/;
+
+function acrossBenchmarks(sc: SentenceContext, a: NumberMention, b: NumberMention): ClaimDraft[] | null {
+  const first = draftFor(sc, a, { clauseEnd: b.start });
+  const second = draftFor(sc, b);
+  if (!first || !second || first.benchmark === second.benchmark) return null;
+  return [
+    { ...first, kind: "score" },
+    { ...second, kind: "score" },
+  ];
+}
 
 /**
  * Two values of one change ("from A to B", "A → B") at `at`: A belongs to the baseline named

@@ -22,7 +22,7 @@ export const parenVersus: Rule = {
     const b = a && sc.numbers[sc.numbers.indexOf(a) + 1];
     const other = comparedModel(sc, match.index);
     const subject = resolveModel(sc, match.index);
-    if (!a || !b || !other || !subject || other === subject.name) return null;
+    if (!a || !b || !subject || other === subject.name) return null;
     const close = sc.text.indexOf(")", b.end);
     // From the first value, so "GSM8K (58.4 vs. 56.8)" is on the benchmark right before its parenthesis.
     const benchmark = resolveBenchmark(sc, a.start, b.end, close < 0 ? b.end : close);
@@ -37,13 +37,24 @@ export const parenVersus: Rule = {
       focusStart: match.index,
       focusEnd: b.end,
     });
-    return [draft(a, subject.name, subject.self), draft(b, other, isSelf(sc, other))];
+    // "(76.9 vs. 80.1 mIoU)" with no one named to compare with: the second value is someone else's,
+    // so it is consumed, never given to the subject.
+    const second = other
+      ? draft(b, other, isSelf(sc, other))
+      : { ...draft(b, subject.name, false), silent: true };
+    return [draft(a, subject.name, subject.self), second];
   },
 };
+
+const DESCRIBED_RUN =
+  /\b(?:its|the|their)\s+((?:[a-z][\w-]*\s+){0,2}(?:teacher|baseline|counterpart|base model|full-precision model|dense model))(?:\s+(?:only\s+)?[a-z]+ly)?\s*$/;
 
 /** The first name after the last comparison cue before `pos`: what the subject was compared with. */
 function comparedModel(sc: SentenceContext, pos: number): string | null {
   const before = sc.text.slice(0, pos);
+  // "97% of the accuracy of its teacher (78.1 vs. 80.5 mIoU)": a described run right before the pair.
+  const described = DESCRIBED_RUN.exec(before)?.[1];
+  if (described) return described;
   // "on MMLU (70.6 vs. 69.8) and GSM8K (58.4 vs. 56.8)": an earlier pair's own "vs." names no one.
   const cue = [...before.matchAll(COMPARISON_CUE)]
     .filter((c) => before.lastIndexOf("(", c.index) <= before.lastIndexOf(")", c.index))
