@@ -1,19 +1,12 @@
 /** Finds who obtained a value: the nearest name before it that is not a baseline or a setting. */
-import {
-  BENCHMARK_HINT,
-  COMPARISON_CUE,
-  GENERIC_NAME,
-  GENERIC_SUBJECT,
-  HARDWARE,
-  NON_SUBJECT_CUE,
-  SELF_REFERENCE,
-  STOP_CAPITALISED,
-} from "./lexicon";
+import { COMPARISON_CUE, GENERIC_NAME, GENERIC_SUBJECT, HARDWARE, SELF_REFERENCE } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
-import { SET_NOUN_AFTER } from "./resolve-benchmark";
 import type { SentenceContext } from "./sentence-context";
+import { isSelf, isSubjectCandidate } from "./subject-candidate";
+
+export { isSelf, isSubjectCandidate };
 
 export interface ResolvedModel {
   name: string;
@@ -25,99 +18,9 @@ export interface ResolvedModel {
 // "our X", "our model X", "our largest 38B model X": a few lowercase or size words between.
 const OWNED_BEFORE = /\b[Oo]ur\s+(?:(?:[a-z][\w-]*|\d[\w.]*)\s+){0,3}$/;
 
-const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment)\b(?!s)/;
-const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s$/i;
-
-const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
-const ADJECTIVE_SUFFIX = /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained)$/i;
-
 const REPORTING_WORDS =
   /\b(?:results?|experiments?|evaluations?|analys[ie]s|findings|study|studies|benchmarks?|shows?|showed|demonstrates?|reveals?|indicates?|suggests?|finds?|confirms?)\b/i;
 
-const subjectMemo = new WeakMap<NameSpan, boolean>();
-
-/** Whether a name can be the subject of a claim (independent of where the value is; memoised). */
-export function isSubjectCandidate(sc: SentenceContext, name: NameSpan): boolean {
-  let known = subjectMemo.get(name);
-  if (known === undefined) subjectMemo.set(name, (known = checkSubject(sc, name)));
-  return known;
-}
-
-/** "410B FLOPs", "77M parameters": an amount, shaped like a name. */
-const AMOUNT =
-  /^\d[\d.,]*\s?[KMBT]?\s+(?:FLOPs|GFLOPs|TFLOPs|MACs|GMACs|params|parameters|tokens|GPUs|TPUs)$/;
-
-function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
-  if (AMOUNT.test(name.text)) return false;
-  if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text))
-    return false;
-  if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
-  if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
-  // "CLIP R-Precision", "DINO score": a name that ends in a metric is that metric.
-  const lastWord = name.text.slice(name.text.lastIndexOf(" ") + 1);
-  if (lastWord !== name.text && isKnownMetric(lastWord)) return false;
-  // "the DINOv2-based variant of X": a name made an adjective describes the subject, it is not
-  // one, unless a system noun follows ("our GPT-4-based agent").
-  if (ADJECTIVE_SUFFIX.test(name.text) && !SYSTEM_NOUN_AFTER.test(sc.text.slice(name.end, name.end + 12)))
-    return false;
-  // A name right after a value, or overlapping its unit ("31.2 dB PSNR"), is what the value measures.
-  if (
-    sc.numbers.some(
-      (n) => (n.end <= name.start && name.start - n.end <= 1) || (name.start < n.end && name.end > n.start),
-    )
-  )
-    return false;
-  if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
-  // "a CLIP score of 0.32", "higher DINO similarity": the name qualifies a metric here.
-  if (
-    METRIC_HEAD_AFTER.test(sc.text.slice(name.end, name.end + 14)) &&
-    ARTICLE_BEFORE.test(sc.text.slice(Math.max(0, name.start - 10), name.start))
-  )
-    return false;
-  if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20)))
-    return false;
-  // "(e.g., LAA's attack success rate drops …)": an example's possessive owns what follows; after a
-  // verb ("improves ViT's accuracy") it is the object.
-  const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
-  if (/^['’]s\s/.test(sc.text.slice(name.end, name.end + 3)) && EXAMPLE_BEFORE.test(before)) return true;
-  return !isNonSubjectBefore(before);
-}
-
-const EXAMPLE_BEFORE = /(?:\b(?:e\.g\.|i\.e\.|for example|for instance),?|^|[(;:])\s*$/i;
-
-const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|completions)\s+from\s+$/i;
-
-/**
- * A cue, then up to two words of any kind ("on FLUX and X") or three lower-case ones ("using a
- * 24-layer self-attentive X"); "on ModelNet40 show that X" keeps X a subject.
- */
-function isNonSubjectBefore(before: string): boolean {
-  const m = NON_SUBJECT_CUE.exec(before);
-  if (m === null) return false;
-  // "self-consistency over 64 samples from X achieves": the samples are X's, and so is the value.
-  if (SAMPLED_FROM.test(before)) return false;
-  const words = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
-  // "on nuScenes show that X": a word with a capital inside is a name, not a lower-case word.
-  return words.length <= 2 || words.every((w) => /^[a-z0-9][a-z0-9_-]*$/.test(w));
-}
-
-export function isSelf(sc: SentenceContext, model: string): boolean {
-  const key = model.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return sc.paper.systems.some((s) => {
-    // A plural acronym ("DiTs") names the family its sized variants ("DiT-XL/2") belong to.
-    const sk = s
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, "")
-      .replace(/(?<=[a-z0-9]{3})s$/, "");
-    // A short name ("s1") must open the model's name ("s1-32B"), not merely occur in it.
-    if (sk.length === 2) return /\d/.test(sk) && key.startsWith(sk);
-    // A shorter name opening the system's ("Vim" of "Vim-S") is its family; one inside it ("SAM" in
-    // "HQ-SAM") is the model the system improves on.
-    return sk.length >= 3 && (key.includes(sk) || sk.startsWith(key));
-  });
-}
-
-/** The subject of a value at `pos` within the sentence. */
 /** "comparable to Zip-NeRF (28.5 dB), which renders at 0.2 FPS": the relative clause is the name's. */
 // "GPT-4 that achieves 80%": "that" right after a name opens its relative clause too.
 const RELATIVE_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:which|who|whose)|\s*that)\s[^,;()]*$/;
@@ -268,56 +171,4 @@ function cuePositions(sc: SentenceContext): { start: number; end: number }[] {
       }))),
     );
   return cues;
-}
-
-const VERSUS_BEFORE = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s[^;()]{0,60}$/i;
-// "38.1% / 41.0% for", "43.0 AP for": the values, at most two words of metric, then "for".
-// "40.2 mAP of the strongest baseline" too, but "of"/"by" only before a name or such a qualifier.
-const FOR_AFTER =
-  /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?(for|of|by)\s+(?:the\s+|a\s+)?((?:vanilla|original|base|baseline|previous|prior|strongest|best|standard|default)\s+)?/;
-
-// "a top-1 accuracy of 86.5% is achieved by AlphaNet-L": the owner named after a passive verb.
-const PASSIVE_AFTER =
-  /^\s*%?(?:\s+[A-Za-z][\w@^-]*){0,3}?\s+(?:is|are|was|were)\s+(?:achieved|obtained|attained|reached|set|recorded)\s+by\s+(?:the\s+|our\s+)?/;
-
-/** The model named after "is achieved by" right after a value, or null. */
-export function passiveOwnerAfter(sc: SentenceContext, end: number): ResolvedModel | null {
-  const m = PASSIVE_AFTER.exec(sc.text.slice(end, end + 80));
-  if (!m) return null;
-  const name = sc.names.find((n) => n.start === end + m[0].length);
-  if (!name || !isSubjectCandidate(sc, name)) return null;
-  return { name: name.text, self: /our\s+$/.test(m[0]) || isSelf(sc, name.text), inSentence: true };
-}
-
-const DESCRIBED_NOUN = /^\s(?:baselines?|models?|methods?|approach|detectors?|systems?)\b/;
-
-// "for the same performance", "of similar size": a condition of the comparison, not a method.
-const PLAIN_METHOD =
-  /^(?!(?:the|a|an|all|each|both|this|that|these|those|it|them|comparison|reference|example|instance|same|similar|comparable|equal|identical|matched)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?=\s+(?:with|on|in|at|under|using|and)\b|\s*[,;.)]|$)/;
-
-/**
- * "(vs. 38.1% / 41.0% for YOLOv8)": after a comparison cue, values followed by "for <model>" are
- * that model's, not the sentence subject's. `end` is where the last of the values ends.
- */
-export function comparedOwnerAfter(sc: SentenceContext, start: number, end: number): ResolvedModel | null {
-  if (!VERSUS_BEFORE.test(sc.text.slice(Math.max(0, start - 80), start))) return null;
-  const forWord = FOR_AFTER.exec(sc.text.slice(end));
-  if (!forWord) return null;
-  const at = end + forWord[0].length;
-  if (forWord[1] !== "for" && !forWord[2] && !sc.names.some((n) => n.start === at)) return null;
-  // A name by its shape, or plain capitalised words ("for Diffusion Policy").
-  // Or a method in plain words ("versus 58.2% for experience replay"): never the sentence's subject.
-  const text =
-    sc.names.find((n) => n.start === at)?.text ??
-    /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\b/.exec(sc.text.slice(at, at + 60))?.[0] ??
-    PLAIN_METHOD.exec(sc.text.slice(at, at + 60))?.[1];
-  if (!text || STOP_CAPITALISED.has(text) || isKnownBenchmark(text) || isKnownMetric(text)) return null;
-  // "410B FLOPs": an amount is what a value is counted in, never whose it is.
-  if (/^\d/.test(text)) return null;
-  // "for the best GAN baseline": a described baseline, not the GAN family.
-  const noun = forWord[2]
-    ? DESCRIBED_NOUN.exec(sc.text.slice(at + text.length, at + text.length + 12))
-    : null;
-  if (noun) return { name: `${forWord[2]}${text}${noun[0]}`, self: false, inSentence: true };
-  return { name: text, self: isSelf(sc, text), inSentence: true };
 }

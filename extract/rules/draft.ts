@@ -6,7 +6,8 @@ import { isNameLike } from "../names";
 import { isMetricPhrase, metricAfter, metricBefore, metricsIn } from "../metric";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
-import { comparedOwnerAfter, passiveOwnerAfter, resolveModel } from "../resolve-model";
+import { comparedOwnerAfter, passiveOwnerAfter } from "../owner-after";
+import { resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "./rule";
 

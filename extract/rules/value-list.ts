@@ -8,7 +8,8 @@ import { isKnownBenchmark } from "../gazetteer";
 import { metricAfter, metricBefore } from "../metric";
 import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, benchmarksBefore, resolveBenchmark } from "../resolve-benchmark";
-import { comparedOwnerAfter, isSelf, resolveModel } from "../resolve-model";
+import { comparedOwnerAfter } from "../owner-after";
+import { isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
 import { mirroredList } from "./mirrored-list";
 import { splitsAfter, splitsBefore } from "../splits";
@@ -78,9 +79,8 @@ export const valueList: Rule = {
       (respectively || inParen !== null) &&
       benchmarks.length === items.length &&
       benchmarks.every(isKnownBenchmark);
-    // "a similarity of 0.580 and a WER of 5.9 …, against 0.508 and 7.7 for YourTTS": bare values
-    // answering the subject's list take its metrics and benchmarks one by one.
-    // A compared model's list answers the subject's one by one: its metrics, when it names none.
+    // "a similarity of 0.580 and a WER of 5.9 …, against 0.508 and 7.7 for YourTTS": a compared
+    // model's list that names no metric answers the subject's one by one, metrics and benchmarks.
     const mirrored = compared || inParen ? mirroredList(sc, first, items.length) : null;
     const mirror =
       mirrored?.every((m) => m.metric !== null) && metricAfter(sc.text, last.end) === null ? mirrored : null;

@@ -1,0 +1,62 @@
+/**
+ * Owners named after a value rather than before it: "(vs. 38.1% for YOLOv8)", "40.2 mAP of the
+ * strongest baseline", "86.5% is achieved by AlphaNet-L". Each wins over the sentence's subject.
+ */
+import { isKnownBenchmark } from "./gazetteer";
+import { STOP_CAPITALISED } from "./lexicon";
+import { isKnownMetric } from "./metric";
+import type { ResolvedModel } from "./resolve-model";
+import { isSelf, isSubjectCandidate } from "./subject-candidate";
+import type { SentenceContext } from "./sentence-context";
+
+const VERSUS_BEFORE = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s[^;()]{0,60}$/i;
+// "38.1% / 41.0% for", "43.0 AP for": the values, at most two words of metric, then "for".
+// "40.2 mAP of the strongest baseline" too, but "of"/"by" only before a name or such a qualifier.
+const FOR_AFTER =
+  /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?(for|of|by)\s+(?:the\s+|a\s+)?((?:vanilla|original|base|baseline|previous|prior|strongest|best|standard|default)\s+)?/;
+
+// "a top-1 accuracy of 86.5% is achieved by AlphaNet-L": the owner named after a passive verb.
+const PASSIVE_AFTER =
+  /^\s*%?(?:\s+[A-Za-z][\w@^-]*){0,3}?\s+(?:is|are|was|were)\s+(?:achieved|obtained|attained|reached|set|recorded)\s+by\s+(?:the\s+|our\s+)?/;
+
+/** The model named after "is achieved by" right after a value, or null. */
+export function passiveOwnerAfter(sc: SentenceContext, end: number): ResolvedModel | null {
+  const m = PASSIVE_AFTER.exec(sc.text.slice(end, end + 80));
+  if (!m) return null;
+  const name = sc.names.find((n) => n.start === end + m[0].length);
+  if (!name || !isSubjectCandidate(sc, name)) return null;
+  return { name: name.text, self: /our\s+$/.test(m[0]) || isSelf(sc, name.text), inSentence: true };
+}
+
+const DESCRIBED_NOUN = /^\s(?:baselines?|models?|methods?|approach|detectors?|systems?)\b/;
+
+// "for the same performance", "of similar size": a condition of the comparison, not a method.
+const PLAIN_METHOD =
+  /^(?!(?:the|a|an|all|each|both|this|that|these|those|it|them|comparison|reference|example|instance|same|similar|comparable|equal|identical|matched)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?=\s+(?:with|on|in|at|under|using|and)\b|\s*[,;.)]|$)/;
+
+/**
+ * "(vs. 38.1% / 41.0% for YOLOv8)": after a comparison cue, values followed by "for <model>" are
+ * that model's, not the sentence subject's. `end` is where the last of the values ends.
+ */
+export function comparedOwnerAfter(sc: SentenceContext, start: number, end: number): ResolvedModel | null {
+  if (!VERSUS_BEFORE.test(sc.text.slice(Math.max(0, start - 80), start))) return null;
+  const forWord = FOR_AFTER.exec(sc.text.slice(end));
+  if (!forWord) return null;
+  const at = end + forWord[0].length;
+  if (forWord[1] !== "for" && !forWord[2] && !sc.names.some((n) => n.start === at)) return null;
+  // A name by its shape, or plain capitalised words ("for Diffusion Policy").
+  // Or a method in plain words ("versus 58.2% for experience replay"): never the sentence's subject.
+  const text =
+    sc.names.find((n) => n.start === at)?.text ??
+    /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\b/.exec(sc.text.slice(at, at + 60))?.[0] ??
+    PLAIN_METHOD.exec(sc.text.slice(at, at + 60))?.[1];
+  if (!text || STOP_CAPITALISED.has(text) || isKnownBenchmark(text) || isKnownMetric(text)) return null;
+  // "410B FLOPs": an amount is what a value is counted in, never whose it is.
+  if (/^\d/.test(text)) return null;
+  // "for the best GAN baseline": a described baseline, not the GAN family.
+  const noun = forWord[2]
+    ? DESCRIBED_NOUN.exec(sc.text.slice(at + text.length, at + text.length + 12))
+    : null;
+  if (noun) return { name: `${forWord[2]}${text}${noun[0]}`, self: false, inSentence: true };
+  return { name: text, self: isSelf(sc, text), inSentence: true };
+}

@@ -1,0 +1,99 @@
+/**
+ * Which names can be a claim's subject at all: not a metric, benchmark, chip, amount or adjective,
+ * and not a name the words before it make an object ("on X", "than X"); and which are the paper's own.
+ */
+import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, NON_SUBJECT_CUE } from "./lexicon";
+import { isKnownBenchmark, isModelName } from "./gazetteer";
+import { isKnownMetric } from "./metric";
+import type { NameSpan } from "./names";
+import { SET_NOUN_AFTER } from "./resolve-benchmark";
+import type { SentenceContext } from "./sentence-context";
+
+const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment)\b(?!s)/;
+const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s$/i;
+
+const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
+const ADJECTIVE_SUFFIX = /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained)$/i;
+
+const subjectMemo = new WeakMap<NameSpan, boolean>();
+
+/** Whether a name can be the subject of a claim (independent of where the value is; memoised). */
+export function isSubjectCandidate(sc: SentenceContext, name: NameSpan): boolean {
+  let known = subjectMemo.get(name);
+  if (known === undefined) subjectMemo.set(name, (known = checkSubject(sc, name)));
+  return known;
+}
+
+/** "410B FLOPs", "77M parameters": an amount, shaped like a name. */
+const AMOUNT =
+  /^\d[\d.,]*\s?[KMBT]?\s+(?:FLOPs|GFLOPs|TFLOPs|MACs|GMACs|params|parameters|tokens|GPUs|TPUs)$/;
+
+function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
+  if (AMOUNT.test(name.text)) return false;
+  if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text))
+    return false;
+  if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
+  if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
+  // "CLIP R-Precision", "DINO score": a name that ends in a metric is that metric.
+  const lastWord = name.text.slice(name.text.lastIndexOf(" ") + 1);
+  if (lastWord !== name.text && isKnownMetric(lastWord)) return false;
+  // "the DINOv2-based variant of X": a name made an adjective describes the subject, it is not
+  // one, unless a system noun follows ("our GPT-4-based agent").
+  if (ADJECTIVE_SUFFIX.test(name.text) && !SYSTEM_NOUN_AFTER.test(sc.text.slice(name.end, name.end + 12)))
+    return false;
+  // A name right after a value, or overlapping its unit ("31.2 dB PSNR"), is what the value measures.
+  if (
+    sc.numbers.some(
+      (n) => (n.end <= name.start && name.start - n.end <= 1) || (name.start < n.end && name.end > n.start),
+    )
+  )
+    return false;
+  if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
+  // "a CLIP score of 0.32", "higher DINO similarity": the name qualifies a metric here.
+  if (
+    METRIC_HEAD_AFTER.test(sc.text.slice(name.end, name.end + 14)) &&
+    ARTICLE_BEFORE.test(sc.text.slice(Math.max(0, name.start - 10), name.start))
+  )
+    return false;
+  if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20)))
+    return false;
+  // "(e.g., LAA's attack success rate drops …)": an example's possessive owns what follows; after a
+  // verb ("improves ViT's accuracy") it is the object.
+  const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
+  if (/^['’]s\s/.test(sc.text.slice(name.end, name.end + 3)) && EXAMPLE_BEFORE.test(before)) return true;
+  return !isNonSubjectBefore(before);
+}
+
+const EXAMPLE_BEFORE = /(?:\b(?:e\.g\.|i\.e\.|for example|for instance),?|^|[(;:])\s*$/i;
+
+const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|completions)\s+from\s+$/i;
+
+/**
+ * A cue, then up to two words of any kind ("on FLUX and X") or three lower-case ones ("using a
+ * 24-layer self-attentive X"); "on ModelNet40 show that X" keeps X a subject.
+ */
+function isNonSubjectBefore(before: string): boolean {
+  const m = NON_SUBJECT_CUE.exec(before);
+  if (m === null) return false;
+  // "self-consistency over 64 samples from X achieves": the samples are X's, and so is the value.
+  if (SAMPLED_FROM.test(before)) return false;
+  const words = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
+  // "on nuScenes show that X": a word with a capital inside is a name, not a lower-case word.
+  return words.length <= 2 || words.every((w) => /^[a-z0-9][a-z0-9_-]*$/.test(w));
+}
+
+export function isSelf(sc: SentenceContext, model: string): boolean {
+  const key = model.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return sc.paper.systems.some((s) => {
+    // A plural acronym ("DiTs") names the family its sized variants ("DiT-XL/2") belong to.
+    const sk = s
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+      .replace(/(?<=[a-z0-9]{3})s$/, "");
+    // A short name ("s1") must open the model's name ("s1-32B"), not merely occur in it.
+    if (sk.length === 2) return /\d/.test(sk) && key.startsWith(sk);
+    // A shorter name opening the system's ("Vim" of "Vim-S") is its family; one inside it ("SAM" in
+    // "HQ-SAM") is the model the system improves on.
+    return sk.length >= 3 && (key.includes(sk) || sk.startsWith(key));
+  });
+}
