@@ -1,116 +1,27 @@
 /** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
-import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
+import { BENCHMARK_HINT, HARDWARE, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
-import { isKnownMetric, isMetricLabel } from "./metric";
-import { isNameLike } from "./names";
+import { isMetricLabel } from "./metric";
 import type { SentenceContext } from "./sentence-context";
+import {
+  benchmarkAt,
+  benchmarkBetween,
+  isBenchmarkShaped,
+  isTrainingData,
+  lastBenchmarkBetween,
+  SET_NOUN,
+  SET_NOUN_AFTER,
+} from "./benchmark-phrase";
 
-// "averaged over the D4RL tasks"; "on the hardest variant of ScanObjectNN": the part of a benchmark is on it.
-const PREPOSITION =
-  /\b(?:on|across|from|in|task of|averaged over)\s+(?:the\s+|both\s+|all\s+|a\s+|an\s+|its\s+|standard\s+|challenging\s+|popular\s+)*(?:(?:[\w-]+\s+){0,2}(?:variant|split|subset|version|portion|part)s?\s+of\s+(?:the\s+)?)?/gi;
-// At least one word before the noun: "9 benchmarks", "open-ended benchmarks"; "benchmarks" alone names nothing.
-const GENERIC_SET = /^(?:[\w-]+\s){1,4}?(?:benchmarks?|datasets?|tasks|test sets?|suites?|leaderboards?)\b/i;
-export const SET_NOUN = /\b(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
-export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
-
-/** The benchmark phrase starting at `index` of the sentence, or null. */
-export function benchmarkAt(sc: SentenceContext, index: number, trainedOn = false): string | null {
-  const phrase = phraseAt(sc, index, trainedOn);
-  if (!phrase) return null;
-  // "the USA Math Olympiad (AIME)": the known short name given right after is the board's name.
-  const acronym = /^\s*\(([A-Z][\w.+-]*)\)/.exec(
-    sc.text.slice(index + phrase.length, index + phrase.length + 30),
-  )?.[1];
-  return acronym && acronym !== phrase && isKnownBenchmark(acronym) ? acronym : phrase;
-}
-
-function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): string | null {
-  if (!trainedOn && isTrainingData(sc, index)) return null;
-  const name = sc.names.find((n) => n.start === index);
-  if (name) {
-    // "Mip-NeRF 360", "Tanks and Temples": a known benchmark may run past the name's own tokens.
-    const longer = /^[^\s,;()]+(?:\s[\w+-]+(?:\.[\w+-]+)*){1,2}/.exec(sc.text.slice(index, index + 60))?.[0];
-    const known = longer ? longestKnownPrefix(longer) : null;
-    if (known && known.length > name.text.length && !isKnownBenchmark(name.text)) return known;
-    return isBenchmarkShaped(name.text) ? name.text : null;
-  }
-  // Plain capitalised words the gazetteer knows as a benchmark, longest first ("on Natural
-  // Questions", "on Cityscapes").
-  const words = /^[A-Z][a-z]+[\w-]*(?:\s[A-Z][\w-]*){0,3}/.exec(sc.text.slice(index, index + 60))?.[0];
-  const known = words && longestKnownPrefix(words);
-  if (known) return known;
-  const word = words?.split(" ")[0];
-  if (word && BENCHMARK_HINT.test(word)) return word;
-  // Registry names in lower case with a hyphen or digit ("ogbn-arxiv", "ogbg-molhiv").
-  const lower = /^[a-z][\w+]*(?:[-.][\w+]+)*/.exec(sc.text.slice(index, index + 40))?.[0];
-  if (lower && /[-\d]/.test(lower) && isKnownBenchmark(lower)) return lower;
-  const generic = GENERIC_SET.exec(sc.text.slice(index));
-  if (!generic || /^(?:this|these|our|which|that|each|other)\b/i.test(generic[0])) return null;
-  // "the competition-level MATH benchmark": a described set naming a known benchmark is that one;
-  // "18 datasets from the OpenML-CC18 suite": so is the named collection it is drawn from.
-  const named = generic[0].split(/\s+/).find((w) => /[A-Z]/.test(w) && isKnownBenchmark(w));
-  const from = /^\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w.+-]*)/.exec(
-    sc.text.slice(index + generic[0].length, index + generic[0].length + 60),
-  )?.[1];
-  return named ?? (from && isNameLike(from) && isBenchmarkShaped(from) ? from : generic[0]);
-}
-
-function longestKnownPrefix(words: string): string | null {
-  for (let parts = words.split(" "); parts.length > 0; parts.pop())
-    if (isKnownBenchmark(parts.join(" "))) return parts.join(" ");
-  return null;
-}
-
-/**
- * Whether a name found after "on" can be a benchmark: not hardware, a generic acronym or a metric.
- * A model can be what a speedup is measured on ("4.9x faster on FLUX"); a score's benchmark is
- * checked against models afterwards (refiners/benchmark-type.ts).
- */
-function isBenchmarkShaped(name: string): boolean {
-  // "3DPW" is shaped like a size ("7B", "10x") but a dataset the gazetteer knows.
-  return !HARDWARE.test(name) && (!GENERIC_NAME.test(name) || isKnownBenchmark(name)) && !isKnownMetric(name);
-}
-
-/** A name that is a model and not known as a benchmark: a score is never "on" it. */
-export function isModelNotBenchmark(sc: SentenceContext, name: string): boolean {
-  if (isKnownBenchmark(name) || sc.paper.benchmarks.includes(name) || namedAsSet(sc, name)) return false;
-  // A system the paper names as its own is a model even when shaped like a benchmark ("SWE-Llama").
-  return sc.paper.systems.includes(name) || (isModelName(name) && !BENCHMARK_HINT.test(name));
-}
-
-/** "on the D-NeRF dataset": a name the sentence calls a dataset is one, whatever it is shaped like. */
-function namedAsSet(sc: SentenceContext, name: string): boolean {
-  for (let at = sc.text.indexOf(name); at >= 0; at = sc.text.indexOf(name, at + 1))
-    if (SET_NOUN_AFTER.test(sc.text.slice(at + name.length, at + name.length + 20))) return true;
-  return false;
-}
-
-/** A benchmark named after a preposition between `from` and `to` in the sentence. */
-export function benchmarkBetween(sc: SentenceContext, from: number, to: number): string | null {
-  PREPOSITION.lastIndex = from;
-  for (let m = PREPOSITION.exec(sc.text); m && m.index < to; m = PREPOSITION.exec(sc.text)) {
-    const found = benchmarkAt(sc, m.index + m[0].length);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** The benchmark named after the last preposition between `from` and `to` that names one. */
-function lastBenchmarkBetween(sc: SentenceContext, from: number, to: number): string | null {
-  let last: string | null = null;
-  PREPOSITION.lastIndex = from;
-  for (let m = PREPOSITION.exec(sc.text); m && m.index < to; m = PREPOSITION.exec(sc.text))
-    last = benchmarkAt(sc, m.index + m[0].length) ?? last;
-  return last;
-}
-
-/** "pre-training with Objects365", "fine-tuned on ImageNet-21K": data a model learned from, not what it is scored on. */
-export const TRAINING_DATA_BEFORE =
-  /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|distill\w*)\s+(?:\w+\s+)?(?:with|on|using|from)\s+(?:the\s+)?(?:extra\s+|additional\s+)?$/i;
-
-export function isTrainingData(sc: SentenceContext, start: number): boolean {
-  return TRAINING_DATA_BEFORE.test(sc.text.slice(Math.max(0, start - 50), start));
-}
+export {
+  benchmarkAt,
+  benchmarkBetween,
+  isModelNotBenchmark,
+  isTrainingData,
+  SET_NOUN,
+  SET_NOUN_AFTER,
+  TRAINING_DATA_BEFORE,
+} from "./benchmark-phrase";
 
 /**
  * Every benchmark after a preposition in the sentence, in order ("on A, B, and C" gives all three):
