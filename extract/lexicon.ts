@@ -87,3 +87,7 @@ export const GENERIC_NAME =
 // "over 64 samples", "averaged over 5 runs": "over" before a count compares nothing.
 export const COMPARISON_CUE =
   /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over(?!\s+\d)|versus|vs\.?|against|(?:similar|comparable)(?:\s+\w+)?\s+(?:as|to|with)|on par with|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:points?|pp|%)\s+(?:above|below|behind|ahead of))\b/gi;
+
+/** A run described rather than named ("its teacher", "the fully supervised baseline"): never a model to rank. */
+export const DESCRIBED_RUN_NOUN =
+  "(?:baseline|counterpart|teacher|oracle|upper bound|base model|full-precision model|dense model)";

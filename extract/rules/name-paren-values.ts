@@ -5,7 +5,7 @@
  * ("outperforming OpenVLA (76.5%)"): it takes the metric the sentence named before it.
  */
 import { isKnownBenchmark } from "../gazetteer";
-import { GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "../lexicon";
+import { DESCRIBED_RUN_NOUN, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "../lexicon";
 import type { NameSpan } from "../names";
 import { isKnownMetric, metricAfter, metricsIn } from "../metric";
 import { isSelf } from "../resolve-model";
@@ -109,8 +109,9 @@ export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null
   return { text: word[1], start, end: start + word[1].length };
 }
 
-const DESCRIBED_BEFORE =
-  /\b(?:the|its|their)\s+((?:[a-z][\w-]*\s+){1,3}(?:baseline|counterpart|teacher|oracle|upper bound))\s*$/;
+const DESCRIBED_BEFORE = new RegExp(
+  `\\b(?:the|its|their)\\s+((?:[a-z][\\w-]*\\s+){1,3}${DESCRIBED_RUN_NOUN})\\s*$`,
+);
 const COMPARED_BEFORE =
   /\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with)|approach\w*|match\w*|rival\w*|over)\s+$/;
 
@@ -119,6 +120,6 @@ const COMPARED_WORD =
   /(?:\b(?:and|or|than|vs\.?|versus|outperform\w*|surpass\w*|beat\w*|including|such as)\s+|,\s*)([A-Z][a-z]+)\s*$/;
 
 /** A compared model is no subject where it stands, so it is typed by what it is not. */
-function isModelShaped(name: string): boolean {
+export function isModelShaped(name: string): boolean {
   return !isKnownBenchmark(name) && !isKnownMetric(name) && !HARDWARE.test(name) && !GENERIC_NAME.test(name);
 }

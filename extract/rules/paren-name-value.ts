@@ -2,12 +2,10 @@
  * "exceeding the prior best (LLFF, 24.88)", "the strongest baseline (MixSTE, 40.9 mm)": a model
  * named first inside the parentheses, then one value, is that model's result, not the subject's.
  */
-import { isKnownBenchmark } from "../gazetteer";
-import { GENERIC_NAME, HARDWARE } from "../lexicon";
-import { isKnownMetric } from "../metric";
 import { benchmarkBetween } from "../resolve-benchmark";
 import { isSelf } from "../resolve-model";
 import { draftFor } from "./draft";
+import { isModelShaped } from "./name-paren-values";
 import { mentionIn, type Rule } from "./rule";
 
 export const parenNameValue: Rule = {
@@ -41,8 +39,3 @@ export const parenNameValue: Rule = {
     ];
   },
 };
-
-/** A model, not a benchmark, metric, chip or generic word ("(COCO, 52.1)" is a benchmark's score). */
-function isModelShaped(name: string): boolean {
-  return !isKnownBenchmark(name) && !isKnownMetric(name) && !HARDWARE.test(name) && !GENERIC_NAME.test(name);
-}

@@ -3,7 +3,7 @@
  * compared model's (the name after the comparison verb). Two scores on the same benchmark.
  */
 import { isKnownBenchmark } from "../gazetteer";
-import { COMPARISON_CUE } from "../lexicon";
+import { COMPARISON_CUE, DESCRIBED_RUN_NOUN } from "../lexicon";
 import { metricAfter } from "../metric";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
@@ -46,8 +46,9 @@ export const parenVersus: Rule = {
   },
 };
 
-const DESCRIBED_RUN =
-  /\b(?:its|the|their)\s+((?:[a-z][\w-]*\s+){0,2}(?:teacher|baseline|counterpart|base model|full-precision model|dense model))(?:\s+(?:only\s+)?[a-z]+ly)?\s*$/;
+const DESCRIBED_RUN = new RegExp(
+  `\\b(?:its|the|their)\\s+((?:[a-z][\\w-]*\\s+){0,2}${DESCRIBED_RUN_NOUN})(?:\\s+(?:only\\s+)?[a-z]+ly)?\\s*$`,
+);
 
 /** The first name after the last comparison cue before `pos`: what the subject was compared with. */
 function comparedModel(sc: SentenceContext, pos: number): string | null {
