@@ -1,5 +1,6 @@
 /** Reads the metric written next to a value: "53.1% AP", "an accuracy of 69.2", "top-1 accuracy". */
 import { isKnownBenchmark } from "./gazetteer";
+import { memoise } from "./memoise";
 import { ACRONYM_METRIC, GENERIC_NAME, HARDWARE, METRICS } from "./lexicon";
 
 const STOP_WORD =
@@ -116,7 +117,7 @@ export function metricBefore(text: string, start: number): string | null {
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 
-export function isMetricPhrase(phrase: string): boolean {
+export const isMetricPhrase = memoise(function isMetricPhrase(phrase: string): boolean {
   if (METRICS.some((m) => m.pattern.test(phrase))) return true;
   const words = phrase.split(" ");
   // An acronym names the metric only as the phrase's head ("53.1% AP", "+0.6 XCOMET").
@@ -127,7 +128,7 @@ export function isMetricPhrase(phrase: string): boolean {
   return (
     words.length <= 2 && words.every((w) => acronym(w) || /^[a-z][\w-]*$/.test(w)) && words.some(acronym)
   );
-}
+});
 
 /** Keep the words up to and including the last one that names a metric. */
 function trimToMetric(phrase: string): string {
@@ -141,9 +142,12 @@ function trimToMetric(phrase: string): string {
 }
 
 export function metricDirection(metric: string | null): boolean | null {
-  if (!metric) return null;
-  return METRICS.find((m) => m.pattern.test(metric))?.higherIsBetter ?? null;
+  return metric ? directionOf(metric) : null;
 }
+
+const directionOf = memoise(
+  (metric: string) => METRICS.find((m) => m.pattern.test(metric))?.higherIsBetter ?? null,
+);
 
 // Compiled once: whole-name forms of the metric patterns, and one pattern finding any metric.
 const WHOLE_METRICS = METRICS.map(
@@ -155,11 +159,11 @@ const METRIC_PATTERNS = METRICS.map(({ pattern }) => new RegExp(pattern.source, 
 /** A name that is wholly a metric from the lexicon ("AP", "FPS", "WER"), never a benchmark or model. */
 const PLURAL_ACRONYM = /^[A-Z][A-Za-z0-9-]*[A-Z0-9]s$/;
 
-export function isKnownMetric(name: string): boolean {
+export const isKnownMetric = memoise(function isKnownMetric(name: string): boolean {
   // "WERs", "FIDs": an acronym's plural names the same metric.
   const singular = PLURAL_ACRONYM.test(name) ? name.slice(0, -1) : name;
   return WHOLE_METRICS.some((pattern) => pattern.test(singular));
-}
+});
 
 /** The last metric named in a text ("the pass@1 accuracy of X on Y" gives "pass@1 accuracy"). */
 export function lastMetric(text: string): string | null {

@@ -3,6 +3,7 @@
  * datasets come from the curated table and the registries' task lists (with their usual metric),
  * models from the family table. Lookups go by key (lower case, letters and digits only).
  */
+import { memoise } from "../memoise";
 import { CURATED_BENCHMARKS } from "./benchmarks";
 import { MODEL_FAMILIES } from "./models";
 import REGISTRY from "./registry.generated.json";
@@ -34,18 +35,6 @@ export const BENCHMARK_AREAS: readonly string[] = [
 /** Split, subset and setting words a paper appends to a benchmark's name ("LibriSpeech test-other", "COCO val2017"). */
 const SUFFIX =
   /(?:[\s-]+(?:(?:val|test|train|minival)\d{4}|test|val|validation|dev|train|clean|other|lite|verified|full|hard|easy|benchmarks?|datasets?|test[\s-]?sets?|leaderboard|split|\d{4}|v\d+(?:\.\d+)?|[\d.]+[kKmM]?))+$/;
-
-/** Names recur across sentences and papers: each is looked up once (bounded, so a huge corpus cannot grow it without limit). */
-function memoise<T>(lookup: (name: string) => T): (name: string) => T {
-  const seen = new Map<string, T>();
-  return (name) => {
-    if (seen.has(name)) return seen.get(name)!;
-    if (seen.size > 50_000) seen.clear();
-    const value = lookup(name);
-    seen.set(name, value);
-    return value;
-  };
-}
 
 /** The gazetteer entry for a benchmark name as written, by its key or by its key without split words. */
 export const benchmarkInfo = memoise(lookupBenchmark);
