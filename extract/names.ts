@@ -57,6 +57,11 @@ function isCapitalised(token: string): boolean {
   return /^[A-Z][a-z]+$/.test(token) && !STOP_CAPITALISED.has(token) && !/^[A-Z][a-z]{3,}ing$/.test(token);
 }
 
+/** "Grounding DINO-T": a gerund that opens a model family's name belongs to the name. */
+function isFamilyGerund(token: string, next: string): boolean {
+  return /^[A-Z][a-z]{3,}ing$/.test(token) && isModelName(`${token} ${next.split("-")[0]}`);
+}
+
 interface Token {
   text: string;
   start: number;
@@ -104,7 +109,8 @@ export function findNames(sentence: string): NameSpan[] {
     while (
       first > 0 &&
       first > i - 2 &&
-      isCapitalised(tokens[first - 1]!.text) &&
+      (isCapitalised(tokens[first - 1]!.text) ||
+        isFamilyGerund(tokens[first - 1]!.text, tokens[first]!.text)) &&
       adjacent(sentence, tokens[first - 1]!, tokens[first]!)
     )
       first--;

@@ -64,8 +64,8 @@ function slashParts(name: string): string[] {
 const LIST_JOIN =
   /^(?:\s+(?:datasets?|benchmarks?|test sets?|splits?|val|test|dev|validation|test-dev))?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\/\s*)(?:the\s+)?$/;
 
-/** ", and keeps 93.1% on": a clause after a comma or semicolon that states a score of its own. */
-const NEXT_SCORE_CLAUSE = /(?:,\s+(?:and|while|whereas)\s|;\s)[^.;]*?\d(?:\.\d+)?\s*%/;
+/** ", and keeps 93.1% on", ", and on B it reaches 63.4": a later clause stating a score of its own. */
+const NEXT_SCORE_CLAUSE = /(?:,\s+(?:and|while|whereas)\s|;\s)[^.;]*?(?:\d(?:\.\d+)?\s*%|\d\.\d)/;
 
 /** "reaches 5,120 tokens/s, and keeps 93.1% on MMLU": MMLU is the later score's, not this value's. */
 function ownClauseEnd(sc: SentenceContext, end: number, limit: number): number {
@@ -99,6 +99,10 @@ export function resolveBenchmark(
     !HARDWARE.test(sc.text.slice(end + unresolved[0].length - 1, end + unresolved[0].length + 20))
   )
     return null;
+  const compared = comparedOnPrevious(sc, start);
+  if (compared) return compared;
+  const reopened = reopenedScope(sc, start);
+  if (reopened) return reopened;
   const before = benchmarkBetween(sc, 0, start);
   if (
     before &&
@@ -125,6 +129,32 @@ export function resolveBenchmark(
   const target = tuned ? benchmarkAt(sc, tuned.index + tuned[0].length, true) : null;
   if (target) return target;
   return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
+}
+
+/** "58.8% on MLVU, compared with 52.3% for Y": a compared value is on the benchmark of the value it answers. */
+const COMPARED_LEAD =
+  /^[^;]*?(?:\bcompared\s+(?:with|to)\b|\bvs\.?(?=\s)|\bversus\b|\brelative\s+to\b|,\s*(?:while|whereas)\b)[^;]*$/;
+
+function comparedOnPrevious(sc: SentenceContext, start: number): string | null {
+  const previous = sc.numbers.findLast((n) => n.end <= start);
+  if (!previous) return null;
+  const bench = lastBenchmarkBetween(sc, previous.end, start);
+  if (!bench) return null;
+  const at = sc.text.indexOf(bench, previous.end);
+  return at >= 0 && COMPARED_LEAD.test(sc.text.slice(at + bench.length, start)) ? bench : null;
+}
+
+/** ", and on DanceTrack it reaches 63.4 HOTA": a clause that opens on a benchmark sets the scope anew. */
+const SCOPE_OPENER = /(?:,\s*(?:and|while|whereas|but)\s+|;\s*)on\s+(?:the\s+)?(?=[A-Z0-9])/g;
+
+function reopenedScope(sc: SentenceContext, start: number): string | null {
+  const first = sc.numbers[0];
+  if (!first || first.start >= start || !sc.text.includes(" on ")) return null;
+  let scope: string | null = null;
+  SCOPE_OPENER.lastIndex = first.end;
+  for (let m = SCOPE_OPENER.exec(sc.text); m && m.index < start; m = SCOPE_OPENER.exec(sc.text))
+    scope = benchmarkAt(sc, m.index + m[0].length) ?? scope;
+  return scope;
 }
 
 const FINE_TUNED_ON = /\bfine-?tun(?:ed|ing)\s+on\s+(?:the\s+)?(?=[A-Z])/i;
@@ -193,8 +223,9 @@ const NAME_MEASURE_OF =
   /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+)?(?:score|accuracy|success rate|pass@\d+|win rate)\s+(?:of|=|:|to)\s+(?:up to\s+|only\s+|about\s+)?$/;
 
 /** "AIME24 reaching 46.7%", "MMLU accuracy rises to 71.2%": a benchmark as the subject of the rise. */
+// "68.2% on MMLU and reaches 74.5%": after a conjunction the model is the subject again, not MMLU.
 const NAME_REACHING =
-  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+)?(?:reach(?:es|ing)|(?:ris(?:es|ing)|climb(?:s|ing)|jump(?:s|ing)|improv(?:es|ing)) to)\s+(?:up to\s+|about\s+)?$/;
+  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:(?!(?:and|or|but|then|while|which|that)\s)[a-z][\w@-]*\s+)?(?:reach(?:es|ing)|(?:ris(?:es|ing)|climb(?:s|ing)|jump(?:s|ing)|improv(?:es|ing)) to)\s+(?:up to\s+|about\s+)?$/;
 
 function namedBeforeMeasure(sc: SentenceContext, start: number): string | null {
   const before = sc.text.slice(Math.max(0, start - 80), start);

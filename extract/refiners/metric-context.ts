@@ -25,6 +25,9 @@ const OWN_MEASURE =
 const SHARE_OF =
   /^\s+of\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+'s?\s+)?(?:performance|accuracy|quality|capabilit(?:y|ies)|score))\b/i;
 /** "recovering 92% of the fully supervised Faster R-CNN": after these verbs any "% of …" is a share. */
+/** "95% of SAM's zero-shot mIoU": a percentage of something a named model owns is a share of it. */
+const POSSESSIVE_SHARE =
+  /^\s+of\s+((?:the\s+)?[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?['’]s\s+[^,;.()]{1,50}?)(?=\s*[,;.()]|\s+(?:while|with|and|at|on|in|when)\b|$)/;
 const SHARE_VERB_BEFORE =
   /\b(?:recover|retain|preserv|keep|kept|maintain)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?$/i;
 const SHARE_AFTER_VERB =
@@ -38,7 +41,7 @@ const metricsOf = (sc: { text: string }): MetricSpan[] =>
 
 function shareOf(text: string, start: number, end: number): RegExpExecArray | null {
   const after = text.slice(end);
-  const own = SHARE_OF.exec(after);
+  const own = SHARE_OF.exec(after) ?? POSSESSIVE_SHARE.exec(after);
   if (own) return own;
   return SHARE_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start))
     ? SHARE_AFTER_VERB.exec(after)

@@ -48,6 +48,7 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [/^[^,;.]{0,40}?\bwith (?:test-time augmentation|TTA)\b/i, "test-time augmentation"],
   [/^[^,;.]{0,40}?\bmulti-scale (?:testing|inference|evaluation)\b/i, "multi-scale testing"],
   [/^[^,;.]{0,40}?\b(?:when |if )?trained from scratch\b/i, "trained from scratch"],
+  [/^[^,;.]{0,40}?\b(?:when|after|with|once|if)\s+(?:further\s+)?fine-?tun(?:ed|ing)\b/i, "fine-tuned"],
 ];
 
 /** "55.1 on GSM8K (8-shot, chain-of-thought)": the shots said in the value's own parentheses. */
@@ -217,7 +218,9 @@ export const setting: Refiner = {
       : !base?.includes("-shot") || SHOTS_OUTSIDE_PARENS.test(sc.text.replace(/\([^()]*\)/g, ""))
         ? base
         : replaceShots(base, null);
-    const all = own.length ? [...(withShots ? [withShots] : []), ...own].join(", ") : withShots;
+    // "48.7 AP zero-shot …, and 54.2 AP when fine-tuned": a fine-tuned value took no zero-shot setting.
+    const kept = own.includes("fine-tuned") ? replaceShots(withShots, null) : withShots;
+    const all = own.length ? [...(kept ? [kept] : []), ...own].join(", ") : kept;
     const fitted = metricOwnK(draft.metric, withoutOwnData(all, draft.benchmark));
     return { ...draft, setting: fitted, metric: withSampling(draft.metric, fitted) };
   },
