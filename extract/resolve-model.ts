@@ -128,6 +128,8 @@ function genericSubject(
     const at = clauseStart + m.index;
     const between = sc.text.slice(at + m[0].length, pos);
     if (/\bby\b/.test(between)) continue;
+    // "human listeners rate its naturalness at 4.21 MOS": raters judge the system; the value is its.
+    if (RATER.test(m[0]) && /\bits?\b/.test(between)) continue;
     // "outperforms existing methods" names a comparison; "than the human performance of N" names N's owner.
     const compared = COMPARED_BEFORE.test(sc.text.slice(Math.max(0, at - 40), at));
     if (!compared || OWNED_VALUE.test(between)) last = { name: m[0], end: at + m[0].length };
@@ -135,6 +137,7 @@ function genericSubject(
   return last;
 }
 
+const RATER = /\b(?:human|expert|annotator|rater|listener|judge|user|participant|evaluator)s?\b/i;
 /** The head words GENERIC_SUBJECT needs: most sentences have none and skip its slower scan. */
 const GENERIC_HEAD = /human|expert|LLMs|VLMs|model|method|system|approach|baseline|agent|detector/i;
 /** Only a comparison makes a described subject a target ("resulting in human experts achieving" does not). */

@@ -82,9 +82,20 @@ function isNonSubjectBefore(before: string): boolean {
   return words.length <= 2 || words.every((w) => /^[a-z0-9][a-z0-9_-]*$/.test(w));
 }
 
+/** What a new version adds to its predecessor's name: "OpenVLA-2", "GraphGPS++", "VoiceCraft-Plus". */
+const VERSION_REMAINDER = /^(?:v?\d+(?:\.\d+)*|\++|plus|next|ii|iii|iv)$/;
+
+/** "OpenVLA" in a paper on "OpenVLA-2": the version the paper improves on, not the paper's own. */
+function isPredecessor(model: string, system: string): boolean {
+  const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9+]/g, "");
+  const [m, s] = [key(model), key(system)];
+  return s.length > m.length && s.startsWith(m) && VERSION_REMAINDER.test(s.slice(m.length));
+}
+
 export function isSelf(sc: SentenceContext, model: string): boolean {
   const key = model.toLowerCase().replace(/[^a-z0-9]/g, "");
   return sc.paper.systems.some((s) => {
+    if (isPredecessor(model, s)) return false;
     // A plural acronym ("DiTs") names the family its sized variants ("DiT-XL/2") belong to.
     const sk = s
       .toLowerCase()

@@ -28,6 +28,9 @@ const SHARE_OF =
 /** "95% of SAM's zero-shot mIoU": a percentage of something a named model owns is a share of it. */
 const POSSESSIVE_SHARE =
   /^\s+of\s+((?:the\s+)?[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?['’]s\s+[^,;.()]{1,50}?)(?=\s*[,;.()]|\s+(?:while|with|and|at|on|in|when)\b|$)/;
+/** "succeeds in 100% of runs", "preferred 48% of the time": how often, not a score on the benchmark. */
+const SHARE_OF_TRIES =
+  /^\s+of\s+((?:the\s+|all\s+|its\s+)?(?:[a-z-]+\s+)?(?:runs|trials|episodes|attempts|games|seeds|cases|time))\b/;
 const SHARE_VERB_BEFORE =
   /\b(?:recover|retain|preserv|keep|kept|maintain)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?$/i;
 const SHARE_AFTER_VERB =
@@ -69,6 +72,13 @@ export const metricContext: Refiner = {
       given.mention.unit === "%" ? shareOf(sc.text, given.mention.start, given.mention.end) : null;
     // Named "% of …" so that it is never ranked beside the scores themselves (confidence.ts).
     if (share?.[1]) return { ...given, metric: `% of ${share[1]}`, metricFrom: "value" };
+    // "in 91% of episodes": how often, with no metric of its own to rank, and none carried to it.
+    if (
+      given.mention.unit === "%" &&
+      given.metric === null &&
+      SHARE_OF_TRIES.test(sc.text.slice(given.mention.end))
+    )
+      return given;
     const draft =
       given.metric === null
         ? given

@@ -8,6 +8,7 @@ import type { SentenceContext } from "../sentence-context";
 import type { Refiner } from "./refiner";
 import { metricOwnK, withSampling } from "./setting-metric";
 
+const RESOLUTION = /\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/;
 type Describe = (m: RegExpExecArray) => string | null;
 
 const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
@@ -34,7 +35,7 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
     /\b(\d+(?:\.\d+)?%|1\/\d+)\s+(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated)\s+(?:data|images|samples|labels)\b/i,
     (m) => `${m[1]} labeled data`,
   ],
-  [/\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/, (m) => `${m[1]}×${m[2]}`],
+  [RESOLUTION, (m) => `${m[1]}×${m[2]}`],
   [/\bwith (?:tools?|tool use|a code interpreter|python)\b/i, () => "with tools"],
   // "with an ensemble of three residual and one Inception-v4": several models' votes, not one model.
   [/\b(?:an? )?ensembl(?:e|es|ing)\b/i, () => "ensemble"],
@@ -85,6 +86,15 @@ function valueSettings(text: string, end: number): string[] {
   const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
   const named = VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
   return backbone ? [...named, `${backbone} backbone`] : named;
+}
+
+/** "1.73 on ImageNet 256x256 and 2.41 on ImageNet 512x512": the resolution named after a value is its own. */
+function withOwnResolution(said: string | null, sc: SentenceContext, end: number): string | null {
+  const next = sc.numbers.find((n) => n.start >= end)?.start ?? sc.text.length;
+  const own = RESOLUTION.exec(sc.text.slice(end, Math.min(next, end + 60)));
+  if (!own) return said;
+  const parts = said?.split(", ").filter((p) => !/^\d+×\d+$/.test(p)) ?? [];
+  return [...parts, `${own[1]}×${own[2]}`].join(", ");
 }
 
 /** "pre-training with Objects365": the data a model learned from besides the benchmark's own. */
@@ -219,7 +229,8 @@ export const setting: Refiner = {
         ? base
         : replaceShots(base, null);
     // "48.7 AP zero-shot …, and 54.2 AP when fine-tuned": a fine-tuned value took no zero-shot setting.
-    const kept = own.includes("fine-tuned") ? replaceShots(withShots, null) : withShots;
+    const tuned = own.includes("fine-tuned") ? replaceShots(withShots, null) : withShots;
+    const kept = withOwnResolution(tuned, sc, draft.mention.end);
     const all = own.length ? [...(kept ? [kept] : []), ...own].join(", ") : kept;
     const fitted = metricOwnK(draft.metric, withoutOwnData(all, draft.benchmark));
     return { ...draft, setting: fitted, metric: withSampling(draft.metric, fitted) };
