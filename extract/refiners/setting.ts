@@ -23,6 +23,8 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
     (m) => (m[1] ? `maj@${m[1]}` : "majority voting"),
   ],
   [/\b(zero|one|few|\d+)[- ]shot\b/i, (m) => `${m[1]!.toLowerCase()}-shot`],
+  // "with 16 shots", "with a single shot": the same setting said as a count.
+  [/\bwith\s+(\d+|a single|one)\s+shots?\b/i, (m) => `${/^\d/.test(m[1]!) ? m[1] : "one"}-shot`],
   [/\b(?:pruned|pruning|\d+% sparsity|sparsified)\b/i, () => "pruned"],
   [
     /\b(?:quantiz\w+|(?:2|3|4|8)-bit|INT[48]|W[248]A(?:4|8|16))\b/,
@@ -54,7 +56,13 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
 
 /** "55.1 on GSM8K (8-shot, chain-of-thought)": the shots said in the value's own parentheses. */
 const OWN_SHOTS = /^\s*%?\s*(?:on\s+[^(),;]{1,40}?\s*)?\(([^()]*)\)/;
-function ownShots(text: string, end: number): string | null {
+/** "73.9% with 16 shots and 65.2% with a single shot": the shots said right after a value are its own. */
+const SHOTS_AFTER = /^[^,;]{0,30}?\bwith\s+(\d+|a single|one)\s+shots?\b/i;
+
+/** The shots of the value ending at `end`; `next` is where the next value starts. */
+function ownShots(text: string, end: number, next: number): string | null {
+  const after = SHOTS_AFTER.exec(text.slice(end, Math.min(next, end + 60)))?.[1];
+  if (after) return `${/^\d/.test(after) ? after : "one"}-shot`;
   const inside = OWN_SHOTS.exec(text.slice(end, end + 80))?.[1];
   const m = inside ? /\b(zero|one|few|\d+)[- ]shot\b/i.exec(inside) : null;
   return m ? `${m[1]!.toLowerCase()}-shot` : null;
@@ -64,7 +72,7 @@ function replaceShots(said: string | null, shots: string | null): string | null 
   const parts = shots ? [shots, ...kept] : kept;
   return parts.length ? parts.join(", ") : null;
 }
-const SHOTS_OUTSIDE_PARENS = /\b(?:zero|one|few|\d+)[- ]shot\b/i;
+const SHOTS_OUTSIDE_PARENS = /\b(?:zero|one|few|\d+)[- ]shot\b|\bwith\s+(?:\d+|a single|one)\s+shots?\b/i;
 
 const GREEDY_AFTER = /^[^,;.]{0,40}?\bwith (?:greedy decoding|greedy sampling|a single sample|one sample)\b/i;
 const SAMPLING_PART = /^(?:best of \d+|maj@\d+|majority voting)$/;
@@ -217,7 +225,11 @@ export const setting: Refiner = {
         ...(split ? [split] : []),
       ].join(", ") || null;
     const own = valueSettings(sc.text, draft.mention.end);
-    const shots = ownShots(sc.text, draft.mention.end);
+    // The next value bounds this one's own words; the count of "16 shots" is no value.
+    const next =
+      sc.numbers.find((n) => n.start >= draft.mention.end && !/^\s*shots?\b/.test(sc.text.slice(n.end)))
+        ?.start ?? sc.text.length;
+    const shots = ownShots(sc.text, draft.mention.end, next);
     // "up from 36.7% with greedy decoding": this value was not sampled, whatever the sentence says.
     const base = GREEDY_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60))
       ? withoutSampling(said)

@@ -3,15 +3,28 @@
  * named first inside the parentheses, then one value, is that model's result, not the subject's.
  */
 import { benchmarkBetween } from "../resolve-benchmark";
+import { lastBenchmarkBetween } from "../benchmark-phrase";
+import type { SentenceContext } from "../sentence-context";
 import { isSelf } from "../resolve-model";
 import { draftFor } from "./draft";
 import { isModelShaped } from "./name-paren-values";
 import { mentionIn, type Rule } from "./rule";
 
+const SPLIT_INSIDE = /\bon\s+(?:the\s+)?(test-dev|test-std|test-clean|test-other|val|test|minival)\s*\)$/;
+
+/** "(HRFormer, 77.2 AP on test-dev)": on the benchmark whose split of that name the sentence named. */
+function splitOwner(sc: SentenceContext, open: number, close: number): string | null {
+  const split = SPLIT_INSIDE.exec(sc.text.slice(open, close + 1))?.[1];
+  const earlier = split ? sc.text.lastIndexOf(split, open) : -1;
+  return earlier < 0 ? null : lastBenchmarkBetween(sc, 0, earlier + split!.length);
+}
+
 export const parenNameValue: Rule = {
   name: "paren-name-value",
   requires: "(",
-  pattern: /\(\s*(?=[A-Z][^(),;]{0,40},\s*[+~]?\d[\d.,]*\s*(?:%|[A-Za-z]{1,4})?\s*\))/g,
+  // "(HRFormer, 77.2 AP on test-dev)": the value may say what it is on.
+  pattern:
+    /\(\s*(?=[A-Z][^(),;]{0,40},\s*[+~]?\d[\d.,]*\s*(?:%|[A-Za-z]{1,4})?(?:\s+(?:on|in)\s+[^(),;]{1,30})?\s*\))/g,
   extract(match, sc) {
     const at = match.index + match[0].length;
     const name = sc.names.find((n) => n.start === at);
@@ -25,7 +38,9 @@ export const parenNameValue: Rule = {
     if (!draft || mention.signed) return null;
     // "an AP of 0.65 on Peptides-func, … (GatedGCN, 0.61 AP)": on the board its metric was named on.
     const said = draft.metric ? sc.text.lastIndexOf(draft.metric, match.index) : -1;
-    const benchmark = (said >= 0 && benchmarkBetween(sc, said, match.index)) || draft.benchmark;
+    const benchmark =
+      splitOwner(sc, match.index, close) ??
+      ((said >= 0 && benchmarkBetween(sc, said, match.index)) || draft.benchmark);
     return [
       {
         ...draft,
