@@ -131,7 +131,16 @@ export function resolveBenchmark(
   const tuned = FINE_TUNED_ON.exec(sc.text.slice(0, start));
   const target = tuned ? benchmarkAt(sc, tuned.index + tuned[0].length, true) : null;
   if (target) return target;
-  return sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
+  return openingOn(sc) ?? sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
+}
+
+/** "On Opencpop, X reaches …": a sentence that opens on a plain capitalised word names its data set. */
+const OPENING_ON = /^On\s+(?:the\s+)?([A-Z][A-Za-z0-9-]*[a-z0-9])(?:\s+(?:dataset|benchmark|corpus))?\s*,/;
+const NOT_A_SET = /^(?:Average|Top|Balance|Contrary|Purpose|Closer|Inspection|Paper|Reflection|Release)$/;
+
+function openingOn(sc: SentenceContext): string | null {
+  const word = OPENING_ON.exec(sc.text)?.[1];
+  return word && !NOT_A_SET.test(word) && !STOP_CAPITALISED.has(word) ? word : null;
 }
 
 /** "58.8% on MLVU, compared with 52.3% for Y": a compared value is on the benchmark of the value it answers. */
@@ -160,7 +169,9 @@ function reopenedScope(sc: SentenceContext, start: number): string | null {
   return scope;
 }
 
-const FINE_TUNED_ON = /\bfine-?tun(?:ed|ing)\s+on\s+(?:the\s+)?(?=[A-Z])/i;
+// "Trained on PlantDoc, AgriDet attains …": training said first, with nothing else named, is the task's data.
+const FINE_TUNED_ON =
+  /\bfine-?tun(?:ed|ing)\s+on\s+(?:the\s+)?(?=[A-Z])|^Trained\s+on\s+(?:the\s+)?(?=[A-Z])/i;
 
 const UNRESOLVED_ON = /^\s*(?:[\w@/-]+\s+){0,3}?(?<!trained\s)on\s+(?:the\s+)?(?=[A-Z])/;
 

@@ -9,7 +9,8 @@ import type { NameSpan } from "./names";
 import { SET_NOUN_AFTER } from "./resolve-benchmark";
 import type { SentenceContext } from "./sentence-context";
 
-const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment)\b(?!s)/;
+// "an SF-all error of 4.12%": a name qualifying a metric's head word is part of the metric.
+const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment|error|error rate|accuracy)\b(?!s)/;
 const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s$/i;
 
 const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
@@ -82,14 +83,17 @@ function isNonSubjectBefore(before: string): boolean {
   return words.length <= 2 || words.every((w) => /^[a-z0-9][a-z0-9_-]*$/.test(w));
 }
 
-/** What a new version adds to its predecessor's name: "OpenVLA-2", "GraphGPS++", "VoiceCraft-Plus". */
-const VERSION_REMAINDER = /^(?:v?\d+(?:\.\d+)*|\++|plus|next|ii|iii|iv)$/;
+/** What a size tier adds to its family's name: "Vim-S", "ViT-L", "Qwen-7B", "X Large". */
+const SIZE_REMAINDER = /^(?:[smlbhg]|xs|xl|xxl|tiny|small|base|medium|large|huge|giant|\d+(?:\.\d+)?[mbk])$/;
 
-/** "OpenVLA" in a paper on "OpenVLA-2": the version the paper improves on, not the paper's own. */
+/**
+ * "OpenVLA" in a paper on "OpenVLA-2", "NeuS" in one on "NeuS-Fast": the model the paper builds on,
+ * not the paper's own. Only a size tier ("Vim" of "Vim-S") makes the shorter name the paper's family.
+ */
 function isPredecessor(model: string, system: string): boolean {
   const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9+]/g, "");
   const [m, s] = [key(model), key(system)];
-  return s.length > m.length && s.startsWith(m) && VERSION_REMAINDER.test(s.slice(m.length));
+  return s.length > m.length && s.startsWith(m) && !SIZE_REMAINDER.test(s.slice(m.length));
 }
 
 export function isSelf(sc: SentenceContext, model: string): boolean {
