@@ -7,7 +7,7 @@
  */
 import { nameKey } from "./canonical";
 import { isKnownBenchmark } from "./gazetteer";
-import { DELTA_AFTER, GENERIC_SUBJECT } from "./lexicon";
+import { DELTA_AFTER, DESCRIBED_OWN, GENERIC_SUBJECT } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import type { ClaimDraft } from "./rules/rule";
 import type { SentenceContext } from "./sentence-context";
@@ -46,7 +46,9 @@ const RULE_PENALTY: Partial<Record<RuleName, number>> = {
 const GENERIC_MODEL =
   /^(?:[a-z-]+(?:\s[a-z-]+)*|[a-z-]+(?:\s[\w-]+)+|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based|[\w-]+\s(?:alone|only))$/;
 const WHOLE_GENERIC_SUBJECT = new RegExp(`^(?:${GENERIC_SUBJECT.source})$`, "i");
-const isGenericModel = (model: string) => GENERIC_MODEL.test(model) || WHOLE_GENERIC_SUBJECT.test(model);
+// A described own system ("Our method") is the paper's, but no name a leaderboard can show.
+const isGenericModel = (model: string) =>
+  GENERIC_MODEL.test(model) || WHOLE_GENERIC_SUBJECT.test(model) || DESCRIBED_OWN.test(model);
 const GENERIC_BENCHMARK = /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]/;
 
 /** A clause that starts by taking a part away: its values are the ablated model's, not the model's. */

@@ -2,7 +2,8 @@
  * The extraction pipeline: a paper's title and (normalised) abstract in, its claims out.
  * Pure: no I/O, no clock, no database. "Nothing found" is [].
  */
-import { benchmarkKey, modelKey } from "./canonical";
+import { benchmarkKey, modelKey, titleKey } from "./canonical";
+import { DESCRIBED_OWN } from "./lexicon";
 import { metricDirection } from "./metric";
 import { readPaperContext } from "./paper-context";
 import { keepFirstPerValue, type Candidate } from "./refine";
@@ -80,7 +81,7 @@ function toClaim(raw: ClaimDraft, rule: Rule, sc: SentenceContext): Claim {
   const { mention } = draft;
   return {
     model: draft.model,
-    model_key: modelKey(draft.model),
+    model_key: claimModelKey(draft.model, sc.paper.title),
     benchmark: draft.benchmark,
     benchmark_key: draft.benchmark === null ? null : benchmarkKey(draft.benchmark),
     metric: draft.metric,
@@ -98,6 +99,11 @@ function toClaim(raw: ClaimDraft, rule: Rule, sc: SentenceContext): Claim {
     value_start: sc.offset + mention.numStart,
     value_end: sc.offset + mention.end,
   };
+}
+
+/** "Our method" of one paper is not "our method" of another: such a key is scoped by the title. */
+function claimModelKey(model: string, title: string): string {
+  return DESCRIBED_OWN.test(model) ? `${modelKey(model)}@${titleKey(title)}` : modelKey(model);
 }
 
 const MAX_EVIDENCE = 240;

@@ -70,6 +70,9 @@ export const SELF_REFERENCE =
 export const GENERIC_SUBJECT =
   /\b(?:(?:human|domain) experts?|humans?|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline)\s+)+(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b)/gi;
 
+/** "Our method", "The proposed approach": the paper's own system, described rather than named. */
+export const DESCRIBED_OWN = /^(?:our|the proposed|the resulting|this)\s/i;
+
 /** Capitalised words that start sentences or clauses but never names. */
 export const STOP_CAPITALISED = new Set(
   "The This These That Those Our We It Its In On At For With By From To Of And Or But As An A Compared Moreover Furthermore Additionally Finally Notably Specifically Remarkably However Overall Experimental Experiments Extensive Results Further Besides Despite While When Under Without After Before Across Using Building Based Code Evaluation Evaluations Comprehensive Code Here Unlike Also Even Both Each All Most Many Some Such First Second Third Via Then Thus Therefore Meanwhile Although Through Large Recent Recently Existing Current Yet".split(

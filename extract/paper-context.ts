@@ -10,6 +10,8 @@ import { isKnownMetric, isMetricPhrase } from "./metric";
 import { findNames, isNameLike } from "./names";
 
 export interface PaperContext {
+  /** The paper's title as given: keys of names that only mean something inside this paper are scoped by it. */
+  title: string;
   /** The paper's own systems, most confident first. */
   systems: string[];
   /** Benchmarks or datasets the paper introduces. */
@@ -117,6 +119,7 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   let mentioned: string[] | undefined;
   const operation = OPERATIONS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
   return {
+    title,
     systems,
     benchmarks,
     systemsByLength: [...systems].sort((a, b) => b.length - a.length),

@@ -102,7 +102,20 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   ) {
     return { name: system, self: true, inSentence: false };
   }
-  return null;
+  return system ? null : describedOwn(sc, pos);
+}
+
+/** "Our method achieves 45.2 mIoU": in a paper that names no system, its own described one. */
+const OWN_DESCRIBED =
+  /\b(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,2}?(?:method|approach|model|framework|system|network|detector|tracker|pipeline|architecture|algorithm|agent|technique|solution)\b/g;
+
+function describedOwn(sc: SentenceContext, pos: number): ResolvedModel | null {
+  let last: RegExpExecArray | null = null;
+  OWN_DESCRIBED.lastIndex = 0;
+  for (let m = OWN_DESCRIBED.exec(sc.text); m && m.index < pos; m = OWN_DESCRIBED.exec(sc.text)) last = m;
+  // "our method outperforms X, which reaches 50%": a value after a comparison is not the subject's.
+  if (!last || COMPARISON_CUE.test(sc.text.slice(last.index + last[0].length, pos))) return null;
+  return { name: last[0], self: true, inSentence: true };
 }
 
 /** "an NDS of 73.9 without TTA", "62.1% using CoT": a name after the value that only qualifies it. */

@@ -64,6 +64,15 @@ describe("every claim", () => {
     expect(claims.map((c) => c.model_key)).toEqual(["deepseekv3", "deepseekv3", "deepseekv30324"]);
     expect(new Set(claims.map((c) => c.benchmark_key))).toEqual(new Set(["aime2024"]));
   });
+
+  it("keeps one paper's described own method apart from another's", () => {
+    const text = "Our method reaches 41.0 mIoU on ADE20K.";
+    const [a] = run(text, "Sharper Segmentation with Priors");
+    const [b] = run(text, "Segmentation Without Labels");
+    expect(a?.model).toBe("Our method");
+    expect(a?.model_key).toBe("method@sharpersegmentationwithpriors");
+    expect(b?.model_key).toBe("method@segmentationwithoutlabels");
+  });
 });
 
 describe("malformed input", () => {
