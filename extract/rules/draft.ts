@@ -64,6 +64,13 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   const percentSetting =
     mention.unit === "%" &&
     (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after) || /\btop\s+$/i.test(before));
+  // "99.2% accuracy at 0 dB SNR": the noise level a result was measured under, not a result.
+  if (
+    mention.unit === "dB" &&
+    /\b(?:at|under|with)\s+(?:an?\s+)?$/i.test(before) &&
+    /^\s*SNRs?\b/.test(after)
+  )
+    return true;
   return (
     SETTING_AFTER.test(after) ||
     (mention.unit === "" && COUNT_AFTER.test(after)) ||
