@@ -5,6 +5,8 @@ import type { ClaimKind } from "./types";
 
 const BY_BEFORE =
   /\bby\s+(?:an?\s+)?(?:average\s+of\s+|margin\s+of\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$/i;
+const BY_HEDGED =
+  /\bby\s+(?:over|more than|at least|nearly|almost|about|around|approximately|roughly|[~≈>≥])\s*$/i;
 /**
  * "by 8.4 points on NQ and 6.2 points on TriviaQA", "by 0.31 dB and 0.26 dB": a value listed right
  * after a "by" value is one too. ", and" after a single value starts a clause of its own ("surpassing
@@ -29,7 +31,9 @@ const LOSS_VERB_BEFORE =
   /\b(?:loses|lose|losing|lost|costs|costing|sacrific(?:es|ing|ed))\s+(?:only\s+|just\s+|about\s+|merely\s+|less than\s+)?$/i;
 
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
-  if (mention.qualifier === "bound") return "bound";
+  // "outperforms all one-stage detectors by at least 4.9%": a margin, however hedged, is a difference.
+  if (mention.qualifier === "bound")
+    return BY_HEDGED.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)) ? "delta" : "bound";
   if (mention.unit === "x") return "speedup";
   const { before, after } = outerContext(sentence, mention);
   if (mention.unit === "%" && SPEEDUP_AFTER.test(after)) return "speedup";

@@ -97,6 +97,8 @@ export function metricBefore(text: string, start: number): string | null {
     words.length > 1 &&
     !isKnownMetric(words.join(" ")) &&
     !isKnownMetric(words[0]!) &&
+    // "a Mean IoU score": a metric named by its first two words keeps them.
+    !isKnownMetric(words.slice(0, 2).join(" ")) &&
     // "image-level AUROC" and "pixel-level AUROC" are two metrics, not one.
     !/-level$/i.test(words[0]!) &&
     // "DINO score", "CLIP-T score": a model's name before "score" names whose embedding scores it.
