@@ -156,8 +156,12 @@ function comparedOnPrevious(sc: SentenceContext, start: number): string | null {
   return at >= 0 && COMPARED_LEAD.test(sc.text.slice(at + bench.length, start)) ? bench : null;
 }
 
-/** ", and on DanceTrack it reaches 63.4 HOTA": a clause that opens on a benchmark sets the scope anew. */
-const SCOPE_OPENER = /(?:,\s*(?:and|while|whereas|but)\s+|;\s*)on\s+(?:the\s+)?(?=[A-Z0-9])/g;
+/**
+ * ", and on DanceTrack it reaches 63.4 HOTA", ", and for glaucoma detection on REFUGE an AUC of":
+ * a clause that opens on a benchmark (after at most a task phrase) sets the scope anew.
+ */
+const SCOPE_OPENER =
+  /(?:,\s*(?:and|while|whereas|but)\s+|;\s*)(?:(?:for|in)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+)?on\s+(?:the\s+)?(?=[A-Z0-9])/g;
 
 function reopenedScope(sc: SentenceContext, start: number): string | null {
   const first = sc.numbers[0];
