@@ -73,7 +73,7 @@ export function metricBefore(text: string, start: number): string | null {
     /\s(?:of|reaching|=|:|below|above|under|over|beyond|(?<!\bup\s)to)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(
       before,
     );
-  if (!connector) return labelBefore(before);
+  if (!connector) return labelBefore(before) ?? possessedMetric(text, start);
   // "lowers the MPJPE on Human3.6M to 35.1": the benchmark between the metric and "to" is no metric.
   const head = before.slice(0, connector.index).replace(ON_NAME_END, "");
   // Letters of any script: "Fréchet Inception Distance" is one phrase, not "chet Inception Distance".
@@ -117,6 +117,23 @@ export function metricBefore(text: string, start: number): string | null {
   if (/to\s/i.test(connector[0]) && !isKnownMetric(phrase) && !isMetricPhrase(words.at(-1) ?? ""))
     return null;
   return phrase && isMetricPhrase(phrase) ? phrase : null;
+}
+
+/**
+ * "its FID is 6.02", "Its HD95 on BTCV is 6.8 mm": a metric owned by a possessive, then a copula.
+ * Only after a possessive: "the batch size is 256" or "the gap is 3" name no result.
+ */
+const POSSESSED_IS =
+  /\b(?:[Ii]ts|[Tt]heir|[A-Z][\w.+-]*['’]s)\s+((?:[\w@.+-]+\s){0,3}?[\w@.+-]+)(?:\s+(?:on|in|over|across)\s+[^,;()]{1,40}?)?\s+(?:is|was|are|were|remains|stands at)\s+(?:only\s+|about\s+|around\s+|just\s+)?$/;
+
+function possessedMetric(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 90), start);
+  if (!/\b(?:is|was|are|were|remains|at)\s+(?:\w+\s+)?$/.test(before)) return null;
+  const phrase = POSSESSED_IS.exec(before)?.[1];
+  if (!phrase) return null;
+  const words = phrase.split(" ").filter((w) => !/^(?:average|overall|mean|best|final)$/i.test(w));
+  const metric = words.join(" ");
+  return metric && isMetricPhrase(metric) ? metric : null;
 }
 
 export const isMetricPhrase = memoise(function isMetricPhrase(phrase: string): boolean {

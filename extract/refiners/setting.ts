@@ -39,6 +39,11 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   ],
   [RESOLUTION, (m) => `${m[1]}×${m[2]}`],
   [/\bwith (?:tools?|tool use|a code interpreter|python)\b/i, () => "with tools"],
+  // "FID 1.73 with classifier-free guidance", "without guidance its FID is 6.02": guided sampling is another run.
+  [
+    /\b(with(?:out)?)\s+(?:classifier-free\s+)?guidance\b|\bw\/o\s+(?:CFG|guidance)\b/i,
+    (m) => (m[1]?.toLowerCase() === "with" ? "with guidance" : "without guidance"),
+  ],
   // "at 0 dB SNR", "under -5 dB SNR": the noise level changes what a score means.
   [/\b(?:at|under)\s+(-?\d+(?:\.\d+)?)\s?dB SNR\b/, (m) => `${m[1]} dB SNR`],
   // "with an ensemble of three residual and one Inception-v4": several models' votes, not one model.
@@ -113,7 +118,7 @@ const EXTRA_DATA =
 
 /** Every setting row needs one of these: most sentences have none and skip the table. */
 const ANY_SETTING_WORD =
-  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun|SNR/i;
+  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun|SNR|guidance|CFG/i;
 
 export function settingOf(sentence: string): string | null {
   if (!ANY_SETTING_WORD.test(sentence)) return null;
