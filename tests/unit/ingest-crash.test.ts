@@ -98,6 +98,41 @@ describe("ingest killed midway", () => {
   }, 120_000);
 });
 
+const WAITING = "waiting for another ingest to finish writing";
+
+/** An ingest child process: its stderr so far, and its exit. */
+function startIngest(file: string, db: string) {
+  const child = spawn(process.execPath, [...INGEST, file, "--db", db, "--batch", "20"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<{ code: number | null; stderr: string }>((resolve) =>
+    child.on("exit", (code) => resolve({ code, stderr })),
+  );
+  return { stderr: () => stderr, done };
+}
+
+/** Creates the database (an ingest of nothing) and takes its writer lock until released. */
+function holdWriterLock(dir: string, path: string) {
+  const empty = join(dir, "empty.jsonl");
+  writeFileSync(empty, "");
+  spawnSync(process.execPath, [...INGEST, empty, "--db", path]);
+  const db = new BetterSqlite3(path);
+  db.exec("begin immediate");
+  return {
+    release: () => {
+      db.exec("commit");
+      db.close();
+    },
+  };
+}
+
+async function until(ready: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ready() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
 describe.each(DIALECTS)("two ingests into one %s database at once", (dialect) => {
   it("both complete with the rows of running them one after the other", async () => {
     const dir = mkdtempSync(join(tmpdir(), "claimboard-concurrent-"));
@@ -117,24 +152,17 @@ describe.each(DIALECTS)("two ingests into one %s database at once", (dialect) =>
         ? join(dir, `${name}.sqlite`)
         : (await resetPgSchema(`concurrent_${name}`), pgSchemaUrl(`concurrent_${name}`));
     const shared = await target("shared");
-    const runs = await Promise.all(
-      files.map(
-        (file) =>
-          new Promise<{ code: number | null; stderr: string }>((resolve) => {
-            const child = spawn(process.execPath, [...INGEST, file, "--db", shared, "--batch", "20"], {
-              stdio: ["ignore", "ignore", "pipe"],
-            });
-            let stderr = "";
-            child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-            child.on("exit", (code) => resolve({ code, stderr }));
-          }),
-      ),
-    );
+    // On SQLite the test holds the writer lock until both ingests queue for it, so they are sure
+    // to meet however the machine schedules them; after that they contend with each other.
+    const holder = dialect === "sqlite" ? holdWriterLock(dir, shared) : null;
+    const children = files.map((file) => startIngest(file, shared));
+    if (holder) {
+      await until(() => children.every((c) => c.stderr().includes(WAITING)), 60_000);
+      holder.release();
+    }
+    const runs = await Promise.all(children.map((c) => c.done));
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
-    if (dialect === "sqlite")
-      expect(runs.some((run) => run.stderr.includes("waiting for another ingest to finish writing"))).toBe(
-        true,
-      );
+    if (dialect === "sqlite") for (const run of runs) expect(run.stderr).toContain(WAITING);
     const sequential = await target("sequential");
     for (const file of files) ingest(file, sequential);
     // Which spelling of a model is seen first (and names it) depends on the interleaving; its key does not.
