@@ -4,6 +4,8 @@
  * variants, extra pre-training data, a split, a resolution, tool use. Rows with different
  * settings are not ranked against each other. The table is data: one row per kind of setting.
  */
+import { isModelName } from "../gazetteer";
+import type { NameSpan } from "../names";
 import type { SentenceContext } from "../sentence-context";
 import type { Refiner } from "./refiner";
 import { metricOwnK, withSampling } from "./setting-metric";
@@ -101,6 +103,28 @@ function valueSettings(text: string, end: number): string[] {
   const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
   const named = VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
   return backbone ? [...named, `${backbone} backbone`] : named;
+}
+
+/**
+ * "With Claude 3.5 Sonnet, SWE-agent resolves 49.0%; with GPT-4o it resolves 38.8%": the model a
+ * system runs on changes what its score means. Said in the value's clause, before it or right after.
+ */
+// "comparable performance with X", "similar FLOPs with X": a comparison, not what the system runs on.
+const WITH_BEFORE =
+  /(?<!\b(?:compared|comparable|similar|together|along|par|competitive|consistent|agree\w*)(?:\s+[\w-]+)?)\s+with\s+(?:the\s+)?$|^With\s+(?:the\s+)?$/i;
+
+function runsOnModel(sc: SentenceContext, model: string, start: number, end: number): string | null {
+  const previous = sc.numbers.findLast((n) => n.end <= start)?.end ?? 0;
+  const from = Math.max(previous, sc.text.lastIndexOf(";", start) + 1);
+  const next = sc.numbers.find((n) => n.start >= end)?.start ?? sc.text.length;
+  const near = (n: NameSpan) =>
+    ((n.start >= from && n.end <= start) || (n.start >= end && n.start - end <= 25 && n.end <= next)) &&
+    n.text !== model &&
+    !model.includes(n.text) &&
+    isModelName(n.text) &&
+    WITH_BEFORE.test(sc.text.slice(Math.max(0, n.start - 45), n.start));
+  const name = sc.names.findLast(near);
+  return name ? `with ${name.text}` : null;
 }
 
 /** "1.73 on ImageNet 256x256 and 2.41 on ImageNet 512x512": the resolution named after a value is its own. */
@@ -249,7 +273,12 @@ export const setting: Refiner = {
         : replaceShots(base, null);
     // "48.7 AP zero-shot …, and 54.2 AP when fine-tuned": a fine-tuned value took no zero-shot setting.
     const tuned = own.includes("fine-tuned") ? replaceShots(withShots, null) : withShots;
-    const kept = withOwnResolution(tuned, sc, draft.mention.end);
+    const runsOn = runsOnModel(sc, draft.model, draft.mention.start, draft.mention.end);
+    const kept = withOwnResolution(
+      runsOn ? [tuned, runsOn].filter(Boolean).join(", ") : tuned,
+      sc,
+      draft.mention.end,
+    );
     const all = own.length ? [...(kept ? [kept] : []), ...own].join(", ") : kept;
     const fitted = metricOwnK(draft.metric, withoutOwnData(all, draft.benchmark));
     return { ...draft, setting: fitted, metric: withSampling(draft.metric, fitted) };

@@ -89,8 +89,11 @@ export function pairDrafts(
   const winner = named ?? (baseline ? { name: paperRunOf(sc, baseline), self: true } : subject);
   if (!winner) return null;
   // Without a named baseline the starting value has no owner we can name: consume it silently.
+  // "Zero123-XL improves PSNR from 18.7 to 20.9 relative to Zero123": a baseline whose name opens
+  // the winner's is the model it grew from, not the paper's own.
+  const grewFrom = baseline !== null && baseline !== winner.name && winner.name.startsWith(baseline);
   const first = baseline
-    ? draft(a, baseline, isSelf(sc, baseline))
+    ? draft(a, baseline, isSelf(sc, baseline) && !grewFrom)
     : { ...draft(a, winner.name, winner.self), silent: true };
   const second = draft(b, winner.name, winner.self);
   // The baseline run the paper's way, when the method has no name: never ranked as the plain model.
