@@ -152,7 +152,8 @@ function genericSubject(
 
 const RATER = /\b(?:human|expert|annotator|rater|listener|judge|user|participant|evaluator)s?\b/i;
 /** The head words GENERIC_SUBJECT needs: most sentences have none and skip its slower scan. */
-const GENERIC_HEAD = /human|expert|LLMs|VLMs|model|method|system|approach|baseline|agent|detector/i;
+const GENERIC_HEAD =
+  /human|expert|LLMs|VLMs|model|method|system|approach|baseline|agent|detector|ologist|clinician|physician|doctor|annotator|worker/i;
 /** Only a comparison makes a described subject a target ("resulting in human experts achieving" does not). */
 const COMPARED_BEFORE =
   /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
@@ -169,9 +170,20 @@ function comparisonStart(sc: SentenceContext, pos: number): number {
     /^\W*(?:[A-Za-z][a-z]*\W+){0,3}$/.test(sc.text.slice(clauseStart, c.start)) &&
     !sc.names.some((n) => n.start >= clauseStart && n.end <= c.start);
   const inScope = (c: { start: number; end: number }) =>
-    !opensClause(c) || !sc.text.slice(c.end, pos).includes(", ");
+    (!opensClause(c) || !sc.text.slice(c.end, pos).includes(", ")) && !newSubjectAfter(sc, c.end, pos);
   const last = cuePositions(sc).findLast((c) => c.start >= clauseStart && c.end <= pos && inScope(c));
   return last ? last.start : pos;
+}
+
+/** "preferred X over the baseline, and X-2 reached 88%": a clause with a subject of its own ends the comparison. */
+function newSubjectAfter(sc: SentenceContext, from: number, pos: number): boolean {
+  const between = sc.text.slice(from, pos);
+  if (!between.includes(", ")) return false;
+  // Only the first comma after the cue can open it: "including A, B, and C" is one list.
+  const m = /,\s+(?:and|while|whereas|but)\s+(?:the\s+)?/.exec(between);
+  if (!m || between.indexOf(",") !== m.index) return false;
+  const at = from + m.index + m[0].length;
+  return sc.names.some((n) => n.start === at && isSubjectCandidate(sc, n));
 }
 
 const cueMemo = new WeakMap<SentenceContext, { start: number; end: number }[]>();

@@ -31,6 +31,20 @@ const POSSESSIVE_SHARE =
 /** "succeeds in 100% of runs", "preferred 48% of the time": how often, not a score on the benchmark. */
 const SHARE_OF_TRIES =
   /^\s+of\s+((?:the\s+|all\s+|its\s+)?(?:[a-z-]+\s+)?(?:runs|trials|episodes|attempts|games|seeds|cases|time))\b/;
+/** "of its errors", "of the images": a share of things counted. After a result verb it is a score ("solves 24% of the problems"). */
+const OF_THINGS = /^\s+of\s+(?:the|its|their|all|these|those)\s+[a-z]/;
+const RESULT_VERB_BEFORE =
+  /\b(?:solv|resolv|answer|pass|complet|succeed|achiev|reach|attain|scor|classif|detect|identif|recogni[sz]|correct|predict|retriev|find|finds|locat|segment|track)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?$/i;
+
+function isShareOfThings(text: string, mention: { start: number; end: number }): boolean {
+  const after = text.slice(mention.end, mention.end + 60);
+  if (SHARE_OF_TRIES.test(after)) return true;
+  return (
+    OF_THINGS.test(after) &&
+    !RESULT_VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))
+  );
+}
+
 const SHARE_VERB_BEFORE =
   /\b(?:recover|retain|preserv|keep|kept|maintain)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?$/i;
 const SHARE_AFTER_VERB =
@@ -72,12 +86,9 @@ export const metricContext: Refiner = {
       given.mention.unit === "%" ? shareOf(sc.text, given.mention.start, given.mention.end) : null;
     // Named "% of …" so that it is never ranked beside the scores themselves (confidence.ts).
     if (share?.[1]) return { ...given, metric: `% of ${share[1]}`, metricFrom: "value" };
-    // "in 91% of episodes": how often, with no metric of its own to rank, and none carried to it.
-    if (
-      given.mention.unit === "%" &&
-      given.metric === null &&
-      SHARE_OF_TRIES.test(sc.text.slice(given.mention.end))
-    )
+    // "in 91% of episodes", "60% of its errors occur at boundaries": how often or how much of
+    // something, with no metric of its own to rank, and none carried to it.
+    if (given.mention.unit === "%" && given.metric === null && isShareOfThings(sc.text, given.mention))
       return given;
     const draft =
       given.metric === null
