@@ -51,6 +51,14 @@ const SHARE_AFTER_VERB =
   /^\s+of\s+((?:the|its|their|a|an)\s+[^,;.()]{1,60}?)(?=\s*[,;.()]|\s+(?:while|with|and|at|on|in)\b|$)/i;
 const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|budget)\b/;
 
+/** "79.4 relaxed accuracy …, and 61.2 on PlotQA": the carried metric keeps the qualifier a value gave it. */
+function qualified(text: string, span: MetricSpan): string {
+  const word = /\d\s*%?\s+([a-z][a-z-]+)\s+$/.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
+  return word && !/^(?:higher|lower|better|worse|absolute|relative|more|less|fewer|points?)$/.test(word)
+    ? `${word} ${span.text}`
+    : span.text;
+}
+
 // Metrics of a sentence are found once, however many of its values need one.
 const named = new WeakMap<object, MetricSpan[]>();
 const metricsOf = (sc: { text: string }): MetricSpan[] =>
@@ -113,7 +121,8 @@ export const metricContext: Refiner = {
     );
     // Only a metric named before the value carries: one after it belongs to the values it follows.
     const inSentence = carried.filter((m) => m.end <= draft.mention.start).at(-1);
-    if (inSentence) return { ...draft, metric: singularMetric(inSentence.text), metricFrom: "sentence" };
+    if (inSentence)
+      return { ...draft, metric: singularMetric(qualified(sc.text, inSentence)), metricFrom: "sentence" };
     // A sentence about some other measure ("attention sparsity from 0% to 57%") is not on the usual metric.
     if (metricsOf(sc).some((m) => m.end <= draft.mention.start)) return draft;
     const usual = draft.benchmark === null || draft.kind !== "score" ? null : usualMetric(draft.benchmark);

@@ -102,6 +102,14 @@ export function draftFor(
     // "8.43 perplexity …, compared to 12.23 with GPTQ": a bare value given to a named rival, in a
     // sentence that already named what is measured.
     (mention.unit === "" && compared !== null && metricsIn(sc.text.slice(0, mention.start)).length > 0) ||
+    // "86.1 ANLS on DocVQA and 68.3 on InfographicVQA": a bare value on a named set, listed after
+    // a value whose metric the sentence named.
+    (mention.unit === "" &&
+      /^\s+on\s+(?:the\s+)?[A-Z][\w.+-]*[A-Za-z0-9]/.test(sc.text.slice(mention.end, mention.end + 40)) &&
+      /\d\s*%?(?:\s*[A-Za-z@-]+){0,3}(?:\s+on\s+[^,;]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(
+        sc.text.slice(Math.max(0, mention.start - 70), mention.start),
+      ) &&
+      metricsIn(sc.text.slice(0, mention.start)).length > 0) ||
     // "lowers the MPJPE on A to 35.1 and on B to 42.7": the second change of the metric named before.
     (mention.unit === "" &&
       /\bon\s+(?:the\s+)?[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*\s+to\s+$/.test(

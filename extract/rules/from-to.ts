@@ -71,7 +71,10 @@ export function pairDrafts(
   const unit = b.unit || a.unit;
   const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at));
   if (!RESULT_UNITS.has(unit) && !metric) return null;
-  const baseline = ownerOfA ?? findBaseline(sc, at) ?? comparedAfter(sc, b.end);
+  const own = ownerOfA ?? findBaseline(sc, at);
+  // A rival named after the change ("… to 83.7 over LayoutLMv3") is compared, not improved on.
+  const rival = own === null ? comparedAfter(sc, b.end) : null;
+  const baseline = own ?? rival;
   const subject = resolveModel(sc, at);
   const benchmark = resolveBenchmark(sc, a.start, b.end, sc.text.length);
   const draft = (mention: NumberMention, model: string, self: boolean): ClaimDraft => ({
@@ -85,7 +88,10 @@ export function pairDrafts(
     focusEnd: b.end,
   });
   // A subject named in the sentence wins; else the baseline run the paper's way; else the paper's system.
-  const named = subject?.inSentence && subject.name !== baseline ? subject : null;
+  const named =
+    (subject?.inSentence || (rival !== null && subject !== null)) && subject?.name !== baseline
+      ? subject
+      : null;
   const winner = named ?? (baseline ? { name: paperRunOf(sc, baseline), self: true } : subject);
   if (!winner) return null;
   // Without a named baseline the starting value has no owner we can name: consume it silently.
@@ -120,9 +126,10 @@ const IMPROVE_BEFORE = new RegExp(`${IMPROVE_VERB}+(?:the\\s+)?$`, "i");
 
 /** "improves R-Precision from 72.1% to 81.4% compared to DreamFusion": the start is the compared model's. */
 function comparedAfter(sc: SentenceContext, end: number): string | null {
-  // "… to 81.4% (on HumanML3D) compared to X"; "over" is left out: "over 5 epochs" names no model.
+  // "… to 81.4% (on HumanML3D) compared to X", "to 83.7 over LayoutLMv3": "over 5 epochs" names
+  // no model, since a name must start right after the cue.
   const cue =
-    /^\s*(?:(?:on|in)\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?\s*)?,?\s*(?:compared (?:to|with)|relative to|versus|vs\.?)\s+(?:the\s+)?/.exec(
+    /^\s*(?:(?:on|in)\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?\s*)?,?\s*(?:compared (?:to|with)|relative to|versus|vs\.?|over)\s+(?:the\s+)?/.exec(
       sc.text.slice(end, end + 60),
     );
   if (!cue) return null;
