@@ -1,8 +1,9 @@
 /** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
 import { BENCHMARK_HINT, HARDWARE, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
-import { isMetricLabel } from "./metric";
 import type { SentenceContext } from "./sentence-context";
+import { ownedBenchmark } from "./benchmark-owner";
+import { comparedOnPrevious, openingOn, reopenedScope } from "./clause-scope";
 import {
   benchmarkAt,
   benchmarkBetween,
@@ -80,13 +81,7 @@ export function resolveBenchmark(
   end: number,
   clauseEnd: number,
 ): string | null {
-  const owner =
-    parenOwner(sc, start) ??
-    onWithOwner(sc, start) ??
-    namedBeforeMeasure(sc, start) ??
-    onBeforeFrom(sc, start) ??
-    shareOfItems(sc, end) ??
-    enclosingParenBenchmark(sc, start, end);
+  const owner = ownedBenchmark(sc, start, end);
   if (owner) return owner;
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);
@@ -134,164 +129,11 @@ export function resolveBenchmark(
   return openingOn(sc) ?? sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
 }
 
-/** "On Opencpop, X reaches …": a sentence that opens on a plain capitalised word names its data set. */
-const OPENING_ON = /^On\s+(?:the\s+)?([A-Z][A-Za-z0-9-]*[a-z0-9])(?:\s+(?:dataset|benchmark|corpus))?\s*,/;
-const NOT_A_SET = /^(?:Average|Top|Balance|Contrary|Purpose|Closer|Inspection|Paper|Reflection|Release)$/;
-
-function openingOn(sc: SentenceContext): string | null {
-  const word = OPENING_ON.exec(sc.text)?.[1];
-  return word && !NOT_A_SET.test(word) && !STOP_CAPITALISED.has(word) ? word : null;
-}
-
-/** "58.8% on MLVU, compared with 52.3% for Y": a compared value is on the benchmark of the value it answers. */
-const COMPARED_LEAD =
-  /^[^;]*?(?:\bcompared\s+(?:with|to)\b|\bvs\.?(?=\s)|\bversus\b|\brelative\s+to\b|,\s*(?:while|whereas)\b)[^;]*$/;
-
-function comparedOnPrevious(sc: SentenceContext, start: number): string | null {
-  const previous = sc.numbers.findLast((n) => n.end <= start);
-  if (!previous) return null;
-  const bench = lastBenchmarkBetween(sc, previous.end, start);
-  if (!bench) return null;
-  const at = sc.text.indexOf(bench, previous.end);
-  return at >= 0 && COMPARED_LEAD.test(sc.text.slice(at + bench.length, start)) ? bench : null;
-}
-
-/**
- * ", and on DanceTrack it reaches 63.4 HOTA", ", and for glaucoma detection on REFUGE an AUC of":
- * a clause that opens on a benchmark (after at most a task phrase) sets the scope anew.
- */
-const SCOPE_OPENER =
-  /(?:,\s*(?:and|while|whereas|but)\s+|;\s*)(?:(?:for|in)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+)?on\s+(?:the\s+)?(?=[A-Z0-9])/g;
-
-function reopenedScope(sc: SentenceContext, start: number): string | null {
-  const first = sc.numbers[0];
-  if (!first || first.start >= start || !sc.text.includes(" on ")) return null;
-  let scope: string | null = null;
-  SCOPE_OPENER.lastIndex = first.end;
-  for (let m = SCOPE_OPENER.exec(sc.text); m && m.index < start; m = SCOPE_OPENER.exec(sc.text))
-    scope = benchmarkAt(sc, m.index + m[0].length) ?? scope;
-  return scope;
-}
-
 // "Trained on PlantDoc, AgriDet attains …": training said first, with nothing else named, is the task's data.
 const FINE_TUNED_ON =
   /\bfine-?tun(?:ed|ing)\s+on\s+(?:the\s+)?(?=[A-Z])|^Trained\s+on\s+(?:the\s+)?(?=[A-Z])/i;
 
 const UNRESOLVED_ON = /^\s*(?:[\w@/-]+\s+){0,3}?(?<!trained\s)on\s+(?:the\s+)?(?=[A-Z])/;
-
-/** "solves 24.5% of LiveCodeBench problems": the items counted are the benchmark's. */
-const OF_ITEMS =
-  /^\s*%?\s+of\s+(?:the\s+)?([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s+(?:problems|tasks|issues|questions|instances|queries|test cases)\b/;
-
-function shareOfItems(sc: SentenceContext, end: number): string | null {
-  const name = OF_ITEMS.exec(sc.text.slice(end, end + 80))?.[1];
-  return name && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) ? name : null;
-}
-
-/** "… on GSM8K from 92.0% to 95.1%, and on MATH from 42.5% to 53.9%": each change is on the benchmark just before its "from". */
-// The phrase stops at "and": "on COCO and the mBIoU from" names no benchmark for the second change.
-const ON_X_FROM = /\b(?:on|in)\s+(?:the\s+)?((?:(?!\b(?:on|in|and)\s)[^,;]){1,40}?)\s*,?\s+from\s+$/;
-
-function onBeforeFrom(sc: SentenceContext, start: number): string | null {
-  const lead = sc.text.slice(Math.max(0, start - 6), start);
-  // "lowers the MPJPE on Human3.6M to 35.1 mm and on MPI-INF-3DHP to 42.7 mm": the same with "to".
-  if (lead.endsWith(" to ")) {
-    const window = sc.text.slice(Math.max(0, start - 60), start);
-    const on = ON_X_TO.exec(window);
-    // "from 76.2% on ImageNet to 41.5%": that benchmark is the first value's.
-    if (!on?.[1] || /\d\s*%?\s*$/.test(window.slice(0, on.index))) return null;
-    return benchmarkAt(sc, start - on[0].length + on[0].indexOf(on[1], 2));
-  }
-  if (!lead.endsWith("from ")) return null;
-  const from = Math.max(0, start - 80);
-  const m = ON_X_FROM.exec(sc.text.slice(from, start));
-  if (m?.[1]) return benchmarkAt(sc, from + m.index + m[0].indexOf(m[1], 2));
-  // "improves zero-shot ImageNet top-1 accuracy from 68.3% to 72.9%": a known benchmark before its measure.
-  const named = NAME_MEASURE_FROM.exec(sc.text.slice(from, start))?.[1];
-  return named && (BENCHMARK_HINT.test(named) || isKnownBenchmark(named)) ? named : null;
-}
-
-const ON_X_TO =
-  /\b(?:on|in)\s+(?:the\s+)?([A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+to\s+$/;
-
-const NAME_MEASURE_FROM =
-  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+){0,2}(?:top-\d\s+)?(?:accuracy|score|AP|mAP|mIoU|F1|pass@\d+|success rate|win rate|WER|BLEU)\s+from\s+$/;
-
-/** "on B with", "on B, with a top-1 accuracy of": what stands between the benchmark and its value. */
-const ON_WITH =
-  /\bon\s+(?:the\s+)?((?:(?!\bon\s)[^,;]){1,60}?)\s*,?\s+with\s+(?:an?\s+|the\s+)?(?:[\w@.-]+\s+){0,4}?(?:of\s+)?$/;
-
-const OWN_ON_AFTER = /^[\d.,]+\s*(?:%|\\%)?\**\s*(?:(?!and\b)[\w@*-]+\s+){0,3}?on\s/;
-
-/**
- * "sets a new state of the art on Kinetics-400 with 88.2% top-1 accuracy and on SSv2 with 75.1%":
- * a value right after "on B with" is on B, not on the next benchmark named after it.
- */
-function onWithOwner(sc: SentenceContext, start: number): string | null {
-  // "93.1% on MMLU with 88.4% on GSM8K": a value with a benchmark of its own right after it is on that.
-  if (OWN_ON_AFTER.test(sc.text.slice(start, start + 60))) return null;
-  const from = Math.max(0, start - 120);
-  const m = ON_WITH.exec(sc.text.slice(from, start));
-  if (!m?.[1]) return null;
-  return benchmarkAt(sc, from + m.index + m[0].indexOf(m[1], 2));
-}
-
-/** "a DPG-Bench score of 84.1", "the Arena-Hard win rate to 41.3%": a benchmark naming the measure just before the value. */
-const NAME_MEASURE_OF =
-  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+)?(?:score|accuracy|success rate|pass@\d+|win rate)\s+(?:of|=|:|to)\s+(?:up to\s+|only\s+|about\s+)?$/;
-
-/** "AIME24 reaching 46.7%", "MMLU accuracy rises to 71.2%": a benchmark as the subject of the rise. */
-// "68.2% on MMLU and reaches 74.5%": after a conjunction the model is the subject again, not MMLU.
-const NAME_REACHING =
-  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:(?!(?:and|or|but|then|while|which|that)\s)[a-z][\w@-]*\s+)?(?:reach(?:es|ing)|(?:ris(?:es|ing)|climb(?:s|ing)|jump(?:s|ing)|improv(?:es|ing)) to)\s+(?:up to\s+|about\s+)?$/;
-
-function namedBeforeMeasure(sc: SentenceContext, start: number): string | null {
-  const before = sc.text.slice(Math.max(0, start - 80), start);
-  // Most values follow neither "of"/"="/":" nor "reaching"/"to": the last characters spare the full patterns.
-  const tail = before.slice(-14);
-  const name = /(?:\bof|=|:|\bto)\s+(?:up to\s+|only\s+|about\s+)?$/.test(tail)
-    ? (NAME_MEASURE_OF.exec(before)?.[1] ?? NAME_REACHING.exec(before)?.[1])
-    : /reach(?:es|ing)\s+(?:up to\s+|about\s+)?$/.test(tail)
-      ? NAME_REACHING.exec(before)?.[1]
-      : undefined;
-  return name && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) ? name : null;
-}
-
-/** "on VQAv2 (85.2%), TextVQA (73.1%) and DocVQA (94.0%)": a value in parentheses right after a benchmark is on it. */
-function parenOwner(sc: SentenceContext, start: number): string | null {
-  // "ChartQA (relaxed accuracy 85.4)": a metric's name may stand between the parenthesis and the value.
-  const label = /\(\s*((?:[A-Za-z][\w@.+-]*\s+){0,3})$/.exec(sc.text.slice(Math.max(0, start - 40), start));
-  if (!label || (label[1] && !isMetricLabel(label[1].trim()))) return null;
-  const open = sc.text.lastIndexOf("(", start);
-  // "on Kvasir (91.2%)": a capitalised word right after "on" is what the value was measured on.
-  const afterOn = /\b(?:on|across)\s+(?:the\s+)?([A-Z][\w.+-]*)\s*$/.exec(
-    sc.text.slice(Math.max(0, open - 60), open),
-  )?.[1];
-  const name =
-    sc.names.find((n) => n.end <= open && sc.text.slice(n.end, open).trim() === "")?.text ?? afterOn;
-  if (!name || !isBenchmarkShaped(name)) return null;
-  const known =
-    name === afterOn ||
-    BENCHMARK_HINT.test(name) ||
-    isKnownBenchmark(name) ||
-    sc.paper.benchmarks.includes(name);
-  return known ? name : null;
-}
-
-/** "COCO detection (58.7 box AP …) and ADE20K segmentation (53.5 mIoU on val)": the parenthesis is on the name before it. */
-const NAME_TASK_OPEN = /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)(?:\s+[a-z][\w-]*){0,3}\s*\($/;
-
-function enclosingParenBenchmark(sc: SentenceContext, start: number, end: number): string | null {
-  const open = sc.text.lastIndexOf("(", start);
-  const close = sc.text.indexOf(")", end);
-  if (open < 0 || close < 0 || sc.text.slice(open, start).includes(")")) return null;
-  // A benchmark named inside, after the value ("(53.5 mIoU on ADE20K)"), is the value's own.
-  if (benchmarkBetween(sc, end, close)) return null;
-  const name = NAME_TASK_OPEN.exec(sc.text.slice(Math.max(0, open - 60), open + 1))?.[1];
-  return name && isBenchmarkShaped(name) && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name))
-    ? name
-    : null;
-}
 
 /**
  * "35.3% on Minerva": a capitalised word right after "N on" is what N was measured on, even when no

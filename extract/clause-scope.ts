@@ -1,0 +1,46 @@
+/**
+ * Which benchmark a clause is scoped to when the words right after a value name none: a sentence
+ * that opens on a data set, a compared value answering an earlier one, a clause that opens anew.
+ */
+import { STOP_CAPITALISED } from "./lexicon";
+import type { SentenceContext } from "./sentence-context";
+import { benchmarkAt, lastBenchmarkBetween } from "./benchmark-phrase";
+
+/** "On Opencpop, X reaches …": a sentence that opens on a plain capitalised word names its data set. */
+const OPENING_ON = /^On\s+(?:the\s+)?([A-Z][A-Za-z0-9-]*[a-z0-9])(?:\s+(?:dataset|benchmark|corpus))?\s*,/;
+const NOT_A_SET = /^(?:Average|Top|Balance|Contrary|Purpose|Closer|Inspection|Paper|Reflection|Release)$/;
+
+export function openingOn(sc: SentenceContext): string | null {
+  const word = OPENING_ON.exec(sc.text)?.[1];
+  return word && !NOT_A_SET.test(word) && !STOP_CAPITALISED.has(word) ? word : null;
+}
+
+/** "58.8% on MLVU, compared with 52.3% for Y": a compared value is on the benchmark of the value it answers. */
+const COMPARED_LEAD =
+  /^[^;]*?(?:\bcompared\s+(?:with|to)\b|\bvs\.?(?=\s)|\bversus\b|\brelative\s+to\b|,\s*(?:while|whereas)\b)[^;]*$/;
+
+export function comparedOnPrevious(sc: SentenceContext, start: number): string | null {
+  const previous = sc.numbers.findLast((n) => n.end <= start);
+  if (!previous) return null;
+  const bench = lastBenchmarkBetween(sc, previous.end, start);
+  if (!bench) return null;
+  const at = sc.text.indexOf(bench, previous.end);
+  return at >= 0 && COMPARED_LEAD.test(sc.text.slice(at + bench.length, start)) ? bench : null;
+}
+
+/**
+ * ", and on DanceTrack it reaches 63.4 HOTA", ", and for glaucoma detection on REFUGE an AUC of":
+ * a clause that opens on a benchmark (after at most a task phrase) sets the scope anew.
+ */
+const SCOPE_OPENER =
+  /(?:,\s*(?:and|while|whereas|but)\s+|;\s*)(?:(?:for|in)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+)?on\s+(?:the\s+)?(?=[A-Z0-9])/g;
+
+export function reopenedScope(sc: SentenceContext, start: number): string | null {
+  const first = sc.numbers[0];
+  if (!first || first.start >= start || !sc.text.includes(" on ")) return null;
+  let scope: string | null = null;
+  SCOPE_OPENER.lastIndex = first.end;
+  for (let m = SCOPE_OPENER.exec(sc.text); m && m.index < start; m = SCOPE_OPENER.exec(sc.text))
+    scope = benchmarkAt(sc, m.index + m[0].length) ?? scope;
+  return scope;
+}

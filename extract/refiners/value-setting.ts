@@ -1,0 +1,95 @@
+/**
+ * Settings said of one value only, in the words around it rather than anywhere in its clause: its
+ * shots, its backbone, the model it runs on, its resolution, test-time tricks.
+ */
+import { isModelName } from "../gazetteer";
+import type { NameSpan } from "../names";
+import type { SentenceContext } from "../sentence-context";
+
+export const RESOLUTION = /\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/;
+
+/**
+ * Settings said of one value only, in the words right after it ("60.2 AP with test-time
+ * augmentation"): the sentence's other values were measured without them.
+ */
+const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
+  [/^[^,;.]{0,40}?\bwith (?:test-time augmentation|TTA)\b/i, "test-time augmentation"],
+  [/^[^,;.]{0,40}?\bmulti-scale (?:testing|inference|evaluation)\b/i, "multi-scale testing"],
+  [/^[^,;.]{0,40}?\b(?:when |if )?trained from scratch\b/i, "trained from scratch"],
+  [/^[^,;.]{0,40}?\b(?:when|after|with|once|if)\s+(?:further\s+)?fine-?tun(?:ed|ing)\b/i, "fine-tuned"],
+];
+
+/** "55.1 on GSM8K (8-shot, chain-of-thought)": the shots said in the value's own parentheses. */
+const OWN_SHOTS = /^\s*%?\s*(?:on\s+[^(),;]{1,40}?\s*)?\(([^()]*)\)/;
+/** "73.9% with 16 shots and 65.2% with a single shot": the shots said right after a value are its own. */
+const SHOTS_AFTER = /^[^,;]{0,30}?\bwith\s+(\d+|a single|one)\s+shots?\b/i;
+
+/** The shots of the value ending at `end`; `next` is where the next value starts. */
+export function ownShots(text: string, end: number, next: number): string | null {
+  const after = SHOTS_AFTER.exec(text.slice(end, Math.min(next, end + 60)))?.[1];
+  if (after) return `${/^\d/.test(after) ? after : "one"}-shot`;
+  const inside = OWN_SHOTS.exec(text.slice(end, end + 80))?.[1];
+  const m = inside ? /\b(zero|one|few|\d+)[- ]shot\b/i.exec(inside) : null;
+  return m ? `${m[1]!.toLowerCase()}-shot` : null;
+}
+export function replaceShots(said: string | null, shots: string | null): string | null {
+  const kept = said?.split(", ").filter((p) => !/-shot$/.test(p)) ?? [];
+  const parts = shots ? [shots, ...kept] : kept;
+  return parts.length ? parts.join(", ") : null;
+}
+export const SHOTS_OUTSIDE_PARENS =
+  /\b(?:zero|one|few|\d+)[- ]shot\b|\bwith\s+(?:\d+|a single|one)\s+shots?\b/i;
+
+export const GREEDY_AFTER =
+  /^[^,;.]{0,40}?\bwith (?:greedy decoding|greedy sampling|a single sample|one sample)\b/i;
+const SAMPLING_PART = /^(?:best of \d+|maj@\d+|majority voting)$/;
+
+export function withoutSampling(said: string | null): string | null {
+  const kept = said?.split(", ").filter((p) => !SAMPLING_PART.test(p)) ?? [];
+  return kept.length ? kept.join(", ") : null;
+}
+
+/** "47.4 AP with a ResNet-50 backbone and 49.0 AP with a ResNet-101 backbone": each value its backbone. */
+const BACKBONE_AFTER =
+  /^[^,;.\d]{0,30}?\b(?:with|using)\s+(?:an?\s+|the\s+)?([A-Z][\w.+/-]*(?:[- ][A-Z0-9][\w.+/-]*)?)\s+backbone\b/;
+
+// One backbone in a sentence is the model's (its values stay comparable); two or more tell runs apart.
+const BACKBONE_WORD = /\bbackbones?\b/g;
+
+export function valueSettings(text: string, end: number): string[] {
+  const after = text.slice(end, end + 80);
+  const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
+  const named = VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
+  return backbone ? [...named, `${backbone} backbone`] : named;
+}
+
+/**
+ * "With Claude 3.5 Sonnet, SWE-agent resolves 49.0%; with GPT-4o it resolves 38.8%": the model a
+ * system runs on changes what its score means. Said in the value's clause, before it or right after.
+ */
+// "comparable performance with X", "similar FLOPs with X": a comparison, not what the system runs on.
+const WITH_BEFORE =
+  /(?<!\b(?:compared|comparable|similar|together|along|par|competitive|consistent|agree\w*)(?:\s+[\w-]+)?)\s+with\s+(?:the\s+)?$|^With\s+(?:the\s+)?$/i;
+
+export function runsOnModel(sc: SentenceContext, model: string, start: number, end: number): string | null {
+  const previous = sc.numbers.findLast((n) => n.end <= start)?.end ?? 0;
+  const from = Math.max(previous, sc.text.lastIndexOf(";", start) + 1);
+  const next = sc.numbers.find((n) => n.start >= end)?.start ?? sc.text.length;
+  const near = (n: NameSpan) =>
+    ((n.start >= from && n.end <= start) || (n.start >= end && n.start - end <= 25 && n.end <= next)) &&
+    n.text !== model &&
+    !model.includes(n.text) &&
+    isModelName(n.text) &&
+    WITH_BEFORE.test(sc.text.slice(Math.max(0, n.start - 45), n.start));
+  const name = sc.names.findLast(near);
+  return name ? `with ${name.text}` : null;
+}
+
+/** "1.73 on ImageNet 256x256 and 2.41 on ImageNet 512x512": the resolution named after a value is its own. */
+export function withOwnResolution(said: string | null, sc: SentenceContext, end: number): string | null {
+  const next = sc.numbers.find((n) => n.start >= end)?.start ?? sc.text.length;
+  const own = RESOLUTION.exec(sc.text.slice(end, Math.min(next, end + 60)));
+  if (!own) return said;
+  const parts = said?.split(", ").filter((p) => !/^\d+×\d+$/.test(p)) ?? [];
+  return [...parts, `${own[1]}×${own[2]}`].join(", ");
+}

@@ -1,0 +1,49 @@
+/** The split a value is on ("test-dev", "val"), read per value rather than per sentence. */
+import type { SentenceContext } from "../sentence-context";
+
+export const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;
+
+// "test-dev", "the val set", "Cityscapes val", "COCO val2017", "minival": the split a value is on.
+const SPLIT_MENTION =
+  /\b(?:(test-clean|test-other|dev-clean|dev-other|test-dev|test-std)|val(?:idation)?[- ](?:set|split)|val(?:20\d\d)?|minival)\b/gi;
+
+/**
+ * The split of one value: "80.9 AP on test-dev, while B reaches 75.8 AP on the val set" puts each
+ * value on the split named between it and the next value. Failing that, a split named elsewhere in
+ * the clause counts only when it sets the scope ("On the val set, …", before every value) or
+ * follows the value's own benchmark ("65.4 on COCO test-dev and 62.9 on ADE20K": not ADE20K's).
+ */
+export function valueSplit(
+  sc: SentenceContext,
+  numStart: number,
+  end: number,
+  benchmark: string | null,
+): string | null {
+  const clauseStart = sc.text.lastIndexOf(";", numStart) + 1;
+  const semicolon = sc.text.indexOf(";", end);
+  const clauseEnd = semicolon < 0 ? sc.text.length : semicolon;
+  const mentions = [...sc.text.slice(clauseStart, clauseEnd).matchAll(SPLIT_MENTION)].map((m) => ({
+    at: clauseStart + m.index,
+    name: m[1]?.toLowerCase() ?? "val",
+  }));
+  if (mentions.length === 0) return null;
+  const next = sc.numbers.find((n) => n.start >= end)?.start ?? clauseEnd;
+  const own = mentions.find((m) => m.at >= end && m.at < next);
+  if (own) return own.name;
+  const firstValue = sc.numbers.find((n) => n.start >= clauseStart)?.start ?? clauseEnd;
+  const applies = (m: { at: number }) =>
+    m.at < firstValue ||
+    sameParenthesis(sc.text, m.at, numStart) ||
+    benchmark === null ||
+    sc.text.slice(Math.max(clauseStart, m.at - 40), m.at).includes(benchmark);
+  const shared =
+    mentions.findLast((m) => m.at < numStart && applies(m)) ??
+    mentions.find((m) => m.at >= end && applies(m));
+  return shared?.name ?? null;
+}
+/** Whether two offsets sit inside one pair of parentheses ("(58.7 box AP and 51.1 mask AP on test-dev)"). */
+function sameParenthesis(text: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  const open = text.lastIndexOf("(", from);
+  return open >= 0 && !text.slice(open, to).includes(")");
+}
