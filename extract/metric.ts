@@ -15,7 +15,7 @@ export function metricAfter(text: string, end: number): string | null {
   if (defined?.[1] && isKnownMetric(defined[1])) return defined[1];
   // "45.6 AP on rare categories (APr)": the defined sub-metric, when it extends the metric's name.
   const sub =
-    /^\s*([A-Za-z][\w@-]*)\s+(?:on|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}\(([A-Za-z][\w@-]*)\)/.exec(
+    /^\s*([A-Za-z][\w@-]*)\s+(?:on|for)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}\(([A-Za-z][\w@-]*)\)/.exec(
       text.slice(end, end + 70),
     );
   if (sub?.[1] && sub[2]?.startsWith(sub[1]) && sub[2] !== sub[1] && isKnownMetric(sub[1])) return sub[2];
@@ -63,6 +63,17 @@ function isQualifiedMetric(phrase: string): boolean {
 }
 
 const ON_NAME_END = /\s+(?:on|in)\s+(?:the\s+)?[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
+
+/** "reduces RMSE by 8%", "improves the mIoU on ADE20K by 2.1": the metric a change by N is in. */
+const CHANGED_BY =
+  /\b(?:reduc|lower|improv|increas|boost|rais|cut|decreas|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?((?:[\w@.+-]+\s){0,2}?[\w@.+-]+)\s+(?:(?:on|in|over|for)\s+[^,;()]{1,40}?\s+)?by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
+
+export function metricChangedBy(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 90), start);
+  if (!/\bby\s+(?:\w+\s+)?$/.test(before)) return null;
+  const phrase = CHANGED_BY.exec(before)?.[1];
+  return phrase && isMetricPhrase(phrase) ? phrase : null;
+}
 
 /** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */
 export function metricBefore(text: string, start: number): string | null {

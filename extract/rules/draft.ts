@@ -3,7 +3,7 @@ import { classifyKind } from "../classify";
 import { isKnownBenchmark } from "../gazetteer";
 import { BENCHMARK_HINT } from "../lexicon";
 import { isNameLike } from "../names";
-import { isMetricPhrase, metricAfter, metricBefore, metricsIn } from "../metric";
+import { isMetricPhrase, metricAfter, metricBefore, metricChangedBy, metricsIn } from "../metric";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter, passiveOwnerAfter } from "../owner-after";
@@ -89,6 +89,7 @@ export function draftFor(
   const metric =
     metricAfter(sc.text, mention.end) ??
     metricBefore(sc.text, mention.start) ??
+    metricChangedBy(sc.text, mention.start) ??
     UNIT_METRIC[mention.unit] ??
     null;
   const kind = classifyKind(sc.text, mention);
