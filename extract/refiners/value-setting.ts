@@ -72,8 +72,8 @@ const WITH_BEFORE =
   /(?<!\b(?:compared|comparable|similar|together|along|par|competitive|consistent|agree\w*)(?:\s+[\w-]+)?)\s+with\s+(?:the\s+)?$|^With\s+(?:the\s+)?$/i;
 
 export function runsOnModel(sc: SentenceContext, model: string, start: number, end: number): string | null {
-  const previous = sc.numbers.findLast((n) => n.end <= start)?.end ?? 0;
-  const from = Math.max(previous, sc.text.lastIndexOf(";", start) + 1);
+  // The whole clause before the value: "On COCO with Mask R-CNN, X obtains 49.6 box AP and 43.9 mask AP".
+  const from = sc.text.lastIndexOf(";", start) + 1;
   const next = sc.numbers.find((n) => n.start >= end)?.start ?? sc.text.length;
   const near = (n: NameSpan) =>
     ((n.start >= from && n.end <= start) || (n.start >= end && n.start - end <= 25 && n.end <= next)) &&

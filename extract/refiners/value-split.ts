@@ -30,6 +30,8 @@ export function valueSplit(
   const next = sc.numbers.find((n) => n.start >= end)?.start ?? clauseEnd;
   const own = mentions.find((m) => m.at >= end && m.at < next);
   if (own) return own.name;
+  // "79.1 on ScanNet val and 75.3 on ScanNet test": a value said to be on the test split takes no other.
+  if (/\btest(?:\s+(?:set|split))?\b(?!-)/.test(sc.text.slice(end, next))) return null;
   const firstValue = sc.numbers.find((n) => n.start >= clauseStart)?.start ?? clauseEnd;
   const applies = (m: { at: number }) =>
     m.at < firstValue ||
