@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from "react";
 import { ClaimTable, type ClaimRowData } from "./ClaimTable";
-import type { ColumnKey } from "./claim-columns";
+import type { ColumnKey } from "@/db/views/url-params";
 import { DownloadCsv } from "./DownloadCsv";
 import { FilterBar } from "./FilterBar";
 import { Pager, redirectPastEnd } from "./Pager";

@@ -9,7 +9,7 @@ import Link from "next/link";
 import type { ClaimView } from "@/db/queries/claim-rows";
 import { formatDate, formatValue, hrefWith } from "./format";
 import { benchmarkHref, modelHref, paperHref } from "./routes";
-import type { ColumnKey } from "./claim-columns";
+import type { ColumnKey } from "@/db/views/url-params";
 import { ReportProblem } from "./ReportProblem";
 import { ReviewBadge } from "./ReviewBadge";
 

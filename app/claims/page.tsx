@@ -5,7 +5,7 @@ import { listClaims } from "@/db/queries/claims";
 import { cachedQuery } from "@/db/server";
 import { ClaimsParams, KIND_FILTERS, parseParams, toUrlParams } from "@/db/views/url-params";
 import { ClaimListing } from "@/components/ClaimListing";
-import { ALL_CLAIM_COLUMNS } from "@/components/claim-columns";
+import { ALL_CLAIM_COLUMNS } from "@/db/views/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { benchmarkHref, CLAIMS_FEED, modelHref } from "@/components/routes";
 

@@ -16,7 +16,7 @@ import {
   toUrlParams,
 } from "@/db/views/url-params";
 import { ClaimListing } from "@/components/ClaimListing";
-import { LEADERBOARD_COLUMNS } from "@/components/claim-columns";
+import { LEADERBOARD_COLUMNS } from "@/db/views/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart, TimelineChart } from "@/components/charts";
 import { directionLabel, hrefWith } from "@/components/format";

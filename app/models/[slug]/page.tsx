@@ -7,7 +7,7 @@ import { cachedQuery } from "@/db/server";
 import { Facts } from "@/components/Facts";
 import { KIND_FILTERS, ModelParams, parseParams, toUrlParams } from "@/db/views/url-params";
 import { ClaimListing } from "@/components/ClaimListing";
-import { MODEL_CLAIM_COLUMNS } from "@/components/claim-columns";
+import { MODEL_CLAIM_COLUMNS } from "@/db/views/claim-columns";
 import { ParamError } from "@/components/ParamError";
 import { LinkedBarChart } from "@/components/charts";
 import { benchmarkHref, modelHref, modelFeedHref, modelImageHref } from "@/components/routes";

@@ -1,22 +1,10 @@
 /** Which columns each claim table shows: data, so pages name a set instead of listing columns again. */
-import type { ColumnKey } from "@/db/views/url-params";
+import { CLAIM_COLUMNS, type ColumnKey } from "./url-params";
 
-export type { ColumnKey };
-
-/** One model's claims (its page): every column but the model. */
-export const MODEL_CLAIM_COLUMNS: ColumnKey[] = [
-  "benchmark",
-  "metric",
-  "setting",
-  "value",
-  "kind",
-  "self",
-  "trust",
-  "paper",
-  "date",
-  "evidence",
-  "review",
-];
+/** One model's claims (its page): every column but its rank, the model itself and the rule. */
+export const MODEL_CLAIM_COLUMNS: ColumnKey[] = CLAIM_COLUMNS.filter(
+  (c) => c !== "rank" && c !== "model" && c !== "rule",
+);
 
 /** All claims (/claims): the same, with the model first. */
 export const ALL_CLAIM_COLUMNS: ColumnKey[] = ["model", ...MODEL_CLAIM_COLUMNS];
