@@ -5,7 +5,7 @@
  * are never carried over, and a metric carried to a percentage must be one measured in percent.
  */
 import { usualMetric } from "../gazetteer";
-import { metricsIn, singularMetric, type MetricSpan } from "../metric";
+import { LEADING_CUE, metricsIn, singularMetric, type MetricSpan } from "../metric";
 import type { Refiner } from "./refiner";
 
 /** Too generic to carry from one value to another. */
@@ -54,9 +54,7 @@ const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|
 /** "79.4 relaxed accuracy …, and 61.2 on PlotQA": the carried metric keeps the qualifier a value gave it. */
 function qualified(text: string, span: MetricSpan): string {
   const word = /\d\s*%?\s+([a-z][a-z-]+)\s+$/.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
-  return word && !/^(?:higher|lower|better|worse|absolute|relative|more|less|fewer|points?)$/.test(word)
-    ? `${word} ${span.text}`
-    : span.text;
+  return word && !LEADING_CUE.test(word) ? `${word} ${span.text}` : span.text;
 }
 
 // Metrics of a sentence are found once, however many of its values need one.
