@@ -45,6 +45,11 @@ export function buildSentenceContext(
   };
 }
 
+/** Where the first value at or after `from` starts, or `otherwise`: a value's own words end there. */
+export function nextValueStart(sc: SentenceContext, from: number, otherwise = sc.text.length): number {
+  return sc.numbers.find((n) => n.start >= from)?.start ?? otherwise;
+}
+
 /**
  * The paper's own system is a name wherever it appears, even when its shape is a plain word
  * ("Refiner"), and whole where shape alone finds part of it ("Grounding DINO", not "DINO").

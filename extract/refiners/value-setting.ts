@@ -4,7 +4,7 @@
  */
 import { isModelName } from "../gazetteer";
 import type { NameSpan } from "../names";
-import type { SentenceContext } from "../sentence-context";
+import { nextValueStart, type SentenceContext } from "../sentence-context";
 
 export const RESOLUTION = /\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/;
 
@@ -74,7 +74,7 @@ const WITH_BEFORE =
 export function runsOnModel(sc: SentenceContext, model: string, start: number, end: number): string | null {
   // The whole clause before the value: "On COCO with Mask R-CNN, X obtains 49.6 box AP and 43.9 mask AP".
   const from = sc.text.lastIndexOf(";", start) + 1;
-  const next = sc.numbers.find((n) => n.start >= end)?.start ?? sc.text.length;
+  const next = nextValueStart(sc, end);
   const near = (n: NameSpan) =>
     ((n.start >= from && n.end <= start) || (n.start >= end && n.start - end <= 25 && n.end <= next)) &&
     n.text !== model &&
@@ -87,7 +87,7 @@ export function runsOnModel(sc: SentenceContext, model: string, start: number, e
 
 /** "1.73 on ImageNet 256x256 and 2.41 on ImageNet 512x512": the resolution named after a value is its own. */
 export function withOwnResolution(said: string | null, sc: SentenceContext, end: number): string | null {
-  const next = sc.numbers.find((n) => n.start >= end)?.start ?? sc.text.length;
+  const next = nextValueStart(sc, end);
   const own = RESOLUTION.exec(sc.text.slice(end, Math.min(next, end + 60)));
   if (!own) return said;
   const parts = said?.split(", ").filter((p) => !/^\d+×\d+$/.test(p)) ?? [];

@@ -1,5 +1,5 @@
 /** The split a value is on ("test-dev", "val"), read per value rather than per sentence. */
-import type { SentenceContext } from "../sentence-context";
+import { nextValueStart, type SentenceContext } from "../sentence-context";
 
 export const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;
 
@@ -27,12 +27,12 @@ export function valueSplit(
     name: m[1]?.toLowerCase() ?? "val",
   }));
   if (mentions.length === 0) return null;
-  const next = sc.numbers.find((n) => n.start >= end)?.start ?? clauseEnd;
+  const next = nextValueStart(sc, end, clauseEnd);
   const own = mentions.find((m) => m.at >= end && m.at < next);
   if (own) return own.name;
   // "79.1 on ScanNet val and 75.3 on ScanNet test": a value said to be on the test split takes no other.
   if (/\btest(?:\s+(?:set|split))?\b(?!-)/.test(sc.text.slice(end, next))) return null;
-  const firstValue = sc.numbers.find((n) => n.start >= clauseStart)?.start ?? clauseEnd;
+  const firstValue = nextValueStart(sc, clauseStart, clauseEnd);
   const applies = (m: { at: number }) =>
     m.at < firstValue ||
     sameParenthesis(sc.text, m.at, numStart) ||
