@@ -71,7 +71,13 @@ export const GENERIC_SUBJECT =
   /\b(?:(?:human|domain) experts?|humans?|(?:board-certified\s+|expert\s+)?(?:radiologists|dermatologists|pathologists|ophthalmologists|clinicians|physicians|doctors|annotators|crowd ?workers)|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline)\s+)+(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b)/gi;
 
 /** "Our method", "The proposed approach": the paper's own system, described rather than named. */
-export const DESCRIBED_OWN = /^(?:our|the proposed|the resulting|this)\s/i;
+const OWN_OPENER = "(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting|[Tt]his)";
+export const DESCRIBED_OWN = new RegExp(`^${OWN_OPENER}\\s`);
+/** The phrase itself in running text: "Our method", "the proposed detector", "this framework". */
+export const DESCRIBED_OWN_PHRASE = new RegExp(
+  `\\b${OWN_OPENER}\\s+(?:[a-z][\\w-]*\\s+){0,2}?(?:method|approach|model|framework|system|network|detector|tracker|pipeline|architecture|algorithm|agent|technique|solution)\\b`,
+  "g",
+);
 
 /** Capitalised words that start sentences or clauses but never names. */
 export const STOP_CAPITALISED = new Set(

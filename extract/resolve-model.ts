@@ -1,5 +1,12 @@
 /** Finds who obtained a value: the nearest name before it that is not a baseline or a setting. */
-import { COMPARISON_CUE, GENERIC_NAME, GENERIC_SUBJECT, HARDWARE, SELF_REFERENCE } from "./lexicon";
+import {
+  COMPARISON_CUE,
+  DESCRIBED_OWN_PHRASE,
+  GENERIC_NAME,
+  GENERIC_SUBJECT,
+  HARDWARE,
+  SELF_REFERENCE,
+} from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
@@ -106,13 +113,11 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
 }
 
 /** "Our method achieves 45.2 mIoU": in a paper that names no system, its own described one. */
-const OWN_DESCRIBED =
-  /\b(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,2}?(?:method|approach|model|framework|system|network|detector|tracker|pipeline|architecture|algorithm|agent|technique|solution)\b/g;
-
 function describedOwn(sc: SentenceContext, pos: number): ResolvedModel | null {
   let last: RegExpExecArray | null = null;
-  OWN_DESCRIBED.lastIndex = 0;
-  for (let m = OWN_DESCRIBED.exec(sc.text); m && m.index < pos; m = OWN_DESCRIBED.exec(sc.text)) last = m;
+  DESCRIBED_OWN_PHRASE.lastIndex = 0;
+  for (let m = DESCRIBED_OWN_PHRASE.exec(sc.text); m && m.index < pos; m = DESCRIBED_OWN_PHRASE.exec(sc.text))
+    last = m;
   // "our method outperforms X, which reaches 50%": a value after a comparison is not the subject's.
   if (!last || COMPARISON_CUE.test(sc.text.slice(last.index + last[0].length, pos))) return null;
   return { name: last[0], self: true, inSentence: true };
