@@ -11,7 +11,7 @@ import type { SentenceContext } from "./sentence-context";
 // "averaged over the D4RL tasks"; "on the hardest variant of ScanObjectNN": the part of a benchmark is on it.
 // "across the 14 findings of ChestX-ray14": the parts of a benchmark are scored on the benchmark.
 const PREPOSITION =
-  /\b(?:on|across|from|in|task of|averaged over)\s+(?:the\s+|both\s+|all\s+|a\s+|an\s+|its\s+|standard\s+|challenging\s+|popular\s+)*(?:(?:[\w-]+\s+){0,2}(?:variant|split|subset|version|portion|part|finding|class|classe|categorie|domain|language|subject)s?\s+of\s+(?:the\s+)?)?/gi;
+  /\b(?:on|across|from|in|task of|averaged over)\s+(?:the\s+|both\s+|all\s+|a\s+|an\s+|its\s+|our\s+|their\s+|this\s+|new\s+|proposed\s+|standard\s+|challenging\s+|popular\s+)*(?:(?:[\w-]+\s+){0,2}(?:variant|split|subset|version|portion|part|finding|class|classe|categorie|domain|language|subject)s?\s+of\s+(?:the\s+)?)?/gi;
 // At least one word before the noun: "9 benchmarks", "open-ended benchmarks"; "benchmarks" alone names nothing.
 const GENERIC_SET = /^(?:[\w-]+\s){1,4}?(?:benchmarks?|datasets?|tasks|test sets?|suites?|leaderboards?)\b/i;
 export const SET_NOUN = /\b(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;

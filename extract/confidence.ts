@@ -27,6 +27,7 @@ export const PENALTIES = {
   modelFromPaper: 0.15, // "it scores 81.2": the subject is the paper's system, named in another sentence
   modelGeneric: 0.45, // "human experts", "RNNs", "LLM-based": a description, not a model name
   benchmarkFromContext: 0.2, // the benchmark was named in an earlier sentence
+  benchmarkAmbiguous: 0.25, // … and that sentence named others too: which one this value is on is a guess
   benchmarkFromPaper: 0.1, // the benchmark the paper introduces: its bare scores are on it
   benchmarkGeneric: 0.45, // "six reasoning benchmarks", "10 tasks": a set, never one leaderboard on its own
   metricFromSentence: 0.1, // the metric was named elsewhere in the sentence
@@ -77,7 +78,7 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
   if (benchmark !== null && !sc.text.includes(benchmark)) {
     confidence -= sc.paper.benchmarks.includes(benchmark)
       ? PENALTIES.benchmarkFromPaper
-      : PENALTIES.benchmarkFromContext;
+      : PENALTIES.benchmarkFromContext + (isAmbiguousCarry(sc) ? PENALTIES.benchmarkAmbiguous : 0);
   }
   if (benchmark !== null && GENERIC_BENCHMARK.test(benchmark) && !isKnownBenchmark(benchmark))
     confidence -= PENALTIES.benchmarkGeneric;
@@ -102,4 +103,10 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
     !isKnownBenchmark(draft.metric) &&
     nameKey(draft.model) !== nameKey(benchmark);
   return { confidence, listed: fit && confidence >= LISTED_THRESHOLD };
+}
+
+/** The nearest earlier sentence that named benchmarks named more than one. */
+function isAmbiguousCarry(sc: SentenceContext): boolean {
+  const nearest = sc.earlierBenchmarks().findLast((named) => named.length > 0) ?? [];
+  return new Set(nearest).size > 1;
 }

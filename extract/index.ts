@@ -22,7 +22,7 @@ export { benchmarkKey, modelKey, nameKey, titleKey } from "./canonical";
 
 /** Past this length an abstract is not an abstract; refusing it bounds the work per record. */
 export const MAX_ABSTRACT_CHARS = 1_000_000;
-export const EXTRACTOR_VERSION = "1.7.0";
+export const EXTRACTOR_VERSION = "1.8.0";
 
 export function extractClaims(paper: PaperText): Claim[] {
   checkInput(paper);
@@ -31,10 +31,8 @@ export function extractClaims(paper: PaperText): Claim[] {
   const named = new Map<SentenceContext, string[]>();
   // Benchmarks of earlier sentences are looked for only when a claim needs them (most never do).
   const earlierThan = (index: number) => () => [
-    ...context.benchmarks,
-    ...sentences
-      .slice(0, index)
-      .flatMap((sc) => named.get(sc) ?? named.set(sc, benchmarksNamed(sc)).get(sc)!),
+    context.benchmarks,
+    ...sentences.slice(0, index).map((sc) => named.get(sc) ?? named.set(sc, benchmarksNamed(sc)).get(sc)!),
   ];
   const claims: Claim[] = [];
   for (const span of splitSentences(paper.abstract)) {

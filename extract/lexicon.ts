@@ -19,7 +19,7 @@ export const METRICS: readonly MetricEntry[] = [
   // "(?!-\s)": "ap- plied" is a word broken across a line in the source, not the metric AP.
   {
     pattern:
-      /\b(?:accuracy|accuracies|acc|AP\d*|mAP|AP50|mIoU|[cgo]IoU|m?BIoU|average Jaccard|(?:(?:quadratic )?weighted |Cohen's )?kappa|QWK|mean IoU|mean Intersection over Union|[Bb]oundary IoU|IoU|F1(?:-score)?|(?<!\b(?:full|half|mixed|single|double|numerical|low|reduced|lower|arbitrary)[- ])precision(?:@\d+)?|recall(?:@\d+)?|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|pass\^\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d accuracy|coverage|sparsity|pass ratio|AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|Hits?@\d+|R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|BLEURT|BERTScore|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|(?:task )?completion rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|(?:human-)?normali[sz]ed (?:(?:mean|median|average|IQM) )?(?:score|return)|speaker similarity|DSC|F-score|AMOTA|UTMOS|BLEU-4|PCK(?:h)?(?:@[\d.]+)?|SI-SDR|SDR|PESQ|STOI|mAR|AR@\d+|Rank-\d+|TAR@FAR(?:=[\d.e-]+)?|SPL|R-Precision|AP_?[rcfSMLsml])\b(?!-\s)/i,
+      /\b(?:accuracy|accuracies|acc|AP\d*|mAP|AP50|mIoU|[cgo]IoU|m?BIoU|average Jaccard|(?:(?:quadratic )?weighted |Cohen's )?kappa|QWK|mean IoU|mean Intersection over Union|[Bb]oundary IoU|IoU|F1(?:-score)?|(?<!\b(?:full|half|mixed|single|double|numerical|low|reduced|lower|arbitrary)[- ])precision(?:@\d+)?|recall(?:@\d+)?|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|pass\^\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d accuracy|coverage|sparsity|pass ratio|AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|Hits?@\d+|R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|BLEURT|BERTScore|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|(?:task )?completion rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|(?:human-)?normali[sz]ed (?:(?:mean|median|average|IQM) )?(?:score|return)|speaker similarity|DSC|F-score|F-?measure|H-?mean|AMOTA|UTMOS|BLEU-4|PCK(?:h)?(?:@[\d.]+)?|SI-SDR|SDR|PESQ|STOI|mAR|AR@\d+|Rank-\d+|TAR@FAR(?:=[\d.e-]+)?|SPL|R-Precision|AP_?[rcfSMLsml])\b(?!-\s)/i,
     higherIsBetter: true,
   },
   // Depth estimation's threshold accuracy, written δ1, δ<1.25 or delta1 (δ is not a word character).
@@ -41,7 +41,7 @@ export const HARDWARE =
  * the captured words between cue and name must be lower-case (resolve-model.ts checks).
  */
 export const NON_SUBJECT_CUE =
-  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|e\.g\.,?|with|without|using|via|from|on|in|across|of|to|for|at|under|pre-?trained on|trained on|fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*\s+){0,3})$/i;
+  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|e\.g\.,?|with|without|using|via|from|on|in|across|of|to|for|at|under|pre-?trained on|trained on|fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
 
 /** Nouns of efficiency: a reduction or a ratio of these is a speedup, not a delta. */
 export const EFFICIENCY_NOUN =

@@ -76,7 +76,10 @@ export function metricChangedBy(text: string, start: number): string | null {
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 
+const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
+
 /** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */
+
 export function metricBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   // The connector is checked first and cheaply; only then are the words before it read.
@@ -88,6 +91,9 @@ export function metricBefore(text: string, start: number): string | null {
   if (!connector) return labelBefore(before) ?? possessedMetric(text, start);
   // "lowers the MPJPE on Human3.6M to 35.1": the benchmark between the metric and "to" is no metric.
   const head = before.slice(0, connector.index).replace(ON_NAME_END, "");
+  // "an average end-point error (AEPE) of 1.02": the abbreviation is the metric's short name.
+  const abbreviation = ABBREVIATION_END.exec(head)?.[1];
+  if (abbreviation !== undefined) return isMetricPhrase(abbreviation) ? abbreviation : null;
   // Letters of any script: "Fréchet Inception Distance" is one phrase, not "chet Inception Distance".
   const m = /((?:[\p{L}\p{N}_@.+\-/]+\s){0,3}[\p{L}\p{N}_@.+\-/]+)$/u.exec(head);
   if (!m?.[1]) return null;

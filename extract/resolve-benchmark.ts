@@ -126,7 +126,7 @@ export function resolveBenchmark(
   const tuned = FINE_TUNED_ON.exec(sc.text.slice(0, start));
   const target = tuned ? benchmarkAt(sc, tuned.index + tuned[0].length, true) : null;
   if (target) return target;
-  return openingOn(sc) ?? sc.earlierBenchmarks().at(-1) ?? sc.paper.benchmarks[0] ?? null;
+  return openingOn(sc) ?? sc.earlierBenchmarks().flat().at(-1) ?? sc.paper.benchmarks[0] ?? null;
 }
 
 // "Trained on PlantDoc, AgriDet attains …": training said first, with nothing else named, is the task's data.
@@ -149,8 +149,14 @@ function namedRightAfter(sc: SentenceContext, end: number): string | null {
 
 /** "all labeled data of Librispeech achieve 1.8 WER": a plain word the gazetteer knows, anywhere in the sentence. */
 function knownWordIn(sc: SentenceContext, limit = sc.text.length): string | null {
-  for (const m of sc.text.matchAll(/\b[A-Z][A-Za-z]+[\w-]*/g)) {
-    if (m.index >= limit) break;
+  return knownWordsIn(sc, limit, 1)[0] ?? null;
+}
+
+/** Every such word before `limit`, in order, each once (at most `most` of them). */
+function knownWordsIn(sc: SentenceContext, limit = sc.text.length, most = Infinity): string[] {
+  const found: string[] = [];
+  for (const m of sc.text.matchAll(/\b[A-Z][\w-]*[A-Za-z][\w-]*/g)) {
+    if (m.index >= limit || found.length >= most) break;
     if (
       !STOP_CAPITALISED.has(m[0]) &&
       isKnownBenchmark(m[0]) &&
@@ -159,22 +165,23 @@ function knownWordIn(sc: SentenceContext, limit = sc.text.length): string | null
     ) {
       // "AIME 2024": the whole name when the word starts one the gazetteer also knows.
       const whole = sc.names.find((n) => n.start === m.index && n.text !== m[0]);
-      return whole && isKnownBenchmark(whole.text) ? whole.text : m[0];
+      const name = whole && isKnownBenchmark(whole.text) ? whole.text : m[0];
+      if (!found.includes(name)) found.push(name);
     }
   }
-  return null;
+  return found;
 }
 
 /** Names in a sentence that are clearly benchmarks: by shape, by a following "dataset", or introduced by the paper. */
 export function benchmarksNamed(sc: SentenceContext): string[] {
-  const known = knownWordIn(sc);
+  const known = knownWordsIn(sc);
   // A cheap look first: most sentences name no benchmark, and need not be searched for names.
   if (
     !BENCHMARK_HINT.test(sc.text) &&
     !SET_NOUN.test(sc.text) &&
     !sc.paper.benchmarks.some((b) => sc.text.includes(b))
   )
-    return known ? [known] : [];
+    return known;
   const named = sc.names
     .filter((n) => isBenchmarkShaped(n.text))
     .filter(
@@ -185,7 +192,7 @@ export function benchmarksNamed(sc: SentenceContext): string[] {
         sc.paper.benchmarks.includes(n.text),
     )
     .map((n) => n.text);
-  return known && !named.includes(known) ? [...named, known] : named;
+  return [...named, ...known.filter((k) => !named.includes(k))];
 }
 
 /** Every benchmark named after a preposition before `end`, in order, each once. */

@@ -13,14 +13,17 @@ export interface SentenceContext {
   paper: PaperContext;
   /** Values (by their offset in the sentence) an earlier rule has claimed: later rules skip them. */
   claimed: Set<number>;
-  /** Benchmarks named in earlier sentences, nearest last: scores often name them once. Computed on demand. */
-  earlierBenchmarks: () => string[];
+  /**
+   * Benchmarks named in earlier sentences, one list per sentence, nearest last (the paper's own
+   * benchmarks first): scores often name them once. Computed on demand.
+   */
+  earlierBenchmarks: () => string[][];
 }
 
 export function buildSentenceContext(
   span: Span,
   paper: PaperContext,
-  earlierBenchmarks: () => string[],
+  earlierBenchmarks: () => string[][],
 ): SentenceContext {
   const text = span.text;
   let names: NameSpan[] | undefined;

@@ -47,3 +47,16 @@ function splitsOf(m: RegExpExecArray | RegExpMatchArray | null, count: number): 
   const splits = m[1].split(/\s*(?:\/|,\s*and\s|,|\band\s)\s*/).map((s) => canonicalSplit(s.trim()));
   return splits.length === count && new Set(splits).size === count ? splits : null;
 }
+
+/**
+ * "98.1%, 95.4% and 88.7% under normal walking, bag-carrying and clothing-change conditions": each
+ * value is measured under its own condition, so each keeps it as its setting.
+ */
+const CONDITION_LIST =
+  /^\s*(?:[A-Za-z@-]+\s+)?,?\s*(?:respectively\s*,?\s*)?(?:under|in|for|with)\s+(?:the\s+)?((?:[\w-]+\s){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s){0,2}[\w-]+)\s+(?:conditions|settings|scenarios|cases|regimes|subsets)\b/;
+
+export function conditionsAfter(sentence: string, from: number, count: number): string[] | null {
+  const list = CONDITION_LIST.exec(sentence.slice(from, from + 160))?.[1];
+  const items = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
+  return items?.length === count && new Set(items).size === count ? items : null;
+}

@@ -25,7 +25,12 @@ export const benchmarkType: Refiner = {
       return { ...draft, benchmark: onlyBenchmarkFor(draft, sc) };
     if (draft.kind !== "score" || draft.benchmark === null || !isModelNotBenchmark(sc, draft.benchmark))
       return draft;
-    const fallback = [...sc.earlierBenchmarks()].reverse().find((b) => !isModelNotBenchmark(sc, b)) ?? null;
+    const fallback =
+      sc
+        .earlierBenchmarks()
+        .flat()
+        .reverse()
+        .find((b) => !isModelNotBenchmark(sc, b)) ?? null;
     return { ...draft, benchmark: fallback };
   },
 };

@@ -56,6 +56,11 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   ],
   // "at 0 dB SNR", "under -5 dB SNR": the noise level changes what a score means.
   [/\b(?:at|under)\s+(-?\d+(?:\.\d+)?)\s?dB SNR\b/, (m) => `${m[1]} dB SNR`],
+  // "58.1% mAP at tIoU=0.7", "AP at an IoU threshold of 0.75": a stricter overlap is another measure.
+  [
+    /\b(t?IoU)\s?(?:=|of|threshold(?:\s+of)?)\s?(0?\.\d+)\b|\b(t?IoU) threshold (?:of )?(0?\.\d+)\b/,
+    (m) => `${m[1] ?? m[3]}=${m[2] ?? m[4]}`,
+  ],
   // "with an ensemble of three residual and one Inception-v4": several models' votes, not one model.
   [/\b(?:an? )?ensembl(?:e|es|ing)\b/i, () => "ensemble"],
 ];
@@ -66,7 +71,7 @@ const EXTRA_DATA =
 
 /** Every setting row needs one of these: most sentences have none and skip the table. */
 const ANY_SETTING_WORD =
-  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun|SNR|guidance|CFG/i;
+  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun|SNR|guidance|CFG|IoU/i;
 
 export function settingOf(sentence: string): string | null {
   if (!ANY_SETTING_WORD.test(sentence)) return null;

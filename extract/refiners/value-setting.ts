@@ -16,6 +16,12 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [/^[^,;.]{0,40}?\bwith (?:test-time augmentation|TTA)\b/i, "test-time augmentation"],
   [/^[^,;.]{0,40}?\bmulti-scale (?:testing|inference|evaluation)\b/i, "multi-scale testing"],
   [/^[^,;.]{0,40}?\b(?:when |if )?trained from scratch\b/i, "trained from scratch"],
+  // "1.02 on the clean pass and 1.98 on the final pass": Sintel's two renderings are two rankings.
+  [/^[^,;.]{0,20}?\bon the clean pass\b/i, "clean pass"],
+  [/^[^,;.]{0,20}?\bon the final pass\b/i, "final pass"],
+  // "61.2% on Video-MME (without subtitles)": video QA is scored with and without the subtitles.
+  [/^[^,;.]{0,40}?\b(?:without|w\/o) subtitles\b/i, "without subtitles"],
+  [/^[^,;.]{0,40}?\b(?:with|w\/) subtitles\b/i, "with subtitles"],
   [/^[^,;.]{0,40}?\b(?:when|after|with|once|if)\s+(?:further\s+)?fine-?tun(?:ed|ing)\b/i, "fine-tuned"],
 ];
 

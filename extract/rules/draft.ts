@@ -27,8 +27,9 @@ const CONFIG_BEFORE =
 const SETTING_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b|or\s+(?:higher|more|above|greater|faster|better|lower|less|below|fewer)\b)/i;
 /** "over 204 languages", "on 45 datasets": a bare count of things evaluated on, never a result. */
+// "1.2 million CT and MRI masks": a count in millions may name what it counts a few words later.
 const COUNT_AFTER =
-  /^\s+(?:[a-z-]+\s+)?(?:languages|tasks|datasets|benchmarks|domains|categories|classes|subjects|questions|images|videos|samples|examples|users|participants|annotators|GPUs|epochs|layers|environments|games|scenes|countries|documents|queries|turns|episodes|trials|seeds|runs)\b/;
+  /^\s+(?:(?:million|billion|thousand|trillion)\s+(?:[\w-]+\s+){0,4}?|[a-z-]+\s+)?(?:languages|tasks|datasets|benchmarks|domains|categories|classes|subjects|questions|images|videos|samples|examples|users|participants|annotators|GPUs|epochs|layers|environments|games|scenes|countries|documents|queries|turns|episodes|trials|seeds|runs|masks|annotations|pairs|frames|clips)\b/;
 // "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
 const PERCENT_SETTING_AFTER =
   /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
@@ -106,7 +107,7 @@ export function draftFor(
     // "86.1 ANLS on DocVQA and 68.3 on InfographicVQA": a bare value on a named set, listed after
     // a value whose metric the sentence named.
     (mention.unit === "" &&
-      /^\s+on\s+(?:the\s+)?[A-Z][\w.+-]*[A-Za-z0-9]/.test(sc.text.slice(mention.end, mention.end + 40)) &&
+      BARE_ON_SET.test(sc.text.slice(mention.end, mention.end + 40)) &&
       /\d\s*%?(?:\s*[A-Za-z@-]+){0,3}(?:\s+on\s+[^,;]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(
         sc.text.slice(Math.max(0, mention.start - 70), mention.start),
       ) &&
@@ -134,6 +135,10 @@ export function draftFor(
     focusEnd: mention.end,
   };
 }
+
+/** "… and 68.3 on InfographicVQA", "… and 1.98 on the final pass": a named set or a part of one. */
+const BARE_ON_SET =
+  /^\s+on\s+(?:the\s+)?(?:[A-Z][\w.+-]*[A-Za-z0-9]|[a-z][\w-]*\s+(?:pass|split|subset|track|partition)\b)/;
 
 /** "achieves 0.74 on GenEval": a bare number scored on a benchmark the gazetteer knows. */
 function scoreOnKnownBenchmark(sc: SentenceContext, mention: NumberMention): boolean {

@@ -12,7 +12,7 @@ import { comparedOwnerAfter } from "../owner-after";
 import { isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
 import { mirroredList } from "./mirrored-list";
-import { splitsAfter, splitsBefore } from "../splits";
+import { conditionsAfter, splitsAfter, splitsBefore } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 import { ownerOfParen } from "./name-paren-values";
@@ -99,7 +99,9 @@ export const valueList: Rule = {
     const fallbackBenchmark = benchmarks[0] ?? resolveBenchmark(sc, first.start, last.end, sc.text.length);
     // "2.1%/4.3% ... on test/testother" (or the splits named first): each value its split (a setting), not one shared board.
     const splits =
-      splitsAfter(sc.text, last.end, items.length) ?? splitsBefore(sc.text, first.start, items.length);
+      splitsAfter(sc.text, last.end, items.length) ??
+      conditionsAfter(sc.text, last.end, items.length) ??
+      splitsBefore(sc.text, first.start, items.length);
     const metrics = splitMetricList(metric, items.length);
     return items.map((mention, i): ClaimDraft => {
       const pairModels = models.length === items.length && benchmarks.length !== items.length;
