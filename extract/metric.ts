@@ -139,18 +139,21 @@ export function metricBefore(text: string, start: number): string | null {
 
 /**
  * "its FID is 6.02", "Its HD95 on BTCV is 6.8 mm": a metric owned by a possessive, then a copula.
- * Only after a possessive: "the batch size is 256" or "the gap is 3" name no result.
+ * Only after a possessive, or "the" before a metric the lexicon knows: "the batch size is 256" or
+ * "the gap is 3" name no result.
  */
 const POSSESSED_IS =
-  /\b(?:[Ii]ts|[Tt]heir|[A-Z][\w.+-]*['’]s)\s+((?:[\w@.+-]+\s){0,3}?[\w@.+-]+)(?:\s+(?:on|in|over|across)\s+[^,;()]{1,40}?)?\s+(?:is|was|are|were|remains|stands at)\s+(?:only\s+|about\s+|around\s+|just\s+)?$/;
+  /\b([Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w.+-]*['’]s)\s+((?:[\w@.+-]+\s){0,3}?[\w@.+-]+)(?:\s+(?:on|in|over|across)\s+[^,;()]{1,40}?)?\s+(?:is|was|are|were|remains|stands at)\s+(?:only\s+|about\s+|around\s+|just\s+)?$/;
 
 function possessedMetric(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 90), start);
   if (!/\b(?:is|was|are|were|remains|at)\s+(?:\w+\s+)?$/.test(before)) return null;
-  const phrase = POSSESSED_IS.exec(before)?.[1];
-  if (!phrase) return null;
+  const [, owner, phrase] = POSSESSED_IS.exec(before) ?? [];
+  if (!owner || !phrase) return null;
   const words = phrase.split(" ").filter((w) => !/^(?:average|overall|mean|best|final)$/i.test(w));
   const metric = words.join(" ");
+  // "the FID is 8.61" only for a metric the lexicon knows: "the gap is 3" names no result.
+  if (/^the$/i.test(owner)) return isKnownMetric(metric) ? metric : null;
   return metric && isMetricPhrase(metric) ? metric : null;
 }
 

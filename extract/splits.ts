@@ -53,7 +53,7 @@ function splitsOf(m: RegExpExecArray | RegExpMatchArray | null, count: number): 
  * value is measured under its own condition, so each keeps it as its setting.
  */
 const CONDITION_LIST =
-  /^\s*(?:[A-Za-z@-]+\s+)?,?\s*(?:respectively\s*,?\s*)?(?:under|in|for|with)\s+(?:the\s+)?((?:[\w-]+\s){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s){0,2}[\w-]+)\s+(?:conditions|settings|scenarios|cases|regimes|subsets)\b/;
+  /^\s*(?:[A-Za-z@-]+\s+)?,?\s*(?:on\s+[^,;()]{1,30}?\s+)?(?:respectively\s*,?\s*)?(?:under|in|for|with)\s+(?:the\s+)?((?:[\w-]+\s){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s){0,2}[\w-]+)\s+(?:conditions|settings|scenarios|cases|regimes|subsets)\b/;
 
 export function conditionsAfter(sentence: string, from: number, count: number): string[] | null {
   const list = CONDITION_LIST.exec(sentence.slice(from, from + 160))?.[1];

@@ -44,7 +44,7 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   [/\b(?:with(?:out)? (?:extra|additional|external) (?:training )?data)\b/i, (m) => m[0].toLowerCase()],
   // Semi-supervised runs: "with only 10% labeled data", "1/8 of the labels".
   [
-    /\b(\d+(?:\.\d+)?%|1\/\d+)\s+(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated)\s+(?:data|images|samples|labels)\b/i,
+    /\b(\d+(?:\.\d+)?%|1\/\d+)\s+(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated|training)\s+(?:data|images|samples|labels)\b/i,
     (m) => `${m[1]} labeled data`,
   ],
   [RESOLUTION, (m) => `${m[1]}×${m[2]}`],
@@ -134,7 +134,12 @@ export const setting: Refiner = {
     const split = draft.setting ?? valueSplit(sc, draft.mention.numStart, draft.mention.end, draft.benchmark);
     const said =
       [
-        ...(sentence?.split(", ").filter((p) => p !== split && !SPLIT_SETTING.test(p)) ?? []),
+        ...(sentence
+          ?.split(", ")
+          .filter(
+            (p) =>
+              p !== split && !SPLIT_SETTING.test(p) && !(split?.endsWith("-shot") && p.endsWith("-shot")),
+          ) ?? []),
         ...(split ? [split] : []),
       ].join(", ") || null;
     const own = valueSettings(sc.text, draft.mention.end);
@@ -148,9 +153,13 @@ export const setting: Refiner = {
       ? withoutSampling(said)
       : said;
     // Shots said only inside other values' parentheses are theirs, not this value's.
+    // "71.5% and 75.2% under the 1-shot and 5-shot settings": with two shot counts in the sentence,
+    // a value the words do not pair with one has neither.
     const withShots = shots
       ? replaceShots(base, shots)
-      : !base?.includes("-shot") || SHOTS_OUTSIDE_PARENS.test(sc.text.replace(/\([^()]*\)/g, ""))
+      : !base?.includes("-shot") ||
+          split?.endsWith("-shot") === true ||
+          (SHOTS_OUTSIDE_PARENS.test(sc.text.replace(/\([^()]*\)/g, "")) && !hasSeveralShots(sc.text))
         ? base
         : replaceShots(base, null);
     // "48.7 AP zero-shot …, and 54.2 AP when fine-tuned": a fine-tuned value took no zero-shot setting.
@@ -166,3 +175,8 @@ export const setting: Refiner = {
     return { ...draft, setting: fitted, metric: withSampling(draft.metric, fitted) };
   },
 };
+
+function hasSeveralShots(text: string): boolean {
+  const counts = [...text.matchAll(/\b(zero|one|few|\d+)[- ]shot\b/gi)].map((m) => m[1]!.toLowerCase());
+  return new Set(counts).size > 1;
+}

@@ -28,12 +28,15 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
 /** "55.1 on GSM8K (8-shot, chain-of-thought)": the shots said in the value's own parentheses. */
 const OWN_SHOTS = /^\s*%?\s*(?:on\s+[^(),;]{1,40}?\s*)?\(([^()]*)\)/;
 /** "73.9% with 16 shots and 65.2% with a single shot": the shots said right after a value are its own. */
-const SHOTS_AFTER = /^[^,;]{0,30}?\bwith\s+(\d+|a single|one)\s+shots?\b/i;
+// "61.2% in the 1-shot setting": the same said as a setting.
+const SHOTS_AFTER =
+  /^[^,;]{0,30}?\b(?:with\s+(\d+|a single|one)\s+shots?\b|(?:in|under)\s+the\s+(zero|one|few|\d+)[- ]shot\s+(?:setting|regime|scenario|case)s?\b)/i;
 
 /** The shots of the value ending at `end`; `next` is where the next value starts. */
 export function ownShots(text: string, end: number, next: number): string | null {
-  const after = SHOTS_AFTER.exec(text.slice(end, Math.min(next, end + 60)))?.[1];
-  if (after) return `${/^\d/.test(after) ? after : "one"}-shot`;
+  const said = SHOTS_AFTER.exec(text.slice(end, Math.min(next, end + 60)));
+  const after = said?.[1] ?? said?.[2]?.toLowerCase();
+  if (after) return `${/^(?:\d+|zero|one|few)$/.test(after) ? after : "one"}-shot`;
   const inside = OWN_SHOTS.exec(text.slice(end, end + 80))?.[1];
   const m = inside ? /\b(zero|one|few|\d+)[- ]shot\b/i.exec(inside) : null;
   return m ? `${m[1]!.toLowerCase()}-shot` : null;
