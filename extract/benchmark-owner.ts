@@ -83,8 +83,9 @@ const NAME_MEASURE_OF =
 
 /** "AIME24 reaching 46.7%", "MMLU accuracy rises to 71.2%": a benchmark as the subject of the rise. */
 // "68.2% on MMLU and reaches 74.5%": after a conjunction the model is the subject again, not MMLU.
+// "On VoiceBench it reaches": a sentence's opening preposition is not part of the name.
 const NAME_REACHING =
-  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:(?!(?:and|or|but|then|while|which|that)\s)[a-z][\w@-]*\s+)?(?:reach(?:es|ing)|(?:ris(?:es|ing)|climb(?:s|ing)|jump(?:s|ing)|improv(?:es|ing)) to)\s+(?:up to\s+|about\s+)?$/;
+  /(?!(?:On|In|At|For|With|By|Across)\s)([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:(?!(?:and|or|but|then|while|which|that)\s)[a-z][\w@-]*\s+)?(?:reach(?:es|ing)|(?:ris(?:es|ing)|climb(?:s|ing)|jump(?:s|ing)|improv(?:es|ing)) to)\s+(?:up to\s+|about\s+)?$/;
 
 function namedBeforeMeasure(sc: SentenceContext, start: number): string | null {
   const before = sc.text.slice(Math.max(0, start - 80), start);

@@ -6,8 +6,12 @@ import { STOP_CAPITALISED } from "./lexicon";
 import type { SentenceContext } from "./sentence-context";
 import { benchmarkAt, lastBenchmarkBetween } from "./benchmark-phrase";
 
-/** "On Opencpop, X reaches …": a sentence that opens on a plain capitalised word names its data set. */
-const OPENING_ON = /^On\s+(?:the\s+)?([A-Z][A-Za-z0-9-]*[a-z0-9])(?:\s+(?:dataset|benchmark|corpus))?\s*,/;
+/**
+ * "On Opencpop, X reaches …", "On Polyglot it reaches …": a sentence that opens on a plain
+ * capitalised word names its data set (a comma or a pronoun subject ends the phrase).
+ */
+const OPENING_ON =
+  /^On\s+(?:the\s+)?([A-Z][A-Za-z0-9-]*[a-z0-9])(?:\s+(?:dataset|benchmark|corpus))?(?:\s*,|\s+(?=(?:it|we|our|they|this)\s))/;
 const NOT_A_SET = /^(?:Average|Top|Balance|Contrary|Purpose|Closer|Inspection|Paper|Reflection|Release)$/;
 
 export function openingOn(sc: SentenceContext): string | null {

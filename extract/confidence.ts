@@ -35,6 +35,7 @@ export const PENALTIES = {
   listRule: 0.05, // paired by position in a list: one slip shifts every pair
   implausible: 1, // a percentage above 100 as a score
   ablation: 0.5, // "removing the memory module drops it to 79.3%": a value of an ablated variant
+  startingPoint: 0.5, // "resolves 62.4%, up from 49.0%": where the paper's run started, not its result
   pointsBack: 0.5, // "on the latter" with no readable pair before it (refiners/points-back.ts)
 } as const;
 
@@ -56,6 +57,8 @@ const GENERIC_BENCHMARK = /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|tes
 const ABLATION_START =
   /(?:^|;|,\s+(?:and|or)\s+)\s*(?:(?:when|if|by|after)\s+)?(?:removing|ablating|disabling|dropping|discarding|excluding|replacing|turning off|switching off)\b/gi;
 const CONTRAST = /,\s+(?:while|whereas|but)\b|\b(?:whereas|while)\b|;/i;
+
+const STARTING_POINT = /\b(?:up|down|rising|climbing|improving|improved)\s+from\s+(?:only\s+|just\s+)?$/i;
 
 function isAblated(text: string, valueStart: number): boolean {
   const before = text.slice(0, valueStart);
@@ -85,6 +88,12 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
   if (draft.metricFrom === "sentence") confidence -= PENALTIES.metricFromSentence;
   if (draft.metricFrom === "gazetteer") confidence -= PENALTIES.metricFromGazetteer;
   if (isAblated(sc.text, draft.mention.start)) confidence -= PENALTIES.ablation;
+  // "up from 45% for GPT-4" names whose value it is; without such an owner it is the subject's start.
+  if (
+    !sc.text.includes(draft.model, draft.mention.end) &&
+    STARTING_POINT.test(sc.text.slice(Math.max(0, draft.mention.start - 30), draft.mention.start))
+  )
+    confidence -= PENALTIES.startingPoint;
   if (draft.unresolvedReference) confidence -= PENALTIES.pointsBack;
   if (draft.mention.unit === "%" && draft.mention.value > 100 && draft.kind === "score")
     confidence -= PENALTIES.implausible;

@@ -68,10 +68,16 @@ const LIST_JOIN =
 /** ", and keeps 93.1% on", ", and on B it reaches 63.4": a later clause stating a score of its own. */
 const NEXT_SCORE_CLAUSE = /(?:,\s+(?:and|while|whereas)\s|;\s)[^.;]*?(?:\d(?:\.\d+)?\s*%|\d\.\d)/;
 
+/** "100% accuracy … and scores 78.4 on RULER": a verb of result starts the next value's clause, comma or not. */
+const NEXT_RESULT_VERB =
+  /\s(?:and|while|whereas)\s+(?:it\s+|also\s+)?(?:scores|reaches|achieves|obtains|attains|records|posts)\s+(?:an?\s+|up to\s+)?[\w@.-]*\s*[\d]/;
+
 /** "reaches 5,120 tokens/s, and keeps 93.1% on MMLU": MMLU is the later score's, not this value's. */
 function ownClauseEnd(sc: SentenceContext, end: number, limit: number): number {
-  const next = NEXT_SCORE_CLAUSE.exec(sc.text.slice(end, limit));
-  return next ? end + next.index : limit;
+  const window = sc.text.slice(end, limit);
+  const next = NEXT_SCORE_CLAUSE.exec(window)?.index ?? window.length;
+  const verb = NEXT_RESULT_VERB.exec(window)?.index ?? window.length;
+  return end + Math.min(next, verb);
 }
 
 /** Where the benchmark of a value at [start, end) is: after it, then before it, then context. */
@@ -119,6 +125,7 @@ export function resolveBenchmark(
   if (hinted) return hinted.text;
   const later = benchmarkBetween(sc, end, ownEnd);
   if (later) return later;
+  // A word after the next value is that value's ("100% … and scores 78.4 on RULER").
   const known = knownWordIn(sc, ownEnd);
   if (known) return known;
   // "When fine-tuned on Science QA, X achieves 92.5%": with no other benchmark, the one it was

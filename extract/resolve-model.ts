@@ -11,7 +11,7 @@ import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
 import type { SentenceContext } from "./sentence-context";
-import { isSelf, isSubjectCandidate } from "./subject-candidate";
+import { isSelf, isSubjectCandidate, referredSystem } from "./subject-candidate";
 
 export { isSelf, isSubjectCandidate };
 
@@ -89,7 +89,7 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   const scopeEnd = comparisonStart(sc, pos);
   const candidates = sc.names.filter((n) => n.end <= scopeEnd && isSubjectCandidate(sc, n));
   const nearest = candidates.at(-1);
-  const system = sc.paper.systems[0];
+  const system = referredSystem(sc.paper.systems);
   const selfAfterNearest = SELF_REFERENCE.test(sc.text.slice(nearest?.end ?? 0, pos));
   const generic = genericSubject(sc, nearest?.end ?? 0, pos);
   if (generic && !SELF_REFERENCE.test(sc.text.slice(generic.end, pos)))

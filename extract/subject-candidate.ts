@@ -96,6 +96,20 @@ function isPredecessor(model: string, system: string): boolean {
   return s.length > m.length && s.startsWith(m) && !SIZE_REMAINDER.test(s.slice(m.length));
 }
 
+/**
+ * The system "it" stands for: "We present LongMind-8B …; it reaches 62.1%" means the one sized
+ * variant the abstract introduces, not the title's family name; with several variants, the family.
+ */
+export function referredSystem(systems: readonly string[]): string | undefined {
+  const [family, ...rest] = systems;
+  if (family === undefined) return undefined;
+  const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9+]/g, "");
+  const sized = rest.filter(
+    (s) => key(s).startsWith(key(family)) && SIZE_REMAINDER.test(key(s).slice(key(family).length)),
+  );
+  return sized.length === 1 ? sized[0] : family;
+}
+
 export function isSelf(sc: SentenceContext, model: string): boolean {
   const key = model.toLowerCase().replace(/[^a-z0-9]/g, "");
   return sc.paper.systems.some((s) => {
