@@ -48,8 +48,14 @@ function labelBefore(before: string): string | null {
     /^(?:[a-z]+\s+)*(?:compared|with|to|than|versus|vs|against|and|or|while|whereas|but)\s+/,
     "",
   );
-  return bare && isMetricLabel(bare) ? bare : null;
+  if (bare && isMetricLabel(bare)) return bare;
+  // "achieves FID 1.73 and IS 350.2": a known metric written as a label after a verb or "and".
+  const afterVerb = VERB_LABEL.exec(before)?.[1];
+  return afterVerb && isMetricLabel(afterVerb) ? afterVerb : null;
 }
+
+const VERB_LABEL =
+  /\b(?:achiev\w*|reach\w*|obtain\w*|attain\w*|scor\w*|record\w*|yield\w*|with|and)\s+((?:[a-z][\w-]*\s)?[A-Za-z][\w@.+-]*)\s+$/;
 
 /** A metric's name as a label: "ANLS", "relaxed accuracy" (a known metric, maybe qualified). */
 export function isMetricLabel(label: string): boolean {
@@ -76,6 +82,8 @@ export function metricChangedBy(text: string, start: number): string | null {
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 
+const CHANGE_VERB_END =
+  /\s+(?:drops|dropped|falls|fell|decreases|decreased|declines|declined|rises|rose|increases|increased|improves|improved|grows|grew|climbs|climbed|jumps|jumped)(?:\s+further)?$/i;
 const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
 
 /** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */
@@ -90,7 +98,10 @@ export function metricBefore(text: string, start: number): string | null {
     );
   if (!connector) return labelBefore(before) ?? possessedMetric(text, start);
   // "lowers the MPJPE on Human3.6M to 35.1": the benchmark between the metric and "to" is no metric.
-  const head = before.slice(0, connector.index).replace(ON_NAME_END, "");
+  // "the PA-MPJPE drops to 35.6": the verb of change between the metric and "to" is no metric word.
+  const cut = before.slice(0, connector.index);
+  const changed = /to\s/i.test(connector[0]) && CHANGE_VERB_END.test(cut);
+  const head = cut.replace(changed ? CHANGE_VERB_END : /$^/, "").replace(ON_NAME_END, "");
   // "an average end-point error (AEPE) of 1.02": the abbreviation is the metric's short name.
   const abbreviation = ABBREVIATION_END.exec(head)?.[1];
   if (abbreviation !== undefined) return isMetricPhrase(abbreviation) ? abbreviation : null;
@@ -134,6 +145,8 @@ export function metricBefore(text: string, start: number): string | null {
   // the word right before must itself be a metric word.
   if (/to\s/i.test(connector[0]) && !isKnownMetric(phrase) && !isMetricPhrase(words.at(-1) ?? ""))
     return null;
+  // "the PA-MPJPE of HandFormer-2 drops to": after a verb of change, only a metric the lexicon knows.
+  if (changed && !isKnownMetric(phrase)) return null;
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 

@@ -115,8 +115,10 @@ export function findNames(sentence: string): NameSpan[] {
     )
       first--;
     let last = i;
+    // "WHAM's 79.7 mm": a possessive ends the name; what follows is what it owns.
     while (
       last + 1 < tokens.length &&
+      !tokens[last]!.text.endsWith("'s") &&
       adjacent(sentence, tokens[last]!, tokens[last + 1]!) &&
       (continuesName(tokens[last + 1]!.text) || isPartLetter(tokens[last]!.text, tokens[last + 1]!.text)) &&
       !isValue(sentence, tokens[last + 1]!) &&

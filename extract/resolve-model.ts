@@ -79,9 +79,19 @@ function combinedSubject(sc: SentenceContext, pos: number): ResolvedModel | null
   return null;
 }
 
+/** "compared with WHAM's 79.7 mm": the value a possessive names right before it is that model's. */
+export function possessorBefore(sc: SentenceContext, pos: number): string | null {
+  const name = /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)['’]s\s+$/.exec(
+    sc.text.slice(Math.max(0, pos - 60), pos),
+  )?.[1];
+  return name && sc.names.some((n) => n.text === name) && !isKnownBenchmark(name) ? name : null;
+}
+
 export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | null {
   const previous = PREVIOUS_BEST.exec(sc.text.slice(Math.max(0, pos - 50), pos))?.[1];
   if (previous) return { name: previous, self: false, inSentence: true };
+  const possessor = possessorBefore(sc, pos);
+  if (possessor) return { name: possessor, self: isSelf(sc, possessor), inSentence: true };
   const combined = combinedSubject(sc, pos);
   if (combined) return combined;
   const relative = relativeClauseOwner(sc, pos) ?? contrastSubject(sc, pos);

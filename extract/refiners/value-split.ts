@@ -37,11 +37,16 @@ export function valueSplit(
     m.at < firstValue ||
     sameParenthesis(sc.text, m.at, numStart) ||
     benchmark === null ||
-    sc.text.slice(Math.max(clauseStart, m.at - 40), m.at).includes(benchmark);
+    followsBenchmark(sc.text.slice(Math.max(clauseStart, m.at - 40), m.at), benchmark);
   const shared =
     mentions.findLast((m) => m.at < numStart && applies(m)) ??
     mentions.find((m) => m.at >= end && applies(m));
   return shared?.name ?? null;
+}
+/** "COCO val", "COCO test-dev … the val set": the split follows the benchmark with no value between. */
+function followsBenchmark(before: string, benchmark: string): boolean {
+  const at = before.lastIndexOf(benchmark);
+  return at >= 0 && !/\d/.test(before.slice(at + benchmark.length));
 }
 /** Whether two offsets sit inside one pair of parentheses ("(58.7 box AP and 51.1 mask AP on test-dev)"). */
 function sameParenthesis(text: string, a: number, b: number): boolean {

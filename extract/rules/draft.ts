@@ -7,7 +7,7 @@ import { isMetricPhrase, metricAfter, metricBefore, metricChangedBy, metricsIn }
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter, passiveOwnerAfter } from "../owner-after";
-import { resolveModel } from "../resolve-model";
+import { possessorBefore, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "./rule";
 
@@ -103,7 +103,9 @@ export function draftFor(
     (mention.unit === "" && scoreOnKnownBenchmark(sc, mention)) ||
     // "8.43 perplexity …, compared to 12.23 with GPTQ": a bare value given to a named rival, in a
     // sentence that already named what is measured.
-    (mention.unit === "" && compared !== null && metricsIn(sc.text.slice(0, mention.start)).length > 0) ||
+    (mention.unit === "" &&
+      (compared !== null || possessorBefore(sc, mention.start) !== null) &&
+      metricsIn(sc.text.slice(0, mention.start)).length > 0) ||
     // "86.1 ANLS on DocVQA and 68.3 on InfographicVQA": a bare value on a named set, listed after
     // a value whose metric the sentence named.
     (mention.unit === "" &&

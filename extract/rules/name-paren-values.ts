@@ -31,7 +31,7 @@ export const nameParenValues: Rule = {
     // ("outperforms Y (+3.2 AP)") is the subject's margin over Y, not Y's score.
     const single =
       inside.length === 1 &&
-      /^\(\s*(?:[A-Za-z][\w@-]*\s+)?~?[\d.,]+\s*(?:%|FPS)?(?:\s+[A-Za-z][\w@-]*)?(?:\s+(?:at|with|using|under|but|in|on|for)\s[^()]*)?\s*\)$/.test(
+      /^\(\s*(?:[A-Za-z][\w@-]*\s+)?~?[\d.,]+\s*(?:%|FPS)?(?:\s+[A-Za-z][\w@-]*)?(?:\s+(?:at|with|using|under|but|in|on|for|is|was|as|when|reported)\s[^()]*)?\s*\)$/.test(
         content,
       );
     // "(73.1% mIoU at 170 FPS)", "(56 FPS V100, 55.9% AP)": several measures of one run.
