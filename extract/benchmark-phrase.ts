@@ -57,7 +57,10 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
     sc.text.slice(index + generic[0].length, index + generic[0].length + 60),
   )?.[1];
   if (named) return named;
-  if (from && isNameLike(from) && isBenchmarkShaped(from)) return from;
+  // "50 tasks from RLBench, CALVIN and LIBERO": drawn from several, the set is none of them alone.
+  const fromList =
+    from !== undefined && /^\s*(?:,|and\s)/.test(sc.text.slice(sc.text.indexOf(from, index) + from.length));
+  if (from && !fromList && isNameLike(from) && isBenchmarkShaped(from)) return from;
   // "On MoleculeNet, it achieves 78.9% across eight classification tasks": the tasks are the named set's.
   const scope = OPENING_KNOWN.exec(sc.text)?.[1];
   return scope && isKnownBenchmark(scope) && sc.text.indexOf(scope) < index ? scope : generic[0];

@@ -33,11 +33,12 @@ export function comparedOnPrevious(sc: SentenceContext, start: number): string |
 }
 
 /**
- * ", and on DanceTrack it reaches 63.4 HOTA", ", and for glaucoma detection on REFUGE an AUC of":
+ * ", and on DanceTrack it reaches 63.4 HOTA", ", and for glaucoma detection on REFUGE an AUC of",
+ * ", on ogbg-molpcba an AP of 31.2":
  * a clause that opens on a benchmark (after at most a task phrase) sets the scope anew.
  */
 const SCOPE_OPENER =
-  /(?:,\s*(?:and|while|whereas|but)\s+|;\s*)(?:(?:for|in)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+)?on\s+(?:the\s+)?(?=[A-Z0-9])/g;
+  /(?:,\s*(?:(?:and|while|whereas|but)\s+)?|;\s*)(?:(?:for|in)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+)?on\s+(?:the\s+)?(?=[A-Z0-9]|[a-z]+-[a-z])/g;
 
 export function reopenedScope(sc: SentenceContext, start: number): string | null {
   const first = sc.numbers[0];
@@ -47,4 +48,10 @@ export function reopenedScope(sc: SentenceContext, start: number): string | null
   for (let m = SCOPE_OPENER.exec(sc.text); m && m.index < start; m = SCOPE_OPENER.exec(sc.text))
     scope = benchmarkAt(sc, m.index + m[0].length) ?? scope;
   return scope;
+}
+
+/** Where the next clause that opens on a benchmark starts after `from`, or the sentence's end. */
+export function nextScopeOpener(sc: SentenceContext, from: number): number {
+  SCOPE_OPENER.lastIndex = from;
+  return SCOPE_OPENER.exec(sc.text)?.index ?? sc.text.length;
 }

@@ -93,7 +93,7 @@ export function metricBefore(text: string, start: number): string | null {
   // The connector is checked first and cheaply; only then are the words before it read.
   // "an accuracy of 69.2", "perplexity below 8.5", "cuts the FAD to 1.42": a connector, then the value.
   const connector =
-    /\s(?:of|reaching|=|:|below|above|under|over|beyond|(?<!\bup\s)to)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(
+    /\s(?:of|reaching|reach(?:es|ed)|=|:|below|above|under|over|beyond|(?<!\bup\s)to)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(
       before,
     );
   if (!connector) return labelBefore(before) ?? possessedMetric(text, start);
@@ -145,8 +145,8 @@ export function metricBefore(text: string, start: number): string | null {
   // the word right before must itself be a metric word.
   if (/to\s/i.test(connector[0]) && !isKnownMetric(phrase) && !isMetricPhrase(words.at(-1) ?? ""))
     return null;
-  // "the PA-MPJPE of HandFormer-2 drops to": after a verb of change, only a metric the lexicon knows.
-  if (changed && !isKnownMetric(phrase)) return null;
+  // "the PA-MPJPE of HandFormer-2 drops to", "X reaches": after a verb, only a metric the lexicon knows.
+  if ((changed || /reach/i.test(connector[0])) && !isKnownMetric(phrase)) return null;
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 

@@ -66,7 +66,9 @@ const LIST_JOIN =
   /^(?:\s+(?:datasets?|benchmarks?|test sets?|splits?|val|test|dev|validation|test-dev))?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\/\s*)(?:the\s+)?$/;
 
 /** ", and keeps 93.1% on", ", and on B it reaches 63.4": a later clause stating a score of its own. */
-const NEXT_SCORE_CLAUSE = /(?:,\s+(?:and|while|whereas)\s|;\s)[^.;]*?(?:\d(?:\.\d+)?\s*%|\d\.\d)/;
+// ", on ogbg-molpcba an AP of 31.2": a comma and "on" open the next value's clause too.
+const NEXT_SCORE_CLAUSE =
+  /(?:,\s+(?:and|while|whereas)\s|,\s+on\s+(?!par\b)|;\s)[^.;]*?(?:\d(?:\.\d+)?\s*%|\d\.\d)/;
 
 /** "100% accuracy … and scores 78.4 on RULER": a verb of result starts the next value's clause, comma or not. */
 const NEXT_RESULT_VERB =
@@ -110,7 +112,10 @@ export function resolveBenchmark(
     (semicolon > 0 ? benchmarkBetween(sc, semicolon, start) : null) ?? benchmarkBetween(sc, 0, start);
   if (
     before &&
-    (BENCHMARK_HINT.test(before) || isKnownBenchmark(before) || /\bOn\s/.test(sc.text.slice(0, start)))
+    (BENCHMARK_HINT.test(before) ||
+      isKnownBenchmark(before) ||
+      /\bOn\s/.test(sc.text.slice(0, start)) ||
+      isSetDrawnFromList(sc.text, before))
   )
     return before;
   // "answers 58.3% on BrowseComp, a 12.5-point gain": the benchmark just named, in the same clause.
@@ -152,6 +157,20 @@ function namedRightAfter(sc: SentenceContext, end: number): string | null {
   );
   const word = m?.[1];
   return word && isBenchmarkShaped(word) && !STOP_CAPITALISED.has(word) ? word : null;
+}
+
+/**
+ * "Across 72 simulated tasks from Adroit, DexArt and MetaWorld, … an average of 74.4%": a set drawn
+ * from several named suites is what the value averages over, not the last suite named.
+ */
+function isSetDrawnFromList(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase);
+  return (
+    at >= 0 &&
+    /^\s+(?:from|of|in|across)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s*,\s*[A-Z][\w.+-]*)*,?\s+and\s+[A-Z]/.test(
+      text.slice(at + phrase.length, at + phrase.length + 120),
+    )
+  );
 }
 
 /** "all labeled data of Librispeech achieve 1.8 WER": a plain word the gazetteer knows, anywhere in the sentence. */

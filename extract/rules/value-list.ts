@@ -8,6 +8,7 @@ import { isKnownBenchmark } from "../gazetteer";
 import { metricAfter, metricBefore } from "../metric";
 import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, benchmarksBefore, resolveBenchmark } from "../resolve-benchmark";
+import { nextScopeOpener } from "../clause-scope";
 import { comparedOwnerAfter } from "../owner-after";
 import { isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
@@ -55,7 +56,8 @@ export const valueList: Rule = {
       ? { name: inParen, self: isSelf(sc, inParen) }
       : (compared ?? resolveModel(sc, first.start));
     if (!subject) return null;
-    const after = inParen ? [] : benchmarkListAfter(sc, last.end, sc.text.length);
+    // ", and on the TED-LIUM 3 test set 4.2%": a later value's own clause names nothing of this list's.
+    const after = inParen ? [] : benchmarkListAfter(sc, last.end, nextScopeOpener(sc, last.end));
     // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
     // "GPT-4o, which scores 92.8% and 85.7%": a compared model's list answers the subject's one by one.
     const respectively =
