@@ -107,7 +107,9 @@ function namedBeforeMeasure(sc: SentenceContext, start: number): string | null {
     : /reach(?:es|ing)\s+(?:up to\s+|about\s+)?$/.test(tail)
       ? NAME_REACHING.exec(before)?.[1]
       : undefined;
-  return name && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) ? name : null;
+  // "On ImageNet ViT-Z reaches": two names side by side are a benchmark and a model, not one name.
+  const oneName = name !== undefined && (!name.includes(" ") || sc.names.some((n) => n.text === name));
+  return name && oneName && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) ? name : null;
 }
 
 /** "on VQAv2 (85.2%), TextVQA (73.1%) and DocVQA (94.0%)": a value in parentheses right after a benchmark is on it. */

@@ -125,12 +125,47 @@ export function findNames(sentence: string): NameSpan[] {
       !isMetricValue(sentence, tokens[first]!, tokens[last + 1]!)
     )
       last++;
+    // "On COCO Co-DETR achieves": a benchmark and the model after it, with no comma between.
+    const cut = benchmarkHeadEnd(sentence, tokens, first, last);
+    if (cut >= 0) {
+      const head = {
+        text: sentence.slice(tokens[first]!.start, tokens[cut]!.end),
+        start: tokens[first]!.start,
+        end: tokens[cut]!.end,
+      };
+      names.push(head);
+      first = cut + 1;
+    }
     const start = tokens[first]!.start;
     const end = tokens[last]!.end - (tokens[last]!.text.endsWith("'s") ? 2 : 0);
     names.push({ text: sentence.slice(start, end), start, end });
     i = last + 1;
   }
   return names;
+}
+
+/**
+ * The last token of a known benchmark that opens a run of capitalised tokens and is followed by a
+ * model-shaped name ("COCO Co-DETR", "ImageNet ViT-Z"), or -1 when the run is one name.
+ */
+function benchmarkHeadEnd(sentence: string, tokens: Token[], first: number, last: number): number {
+  if (last === first || isKnownBenchmark(sentence.slice(tokens[first]!.start, tokens[last]!.end))) return -1;
+  for (let cut = first; cut < last; cut++) {
+    const head = sentence.slice(tokens[first]!.start, tokens[cut]!.end);
+    const next = tokens[cut + 1]!.text;
+    // "RefCOCO testA": a lower-case part after a benchmark is its split, not a model.
+    // "Speech Commands V2": a version after a benchmark is part of its name.
+    if (
+      isKnownBenchmark(head) &&
+      !isModelName(head) &&
+      /^[A-Z]/.test(next) &&
+      isNameLike(next) &&
+      !VERSION.test(next) &&
+      !/^v\d/i.test(next)
+    )
+      return cut;
+  }
+  return -1;
 }
 
 /** "ShanghaiTech Part A", "Track B": a lone capital names the part of what comes before. */
