@@ -13,7 +13,7 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:WER|CER|word[- ]error[- ]rates?|error rates?|errors?)\b/i, higherIsBetter: false },
   {
     pattern:
-      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|Hausdorff distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|D1-(?:all|bg|fg)|false (?:positive|negative|alarm|rejection) rates?|FPR|FNR|FAR|FRR|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
+      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|Hausdorff distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|D1-(?:all|bg|fg)|false (?:positive|negative|alarm|rejection) rates?|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
     higherIsBetter: false,
   },
   // "(?!-\s)": "ap- plied" is a word broken across a line in the source, not the metric AP.
@@ -24,8 +24,9 @@ export const METRICS: readonly MetricEntry[] = [
   },
   // Depth estimation's threshold accuracy, written δ1, δ<1.25 or delta1 (δ is not a word character).
   { pattern: /(?:δ|\bdelta)\s?(?:_?[1-3]\b|<\s?1\.25(?:\^[23])?)/i, higherIsBetter: true },
-  // Acronyms that are also English words ("is"): matched with their case only.
+  // Acronyms that are also English words ("is", "far"): matched with their case only.
   { pattern: /\b(?:IS|PQ|SQ|RQ)\b/, higherIsBetter: true },
+  { pattern: /\b(?:FAR|FRR|FPR|FNR)\b/, higherIsBetter: false },
 ];
 
 /** Acronym-like metric names not in METRICS still count as a metric right after a number. */
@@ -41,7 +42,7 @@ export const HARDWARE =
  * the captured words between cue and name must be lower-case (resolve-model.ts checks).
  */
 export const NON_SUBJECT_CUE =
-  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|e\.g\.,?|with|without|using|via|from|on|in|across|of|to|for|at|under|pre-?trained on|trained on|fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
+  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|e\.g\.,?|with|without|using|via|from|on|in|across|of|to|for|at|under|pre-?trained on|trained on|(?<!\b(?:[Oo]ur|[Tt]he|an?|its|their)\s)fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
 
 /** Nouns of efficiency: a reduction or a ratio of these is a speedup, not a delta. */
 export const EFFICIENCY_NOUN =

@@ -84,6 +84,9 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   for (const { name, isBenchmark } of introducedNames(abstract)) {
     const list = isBenchmark ? benchmarks : systems;
     if (!list.includes(name)) list.push(name);
+    // "VideoHallu: Hallucination in Video LLMs" … "We present VideoHallu, a benchmark": the
+    // abstract's own words say what the title's name is.
+    if (isBenchmark && systems.includes(name)) systems.splice(systems.indexOf(name), 1);
   }
   for (const { name, isBenchmark } of givenNames(abstract)) {
     const list = isBenchmark ? benchmarks : systems;

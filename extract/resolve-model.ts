@@ -156,6 +156,12 @@ function genericSubject(
     const at = clauseStart + m.index;
     const between = sc.text.slice(at + m[0].length, pos);
     if (/\bby\b/.test(between)) continue;
+    // "Gemini-1.5-Pro, the strongest model, achieves": an apposition describes the name before it.
+    if (
+      /^\s*,/.test(between) &&
+      sc.names.some((n) => /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/.test(sc.text.slice(n.end, at)))
+    )
+      continue;
     // "human listeners rate its naturalness at 4.21 MOS": raters judge the system; the value is its.
     if (RATER.test(m[0]) && /\bits?\b/.test(between)) continue;
     // "outperforms existing methods" names a comparison; "than the human performance of N" names N's owner.

@@ -5,6 +5,7 @@
  * settings are not ranked against each other. The table is data: one row per kind of setting.
  */
 import type { Refiner } from "./refiner";
+import type { SentenceContext } from "../sentence-context";
 import { metricOwnK, withSampling } from "./setting-metric";
 import {
   GREEDY_AFTER,
@@ -159,7 +160,9 @@ export const setting: Refiner = {
       ? replaceShots(base, shots)
       : !base?.includes("-shot") ||
           split?.endsWith("-shot") === true ||
-          (SHOTS_OUTSIDE_PARENS.test(sc.text.replace(/\([^()]*\)/g, "")) && !hasSeveralShots(sc.text))
+          (SHOTS_OUTSIDE_PARENS.test(sc.text.replace(/\([^()]*\)/g, "")) &&
+            !hasSeveralShots(sc.text) &&
+            !shotsOwnedByAnother(sc, draft.mention.start))
         ? base
         : replaceShots(base, null);
     // "48.7 AP zero-shot …, and 54.2 AP when fine-tuned": a fine-tuned value took no zero-shot setting.
@@ -179,4 +182,12 @@ export const setting: Refiner = {
 function hasSeveralShots(text: string): boolean {
   const counts = [...text.matchAll(/\b(zero|one|few|\d+)[- ]shot\b/gi)].map((m) => m[1]!.toLowerCase());
   return new Set(counts).size > 1;
+}
+
+/** "… while SAM lags behind at 71.3% in the zero-shot setting": those shots are that value's alone. */
+function shotsOwnedByAnother(sc: SentenceContext, start: number): boolean {
+  return sc.numbers.some(
+    (n, i) =>
+      n.start !== start && ownShots(sc.text, n.end, sc.numbers[i + 1]?.start ?? sc.text.length) !== null,
+  );
 }

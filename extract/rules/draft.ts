@@ -13,6 +13,9 @@ import type { ClaimDraft } from "./rule";
 
 /** Units that carry a result on their own; others (ms, GB, hours) need a metric or a bound. */
 const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points", "dB"]);
+/** "answers only 61.3% correctly", "solves 42% of the questions correctly": a share right is accuracy. */
+const CORRECTLY_AFTER =
+  /^\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|items|cases|samples|tasks)\s+)?correctly\b/;
 /** Units that name their metric when the text names none ("at 495 FPS"). */
 export const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
@@ -92,7 +95,9 @@ export function draftFor(
     metricBefore(sc.text, mention.start) ??
     metricChangedBy(sc.text, mention.start) ??
     UNIT_METRIC[mention.unit] ??
-    null;
+    (mention.unit === "%" && CORRECTLY_AFTER.test(sc.text.slice(mention.end, mention.end + 50))
+      ? "accuracy"
+      : null);
   const kind = classifyKind(sc.text, mention);
   const compared = comparedOwnerAfter(sc, mention.start, mention.end);
   const hasSignal =

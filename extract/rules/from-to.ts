@@ -120,6 +120,9 @@ export function paperRunOf(sc: SentenceContext, baseline: string): string {
 const APPLIED_TO =
   /\b(?:appl(?:y|ying|ied|ies)\s+(?:[\w.+-]+(?:\s[\w.+-]+)?\s+)?to|(?:plugged|integrated|inserted|incorporated)\s+(?:in(?:to)?|with))\s+(?:the\s+)?$/i;
 
+const TRAINED_LEAD =
+  /^\s*(?:(?:Further\s+)?(?:[Ff]ine-?tuning|[Tt]raining|[Pp]re-?training|[Dd]istilling|[Aa]ligning|[Ii]nstruction-tuning))\s+(?:the\s+)?$/;
+
 // "improves X from": X is a model the paper's method is applied to.
 const IMPROVE = new RegExp(IMPROVE_VERB, "i");
 const IMPROVE_BEFORE = new RegExp(`${IMPROVE_VERB}+(?:the\\s+)?$`, "i");
@@ -145,6 +148,9 @@ function findBaseline(sc: SentenceContext, before: number): string | null {
     const lead = sc.text.slice(Math.max(0, n.start - 16), n.start);
     // "Applying PromptX to GPT-4 raises its accuracy from": GPT-4 is where the change starts.
     if (APPLIED_TO.test(sc.text.slice(Math.max(0, n.start - 50), n.start))) return true;
+    // "Fine-tuning LLaVA-Video-7B on our split improves its accuracy from": the model a training
+    // clause opens on is where the change starts.
+    if (TRAINED_LEAD.test(sc.text.slice(clauseStart, n.start))) return true;
     if (!isSubjectCandidate(sc, n)) return BASELINE_BEFORE.test(lead);
     // "improves X from a to b and Y from c to d": Y, right before its "from", is a baseline too.
     const parallel =
