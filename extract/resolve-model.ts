@@ -25,6 +25,11 @@ export interface ResolvedModel {
 // "our X", "our model X", "our largest 38B model X": a few lowercase or size words between.
 const OWNED_BEFORE = /\b[Oo]ur\s+(?:(?:[a-z][\w-]*|\d[\w.]*)\s+){0,3}$/;
 
+/** Architectures papers build on and size their own models by ("our ViT-L model", "our ResNet-50 variant"). */
+const BACKBONE_ARCHITECTURE =
+  /^(?:ViT|DeiT|Swin|ConvNeXt|ResNet|ResNeXt|Wide-ResNet|EfficientNet|MobileNet(?:V\d)?|RegNet\w?|BEiT|Hiera|DINOv2|U-Net)(?:[- ][\w/.-]+)?$/;
+const OWN_MODEL_NOUN = /^\s+(?:model|variant|version|backbone|encoder)\b/;
+
 const REPORTING_WORDS =
   /\b(?:results?|experiments?|evaluations?|analys[ie]s|findings|study|studies|benchmarks?|shows?|showed|demonstrates?|reveals?|indicates?|suggests?|finds?|confirms?)\b/i;
 
@@ -109,6 +114,14 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
     // "our X" is the paper's; "our results show X" names someone else's X.
     const owned = OWNED_BEFORE.exec(sc.text.slice(Math.max(0, nearest.start - 50), nearest.start));
     const ownedBy = owned !== null && !REPORTING_WORDS.test(owned[0]);
+    // "our ViT-L model attains": the paper's system at that backbone size, not the ViT-L of others.
+    if (
+      ownedBy &&
+      system &&
+      BACKBONE_ARCHITECTURE.test(name) &&
+      OWN_MODEL_NOUN.test(sc.text.slice(nearest.end))
+    )
+      return { name: `${system} (${name})`, self: true, inSentence: true };
     const unknownOwn = sc.paper.ownsUnknownModels && !isModelName(name);
     return { name, self: ownedBy || unknownOwn || isSelf(sc, name), inSentence: true };
   }

@@ -22,7 +22,10 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   // "61.2% on Video-MME (without subtitles)": video QA is scored with and without the subtitles.
   [/^[^,;.]{0,40}?\b(?:without|w\/o) subtitles\b/i, "without subtitles"],
   [/^[^,;.]{0,40}?\b(?:with|w\/) subtitles\b/i, "with subtitles"],
-  [/^[^,;.]{0,40}?\b(?:when|after|with|once|if)\s+(?:further\s+)?fine-?tun(?:ed|ing)\b/i, "fine-tuned"],
+  [
+    /^[^,;.]{0,40}?\b(?:when|after|with|once|if)\s+(?:further\s+|full\s+)?fine-?tun(?:ed|ing)\b/i,
+    "fine-tuned",
+  ],
 ];
 
 /** "55.1 on GSM8K (8-shot, chain-of-thought)": the shots said in the value's own parentheses. */
@@ -41,6 +44,12 @@ export function ownShots(text: string, end: number, next: number): string | null
   const m = inside ? /\b(zero|one|few|\d+)[- ]shot\b/i.exec(inside) : null;
   return m ? `${m[1]!.toLowerCase()}-shot` : null;
 }
+/** "and zero-shot 71.5% on Kinetics-400": shots written right before a value are its own. */
+export function shotsBefore(text: string, start: number): string | null {
+  const m = /\b(zero|one|few|\d+)[- ]shot\s+$/i.exec(text.slice(Math.max(0, start - 20), start));
+  return m ? `${m[1]!.toLowerCase()}-shot` : null;
+}
+
 export function replaceShots(said: string | null, shots: string | null): string | null {
   const kept = said?.split(", ").filter((p) => !/-shot$/.test(p)) ?? [];
   const parts = shots ? [shots, ...kept] : kept;
@@ -65,7 +74,18 @@ const BACKBONE_AFTER =
 // One backbone in a sentence is the model's (its values stay comparable); two or more tell runs apart.
 const BACKBONE_WORD = /\bbackbones?\b/g;
 
-export function valueSettings(text: string, end: number): string[] {
+/** ", and after fine-tuning, the δ1 on NYUv2 reaches 0.984": fine-tuning said earlier in the value's clause. */
+const TUNED_IN_CLAUSE = /\b(?:after|when|once|with)\s+(?:further\s+|full\s+)?fine-?tun(?:ed|ing)\b[^;]*$/i;
+const CLAUSE_START = /.*(?:,\s*(?:and|while|whereas|but)\s|;\s*)/s;
+
+export function valueSettings(text: string, end: number, start = end): string[] {
+  const said = settingsAfter(text, end);
+  const clause = text.slice(0, start).replace(CLAUSE_START, "");
+  const tuned = clause.length < start && TUNED_IN_CLAUSE.test(clause) && !said.includes("fine-tuned");
+  return tuned ? ["fine-tuned", ...said] : said;
+}
+
+function settingsAfter(text: string, end: number): string[] {
   const after = text.slice(end, end + 80);
   const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
   const named = VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
