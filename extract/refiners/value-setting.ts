@@ -80,8 +80,10 @@ const CLAUSE_START = /.*(?:,\s*(?:and|while|whereas|but)\s|;\s*)/s;
 
 export function valueSettings(text: string, end: number, start = end): string[] {
   const said = settingsAfter(text, end);
-  const clause = text.slice(0, start).replace(CLAUSE_START, "");
-  const tuned = clause.length < start && TUNED_IN_CLAUSE.test(clause) && !said.includes("fine-tuned");
+  // The words since the clause began, at most 200 characters back: bounded work per value.
+  const before = text.slice(Math.max(0, start - 200), start);
+  const clause = before.replace(CLAUSE_START, "");
+  const tuned = clause.length < before.length && TUNED_IN_CLAUSE.test(clause) && !said.includes("fine-tuned");
   return tuned ? ["fine-tuned", ...said] : said;
 }
 

@@ -1,0 +1,77 @@
+/**
+ * Owners a clause names outright, before any search for the nearest subject: a previous record,
+ * a possessive, two models combined, a relative clause or a contrast clause with its own subject.
+ */
+import { GENERIC_NAME, HARDWARE } from "./lexicon";
+import { isKnownBenchmark } from "./gazetteer";
+import { isKnownMetric } from "./metric";
+import type { ResolvedModel } from "./resolve-model";
+import type { SentenceContext } from "./sentence-context";
+import { isSelf, isSubjectCandidate } from "./subject-candidate";
+
+export function clauseOwner(sc: SentenceContext, pos: number): ResolvedModel | null {
+  const previous = PREVIOUS_BEST.exec(sc.text.slice(Math.max(0, pos - 50), pos))?.[1];
+  if (previous) return { name: previous, self: false, inSentence: true };
+  const possessor = possessorBefore(sc, pos);
+  if (possessor) return { name: possessor, self: isSelf(sc, possessor), inSentence: true };
+  return combinedSubject(sc, pos) ?? relativeClauseOwner(sc, pos) ?? contrastSubject(sc, pos);
+}
+
+/** "comparable to Zip-NeRF (28.5 dB), which renders at 0.2 FPS": the relative clause is the name's. */
+// "GPT-4 that achieves 80%": "that" right after a name opens its relative clause too.
+const RELATIVE_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:which|who|whose)|\s*that)\s[^,;()]*$/;
+
+function relativeClauseOwner(sc: SentenceContext, pos: number): ResolvedModel | null {
+  const name = sc.names.findLast((n) => n.end <= pos);
+  if (!name || !RELATIVE_AFTER.test(sc.text.slice(name.end, pos))) return null;
+  // "GShard 2.9B, which has 1.5 times the parameters": a ratio there is the subject's advantage.
+  if (/^[\d.,]+\s*(?:x|×|times|-fold)/i.test(sc.text.slice(pos, pos + 20))) return null;
+  const t = name.text;
+  if (HARDWARE.test(t) || GENERIC_NAME.test(t) || isKnownMetric(t) || isKnownBenchmark(t)) return null;
+  return { name: t, self: isSelf(sc, t), inSentence: true };
+}
+
+/** "…, while the ground-truth recordings have a WER of 1.6%": a contrast clause with a subject of its own. */
+const CONTRAST_SUBJECT =
+  /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:(?:the|its|their)\s+([a-z][\w-]*(?:\s+[\w-]+){0,6}?)|([A-Z][\w-]*\s+(?:alone|only)))\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?)\b[^,;]*$/;
+
+const CONTRAST_WORD = /\b(?:while|whereas|but)\b|;/;
+
+function contrastSubject(sc: SentenceContext, pos: number): ResolvedModel | null {
+  // Runs for every value: most sentences have no contrast word and skip the full pattern.
+  if (!CONTRAST_WORD.test(sc.text)) return null;
+  const m = CONTRAST_SUBJECT.exec(sc.text.slice(0, pos));
+  const subject = m?.[1] ?? m?.[2];
+  // A model named inside the clause is its subject after all ("while the baseline Y reaches …").
+  if (!m || !subject || sc.names.some((n) => n.start >= m.index && n.end <= pos && isSubjectCandidate(sc, n)))
+    return null;
+  return { name: subject, self: false, inSentence: true };
+}
+
+/** "exceeding the previous best of 3.8%": a record held before, by no one named. */
+const PREVIOUS_BEST =
+  /\b((?:previous|prior|former|earlier)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|record))\s+(?:result\s+|score\s+)?(?:of\s+)?$/i;
+
+/** "the synergy of LLaVA and GPT-4 achieves": two models working together are one subject. */
+const COMBINATION = /\b(?:synergy|combination|ensemble|pairing)\s+of\s+$/i;
+
+function combinedSubject(sc: SentenceContext, pos: number): ResolvedModel | null {
+  if (!/synergy|combination|ensemble|pairing/i.test(sc.text)) return null;
+  const names = sc.names.filter((n) => n.end <= pos);
+  for (let i = 0; i + 1 < names.length; i++) {
+    const [a, b] = [names[i]!, names[i + 1]!];
+    if (!COMBINATION.test(sc.text.slice(Math.max(0, a.start - 30), a.start))) continue;
+    if (!/^\s+(?:and|with|\+)\s+$/.test(sc.text.slice(a.end, b.start))) continue;
+    const name = `${a.text} + ${b.text}`;
+    return { name, self: isSelf(sc, a.text) || isSelf(sc, b.text), inSentence: true };
+  }
+  return null;
+}
+
+/** "compared with WHAM's 79.7 mm": the value a possessive names right before it is that model's. */
+export function possessorBefore(sc: SentenceContext, pos: number): string | null {
+  const name = /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)['’]s\s+$/.exec(
+    sc.text.slice(Math.max(0, pos - 60), pos),
+  )?.[1];
+  return name && sc.names.some((n) => n.text === name) && !isKnownBenchmark(name) ? name : null;
+}

@@ -1,0 +1,86 @@
+/**
+ * Where a sentence's comparison begins (names after it are targets, not subjects) and the
+ * described subjects ("human experts", "the strongest model") that can own a value instead.
+ */
+import { COMPARISON_CUE, GENERIC_SUBJECT } from "./lexicon";
+import type { SentenceContext } from "./sentence-context";
+import { isSubjectCandidate } from "./subject-candidate";
+
+/** "the human performance of 78.24%": a described subject between the last name and the value. */
+export function genericSubject(
+  sc: SentenceContext,
+  from: number,
+  pos: number,
+): { name: string; end: number } | null {
+  const clauseStart = Math.max(from, sc.text.lastIndexOf(";", pos) + 1);
+  if (!GENERIC_HEAD.test(sc.text)) return null;
+  let last: { name: string; end: number } | null = null;
+  for (const m of sc.text.slice(clauseStart, pos).matchAll(GENERIC_SUBJECT)) {
+    const at = clauseStart + m.index;
+    const between = sc.text.slice(at + m[0].length, pos);
+    if (/\bby\b/.test(between)) continue;
+    // "Gemini-1.5-Pro, the strongest model, achieves": an apposition describes the name before it.
+    if (
+      /^\s*,/.test(between) &&
+      sc.names.some((n) => /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/.test(sc.text.slice(n.end, at)))
+    )
+      continue;
+    // "human listeners rate its naturalness at 4.21 MOS": raters judge the system; the value is its.
+    if (RATER.test(m[0]) && /\bits?\b/.test(between)) continue;
+    // "outperforms existing methods" names a comparison; "than the human performance of N" names N's owner.
+    const compared = COMPARED_BEFORE.test(sc.text.slice(Math.max(0, at - 40), at));
+    if (!compared || OWNED_VALUE.test(between)) last = { name: m[0], end: at + m[0].length };
+  }
+  return last;
+}
+
+const RATER = /\b(?:human|expert|annotator|rater|listener|judge|user|participant|evaluator)s?\b/i;
+/** The head words GENERIC_SUBJECT needs: most sentences have none and skip its slower scan. */
+const GENERIC_HEAD =
+  /human|expert|LLMs|VLMs|model|method|system|approach|baseline|agent|detector|ologist|clinician|physician|doctor|annotator|worker/i;
+/** Only a comparison makes a described subject a target ("resulting in human experts achieving" does not). */
+const COMPARED_BEFORE =
+  /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
+const OWNED_VALUE =
+  /^\s+(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?$/i;
+
+/** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
+export function comparisonStart(sc: SentenceContext, pos: number): number {
+  const clauseStart = sc.text.lastIndexOf(";", pos) + 1;
+  // A comparison opening the clause ("Compared with VITS, FastSpeech-X is 5.3x faster", "For
+  // instance, when compared to AWQ, X improves") ends at its comma; one inside it ("X, including
+  // A, B and C, achieves") runs up to the value.
+  const opensClause = (c: { start: number }) =>
+    /^\W*(?:[A-Za-z][a-z]*\W+){0,3}$/.test(sc.text.slice(clauseStart, c.start)) &&
+    !sc.names.some((n) => n.start >= clauseStart && n.end <= c.start);
+  const inScope = (c: { start: number; end: number }) =>
+    (!opensClause(c) || !sc.text.slice(c.end, pos).includes(", ")) && !newSubjectAfter(sc, c.end, pos);
+  const last = cuePositions(sc).findLast((c) => c.start >= clauseStart && c.end <= pos && inScope(c));
+  return last ? last.start : pos;
+}
+
+/** "preferred X over the baseline, and X-2 reached 88%": a clause with a subject of its own ends the comparison. */
+function newSubjectAfter(sc: SentenceContext, from: number, pos: number): boolean {
+  const between = sc.text.slice(from, pos);
+  if (!between.includes(", ")) return false;
+  // Only the first comma after the cue can open it: "including A, B, and C" is one list.
+  const m = /,\s+(?:and|while|whereas|but)\s+(?:the\s+)?/.exec(between);
+  if (!m || between.indexOf(",") !== m.index) return false;
+  const at = from + m.index + m[0].length;
+  return sc.names.some((n) => n.start === at && isSubjectCandidate(sc, n));
+}
+
+const cueMemo = new WeakMap<SentenceContext, { start: number; end: number }[]>();
+
+function cuePositions(sc: SentenceContext): { start: number; end: number }[] {
+  let cues = cueMemo.get(sc);
+  if (!cues)
+    cueMemo.set(
+      sc,
+      (cues = [...sc.text.matchAll(COMPARISON_CUE)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+      }))),
+    );
+  return cues;
+}
