@@ -82,6 +82,8 @@ export function valueSettings(text: string, end: number, start = end): string[] 
   const said = settingsAfter(text, end);
   // The words since the clause began, at most 200 characters back: bounded work per value.
   const before = text.slice(Math.max(0, start - 200), start);
+  // Most values have no fine-tuning said before them: skip the clause search then.
+  if (!/fine-?tun/i.test(before)) return said;
   const clause = before.replace(CLAUSE_START, "");
   const tuned = clause.length < before.length && TUNED_IN_CLAUSE.test(clause) && !said.includes("fine-tuned");
   return tuned ? ["fine-tuned", ...said] : said;
