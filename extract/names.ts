@@ -9,7 +9,7 @@ export interface NameSpan {
   end: number;
 }
 
-const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9+@]|[.\-/'](?=[A-Za-z0-9]))*/g;
+const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9+@]|[.\-/'_](?=[A-Za-z0-9]))*/g;
 const VERSION = /^(?:(?:19|20)\d{2}|v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+(?:\.\d+)?[BMK])$/;
 
 /** Units written with an inner capital ("28.4 dB PSNR"): shaped like names, never one. */

@@ -49,14 +49,17 @@ function splitsOf(m: RegExpExecArray | RegExpMatchArray | null, count: number): 
 }
 
 /**
- * "98.1%, 95.4% and 88.7% under normal walking, bag-carrying and clothing-change conditions": each
- * value is measured under its own condition, so each keeps it as its setting.
+ * "98.1%, 95.4% and 88.7% under normal walking, bag-carrying and clothing-change conditions", "Dice
+ * scores of 92.1, 88.7 and 85.3 for whole tumor, tumor core and enhancing tumor, respectively": each
+ * value is measured under its own condition or on its own part, so each keeps it as its setting.
  */
 const CONDITION_LIST =
-  /^\s*(?:[A-Za-z@-]+\s+)?,?\s*(?:on\s+[^,;()]{1,30}?\s+)?(?:respectively\s*,?\s*)?(?:under|in|for|with)\s+(?:the\s+)?((?:[\w-]+\s){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s){0,2}[\w-]+)\s+(?:conditions|settings|scenarios|cases|regimes|subsets)\b/;
+  /^\s*(?:[A-Za-z@-]+\s+)?,?\s*(?:on\s+[^,;()]{1,30}?\s+)?(?:respectively\s*,?\s*)?(?:under|in|for|with)\s+(?:the\s+)?((?:[\w-]+\s){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s){0,2}?[\w-]+)(?:\s+(?:conditions|settings|scenarios|cases|regimes|subsets)\b|\s*,?\s*respectively\b)/;
 
 export function conditionsAfter(sentence: string, from: number, count: number): string[] | null {
   const list = CONDITION_LIST.exec(sentence.slice(from, from + 160))?.[1];
   const items = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
-  return items?.length === count && new Set(items).size === count ? items : null;
+  // Conditions are described in lower case; "in COCO, LVIS and ADE20K, respectively" names benchmarks.
+  const described = items?.every((item) => /^[a-z0-9]/.test(item)) ?? false;
+  return described && items?.length === count && new Set(items).size === count ? items : null;
 }
