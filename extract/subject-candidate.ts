@@ -49,7 +49,13 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     )
   )
     return false;
-  if (sc.text.charAt(name.start - 1) === "(" && sc.text.charAt(name.end) === ")") return false;
+  // "(GPT-4)", "(I3 instruction)": a name alone in parentheses, or with lower-case words, qualifies
+  // what comes before it.
+  if (
+    sc.text.charAt(name.start - 1) === "(" &&
+    /^(?:\s+[a-z][\w-]*){0,3}\s*\)/.test(sc.text.slice(name.end, name.end + 40))
+  )
+    return false;
   // "a CLIP score of 0.32", "higher DINO similarity": the name qualifies a metric here.
   if (
     METRIC_HEAD_AFTER.test(sc.text.slice(name.end, name.end + 14)) &&

@@ -71,7 +71,10 @@ export function pairDrafts(
   const unit = b.unit || a.unit;
   const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at));
   if (!RESULT_UNITS.has(unit) && !metric) return null;
-  const own = ownerOfA ?? findBaseline(sc, at);
+  const found = ownerOfA ?? findBaseline(sc, at);
+  // "… when reranking X outputs": the end value is X run the paper's way, whoever the subject is.
+  const reworked = found === null ? reworkedAfter(sc, b.end) : null;
+  const own = found ?? reworked;
   // A rival named after the change ("… to 83.7 over LayoutLMv3") is compared, not improved on.
   const rival = own === null ? comparedAfter(sc, b.end) : null;
   const baseline = own ?? rival;
@@ -89,7 +92,9 @@ export function pairDrafts(
   });
   // A subject named in the sentence wins; else the baseline run the paper's way; else the paper's system.
   const named =
-    (subject?.inSentence || (rival !== null && subject !== null)) && subject?.name !== baseline
+    reworked === null &&
+    (subject?.inSentence || (rival !== null && subject !== null)) &&
+    subject?.name !== baseline
       ? subject
       : null;
   const winner = named ?? (baseline ? { name: paperRunOf(sc, baseline), self: true } : subject);
@@ -134,6 +139,17 @@ function comparedAfter(sc: SentenceContext, end: number): string | null {
   const cue =
     /^\s*(?:(?:on|in)\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?\s*)?,?\s*(?:compared (?:to|with)|relative to|versus|vs\.?|over)\s+(?:the\s+)?/.exec(
       sc.text.slice(end, end + 60),
+    );
+  if (!cue) return null;
+  const name = sc.names.find((n) => n.start === end + cue[0].length);
+  return name && !isKnownBenchmark(name.text) ? name.text : null;
+}
+
+/** "… from 78.0% to 84.6% when reranking Qwen2.5-7B-Instruct outputs": the model the method works on. */
+function reworkedAfter(sc: SentenceContext, end: number): string | null {
+  const cue =
+    /^\s*%?\s*(?:(?:on|in)\s+[\w.+-]+\s*)?,?\s*(?:when|by|while)\s+(?:re-?rank(?:ing)?|verifying|scoring|guiding|applied to)\s+(?:the\s+)?(?:outputs?\s+of\s+)?/i.exec(
+      sc.text.slice(end, end + 80),
     );
   if (!cue) return null;
   const name = sc.names.find((n) => n.start === end + cue[0].length);

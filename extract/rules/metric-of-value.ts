@@ -6,6 +6,8 @@ import { benchmarkInfo } from "../gazetteer";
 import { metricAfter, metricBefore } from "../metric";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
+import type { NumberMention } from "../numbers";
+import type { SentenceContext } from "../sentence-context";
 
 export const metricOfValue: Rule = {
   name: "metric-of-value",
@@ -16,7 +18,7 @@ export const metricOfValue: Rule = {
     const mention = mentionIn(sc, at, at + 2);
     if (!mention) return null;
     const scores = /^scor/i.test(match[0]);
-    const named = scores ? null : metricBefore(sc.text, mention.start);
+    const named = scores ? null : (metricBefore(sc.text, mention.start) ?? averageScore(sc, mention));
     if (!scores && !named) return null;
     const draft = draftFor(sc, mention, { requireSignal: false });
     if (!draft) return null;
@@ -29,3 +31,15 @@ export const metricOfValue: Rule = {
     return [{ ...draft, metric, focusStart: Math.max(0, match.index - (metric?.length ?? 0) - 4) }];
   },
 };
+
+/**
+ * "GPT-4o leads with an average of 72.4": an average that names no measure is the average score,
+ * unless a word after the value says what is counted ("an average of 4.6 tokens").
+ */
+function averageScore(sc: SentenceContext, mention: NumberMention): string | null {
+  const before = sc.text.slice(Math.max(0, mention.start - 20), mention.start);
+  if (!/\ban?\s+average\s+of\s+$/i.test(before)) return null;
+  return /^\s*%?\s*(?:[,;.)]|on\b|across\b|over\b|$)/.test(sc.text.slice(mention.end, mention.end + 12))
+    ? "average score"
+    : null;
+}
