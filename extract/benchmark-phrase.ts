@@ -40,7 +40,10 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
   }
   // Plain capitalised words the gazetteer knows as a benchmark, longest first ("on Natural
   // Questions", "on Cityscapes").
-  const words = /^[A-Z][a-z]+[\w-]*(?:\s[A-Z][\w-]*){0,3}/.exec(sc.text.slice(index, index + 60))?.[0];
+  // "on Tanks and Temples": a small joining word may sit inside a known name.
+  const words = /^[A-Z][a-z]+[\w-]*(?:\s(?:and\s|of\s|the\s)?[A-Z][\w-]*){0,3}/.exec(
+    sc.text.slice(index, index + 60),
+  )?.[0];
   const known = words && longestKnownPrefix(words);
   if (known) return known;
   const word = words?.split(" ")[0];

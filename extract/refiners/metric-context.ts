@@ -85,6 +85,12 @@ function withHardware(metric: string, text: string, end: number): string {
   return chip ? `${metric} (${chip})` : metric;
 }
 
+const OTHER_MEASURE_CHANGES =
+  /\bthe\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:rises|drops|falls|increases|decreases|improves|grows|climbs|jumps)\s+to\s+$/;
+/** "Faster R-CNN retains only 60.4%": what a model keeps is a share of its own result, not a score. */
+const RETAINS_BEFORE =
+  /\b(?:retains?|retaining|keeps?|keeping|preserves?|preserving)\s+(?:only\s+|about\s+|over\s+|nearly\s+)?$/i;
+
 export const metricContext: Refiner = {
   name: "metric-context",
   refine(given, sc) {
@@ -95,6 +101,12 @@ export const metricContext: Refiner = {
     // "in 91% of episodes", "60% of its errors occur at boundaries": how often or how much of
     // something, with no metric of its own to rank, and none carried to it.
     if (given.mention.unit === "%" && given.metric === null && isShareOfThings(sc.text, given.mention))
+      return given;
+    if (
+      given.mention.unit === "%" &&
+      given.metric === null &&
+      RETAINS_BEFORE.test(sc.text.slice(Math.max(0, given.mention.start - 24), given.mention.start))
+    )
       return given;
     const draft =
       given.metric === null
@@ -121,8 +133,11 @@ export const metricContext: Refiner = {
     const inSentence = carried.filter((m) => m.end <= draft.mention.start).at(-1);
     if (inSentence)
       return { ...draft, metric: singularMetric(qualified(sc.text, inSentence)), metricFrom: "sentence" };
-    // A sentence about some other measure ("attention sparsity from 0% to 57%") is not on the usual metric.
+    // A sentence about some other measure ("attention sparsity from 0% to 57%", "the relative
+    // robustness rises to 81.2%") is not on the usual metric.
     if (metricsOf(sc).some((m) => m.end <= draft.mention.start)) return draft;
+    if (OTHER_MEASURE_CHANGES.test(sc.text.slice(Math.max(0, draft.mention.start - 60), draft.mention.start)))
+      return draft;
     const usual = draft.benchmark === null || draft.kind !== "score" ? null : usualMetric(draft.benchmark);
     return usual !== null && fits(usual) ? { ...draft, metric: usual, metricFrom: "gazetteer" } : draft;
   },
