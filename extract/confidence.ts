@@ -20,7 +20,7 @@ export const LISTED_THRESHOLD = 0.6;
  * a share of another run's result ("% of the teacher's performance") is not a score on the benchmark.
  */
 const NOT_RANKED_METRIC =
-  /\b(?:sparsity|cost|memory|storage|consumption|compression|parameters|FLOPs|MACs|energy|coverage)\b|^% of\b/i;
+  /\b(?:sparsity|cost|memory|storage|consumption|compression|parameters|params|[GT]?FLOPs|G?MACs|energy|coverage)\b|^% of\b/i;
 
 /** What each kind of doubt costs. The table is the documentation. */
 export const PENALTIES = {

@@ -37,11 +37,17 @@ export function valueSplit(
     m.at < firstValue ||
     sameParenthesis(sc.text, m.at, numStart) ||
     benchmark === null ||
+    // "on COCO val2017": the split is part of the benchmark's own name.
+    insideName(sc.text, m.at, benchmark) ||
     followsBenchmark(sc.text.slice(Math.max(clauseStart, m.at - 40), m.at), benchmark);
   const shared =
     mentions.findLast((m) => m.at < numStart && applies(m)) ??
     mentions.find((m) => m.at >= end && applies(m));
   return shared?.name ?? null;
+}
+function insideName(text: string, at: number, name: string): boolean {
+  const start = text.lastIndexOf(name, at);
+  return start >= 0 && at < start + name.length;
 }
 /** "COCO val", "COCO test-dev … the val set": the split follows the benchmark with no value between. */
 function followsBenchmark(before: string, benchmark: string): boolean {

@@ -21,8 +21,15 @@ export function expandSubjectList(
   }
   let texts = items.map((n) => n.text);
   if (texts.length === 1 && texts[0]!.includes("/")) texts = texts[0]!.split("/");
+  if (texts.length === 1) texts = [...texts, ...suffixesAfter(sc, items[0]!.end, before)];
   if (texts.length !== count) return [];
   return texts.map((t, i) => (i === 0 ? t : completeName(texts[0]!, t)));
+}
+
+/** "RT-Det-v3-S, -M and -L reach …": the sizes written as bare suffixes after the first name. */
+function suffixesAfter(sc: SentenceContext, from: number, to: number): string[] {
+  const m = /^((?:\s*,\s*-[A-Za-z0-9]+)*,?\s*(?:and|&)\s+-[A-Za-z0-9]+)\b/.exec(sc.text.slice(from, to));
+  return m ? [...m[1]!.matchAll(/-[A-Za-z0-9]+/g)].map((s) => s[0].slice(1)) : [];
 }
 
 /** "R101" after "RT-DETR-R50" -> "RT-DETR-R101"; "13B" after "DeepStack 7B" -> "DeepStack 13B". */
