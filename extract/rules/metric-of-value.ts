@@ -3,7 +3,8 @@
  * consumption of 2.98 GB": the metric precedes the value, which may have no unit of its own.
  */
 import { benchmarkInfo } from "../gazetteer";
-import { metricAfter, metricBefore } from "../metric";
+import { metricAfter } from "../metric";
+import { metricBefore } from "../metric-before";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
 import type { NumberMention } from "../numbers";

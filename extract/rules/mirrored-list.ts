@@ -2,7 +2,8 @@
  * "a Dice of 89.4% and an HD95 of 6.2 mm, outperforming nnU-Net (87.9%, 7.9 mm)": bare values that
  * answer the subject's list one by one take its metrics and benchmarks.
  */
-import { metricAfter, metricBefore } from "../metric";
+import { metricAfter } from "../metric";
+import { metricBefore } from "../metric-before";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import type { SentenceContext } from "../sentence-context";

@@ -1,5 +1,6 @@
 /** "(WeTok: 0.12 vs. FLUX-VAE: 0.18)": each name is paired with the value right after its colon. */
-import { metricAfter, metricBefore } from "../metric";
+import { metricAfter } from "../metric";
+import { metricBefore } from "../metric-before";
 import { isNameLike } from "../names";
 import { isSelf } from "../resolve-model";
 import { resolveBenchmark } from "../resolve-benchmark";

@@ -5,7 +5,8 @@
  */
 import { classifyKind } from "../classify";
 import { isKnownBenchmark } from "../gazetteer";
-import { metricAfter, metricBefore } from "../metric";
+import { metricAfter } from "../metric";
+import { metricBefore } from "../metric-before";
 import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, benchmarksBefore, resolveBenchmark } from "../resolve-benchmark";
 import { nextScopeOpener } from "../clause-scope";
