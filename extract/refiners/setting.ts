@@ -149,27 +149,11 @@ export const setting: Refiner = {
         ...(split ? [split] : []),
       ].join(", ") || null;
     const own = valueSettings(sc.text, draft.mention.end, draft.mention.start);
-    // The next value bounds this one's own words; the count of "16 shots" is no value.
-    const next =
-      sc.numbers.find((n) => n.start >= draft.mention.end && !/^\s*shots?\b/.test(sc.text.slice(n.end)))
-        ?.start ?? sc.text.length;
-    const shots = ownShots(sc.text, draft.mention.end, next) ?? shotsBefore(sc.text, draft.mention.start);
     // "up from 36.7% with greedy decoding": this value was not sampled, whatever the sentence says.
     const base = GREEDY_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60))
       ? withoutSampling(said)
       : said;
-    // Shots said only inside other values' parentheses are theirs, not this value's.
-    // "71.5% and 75.2% under the 1-shot and 5-shot settings": with two shot counts in the sentence,
-    // a value the words do not pair with one has neither.
-    const withShots = shots
-      ? replaceShots(base, shots)
-      : !base?.includes("-shot") ||
-          split?.endsWith("-shot") === true ||
-          (SHOTS_OUTSIDE_PARENS.test(sc.text.replace(VALUE_PARENS, "")) &&
-            !hasSeveralShots(sc.text) &&
-            !shotsOwnedByAnother(sc, draft.mention.start))
-        ? base
-        : replaceShots(base, null);
+    const withShots = settleShots(sc, draft.mention, base, split);
     // "48.7 AP zero-shot …, and 54.2 AP when fine-tuned": a fine-tuned value took no zero-shot setting.
     const tuned = own.includes("fine-tuned") ? replaceShots(withShots, null) : withShots;
     const runsOn = runsOnModel(sc, draft.model, draft.mention.start, draft.mention.end);
@@ -183,6 +167,33 @@ export const setting: Refiner = {
     return { ...draft, setting: fitted, metric: withSampling(draft.metric, fitted) };
   },
 };
+
+/**
+ * The shots of one value: its own when the words pair it with some; else the sentence's, unless
+ * they sit only inside other values' parentheses, the sentence names two shot counts ("71.5% and
+ * 75.2% under the 1-shot and 5-shot settings" leaves an unpaired value neither), or another value
+ * owns them.
+ */
+function settleShots(
+  sc: SentenceContext,
+  mention: { start: number; end: number },
+  base: string | null,
+  split: string | null,
+): string | null {
+  // The next value bounds this one's own words; the count of "16 shots" is no value.
+  const next =
+    sc.numbers.find((n) => n.start >= mention.end && !/^\s*shots?\b/.test(sc.text.slice(n.end)))?.start ??
+    sc.text.length;
+  const shots = ownShots(sc.text, mention.end, next) ?? shotsBefore(sc.text, mention.start);
+  if (shots) return replaceShots(base, shots);
+  const keep =
+    !base?.includes("-shot") ||
+    split?.endsWith("-shot") === true ||
+    (SHOTS_OUTSIDE_PARENS.test(sc.text.replace(VALUE_PARENS, "")) &&
+      !hasSeveralShots(sc.text) &&
+      !shotsOwnedByAnother(sc, mention.start));
+  return keep ? base : replaceShots(base, null);
+}
 
 function hasSeveralShots(text: string): boolean {
   const counts = [...text.matchAll(/\b(zero|one|\d+)[- ]shot\b/gi)].map((m) => m[1]!.toLowerCase());
