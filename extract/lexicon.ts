@@ -57,6 +57,12 @@ export const DELTA_AFTER =
 export const DELTA_VERB =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|boost\w*|increas\w*|rais\w*|lead\w*|better\w*|gain\w*|enhanc\w*|advanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|trail\w*|lag\w*|(?:fall|falls|fell|falling)\s+short|underperform\w*)\b/i;
 
+/** Verbs of a change to a new level ("drops to", "rises to"): a regex source. */
+export const CHANGE_VERB = String.raw`(?:drops|dropped|falls|fell|decreases|decreased|declines|declined|rises|rose|increases|increased|improves|improved|grows|grew|climbs|climbed|jumps|jumped)`;
+
+/** Verbs that state a result ("achieves", "reaches", "scores"): a regex source, one stem each. */
+export const RESULT_VERB = String.raw`(?:achiev|reach|attain|obtain|scor|record|post|yield)\w*`;
+
 /** Verbs of a change upward ("improves X from", "boosts the accuracy of X to"): a regex source, one word stem each. */
 export const IMPROVE_VERB = String.raw`\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s`;
 

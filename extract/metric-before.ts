@@ -2,6 +2,7 @@
  * Reads the metric written before a value: "an accuracy of 69.2", "(FID 9.8", "achieves FID 1.73",
  * "its FID is 6.02", "reduces RMSE by 8%".
  */
+import { CHANGE_VERB, RESULT_VERB } from "./lexicon";
 import { isKnownMetric, isMetricPhrase, PLURAL_ACRONYM, STOP_WORD } from "./metric";
 
 /** "(FVD 700)", "(FID 9.8, IS 80.1)": a known metric as the label right before its value. */
@@ -18,8 +19,9 @@ function labelBefore(before: string): string | null {
   return afterVerb && isMetricLabel(afterVerb) ? afterVerb : null;
 }
 
-const VERB_LABEL =
-  /\b(?:achiev\w*|reach\w*|obtain\w*|attain\w*|scor\w*|record\w*|yield\w*|with|and)\s+((?:[a-z][\w-]*\s)?[A-Za-z][\w@.+-]*)\s+$/;
+const VERB_LABEL = new RegExp(
+  String.raw`\b(?:${RESULT_VERB}|with|and)\s+((?:[a-z][\w-]*\s)?[A-Za-z][\w@.+-]*)\s+$`,
+);
 
 /** A metric's name as a label: "ANLS", "relaxed accuracy" (a known metric, maybe qualified). */
 export function isMetricLabel(label: string): boolean {
@@ -46,8 +48,7 @@ export function metricChangedBy(text: string, start: number): string | null {
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 
-const CHANGE_VERB_END =
-  /\s+(?:drops|dropped|falls|fell|decreases|decreased|declines|declined|rises|rose|increases|increased|improves|improved|grows|grew|climbs|climbed|jumps|jumped)(?:\s+further)?$/i;
+const CHANGE_VERB_END = new RegExp(String.raw`\s+${CHANGE_VERB}(?:\s+further)?$`, "i");
 const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
 
 /** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */

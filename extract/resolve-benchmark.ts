@@ -1,5 +1,5 @@
 /** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
-import { BENCHMARK_HINT, HARDWARE, STOP_CAPITALISED } from "./lexicon";
+import { BENCHMARK_HINT, HARDWARE, RESULT_VERB, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
 import { ownedBenchmark } from "./benchmark-owner";
@@ -71,8 +71,9 @@ const NEXT_SCORE_CLAUSE =
   /(?:,\s+(?:and|while|whereas)\s|,\s+on\s+(?!par\b)|;\s)[^.;]*?(?:\d(?:\.\d+)?\s*%|\d\.\d)/;
 
 /** "100% accuracy … and scores 78.4 on RULER": a verb of result starts the next value's clause, comma or not. */
-const NEXT_RESULT_VERB =
-  /\s(?:and|while|whereas)\s+(?:it\s+|also\s+)?(?:scores|reaches|achieves|obtains|attains|records|posts)\s+(?:an?\s+|up to\s+)?[\w@.-]*\s*[\d]/;
+const NEXT_RESULT_VERB = new RegExp(
+  String.raw`\s(?:and|while|whereas)\s+(?:it\s+|also\s+)?${RESULT_VERB}\s+(?:an?\s+|up to\s+)?[\w@.-]*\s*\d`,
+);
 
 /** "reaches 5,120 tokens/s, and keeps 93.1% on MMLU": MMLU is the later score's, not this value's. */
 function ownClauseEnd(sc: SentenceContext, end: number, limit: number): number {

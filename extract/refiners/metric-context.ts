@@ -4,6 +4,7 @@
  * benchmark from the gazetteer ("48.1% on MMLU" is accuracy). Generic words ("score", "cost")
  * are never carried over, and a metric carried to a percentage must be one measured in percent.
  */
+import { CHANGE_VERB } from "../lexicon";
 import { usualMetric } from "../gazetteer";
 import { LEADING_CUE, metricsIn, singularMetric, type MetricSpan } from "../metric";
 import type { Refiner } from "./refiner";
@@ -85,8 +86,9 @@ function withHardware(metric: string, text: string, end: number): string {
   return chip ? `${metric} (${chip})` : metric;
 }
 
-const OTHER_MEASURE_CHANGES =
-  /\bthe\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:rises|drops|falls|increases|decreases|improves|grows|climbs|jumps)\s+to\s+$/;
+const OTHER_MEASURE_CHANGES = new RegExp(
+  String.raw`\bthe\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+${CHANGE_VERB}\s+to\s+$`,
+);
 /** "Faster R-CNN retains only 60.4%": what a model keeps is a share of its own result, not a score. */
 const RETAINS_BEFORE =
   /\b(?:retains?|retaining|keeps?|keeping|preserves?|preserving)\s+(?:only\s+|about\s+|over\s+|nearly\s+)?$/i;

@@ -16,9 +16,6 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [/^[^,;.]{0,40}?\bwith (?:test-time augmentation|TTA)\b/i, "test-time augmentation"],
   [/^[^,;.]{0,40}?\bmulti-scale (?:testing|inference|evaluation)\b/i, "multi-scale testing"],
   [/^[^,;.]{0,40}?\b(?:when |if )?trained from scratch\b/i, "trained from scratch"],
-  // "1.02 on the clean pass and 1.98 on the final pass": Sintel's two renderings are two rankings.
-  [/^[^,;.]{0,20}?\bon the clean pass\b/i, "clean pass"],
-  [/^[^,;.]{0,20}?\bon the final pass\b/i, "final pass"],
   // "61.2% on Video-MME (without subtitles)": video QA is scored with and without the subtitles.
   [/^[^,;.]{0,40}?\b(?:without|w\/o) subtitles\b/i, "without subtitles"],
   [/^[^,;.]{0,40}?\b(?:with|w\/) subtitles\b/i, "with subtitles"],
@@ -28,12 +25,20 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+/** A shot count as written ("zero-shot", "5-shot", "few shot"), the count captured: a regex source. */
+const SHOT_COUNT = String.raw`(zero|one|few|\d+)[- ]shot`;
+
+const SHOT_WORD = new RegExp(String.raw`\b${SHOT_COUNT}\b`, "i");
+const SHOT_BEFORE = new RegExp(String.raw`\b${SHOT_COUNT}\s+$`, "i");
+
 /** "55.1 on GSM8K (8-shot, chain-of-thought)": the shots said in the value's own parentheses. */
 const OWN_SHOTS = /^\s*%?\s*(?:on\s+[^(),;]{1,40}?\s*)?\(([^()]*)\)/;
 /** "73.9% with 16 shots and 65.2% with a single shot": the shots said right after a value are its own. */
 // "61.2% in the 1-shot setting": the same said as a setting.
-const SHOTS_AFTER =
-  /^[^,;]{0,30}?\b(?:with\s+(\d+|a single|one)\s+shots?\b|(?:in|under)\s+the\s+(zero|one|few|\d+)[- ]shot\s+(?:setting|regime|scenario|case)s?\b)/i;
+const SHOTS_AFTER = new RegExp(
+  String.raw`^[^,;]{0,30}?\b(?:with\s+(\d+|a single|one)\s+shots?\b|(?:in|under)\s+the\s+${SHOT_COUNT}\s+(?:setting|regime|scenario|case)s?\b)`,
+  "i",
+);
 
 /** The shots of the value ending at `end`; `next` is where the next value starts. */
 export function ownShots(text: string, end: number, next: number): string | null {
@@ -41,12 +46,12 @@ export function ownShots(text: string, end: number, next: number): string | null
   const after = said?.[1] ?? said?.[2]?.toLowerCase();
   if (after) return `${/^(?:\d+|zero|one|few)$/.test(after) ? after : "one"}-shot`;
   const inside = OWN_SHOTS.exec(text.slice(end, end + 80))?.[1];
-  const m = inside ? /\b(zero|one|few|\d+)[- ]shot\b/i.exec(inside) : null;
+  const m = inside ? SHOT_WORD.exec(inside) : null;
   return m ? `${m[1]!.toLowerCase()}-shot` : null;
 }
 /** "and zero-shot 71.5% on Kinetics-400": shots written right before a value are its own. */
 export function shotsBefore(text: string, start: number): string | null {
-  const m = /\b(zero|one|few|\d+)[- ]shot\s+$/i.exec(text.slice(Math.max(0, start - 20), start));
+  const m = SHOT_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
   return m ? `${m[1]!.toLowerCase()}-shot` : null;
 }
 
@@ -55,8 +60,10 @@ export function replaceShots(said: string | null, shots: string | null): string 
   const parts = shots ? [shots, ...kept] : kept;
   return parts.length ? parts.join(", ") : null;
 }
-export const SHOTS_OUTSIDE_PARENS =
-  /\b(?:zero|one|few|\d+)[- ]shot\b|\bwith\s+(?:\d+|a single|one)\s+shots?\b/i;
+export const SHOTS_OUTSIDE_PARENS = new RegExp(
+  String.raw`\b${SHOT_COUNT}\b|\bwith\s+(?:\d+|a single|one)\s+shots?\b`,
+  "i",
+);
 
 export const GREEDY_AFTER =
   /^[^,;.]{0,40}?\bwith (?:greedy decoding|greedy sampling|a single sample|one sample)\b/i;
@@ -89,11 +96,19 @@ export function valueSettings(text: string, end: number, start = end): string[] 
   return tuned ? ["fine-tuned", ...said] : said;
 }
 
+/**
+ * "1.02 on the clean pass and 1.98 on the final pass", "on the hard subset": the part of a
+ * benchmark a value is on (its splits are read elsewhere, refiners/value-split.ts).
+ */
+const PART_AFTER =
+  /^\s*%?\s*(?:[A-Za-z@-]+\s+)?on\s+the\s+(?!(?:test|val|validation|dev|training|train)\b)([a-z][\w-]*\s+(?:pass|subset|track|partition))\b/;
+
 function settingsAfter(text: string, end: number): string[] {
   const after = text.slice(end, end + 80);
+  const part = PART_AFTER.exec(after)?.[1];
   const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
   const named = VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
-  return backbone ? [...named, `${backbone} backbone`] : named;
+  return [...named, ...(part ? [part] : []), ...(backbone ? [`${backbone} backbone`] : [])];
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Turns one value into a draft claim with the shared resolvers; rules override what they know. */
 import { classifyKind } from "../classify";
 import { isKnownBenchmark } from "../gazetteer";
-import { BENCHMARK_HINT } from "../lexicon";
+import { BENCHMARK_HINT, RESULT_VERB } from "../lexicon";
 import { isNameLike } from "../names";
 import { isMetricPhrase, metricAfter, metricsIn } from "../metric";
 import { metricBefore, metricChangedBy } from "../metric-before";
@@ -162,8 +162,10 @@ function scoreOnKnownBenchmark(sc: SentenceContext, mention: NumberMention): boo
   return shaped && RESULT_VERB_BEFORE.test(sc.text.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
-const RESULT_VERB_BEFORE =
-  /\b(?:achiev|reach|attain|obtain|scor|record|post)\w*\s+(?:an?\s+)?(?:(?:average|overall)\s+(?:score\s+)?of\s+)?$/i;
+const RESULT_VERB_BEFORE = new RegExp(
+  String.raw`\b${RESULT_VERB}\s+(?:an?\s+)?(?:(?:average|overall)\s+(?:score\s+)?of\s+)?$`,
+  "i",
+);
 
 /** "(50% expert reduction)": a value opening a parenthesis that names no metric describes a setting. */
 function isParentheticalDescriptor(sc: SentenceContext, mention: NumberMention): boolean {
