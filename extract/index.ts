@@ -29,11 +29,18 @@ export function extractClaims(paper: PaperText): Claim[] {
   const context = readPaperContext(paper.title, paper.abstract);
   const sentences: SentenceContext[] = [];
   const named = new Map<SentenceContext, string[]>();
-  // Benchmarks of earlier sentences are looked for only when a claim needs them (most never do).
-  const earlierThan = (index: number) => () => [
-    context.benchmarks,
-    ...sentences.slice(0, index).map((sc) => named.get(sc) ?? named.set(sc, benchmarksNamed(sc)).get(sc)!),
-  ];
+  // Benchmarks of earlier sentences are looked for only when a claim needs them (most never do),
+  // and then once per sentence: the sentences before it never change.
+  const earlierThan = (index: number) => {
+    let lists: string[][] | undefined;
+    return () =>
+      (lists ??= [
+        context.benchmarks,
+        ...sentences
+          .slice(0, index)
+          .map((sc) => named.get(sc) ?? named.set(sc, benchmarksNamed(sc)).get(sc)!),
+      ]);
+  };
   const claims: Claim[] = [];
   for (const span of splitSentences(paper.abstract)) {
     const sc = buildSentenceContext(span, context, earlierThan(sentences.length));

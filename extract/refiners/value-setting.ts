@@ -8,6 +8,9 @@ import { nextValueStart, type SentenceContext } from "../sentence-context";
 
 export const RESOLUTION = /\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/;
 
+/** "when fine-tuned", "after fine-tuning", "with full fine-tuning": a fine-tuned run, a regex source. */
+const FINE_TUNED = String.raw`\b(?:when|after|with|once|if)\s+(?:further\s+|full\s+)?fine-?tun(?:ed|ing)\b`;
+
 /**
  * Settings said of one value only, in the words right after it ("60.2 AP with test-time
  * augmentation"): the sentence's other values were measured without them.
@@ -19,10 +22,7 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   // "61.2% on Video-MME (without subtitles)": video QA is scored with and without the subtitles.
   [/^[^,;.]{0,40}?\b(?:without|w\/o) subtitles\b/i, "without subtitles"],
   [/^[^,;.]{0,40}?\b(?:with|w\/) subtitles\b/i, "with subtitles"],
-  [
-    /^[^,;.]{0,40}?\b(?:when|after|with|once|if)\s+(?:further\s+|full\s+)?fine-?tun(?:ed|ing)\b/i,
-    "fine-tuned",
-  ],
+  [new RegExp(String.raw`^[^,;.]{0,40}?${FINE_TUNED}`, "i"), "fine-tuned"],
 ];
 
 /** A shot count as written ("zero-shot", "5-shot", "few shot"), the count captured: a regex source. */
@@ -82,7 +82,7 @@ const BACKBONE_AFTER =
 const BACKBONE_WORD = /\bbackbones?\b/g;
 
 /** ", and after fine-tuning, the δ1 on NYUv2 reaches 0.984": fine-tuning said earlier in the value's clause. */
-const TUNED_IN_CLAUSE = /\b(?:after|when|once|with)\s+(?:further\s+|full\s+)?fine-?tun(?:ed|ing)\b[^;]*$/i;
+const TUNED_IN_CLAUSE = new RegExp(String.raw`${FINE_TUNED}[^;]*$`, "i");
 const CLAUSE_START = /.*(?:,\s*(?:and|while|whereas|but)\s|;\s*)/s;
 
 export function valueSettings(text: string, end: number, start = end): string[] {
