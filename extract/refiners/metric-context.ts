@@ -4,9 +4,10 @@
  * benchmark from the gazetteer ("48.1% on MMLU" is accuracy). Generic words ("score", "cost")
  * are never carried over, and a metric carried to a percentage must be one measured in percent.
  */
-import { CHANGE_VERB } from "../lexicon";
+import { ACRONYM_METRIC, CHANGE_VERB } from "../lexicon";
 import { usualMetric } from "../gazetteer";
-import { LEADING_CUE, metricsIn, singularMetric, type MetricSpan } from "../metric";
+import { LEADING_CUE, metricAfter, metricsIn, STOP_WORD, singularMetric, type MetricSpan } from "../metric";
+import type { SentenceContext } from "../sentence-context";
 import type { Refiner } from "./refiner";
 
 /** Too generic to carry from one value to another. */
@@ -93,6 +94,23 @@ const OTHER_MEASURE_CHANGES = new RegExp(
 const RETAINS_BEFORE =
   /\b(?:retains?|retaining|keeps?|keeping|preserves?|preserving)\s+(?:only\s+|about\s+|over\s+|nearly\s+)?$/i;
 
+/** "a TAR of 97.4% at FAR=1e-4", "at 1% FPR": where a result is read off, not what it measures. */
+function isOperatingPoint(text: string, span: MetricSpan): boolean {
+  return (
+    /^\s*[=@]\s*[\d.]/.test(text.slice(span.end, span.end + 8)) ||
+    /\bat\s+(?:an?\s+|the\s+)?(?:[\d.]+\s*%?\s*)?$/.test(text.slice(Math.max(0, span.start - 16), span.start))
+  );
+}
+
+function acronymAfterEarlier(sc: SentenceContext, mention: { start: number; end: number }): string | null {
+  // "77.7% GPU hours": a value followed by its own noun is not on the earlier value's metric.
+  const next = /^\s*%?\s*([A-Za-z][\w-]*)/.exec(sc.text.slice(mention.end, mention.end + 24))?.[1];
+  if (next !== undefined && !STOP_WORD.test(next)) return null;
+  const earlier = sc.numbers.filter((n) => n.end <= mention.start).at(-1);
+  const written = earlier ? metricAfter(sc.text, earlier.end) : null;
+  return written !== null && ACRONYM_METRIC.test(written) ? written : null;
+}
+
 export const metricContext: Refiner = {
   name: "metric-context",
   refine(given, sc) {
@@ -129,12 +147,19 @@ export const metricContext: Refiner = {
     // "slight accuracy improvement": a metric naming a change is not the measure of later values.
     const carried = metricsOf(sc).filter(
       (m) =>
-        !NOT_CARRIED.test(m.text) && fits(m.text) && !CHANGE_AFTER.test(sc.text.slice(m.end, m.end + 20)),
+        !NOT_CARRIED.test(m.text) &&
+        fits(m.text) &&
+        !CHANGE_AFTER.test(sc.text.slice(m.end, m.end + 20)) &&
+        !isOperatingPoint(sc.text, m),
     );
     // Only a metric named before the value carries: one after it belongs to the values it follows.
     const inSentence = carried.filter((m) => m.end <= draft.mention.start).at(-1);
     if (inSentence)
       return { ...draft, metric: singularMetric(qualified(sc.text, inSentence)), metricFrom: "sentence" };
+    // "67.2 AJ versus 61.3 for CoTracker": an acronym no list knows, written after an earlier value.
+    const written = acronymAfterEarlier(sc, draft.mention);
+    if (written && fits(written) && !NOT_CARRIED.test(written))
+      return { ...draft, metric: written, metricFrom: "sentence" };
     // A sentence about some other measure ("attention sparsity from 0% to 57%", "the relative
     // robustness rises to 81.2%") is not on the usual metric.
     if (metricsOf(sc).some((m) => m.end <= draft.mention.start)) return draft;

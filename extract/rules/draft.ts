@@ -1,14 +1,12 @@
 /** Turns one value into a draft claim with the shared resolvers; rules override what they know. */
 import { classifyKind } from "../classify";
-import { isKnownBenchmark } from "../gazetteer";
-import { BENCHMARK_HINT, RESULT_VERB } from "../lexicon";
-import { isNameLike } from "../names";
-import { isMetricPhrase, metricAfter, metricsIn } from "../metric";
+import { isMetricPhrase, metricAfter } from "../metric";
 import { metricBefore, metricChangedBy } from "../metric-before";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter, passiveOwnerAfter } from "../owner-after";
-import { possessorBefore, resolveModel } from "../resolve-model";
+import { resolveModel } from "../resolve-model";
+import { isBareResult } from "./bare-value";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "./rule";
 
@@ -106,26 +104,7 @@ export function draftFor(
     metric !== null ||
     kind === "delta" ||
     (kind === "bound" && mention.unit === "hours") ||
-    (mention.unit === "" && scoreOnKnownBenchmark(sc, mention)) ||
-    // "8.43 perplexity …, compared to 12.23 with GPTQ": a bare value given to a named rival, in a
-    // sentence that already named what is measured.
-    (mention.unit === "" &&
-      (compared !== null || possessorBefore(sc, mention.start) !== null) &&
-      metricsIn(sc.text.slice(0, mention.start)).length > 0) ||
-    // "86.1 ANLS on DocVQA and 68.3 on InfographicVQA": a bare value on a named set, listed after
-    // a value whose metric the sentence named.
-    (mention.unit === "" &&
-      BARE_ON_SET.test(sc.text.slice(mention.end, mention.end + 40)) &&
-      /\d\s*%?(?:\s*[A-Za-z@-]+){0,3}(?:\s+on\s+[^,;]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(
-        sc.text.slice(Math.max(0, mention.start - 70), mention.start),
-      ) &&
-      metricsIn(sc.text.slice(0, mention.start)).length > 0) ||
-    // "lowers the MPJPE on A to 35.1 and on B to 42.7": the second change of the metric named before.
-    (mention.unit === "" &&
-      /\bon\s+(?:the\s+)?[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*\s+to\s+$/.test(
-        sc.text.slice(Math.max(0, mention.start - 50), mention.start),
-      ) &&
-      metricsIn(sc.text.slice(0, mention.start)).length > 0);
+    isBareResult(sc, mention, compared !== null);
   if (options.requireSignal !== false && (!hasSignal || MEASURE_UNITS.has(mention.unit))) return null;
   if (isSetting(sc, mention)) return null;
   const model = compared ?? passiveOwnerAfter(sc, mention.end) ?? resolveModel(sc, mention.start);
@@ -143,29 +122,6 @@ export function draftFor(
     focusEnd: mention.end,
   };
 }
-
-/** "… and 68.3 on InfographicVQA", "… and 1.98 on the final pass": a named set or a part of one. */
-const BARE_ON_SET =
-  /^\s+on\s+(?:the\s+)?(?:[A-Z][\w.+-]*[A-Za-z0-9]|[a-z][\w-]*\s+(?:pass|split|subset|track|partition)\b)/;
-
-/** "achieves 0.74 on GenEval": a bare number scored on a benchmark the gazetteer knows. */
-function scoreOnKnownBenchmark(sc: SentenceContext, mention: NumberMention): boolean {
-  const on = /^\s+on\s+(?:the\s+)?([A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)/.exec(
-    sc.text.slice(mention.end, mention.end + 60),
-  );
-  const name = on?.[1];
-  if (name === undefined) return false;
-  if (isKnownBenchmark(name) || isKnownBenchmark(name.split(" ")[0] ?? "")) return true;
-  // A benchmark no list knows yet ("scores 45.3 on NovaBench-2"): a name shaped like one, right
-  // after a verb of result, so "a batch of 256 on ImageNet" stays no claim.
-  const shaped = isNameLike(name.split(" ")[0] ?? "") || BENCHMARK_HINT.test(name);
-  return shaped && RESULT_VERB_BEFORE.test(sc.text.slice(Math.max(0, mention.start - 40), mention.start));
-}
-
-const RESULT_VERB_BEFORE = new RegExp(
-  String.raw`\b${RESULT_VERB}\s+(?:an?\s+)?(?:(?:average|overall)\s+(?:score\s+)?of\s+)?$`,
-  "i",
-);
 
 /** "(50% expert reduction)": a value opening a parenthesis that names no metric describes a setting. */
 function isParentheticalDescriptor(sc: SentenceContext, mention: NumberMention): boolean {
