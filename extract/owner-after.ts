@@ -10,6 +10,9 @@ import { isSelf, isSubjectCandidate } from "./subject-candidate";
 import type { SentenceContext } from "./sentence-context";
 
 const VERSUS_BEFORE = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s[^;()]{0,60}$/i;
+// "well above the 64.2% of GaitBase": a comparative right before the value.
+const ABOVE_BEFORE =
+  /\b(?:above|below|over|beyond|exceed(?:s|ing)?|surpass(?:es|ing)?|outperform(?:s|ing)?|beat(?:s|ing)?|than)\s+(?:the\s+)?$/i;
 // "38.1% / 41.0% for", "43.0 AP for": the values, at most two words of metric, then "for".
 // "40.2 mAP of the strongest baseline" too, but "of"/"by" only before a name or such a qualifier.
 const FOR_AFTER =
@@ -39,11 +42,17 @@ const PLAIN_METHOD =
  * that model's, not the sentence subject's. `end` is where the last of the values ends.
  */
 export function comparedOwnerAfter(sc: SentenceContext, start: number, end: number): ResolvedModel | null {
-  if (!VERSUS_BEFORE.test(sc.text.slice(Math.max(0, start - 80), start))) return null;
+  const before = sc.text.slice(Math.max(0, start - 80), start);
+  const versus = VERSUS_BEFORE.test(before);
+  if (!versus && !ABOVE_BEFORE.test(before)) return null;
   const forWord = FOR_AFTER.exec(sc.text.slice(end));
   if (!forWord) return null;
   const at = end + forWord[0].length;
-  if (forWord[1] !== "for" && !forWord[2] && !sc.names.some((n) => n.start === at)) return null;
+  const named = sc.names.some((n) => n.start === at);
+  if (forWord[1] !== "for" && !forWord[2] && !named) return null;
+  // After "above" only a name or a described rival owns the value: "above 80% for the Chinese
+  // subset" is about part of the set.
+  if (!versus && !named && !forWord[2]) return null;
   // A name by its shape, or plain capitalised words ("for Diffusion Policy").
   // Or a method in plain words ("versus 58.2% for experience replay"): never the sentence's subject.
   const text =

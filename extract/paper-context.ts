@@ -176,6 +176,9 @@ function* givenNames(abstract: string): Generator<{ name: string; isBenchmark: b
   }
 }
 
+const PREPOSITION_OBJECT =
+  /(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}$/;
+
 function* introducedNames(abstract: string): Generator<{ name: string; isBenchmark: boolean }> {
   for (const verb of abstract.matchAll(INTRO_VERB)) {
     if (INTRO_SUBJECT.test(abstract.slice(Math.max(0, verb.index - 70), verb.index))) {
@@ -185,7 +188,9 @@ function* introducedNames(abstract: string): Generator<{ name: string; isBenchma
       const name = findNames(after).find(
         (n) => n.start < 80 && !GENERIC_NAME.test(n.text) && !isKnownMetric(n.text),
       );
-      if (!name) continue;
+      // "a simple baseline built on frozen CLIP features": the name a preposition governs is what
+      // the work builds on or is for, not what it introduces.
+      if (!name || PREPOSITION_OBJECT.test(after.slice(0, name.start))) continue;
       const isBenchmark =
         BENCHMARK_HINT.test(name.text) ||
         BENCHMARK_AFTER_NAME.test(after.slice(name.end)) ||

@@ -70,9 +70,12 @@ const LIST_JOIN =
 const NEXT_SCORE_CLAUSE =
   /(?:,\s+(?:and|while|whereas)\s|,\s+on\s+(?!par\b)|;\s)[^.;]*?(?:\d(?:\.\d+)?\s*%|\d\.\d)/;
 
-/** "100% accuracy … and scores 78.4 on RULER": a verb of result starts the next value's clause, comma or not. */
+/**
+ * "100% accuracy … and scores 78.4 on RULER": a verb of result starts the next value's clause,
+ * comma or not; so does a standing ("…, and ranks first on the Middlebury leaderboard").
+ */
 const NEXT_RESULT_VERB = new RegExp(
-  String.raw`\s(?:and|while|whereas)\s+(?:it\s+|also\s+)?${RESULT_VERB}\s+(?:an?\s+|up to\s+)?[\w@.-]*\s*\d`,
+  String.raw`\s(?:and|while|whereas)\s+(?:it\s+|also\s+)?(?:${RESULT_VERB}\s+(?:an?\s+|up to\s+)?[\w@.-]*\s*\d|(?:ranks?|ranking|tops?|topping|places?|placing|sets?|setting)\s+(?:first|1st|top|a new|new)\b)`,
 );
 
 /** "reaches 5,120 tokens/s, and keeps 93.1% on MMLU": MMLU is the later score's, not this value's. */
