@@ -29,6 +29,8 @@ export function metricAfter(text: string, end: number): string | null {
   const rest = text.slice(end, end + 80);
   for (const m of rest.matchAll(/\(?([A-Za-z][\w@.+\-/^&]*)\)?|([,;:.()])/g)) {
     if (m[2] !== undefined) break;
+    // "41.8 AP (AP50:95)": a parenthesis after the metric qualifies it; it is not more of its name.
+    if (m[0].startsWith("(") && words.some((w) => !LEADING_CUE.test(w))) break;
     const word = (m[1] ?? "").replace(/[.]+$/, "");
     if (STOP_WORD.test(word)) break;
     words.push(word);

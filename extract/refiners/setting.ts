@@ -17,6 +17,7 @@ import {
   SHOTS_OUTSIDE_PARENS,
   valueSettings,
   withOwnResolution,
+  dataOfLaterValue,
   withoutSampling,
 } from "./value-setting";
 import { SPLIT_SETTING, valueSplit } from "./value-split";
@@ -138,13 +139,17 @@ export const setting: Refiner = {
     const sentence = clauseSetting(sc.text, draft.mention.numStart, seen);
     // A rule that read this value's own setting (its split in a list) keeps it, with the sentence's.
     const split = draft.setting ?? valueSplit(sc, draft.mention.numStart, draft.mention.end, draft.benchmark);
+    const laterData = dataOfLaterValue(sc, draft.mention.end);
     const said =
       [
         ...(sentence
           ?.split(", ")
           .filter(
             (p) =>
-              p !== split && !SPLIT_SETTING.test(p) && !(split?.endsWith("-shot") && p.endsWith("-shot")),
+              p !== split &&
+              !SPLIT_SETTING.test(p) &&
+              !(split?.endsWith("-shot") && p.endsWith("-shot")) &&
+              !(laterData && p.endsWith(" pre-training")),
           ) ?? []),
         ...(split ? [split] : []),
       ].join(", ") || null;

@@ -25,6 +25,16 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(String.raw`^[^,;.]{0,40}?${FINE_TUNED}`, "i"), "fine-tuned"],
 ];
 
+/** "… to 1.5%, and to 0.9% when pre-trained on VoxCeleb2": extra data said as the condition of one value. */
+const CONDITIONAL_DATA =
+  /\b(?:when|if|once|after)\s+(?:further\s+|additionally\s+|also\s+)?(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s/i;
+
+/** Whether the clause's extra training data is a condition said after a later value, so not this one's. */
+export function dataOfLaterValue(sc: SentenceContext, end: number): boolean {
+  const m = CONDITIONAL_DATA.exec(sc.text);
+  return m !== null && m.index > end && sc.numbers.some((n) => n.start >= end && n.end <= m.index);
+}
+
 /** A shot count as written ("zero-shot", "5-shot", "few shot"), the count captured: a regex source. */
 const SHOT_COUNT = String.raw`(zero|one|few|\d+)[- ]shot`;
 

@@ -14,6 +14,7 @@ import { comparedOwnerAfter } from "../owner-after";
 import { isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
 import { mirroredList } from "./mirrored-list";
+import { respectiveMetrics, slashMetricsBefore } from "./respective-metrics";
 import { conditionsAfter, splitsAfter, splitsBefore } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
@@ -44,8 +45,14 @@ export const valueList: Rule = {
     if (items.length < 2) return null;
     const unit = last.unit || first.unit;
     if (items.some((m) => m.unit && m.unit !== unit)) return null;
+    const slashed = items.every(
+      (m, i) => i === 0 || /^\s*\/\s*$/.test(sc.text.slice(items[i - 1]!.end, m.start)),
+    );
     const metric =
-      metricAfter(sc.text, last.end) ?? metricBefore(sc.text, first.start) ?? UNIT_METRIC[unit] ?? null;
+      metricAfter(sc.text, last.end) ??
+      metricBefore(sc.text, first.start) ??
+      UNIT_METRIC[unit] ??
+      (slashed ? slashMetricsBefore(sc, first.start, items.length) : null);
     const span: NumberMention = { ...first, end: last.end, unit };
     const kind = classifyKind(sc.text, span);
     if (isSetting(sc, span)) return null;
@@ -75,7 +82,15 @@ export const valueList: Rule = {
         : after.length === 0 && before.length === items.length
           ? before
           : [];
-    const benchmarks = earlier.length === items.length ? earlier : after;
+    const respective =
+      respectively && after.length === 0 && metricAfter(sc.text, last.end) === null
+        ? respectiveMetrics(sc, first.start, items.length)
+        : null;
+    const benchmarks = respective?.benchmark
+      ? items.map(() => respective.benchmark!)
+      : earlier.length === items.length
+        ? earlier
+        : after;
     // "scores 68.4, 62.2 and 79.6, respectively" after MMLU, HumanEval and GSM8K: bare numbers
     // paired one to one with benchmarks the gazetteer knows are scores on them.
     const onKnown =
@@ -114,7 +129,7 @@ export const valueList: Rule = {
         self: subject.self || isSelf(sc, model),
         benchmark:
           mirror?.[i]?.benchmark ?? (benchmarks.length === items.length ? benchmarks[i]! : fallbackBenchmark),
-        metric: mirror?.[i]?.metric ?? metrics[i] ?? metric,
+        metric: mirror?.[i]?.metric ?? respective?.metrics[i] ?? metrics[i] ?? metric,
         // A unit is shared when written once at the list's end ("40.2 / 43.8%"), not when only the
         // first value carries it ("85.1%/52.3/50.1" on three benchmarks); never a "%" over 100.
         mention: {
