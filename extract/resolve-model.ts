@@ -65,6 +65,9 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   return system ? null : describedOwn(sc, pos);
 }
 
+// COMPARISON_CUE is global (for matchAll); `test` on it would carry lastIndex from one paper to the next.
+const COMPARISON_CUE_ANYWHERE = new RegExp(COMPARISON_CUE.source, "i");
+
 /** "Our method achieves 45.2 mIoU": in a paper that names no system, its own described one. */
 function describedOwn(sc: SentenceContext, pos: number): ResolvedModel | null {
   let last: RegExpExecArray | null = null;
@@ -72,7 +75,7 @@ function describedOwn(sc: SentenceContext, pos: number): ResolvedModel | null {
   for (let m = DESCRIBED_OWN_PHRASE.exec(sc.text); m && m.index < pos; m = DESCRIBED_OWN_PHRASE.exec(sc.text))
     last = m;
   // "our method outperforms X, which reaches 50%": a value after a comparison is not the subject's.
-  if (!last || COMPARISON_CUE.test(sc.text.slice(last.index + last[0].length, pos))) return null;
+  if (!last || COMPARISON_CUE_ANYWHERE.test(sc.text.slice(last.index + last[0].length, pos))) return null;
   return { name: last[0], self: true, inSentence: true };
 }
 

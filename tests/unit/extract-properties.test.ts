@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractClaims, normaliseText, type Claim } from "../../extract";
 import { PATHOLOGICAL_INPUTS, TRICKY_TOKENS } from "./cases/adversarial-cases";
+import { FOUND_CASES, NOT_CLAIM_CASES, WRONG_ROW_CASES } from "./cases/extract-cases";
 
 /** What must hold for any input: no throw, offsets that slice the abstract to the evidence. */
 function checkInvariants(title: string, abstract: string): Claim[] {
@@ -48,5 +49,28 @@ describe("extractClaims on any input", () => {
     const start = performance.now();
     checkInvariants("Title: With Colon", text);
     expect(performance.now() - start).toBeLessThan(10_000);
+  });
+});
+
+// A pattern's state (a global regex's lastIndex, a cache keyed too loosely) must never carry from
+// one paper to the next: the same abstract gives the same claims whatever was read before it.
+describe("extractClaims is independent of the papers read before", () => {
+  const papers = [...FOUND_CASES, ...NOT_CLAIM_CASES, ...WRONG_ROW_CASES].map((c) => ({
+    title: c.title ?? "A Study",
+    abstract: normaliseText(c.abstract),
+  }));
+  const readAll = (order: readonly number[]) => {
+    const out = new Array<string>(papers.length);
+    for (const i of order) out[i] = JSON.stringify(extractClaims(papers[i]!));
+    return out;
+  };
+
+  it("gives the same claims read forwards, backwards and interleaved", () => {
+    const forwards = papers.map((_, i) => i);
+    const backwards = [...forwards].reverse();
+    const interleaved = forwards.map((i) => (i % 2 === 0 ? i / 2 : papers.length - 1 - (i - 1) / 2));
+    const first = readAll(forwards);
+    expect(readAll(backwards)).toEqual(first);
+    expect(readAll(interleaved)).toEqual(first);
   });
 });
