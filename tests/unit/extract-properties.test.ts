@@ -56,7 +56,7 @@ describe("extractClaims on any input", () => {
 // one paper to the next: the same abstract gives the same claims whatever was read before it.
 describe("extractClaims is independent of the papers read before", () => {
   const papers = [...FOUND_CASES, ...NOT_CLAIM_CASES, ...WRONG_ROW_CASES].map((c) => ({
-    title: c.title ?? "A Study",
+    title: ("title" in c ? c.title : undefined) ?? "A Study",
     abstract: normaliseText(c.abstract),
   }));
   const readAll = (order: readonly number[]) => {
