@@ -9,7 +9,7 @@ import type { ResolvedModel } from "./resolve-model";
 import { isSelf, isSubjectCandidate } from "./subject-candidate";
 import type { SentenceContext } from "./sentence-context";
 
-const VERSUS_BEFORE = /\b(?:vs\.?|versus|compared (?:to|with)|against)\s[^;()]{0,60}$/i;
+const VERSUS_BEFORE = /\b(?:vs\.?|versus|compared (?:to|with)|against|(?:up|down) from)\s[^;()]{0,60}$/i;
 // "well above the 64.2% of GaitBase": a comparative right before the value.
 const ABOVE_BEFORE =
   /\b(?:above|below|over|beyond|exceed(?:s|ing)?|surpass(?:es|ing)?|outperform(?:s|ing)?|beat(?:s|ing)?|than)\s+(?:the\s+)?$/i;

@@ -47,10 +47,19 @@ export interface DraftOptions {
 
 /** The next value's start, or the clause end: a value's benchmark is named before the next value. */
 export function clauseEndAfter(sc: SentenceContext, mention: NumberMention): number {
-  const next = sc.numbers.find((n) => n.start >= mention.end);
+  const next = sc.numbers.find((n) => n.start >= mention.end && !isCountOfThings(sc.text, n));
   const semicolon = sc.text.indexOf(";", mention.end);
   const ends = [next?.start ?? sc.text.length, semicolon < 0 ? sc.text.length : semicolon];
   return Math.min(...ends);
+}
+
+/** "across 25 organs on TotalSegmentator": a count of what a value is averaged over ends no clause. */
+function isCountOfThings(text: string, n: NumberMention): boolean {
+  return (
+    n.unit === "" &&
+    /\b(?:across|over|on|for|in|of)\s+(?:all\s+)?$/.test(text.slice(Math.max(0, n.start - 12), n.start)) &&
+    /^\s+(?:[a-z][\w-]*\s+)?[a-z]+s\b/.test(text.slice(n.end, n.end + 30))
+  );
 }
 
 export function isSetting(sc: SentenceContext, mention: NumberMention): boolean {
