@@ -91,6 +91,8 @@ export function metricBefore(text: string, start: number): string | null {
     words.length > 1 &&
     !isKnownMetric(words.join(" ")) &&
     !isKnownMetric(words[0]!) &&
+    // "Top-1/Top-5 accuracy": metrics joined by a slash, one per value, keep the word they share.
+    !words[0]!.split("/").every((part) => isKnownMetric(part)) &&
     // "a Mean IoU score": a metric named by its first two words keeps them.
     !isKnownMetric(words.slice(0, 2).join(" ")) &&
     // "image-level AUROC" and "pixel-level AUROC" are two metrics, not one.

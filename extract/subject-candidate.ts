@@ -35,6 +35,8 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
   if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
+  // "Top-1/Top-5", "PSNR/SSIM": metrics joined by a slash are no model either.
+  if (name.text.includes("/") && name.text.split("/").every((part) => isKnownMetric(part))) return false;
   // "CLIP R-Precision", "DINO score": a name that ends in a metric is that metric.
   const lastWord = name.text.slice(name.text.lastIndexOf(" ") + 1);
   if (lastWord !== name.text && isKnownMetric(lastWord)) return false;

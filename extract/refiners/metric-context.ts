@@ -18,7 +18,7 @@ const NOT_PERCENT =
   /^(?:r?FID|gFID|FVD|KID|LPIPS|PPL|perplexity|RMSE|MAE|MSE|FPS|Elo|MOS|rating|PSNR|SSIM|BLEU|CIDEr|NDS|IS|Inception Score|Chamfer distance|MRR.*|average length|return)$/i;
 
 /** Metrics measured in decibels. */
-const DECIBEL_METRIC = /^(?:PSNR|SNR|SI-?S[DN]R|SDR|SIR|SAR)\b/i;
+const DECIBEL_METRIC = /^(?:PSNR|SNR|SI-?S[DN]R|SDR|SIR|SAR)i?\b/i;
 
 const CHANGE_AFTER = /^\s+(?:improvements?|gains?|drops?|degradation|loss|increases?|decreases?)\b/;
 const OWN_MEASURE =

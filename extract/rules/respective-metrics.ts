@@ -37,3 +37,19 @@ export function slashMetricsBefore(sc: SentenceContext, start: number, count: nu
   const parts = name?.text.split("/") ?? [];
   return parts.length === count && parts.every((p) => isKnownMetric(p)) ? name!.text : null;
 }
+
+const METRIC_LIST_BEFORE =
+  /((?:[\w@.+-]+\s){0,1}[\w@.+-]+(?:,\s*(?:[\w@.+-]+\s){0,1}[\w@.+-]+)*,?\s+and\s+(?:[\w@.+-]+\s){0,1}[\w@.+-]+)\s+(?:of|were|are|reach(?:es|ed)?|at)\s+$/;
+
+/** "sensitivity and specificity of 92.1% and 88.4%": metrics listed before a list of as many values, in order. */
+export function metricListBefore(sc: SentenceContext, start: number, count: number): string[] | null {
+  const phrase = METRIC_LIST_BEFORE.exec(sc.text.slice(Math.max(0, start - 90), start))?.[1];
+  const all = phrase?.split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()) ?? [];
+  // "test set, with sensitivity and …": the pattern may start early; what comes before the
+  // last `count` items must not be a metric too (three metrics for two values pair nothing).
+  const parts = all.slice(-count);
+  if (all.slice(0, -count).some((p) => isKnownMetric(p))) return null;
+  if (parts[0] !== undefined && !isKnownMetric(parts[0])) parts[0] = parts[0].replace(/^\S+\s+/, "");
+  if (parts.length !== count || new Set(parts).size !== count) return null;
+  return parts.every((p) => isKnownMetric(p)) ? parts : null;
+}

@@ -14,7 +14,7 @@ import { comparedOwnerAfter } from "../owner-after";
 import { isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
 import { mirroredList } from "./mirrored-list";
-import { respectiveMetrics, slashMetricsBefore } from "./respective-metrics";
+import { metricListBefore, respectiveMetrics, slashMetricsBefore } from "./respective-metrics";
 import { conditionsAfter, splitsAfter, splitsBefore } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
@@ -120,7 +120,7 @@ export const valueList: Rule = {
       splitsAfter(sc.text, last.end, items.length) ??
       conditionsAfter(sc.text, last.end, items.length) ??
       splitsBefore(sc.text, first.start, items.length);
-    const metrics = splitMetricList(metric, items.length);
+    const metrics = metricListBefore(sc, first.start, items.length) ?? splitMetricList(metric, items.length);
     return items.map((mention, i): ClaimDraft => {
       const pairModels = models.length === items.length && benchmarks.length !== items.length;
       const model = pairModels ? models[i]! : subject.name;
