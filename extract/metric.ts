@@ -42,8 +42,13 @@ export function metricAfter(text: string, end: number): string | null {
   return isMetricPhrase(phrase) ? trimToMetric(phrase) : null;
 }
 
+/** A phrase naming a metric of the lexicon ("Word Error Rate"), not merely shaped like an acronym. */
+export function namesLexiconMetric(phrase: string): boolean {
+  return METRICS.some((m) => m.pattern.test(phrase));
+}
+
 export const isMetricPhrase = memoise(function isMetricPhrase(phrase: string): boolean {
-  if (METRICS.some((m) => m.pattern.test(phrase))) return true;
+  if (namesLexiconMetric(phrase)) return true;
   const words = phrase.split(" ");
   // An acronym names the metric only as the phrase's head ("53.1% AP", "+0.6 XCOMET").
   // "3090 GPU", "8 NPUs": hardware after a number is a setting, never a metric.

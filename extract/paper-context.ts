@@ -6,7 +6,7 @@
  */
 import { BENCHMARK_HINT, GENERIC_NAME, STOP_CAPITALISED } from "./lexicon";
 import { benchmarkInfo, isKnownBenchmark } from "./gazetteer";
-import { isKnownMetric, isMetricPhrase } from "./metric";
+import { isKnownMetric, namesLexiconMetric } from "./metric";
 import { findNames, isNameLike } from "./names";
 
 export interface PaperContext {
@@ -99,7 +99,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
     if (
       GENERIC_NAME.test(acronym) ||
       isKnownMetric(acronym) ||
-      isMetricPhrase(
+      // By the lexicon only: "OmniGen-Video (OGV)" is shaped like an acronym metric, but names a system.
+      namesLexiconMetric(
         abstract
           .slice(Math.max(0, m.index - 40), m.index)
           .trim()
