@@ -4,7 +4,7 @@ import type { NumberMention } from "./numbers";
 import type { ClaimKind } from "./types";
 
 const BY_BEFORE =
-  /\bby\s+(?:an?\s+)?(?:average\s+of\s+|margin\s+of\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?$/i;
+  /\bby\s+(?:an?\s+)?(?:average\s+of\s+|margin\s+of\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+|absolute\s+|relative\s+)?$/i;
 const BY_HEDGED =
   /\bby\s+(?:over|more than|at least|nearly|almost|about|around|approximately|roughly|[~≈>≥])\s*$/i;
 /**

@@ -35,7 +35,9 @@ function isQualifiedMetric(phrase: string): boolean {
   return words.length > 0 && words.every((w) => /^[a-z][a-z-]*$/.test(w)) && isKnownMetric(head);
 }
 
-const ON_NAME_END = /\s+(?:on|in)\s+(?:the\s+)?[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
+// "nuScenes", "ogbn-arxiv": a name may start in lower case when a capital or digit follows.
+const ON_NAME_END =
+  /\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*|[a-z][\w.+-]*[A-Z0-9][\w.+-]*)(?:[ -][A-Z0-9][\w.+-]*)?$/;
 
 /** "reduces RMSE by 8%", "improves the mIoU on ADE20K by 2.1": the metric a change by N is in. */
 const CHANGED_BY =

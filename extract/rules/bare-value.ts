@@ -26,6 +26,8 @@ export function isBareResult(sc: SentenceContext, mention: NumberMention, compar
     // "…, while PatchTST attains 0.413 and iTransformer 0.454": a named rival's result, or the
     // next name's in the same list.
     RIVAL_VERB.test(before) ||
+    // "reduces the EPE on Sintel by 12%, reaching 2.31": where a change of a named metric lands.
+    LANDS_AT.test(before) ||
     isGappedName(sc, mention);
   return cued && namesMetricBefore(sc, mention.start);
 }
@@ -39,6 +41,7 @@ const CHANGED_ON_SET = /\bon\s+(?:the\s+)?[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*\s+to\
 const RIVAL_VERB = new RegExp(
   String.raw`\b(?:while|whereas)\s+[A-Za-z][\w.+-]*[A-Za-z0-9](?:[ -][A-Z0-9][\w.+-]*)?\s+(?:only\s+)?${RESULT_VERB}\s+(?:only\s+)?$`,
 );
+const LANDS_AT = /\d\s*%?,\s+(?:reaching|to reach|landing at|ending at)\s+$/;
 const GAP_BEFORE_NAME = /\d\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /** "0.413 and iTransformer 0.454": a name right before the value, right after the previous value. */
