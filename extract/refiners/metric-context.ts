@@ -56,7 +56,7 @@ const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|
 /** "79.4 relaxed accuracy …, and 61.2 on PlotQA": the carried metric keeps the qualifier a value gave it. */
 function qualified(text: string, span: MetricSpan): string {
   const word = /\d\s*%?\s+([a-z][a-z-]+)\s+$/.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
-  return word && !LEADING_CUE.test(word) ? `${word} ${span.text}` : span.text;
+  return word && !LEADING_CUE.test(word) && !STOP_WORD.test(word) ? `${word} ${span.text}` : span.text;
 }
 
 // Metrics of a sentence are found once, however many of its values need one.
@@ -143,7 +143,8 @@ export const metricContext: Refiner = {
     const fits = (m: string) =>
       draft.mention.unit === "dB"
         ? DECIBEL_METRIC.test(m)
-        : !(percent && NOT_PERCENT.test(m)) && (draft.mention.unit === "" || percent);
+        : !(percent && NOT_PERCENT.test(m)) &&
+          (draft.mention.unit === "" || draft.mention.unit === "mm" || percent);
     // "slight accuracy improvement": a metric naming a change is not the measure of later values.
     const carried = metricsOf(sc).filter(
       (m) =>

@@ -11,7 +11,8 @@ import { possessorBefore } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
 
 export function isBareResult(sc: SentenceContext, mention: NumberMention, compared: boolean): boolean {
-  if (mention.unit !== "") return false;
+  // A length ("74.8 mm") names no measure of its own, like a bare number.
+  if (mention.unit !== "" && mention.unit !== "mm") return false;
   if (scoreOnKnownBenchmark(sc, mention)) return true;
   const before = sc.text.slice(Math.max(0, mention.start - 70), mention.start);
   const after = sc.text.slice(mention.end, mention.end + 40);
