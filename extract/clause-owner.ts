@@ -12,7 +12,7 @@ import { isSelf, isSubjectCandidate } from "./subject-candidate";
 export function clauseOwner(sc: SentenceContext, pos: number): ResolvedModel | null {
   const previous = PREVIOUS_BEST.exec(sc.text.slice(Math.max(0, pos - 50), pos))?.[1];
   if (previous) return { name: previous, self: false, inSentence: true };
-  const possessor = possessorBefore(sc, pos);
+  const possessor = possessorBefore(sc, pos) ?? metricOwnerBefore(sc, pos);
   if (possessor) return { name: possessor, self: isSelf(sc, possessor), inSentence: true };
   return combinedSubject(sc, pos) ?? relativeClauseOwner(sc, pos) ?? contrastSubject(sc, pos);
 }
@@ -74,4 +74,16 @@ export function possessorBefore(sc: SentenceContext, pos: number): string | null
     sc.text.slice(Math.max(0, pos - 60), pos),
   )?.[1];
   return name && sc.names.some((n) => n.text === name) && !isKnownBenchmark(name) ? name : null;
+}
+
+/** "the mIoU and mAcc of SegNext-B reach", "the PA-MPJPE of HandFormer-2 drops to": the metric's owner. */
+const METRIC_OF_OWNER =
+  /\bthe\s+((?:[\w@.+-]+\s+){0,4}?)of\s+([A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:reach(?:es|ed)?|is|are|was|were|stands? at|(?:drops?|dropped|falls?|fell|rises?|rose|improves?|improved)\s+to)\s+(?:only\s+|about\s+)?$/;
+
+function metricOwnerBefore(sc: SentenceContext, pos: number): string | null {
+  const m = METRIC_OF_OWNER.exec(sc.text.slice(Math.max(0, pos - 90), pos));
+  const [metrics = "", name = ""] = m ? [m[1], m[2]] : [];
+  if (!m || !sc.names.some((n) => n.text === name) || isKnownBenchmark(name) || isKnownMetric(name))
+    return null;
+  return metrics.split(/\s+|,/).some((w) => w !== "" && isKnownMetric(w)) ? name : null;
 }

@@ -50,6 +50,7 @@ export function metricChangedBy(text: string, start: number): string | null {
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 
+const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
 const CHANGE_VERB_END = new RegExp(String.raw`\s+${CHANGE_VERB}(?:\s+further)?$`, "i");
 const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
 
@@ -68,7 +69,11 @@ export function metricBefore(text: string, start: number): string | null {
   // "the PA-MPJPE drops to 35.6": the verb of change between the metric and "to" is no metric word.
   const cut = before.slice(0, connector.index);
   const changed = /to\s/i.test(connector[0]) && CHANGE_VERB_END.test(cut);
-  const head = cut.replace(changed ? CHANGE_VERB_END : /$^/, "").replace(ON_NAME_END, "");
+  // "the PA-MPJPE of HandFormer-2 drops to": the owner named after the metric is no part of it.
+  const head = cut
+    .replace(changed ? CHANGE_VERB_END : /$^/, "")
+    .replace(ON_NAME_END, "")
+    .replace(changed ? OF_NAME_END : /$^/, "");
   // "an average end-point error (AEPE) of 1.02": the abbreviation is the metric's short name.
   const abbreviation = ABBREVIATION_END.exec(head)?.[1];
   if (abbreviation !== undefined) return isMetricPhrase(abbreviation) ? abbreviation : null;

@@ -80,10 +80,31 @@ const NEXT_RESULT_VERB = new RegExp(
 
 /** "reaches 5,120 tokens/s, and keeps 93.1% on MMLU": MMLU is the later score's, not this value's. */
 function ownClauseEnd(sc: SentenceContext, end: number, limit: number): number {
-  const window = sc.text.slice(end, limit);
+  // Inside "64.1 HOTA, 79.8 MOTA, and 78.2 IDF1 on MOT17" the ", and" joins items, not clauses.
+  const from = Math.max(end, metricValueListAround(sc, end));
+  const window = sc.text.slice(from, limit);
   const next = NEXT_SCORE_CLAUSE.exec(window)?.index ?? window.length;
   const verb = NEXT_RESULT_VERB.exec(window)?.index ?? window.length;
-  return end + Math.min(next, verb);
+  return from + Math.min(next, verb);
+}
+
+const VALUE_METRIC = String.raw`[+~]?\d[\d.,]*\s*%?\s*[A-Za-z][\w@.-]*`;
+const METRIC_VALUE_LIST = new RegExp(
+  String.raw`${VALUE_METRIC}(?:,\s+${VALUE_METRIC})+,?\s+and\s+${VALUE_METRIC}(?=\s+on\s)`,
+  "g",
+);
+const valueLists = new WeakMap<SentenceContext, { start: number; end: number }[]>();
+
+/** The end of a list of three or more "value metric" items ending before "on" that holds `pos`, else -1. */
+function metricValueListAround(sc: SentenceContext, pos: number): number {
+  let lists = valueLists.get(sc);
+  if (lists === undefined) {
+    lists = / and /.test(sc.text)
+      ? [...sc.text.matchAll(METRIC_VALUE_LIST)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+      : [];
+    valueLists.set(sc, lists);
+  }
+  return lists.find((l) => l.start < pos && pos <= l.end)?.end ?? -1;
 }
 
 /** Where the benchmark of a value at [start, end) is: after it, then before it, then context. */

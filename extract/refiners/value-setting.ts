@@ -145,8 +145,14 @@ export function runsOnModel(sc: SentenceContext, model: string, start: number, e
 
 /** "1.73 on ImageNet 256x256 and 2.41 on ImageNet 512x512": the resolution named after a value is its own. */
 export function withOwnResolution(said: string | null, sc: SentenceContext, end: number): string | null {
-  const next = nextValueStart(sc, end);
-  const own = RESOLUTION.exec(sc.text.slice(end, Math.min(next, end + 60)));
+  // "3.05/251.6 at 512x512": values joined by a slash share the resolution said after the last.
+  let stop = end;
+  let next = nextValueStart(sc, end);
+  while (/^\s*\/\s*$/.test(sc.text.slice(stop, next))) {
+    stop = sc.numbers.find((n) => n.start === next)?.end ?? next;
+    next = nextValueStart(sc, stop);
+  }
+  const own = RESOLUTION.exec(sc.text.slice(end, Math.min(next, stop + 60)));
   if (!own) return said;
   const parts = said?.split(", ").filter((p) => !/^\d+×\d+$/.test(p)) ?? [];
   return [...parts, `${own[1]}×${own[2]}`].join(", ");

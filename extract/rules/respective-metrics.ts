@@ -38,8 +38,9 @@ export function slashMetricsBefore(sc: SentenceContext, start: number, count: nu
   return parts.length === count && parts.every((p) => isKnownMetric(p)) ? name!.text : null;
 }
 
+// "the mIoU and mAcc of X reach": the owner may stand between the metrics and the connector.
 const METRIC_LIST_BEFORE =
-  /((?:[\w@.+-]+\s){0,1}[\w@.+-]+(?:,\s*(?:[\w@.+-]+\s){0,1}[\w@.+-]+)*,?\s+and\s+(?:[\w@.+-]+\s){0,1}[\w@.+-]+)\s+(?:of|were|are|reach(?:es|ed)?|at)\s+$/;
+  /((?:[\w@.+-]+\s){0,1}[\w@.+-]+(?:,\s*(?:[\w@.+-]+\s){0,1}[\w@.+-]+)*,?\s+and\s+(?:[\w@.+-]+\s){0,1}[\w@.+-]+)\s+(?:of\s+[A-Za-z][\w.+-]*\s+)?(?:of|were|are|reach(?:es|ed)?|at)\s+$/;
 
 /** "sensitivity and specificity of 92.1% and 88.4%": metrics listed before a list of as many values, in order. */
 export function metricListBefore(sc: SentenceContext, start: number, count: number): string[] | null {
@@ -50,6 +51,18 @@ export function metricListBefore(sc: SentenceContext, start: number, count: numb
   const parts = all.slice(-count);
   if (all.slice(0, -count).some((p) => isKnownMetric(p))) return null;
   if (parts[0] !== undefined && !isKnownMetric(parts[0])) parts[0] = parts[0].replace(/^\S+\s+/, "");
+  if (parts.length !== count || new Set(parts).size !== count) return null;
+  return parts.every((p) => isKnownMetric(p)) ? parts : null;
+}
+
+// "45.2% and 52.1% in mAP and NDS", "32.41 dB and 0.912 in terms of PSNR and SSIM".
+const METRIC_LIST_AFTER =
+  /^\s*(?:in\s+(?:terms\s+of\s+)?)?((?:[\w@.+-]+\s){0,1}[\w@.+-]+(?:,\s*(?:[\w@.+-]+\s){0,1}[\w@.+-]+)*,?\s+and\s+(?:[\w@.+-]+\s){0,1}?[\w@.+-]+)(?=[\s,;.)]|$)/;
+
+/** Metrics listed right after a list of as many values, in order. */
+export function metricListAfter(sc: SentenceContext, end: number, count: number): string[] | null {
+  const phrase = METRIC_LIST_AFTER.exec(sc.text.slice(end, end + 90))?.[1];
+  const parts = phrase?.split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()) ?? [];
   if (parts.length !== count || new Set(parts).size !== count) return null;
   return parts.every((p) => isKnownMetric(p)) ? parts : null;
 }

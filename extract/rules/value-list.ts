@@ -14,7 +14,12 @@ import { comparedOwnerAfter } from "../owner-after";
 import { isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
 import { mirroredList } from "./mirrored-list";
-import { metricListBefore, respectiveMetrics, slashMetricsBefore } from "./respective-metrics";
+import {
+  metricListAfter,
+  metricListBefore,
+  respectiveMetrics,
+  slashMetricsBefore,
+} from "./respective-metrics";
 import { conditionsAfter, splitsAfter, splitsBefore } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
@@ -30,7 +35,7 @@ const RANGE = /^\s*to\s+$/;
 export const valueList: Rule = {
   name: "value-list",
   pattern:
-    /(?<![\w.\-/^])[+~]?\d[\d.,]*\s?(?:%|x|×|dB)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s+to\s+)[+~]?\d/g,
+    /(?<![\w.\-/^])[+~]?\d[\d.,]*\s?(?:%|x|×|dB|mm)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s+to\s+)[+~]?\d/g,
   extract(match, sc) {
     const first = mentionIn(sc, match.index, match.index + 2);
     if (!first) return null;
@@ -120,7 +125,10 @@ export const valueList: Rule = {
       splitsAfter(sc.text, last.end, items.length) ??
       conditionsAfter(sc.text, last.end, items.length) ??
       splitsBefore(sc.text, first.start, items.length);
-    const metrics = metricListBefore(sc, first.start, items.length) ?? splitMetricList(metric, items.length);
+    const metrics =
+      metricListAfter(sc, last.end, items.length) ??
+      metricListBefore(sc, first.start, items.length) ??
+      splitMetricList(metric, items.length);
     return items.map((mention, i): ClaimDraft => {
       const pairModels = models.length === items.length && benchmarks.length !== items.length;
       const model = pairModels ? models[i]! : subject.name;
