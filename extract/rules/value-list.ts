@@ -6,20 +6,14 @@
 import { classifyKind } from "../classify";
 import { isKnownBenchmark } from "../gazetteer";
 import { metricAfter } from "../metric";
-import { metricBefore } from "../metric-before";
 import type { NumberMention } from "../numbers";
-import { benchmarkListAfter, benchmarksBefore, resolveBenchmark } from "../resolve-benchmark";
-import { nextScopeOpener } from "../clause-scope";
+import { resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter } from "../owner-after";
 import { isSelf, resolveModel } from "../resolve-model";
 import { isSetting, UNIT_METRIC } from "./draft";
 import { mirroredList } from "./mirrored-list";
-import {
-  metricListAfter,
-  metricListBefore,
-  respectiveMetrics,
-  slashMetricsBefore,
-} from "./respective-metrics";
+import { listBenchmarks } from "./list-benchmarks";
+import { listMetric, perItemMetrics } from "./list-metrics";
 import { conditionsAfter, splitsAfter, splitsBefore } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
@@ -50,14 +44,7 @@ export const valueList: Rule = {
     if (items.length < 2) return null;
     const unit = last.unit || first.unit;
     if (items.some((m) => m.unit && m.unit !== unit)) return null;
-    const slashed = items.every(
-      (m, i) => i === 0 || /^\s*\/\s*$/.test(sc.text.slice(items[i - 1]!.end, m.start)),
-    );
-    const metric =
-      metricAfter(sc.text, last.end) ??
-      metricBefore(sc.text, first.start) ??
-      UNIT_METRIC[unit] ??
-      (slashed ? slashMetricsBefore(sc, first.start, items.length) : null);
+    const metric = listMetric(sc, items, UNIT_METRIC[unit]);
     const span: NumberMention = { ...first, end: last.end, unit };
     const kind = classifyKind(sc.text, span);
     if (isSetting(sc, span)) return null;
@@ -69,33 +56,7 @@ export const valueList: Rule = {
       ? { name: inParen, self: isSelf(sc, inParen) }
       : (compared ?? resolveModel(sc, first.start));
     if (!subject) return null;
-    // ", and on the TED-LIUM 3 test set 4.2%": a later value's own clause names nothing of this list's.
-    const after = inParen ? [] : benchmarkListAfter(sc, last.end, nextScopeOpener(sc, last.end));
-    // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
-    // "GPT-4o, which scores 92.8% and 85.7%": a compared model's list answers the subject's one by one.
-    const respectively =
-      /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end)) ||
-      /\b(?:which|who|whereas|while)\b[^,;.()]{0,40}$/.test(
-        sc.text.slice(Math.max(0, first.start - 50), first.start),
-      );
-    // "On NQ and TriviaQA, X achieves 54.3 and 71.2": with none named after, exactly as many
-    // benchmarks named before pair one to one too.
-    const before = after.length !== items.length ? benchmarksBefore(sc, first.start) : [];
-    const earlier =
-      (respectively || inParen) && after.length !== items.length
-        ? before.slice(-items.length)
-        : after.length === 0 && before.length === items.length
-          ? before
-          : [];
-    const respective =
-      respectively && after.length === 0 && metricAfter(sc.text, last.end) === null
-        ? respectiveMetrics(sc, first.start, items.length)
-        : null;
-    const benchmarks = respective?.benchmark
-      ? items.map(() => respective.benchmark!)
-      : earlier.length === items.length
-        ? earlier
-        : after;
+    const { benchmarks, respectively, respective } = listBenchmarks(sc, items, inParen !== null);
     // "scores 68.4, 62.2 and 79.6, respectively" after MMLU, HumanEval and GSM8K: bare numbers
     // paired one to one with benchmarks the gazetteer knows are scores on them.
     const onKnown =
@@ -125,10 +86,7 @@ export const valueList: Rule = {
       splitsAfter(sc.text, last.end, items.length) ??
       conditionsAfter(sc.text, last.end, items.length) ??
       splitsBefore(sc.text, first.start, items.length);
-    const metrics =
-      metricListAfter(sc, last.end, items.length) ??
-      metricListBefore(sc, first.start, items.length) ??
-      splitMetricList(metric, items.length);
+    const metrics = perItemMetrics(sc, items, metric);
     return items.map((mention, i): ClaimDraft => {
       const pairModels = models.length === items.length && benchmarks.length !== items.length;
       const model = pairModels ? models[i]! : subject.name;
@@ -153,19 +111,6 @@ export const valueList: Rule = {
     });
   },
 };
-
-/**
- * "ROUGE-1/2/L of 47.2/23.1/44.0", "AP/AP50/AP75": one metric per value. A bare part ("2", "L")
- * continues the first part's name ("ROUGE-" + "2"); words after the list ("accuracy") stay on each.
- */
-function splitMetricList(metric: string | null, count: number): string[] {
-  const [head = "", ...rest] = metric?.split(" ") ?? [];
-  const parts = head.split("/");
-  if (parts.length !== count || parts.some((p) => p === "")) return [];
-  const prefix = /^(.*[-@_])[^-@_]+$/.exec(parts[0]!)?.[1] ?? "";
-  const names = parts.map((p, i) => (i > 0 && p.length <= 2 && prefix ? prefix + p : p));
-  return names.map((name) => [name, ...rest].join(" "));
-}
 
 /** The model named right before "(" when the list fills the parentheses ("Y (46.3% and 55.1%)"). */
 function parenListOwner(sc: SentenceContext, start: number, end: number): string | null {

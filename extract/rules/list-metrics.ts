@@ -3,7 +3,9 @@
  * clause of its own answers the metrics the clause before it named, one by one, on the one
  * benchmark its own clause names.
  */
-import { isKnownMetric, metricsIn } from "../metric";
+import { isKnownMetric, metricAfter, metricsIn } from "../metric";
+import { metricBefore } from "../metric-before";
+import type { NumberMention } from "../numbers";
 import { benchmarkListAfter } from "../resolve-benchmark";
 import type { SentenceContext } from "../sentence-context";
 
@@ -65,4 +67,49 @@ export function metricListAfter(sc: SentenceContext, end: number, count: number)
   const parts = phrase?.split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()) ?? [];
   if (parts.length !== count || new Set(parts).size !== count) return null;
   return parts.every((p) => isKnownMetric(p)) ? parts : null;
+}
+
+/** The metric a whole list is on: written after it, before it, by its unit, or as slash-joined metrics before. */
+export function listMetric(
+  sc: SentenceContext,
+  items: readonly NumberMention[],
+  unitMetric: string | undefined,
+): string | null {
+  const first = items[0]!;
+  const last = items.at(-1)!;
+  const slashed = items.every(
+    (m, i) => i === 0 || /^\s*\/\s*$/.test(sc.text.slice(items[i - 1]!.end, m.start)),
+  );
+  return (
+    metricAfter(sc.text, last.end) ??
+    metricBefore(sc.text, first.start) ??
+    unitMetric ??
+    (slashed ? slashMetricsBefore(sc, first.start, items.length) : null)
+  );
+}
+
+/** One metric per value when the text names as many: listed after, listed before, or slash-joined. */
+export function perItemMetrics(
+  sc: SentenceContext,
+  items: readonly NumberMention[],
+  metric: string | null,
+): string[] {
+  return (
+    metricListAfter(sc, items.at(-1)!.end, items.length) ??
+    metricListBefore(sc, items[0]!.start, items.length) ??
+    splitMetricList(metric, items.length)
+  );
+}
+
+/**
+ * "ROUGE-1/2/L of 47.2/23.1/44.0", "AP/AP50/AP75": one metric per value. A bare part ("2", "L")
+ * continues the first part's name ("ROUGE-" + "2"); words after the list ("accuracy") stay on each.
+ */
+function splitMetricList(metric: string | null, count: number): string[] {
+  const [head = "", ...rest] = metric?.split(" ") ?? [];
+  const parts = head.split("/");
+  if (parts.length !== count || parts.some((p) => p === "")) return [];
+  const prefix = /^(.*[-@_])[^-@_]+$/.exec(parts[0]!)?.[1] ?? "";
+  const names = parts.map((p, i) => (i > 0 && p.length <= 2 && prefix ? prefix + p : p));
+  return names.map((name) => [name, ...rest].join(" "));
 }

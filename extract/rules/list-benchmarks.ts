@@ -1,0 +1,53 @@
+/**
+ * Which benchmark each value of a list is on: the list named after it, or as many named before when
+ * "respectively" (or a compared model's reply) pairs them, or the one its own clause names.
+ */
+import type { NumberMention } from "../numbers";
+import { benchmarkListAfter, benchmarksBefore } from "../resolve-benchmark";
+import { nextScopeOpener } from "../clause-scope";
+import { metricAfter } from "../metric";
+import type { SentenceContext } from "../sentence-context";
+import { respectiveMetrics, type RespectiveMetrics } from "./list-metrics";
+
+export interface ListBenchmarks {
+  benchmarks: string[];
+  respectively: boolean;
+  respective: RespectiveMetrics | null;
+}
+
+export function listBenchmarks(
+  sc: SentenceContext,
+  items: readonly NumberMention[],
+  inParen: boolean,
+): ListBenchmarks {
+  const first = items[0]!;
+  const last = items.at(-1)!;
+  // ", and on the TED-LIUM 3 test set 4.2%": a later value's own clause names nothing of this list's.
+  const after = inParen ? [] : benchmarkListAfter(sc, last.end, nextScopeOpener(sc, last.end));
+  // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
+  // "GPT-4o, which scores 92.8% and 85.7%": a compared model's list answers the subject's one by one.
+  const respectively =
+    /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end)) ||
+    /\b(?:which|who|whereas|while)\b[^,;.()]{0,40}$/.test(
+      sc.text.slice(Math.max(0, first.start - 50), first.start),
+    );
+  // "On NQ and TriviaQA, X achieves 54.3 and 71.2": with none named after, exactly as many
+  // benchmarks named before pair one to one too.
+  const before = after.length !== items.length ? benchmarksBefore(sc, first.start) : [];
+  const earlier =
+    (respectively || inParen) && after.length !== items.length
+      ? before.slice(-items.length)
+      : after.length === 0 && before.length === items.length
+        ? before
+        : [];
+  const respective =
+    respectively && after.length === 0 && metricAfter(sc.text, last.end) === null
+      ? respectiveMetrics(sc, first.start, items.length)
+      : null;
+  const benchmarks = respective?.benchmark
+    ? items.map(() => respective.benchmark!)
+    : earlier.length === items.length
+      ? earlier
+      : after;
+  return { benchmarks, respectively, respective };
+}
