@@ -2,7 +2,7 @@
  * Reads the metric written before a value: "an accuracy of 69.2", "(FID 9.8", "achieves FID 1.73",
  * "its FID is 6.02", "reduces RMSE by 8%".
  */
-import { CHANGE_VERB, RESULT_VERB } from "./lexicon";
+import { CHANGE_VERB, RESULT_VERB, TOP_K } from "./lexicon";
 import { isKnownMetric, isMetricPhrase, PLURAL_ACRONYM, STOP_WORD } from "./metric";
 
 /** "(FVD 700)", "(FID 9.8, IS 80.1)": a known metric as the label right before its value. */
@@ -50,6 +50,7 @@ export function metricChangedBy(text: string, start: number): string | null {
   return phrase && isMetricPhrase(phrase) ? phrase : null;
 }
 
+const AT_K_END = /([\w@.+\-/]+)\s+\(((?:[Tt]op-|@)\d+|k\s?=\s?\d+)\)$/;
 const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
 const CHANGE_VERB_END = new RegExp(String.raw`\s+${CHANGE_VERB}(?:\s+further)?$`, "i");
 const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
@@ -74,6 +75,9 @@ export function metricBefore(text: string, start: number): string | null {
     .replace(changed ? CHANGE_VERB_END : /$^/, "")
     .replace(ON_NAME_END, "")
     .replace(changed ? OF_NAME_END : /$^/, "");
+  // "an R-Precision (top-3) of 0.821": the k in parentheses is part of the metric.
+  const atK = AT_K_END.exec(head);
+  if (atK?.[1] && isKnownMetric(atK[1])) return `${atK[1]} (${atK[2]})`;
   // "an average end-point error (AEPE) of 1.02": the abbreviation is the metric's short name.
   const abbreviation = ABBREVIATION_END.exec(head)?.[1];
   if (abbreviation !== undefined) return isMetricPhrase(abbreviation) ? abbreviation : null;
@@ -84,13 +88,15 @@ export function metricBefore(text: string, start: number): string | null {
   const tail = m[1].split(/\s+/).map((w) => (PLURAL_ACRONYM.test(w) ? w.slice(0, -1) : w));
   // "an IS of 82.6": an acronym in capitals is a metric, not the word "is".
   const lastStop = tail.findLastIndex((w) => STOP_WORD.test(w) && !/^[A-Z]{2,}$/.test(w));
-  const words = tail
-    .slice(lastStop + 1)
-    .filter(
-      (w) =>
-        !/^(?:a|an|the|its|their|our|record-\w+|best|highest|lowest|new|average|overall|score)$/i.test(w) ||
-        /score/i.test(w),
-    );
+  const kept = tail.slice(lastStop + 1);
+  // "an average return of 812": a metric the lexicon knows whole keeps its first word.
+  const words = isKnownMetric(kept.join(" "))
+    ? kept
+    : kept.filter(
+        (w) =>
+          !/^(?:a|an|the|its|their|our|record-\w+|best|highest|lowest|new|average|overall|score)$/i.test(w) ||
+          /score/i.test(w),
+      );
   // "keeping perplexity below": drop leading words while what is left still names a metric.
   // A name the lexicon knows whole ("Dice score", "normalized score") keeps all its words.
   // A first word that is itself a metric stays: "delta1 accuracy" is not plain "accuracy".
@@ -99,7 +105,7 @@ export function metricBefore(text: string, start: number): string | null {
     !isKnownMetric(words.join(" ")) &&
     !isKnownMetric(words[0]!) &&
     // "Top-1/Top-5 accuracy": metrics joined by a slash, one per value, keep the word they share.
-    !words[0]!.split("/").every((part) => isKnownMetric(part)) &&
+    !words[0]!.split("/").every((part) => isKnownMetric(part) || TOP_K.test(part)) &&
     // "a Mean IoU score": a metric named by its first two words keeps them.
     !isKnownMetric(words.slice(0, 2).join(" ")) &&
     // "image-level AUROC" and "pixel-level AUROC" are two metrics, not one.

@@ -2,7 +2,7 @@
  * Which names can be a claim's subject at all: not a metric, benchmark, chip, amount or adjective,
  * and not a name the words before it make an object ("on X", "than X"); and which are the paper's own.
  */
-import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, NON_SUBJECT_CUE } from "./lexicon";
+import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, NON_SUBJECT_CUE, TOP_K } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
@@ -36,7 +36,8 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
   if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
   // "Top-1/Top-5", "PSNR/SSIM": metrics joined by a slash are no model either.
-  if (name.text.includes("/") && name.text.split("/").every((part) => isKnownMetric(part))) return false;
+  if (name.text.includes("/") && name.text.split("/").every((p) => isKnownMetric(p) || TOP_K.test(p)))
+    return false;
   // "CLIP R-Precision", "DINO score": a name that ends in a metric is that metric.
   const lastWord = name.text.slice(name.text.lastIndexOf(" ") + 1);
   if (lastWord !== name.text && isKnownMetric(lastWord)) return false;
