@@ -22,10 +22,12 @@ const SPEEDUP_AFTER =
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 // "the gain grows to 5.1 chrF++": a margin said to reach a value is still a margin.
 const DELTA_BEFORE =
-  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
+  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)(?:,?\s+(?:i\.e\.|e\.g\.|namely),?)?\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
 /** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
 const OWN_DELTA_WORD =
   /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;
+const LIST_THEN_CHANGE =
+  /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?)+(?:gains|improvements|increases|boosts)\b/i;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
 /** "loses 0.2 AP", "costs only 0.8 AP": a verb of losing names a change, never a score. */
 const LOSS_VERB_BEFORE =
@@ -49,6 +51,8 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   // "(0.7 better perplexity on GPT-2 and ...)": the value's own words inside its parenthesis count too.
   if (DELTA_AFTER.test(after) || OWN_DELTA_WORD.test(sentence.slice(mention.end, mention.end + 40)))
     return "delta";
+  // "1.7 AP^box and 1.3 AP^mask improvements": a noun of change after a list of values is each one's.
+  if (LIST_THEN_CHANGE.test(sentence.slice(mention.end, mention.end + 80))) return "delta";
   if (BY_BEFORE.test(before) || PARALLEL_BY.test(before)) {
     const clause = before.slice(Math.max(before.lastIndexOf(";"), before.length - 260, 0));
     const verb = [...clause.matchAll(DELTA_VERBS)].at(-1);
