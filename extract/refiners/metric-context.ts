@@ -9,6 +9,7 @@ import { usualMetric } from "../gazetteer";
 import { LEADING_CUE, metricAfter, metricsIn, STOP_WORD, singularMetric, type MetricSpan } from "../metric";
 import type { SentenceContext } from "../sentence-context";
 import type { Refiner } from "./refiner";
+import { isShareOfThings, shareOf } from "./share-of";
 
 /** Too generic to carry from one value to another. */
 const NOT_CARRIED =
@@ -23,34 +24,6 @@ const DECIBEL_METRIC = /^(?:PSNR|SNR|SI-?S[DN]R|SDR|SIR|SAR)i?\b/i;
 const CHANGE_AFTER = /^\s+(?:improvements?|gains?|drops?|degradation|loss|increases?|decreases?)\b/;
 const OWN_MEASURE =
   /\b(?:a|an|the)\s+((?:[a-z][\w-]*\s){0,2}(?:similarity|fidelity|consistency|quality|agreement|correlation|alignment|naturalness|intelligibility|diversity|fluency|faithfulness|robustness|utilization|efficiency))\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|only\s+)?$/;
-/** "97% of the teacher's performance", "95% of its original accuracy": a share of another run's result. */
-const SHARE_OF =
-  /^\s+of\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+'s?\s+)?(?:performance|accuracy|quality|capabilit(?:y|ies)|score))\b/i;
-/** "recovering 92% of the fully supervised Faster R-CNN": after these verbs any "% of …" is a share. */
-/** "95% of SAM's zero-shot mIoU": a percentage of something a named model owns is a share of it. */
-const POSSESSIVE_SHARE =
-  /^\s+of\s+((?:the\s+)?[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?['’]s\s+[^,;.()]{1,50}?)(?=\s*[,;.()]|\s+(?:while|with|and|at|on|in|when)\b|$)/;
-/** "succeeds in 100% of runs", "preferred 48% of the time": how often, not a score on the benchmark. */
-const SHARE_OF_TRIES =
-  /^\s+of\s+((?:the\s+|all\s+|its\s+)?(?:[a-z-]+\s+)?(?:runs|trials|episodes|attempts|games|seeds|cases|time))\b/;
-/** "of its errors", "of the images": a share of things counted. After a result verb it is a score ("solves 24% of the problems"). */
-const OF_THINGS = /^\s+of\s+(?:the|its|their|all|these|those)\s+[a-z]/;
-const RESULT_VERB_BEFORE =
-  /\b(?:solv|resolv|answer|pass|complet|succeed|achiev|reach|attain|scor|classif|detect|identif|recogni[sz]|correct|predict|retriev|find|finds|locat|segment|track)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?$/i;
-
-function isShareOfThings(text: string, mention: { start: number; end: number }): boolean {
-  const after = text.slice(mention.end, mention.end + 60);
-  if (SHARE_OF_TRIES.test(after)) return true;
-  return (
-    OF_THINGS.test(after) &&
-    !RESULT_VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))
-  );
-}
-
-const SHARE_VERB_BEFORE =
-  /\b(?:recover|retain|preserv|keep|kept|maintain)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?$/i;
-const SHARE_AFTER_VERB =
-  /^\s+of\s+((?:the|its|their|a|an)\s+[^,;.()]{1,60}?)(?=\s*[,;.()]|\s+(?:while|with|and|at|on|in)\b|$)/i;
 const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|budget)\b/;
 
 /** "79.4 relaxed accuracy …, and 61.2 on PlotQA": the carried metric keeps the qualifier a value gave it. */
@@ -63,15 +36,6 @@ function qualified(text: string, span: MetricSpan): string {
 const named = new WeakMap<object, MetricSpan[]>();
 const metricsOf = (sc: { text: string }): MetricSpan[] =>
   named.get(sc) ?? named.set(sc, metricsIn(sc.text)).get(sc)!;
-
-function shareOf(text: string, start: number, end: number): RegExpExecArray | null {
-  const after = text.slice(end);
-  const own = SHARE_OF.exec(after) ?? POSSESSIVE_SHARE.exec(after);
-  if (own) return own;
-  return SHARE_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start))
-    ? SHARE_AFTER_VERB.exec(after)
-    : null;
-}
 
 /**
  * Speed depends on the chip: "56 FPS V100" and "56 FPS on an A100" are different metrics, as pass@8
