@@ -2,7 +2,7 @@
  * Benchmark phrases in a sentence: the name after "on"/"across"/"from", typed (never hardware, a
  * metric or generic words), its known short name, and data a model was trained on rather than scored on.
  */
-import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE } from "./lexicon";
+import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import { isNameLike } from "./names";
@@ -126,4 +126,10 @@ export const TRAINING_DATA_BEFORE =
 
 export function isTrainingData(sc: SentenceContext, start: number): boolean {
   return TRAINING_DATA_BEFORE.test(sc.text.slice(Math.max(0, start - 50), start));
+}
+
+/** A capitalised word at `index` shaped like a data set ("Minerva", "Monash"), known to no list or not. */
+export function setWordAt(sc: SentenceContext, index: number): string | null {
+  const word = /^[A-Z][\w-]*[a-z0-9][\w-]*(?=[\s,.;)]|$)/.exec(sc.text.slice(index, index + 40))?.[0];
+  return word && isBenchmarkShaped(word) && !STOP_CAPITALISED.has(word) ? word : null;
 }

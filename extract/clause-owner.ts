@@ -2,7 +2,7 @@
  * Owners a clause names outright, before any search for the nearest subject: a previous record,
  * a possessive, two models combined, a relative clause or a contrast clause with its own subject.
  */
-import { GENERIC_NAME, HARDWARE } from "./lexicon";
+import { CHANGE_VERB, GENERIC_NAME, HARDWARE } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { ResolvedModel } from "./resolve-model";
@@ -77,8 +77,9 @@ export function possessorBefore(sc: SentenceContext, pos: number): string | null
 }
 
 /** "the mIoU and mAcc of SegNext-B reach", "the PA-MPJPE of HandFormer-2 drops to": the metric's owner. */
-const METRIC_OF_OWNER =
-  /\bthe\s+((?:[\w@.+-]+\s+){0,4}?)of\s+([A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:reach(?:es|ed)?|is|are|was|were|stands? at|(?:drops?|dropped|falls?|fell|rises?|rose|improves?|improved)\s+to)\s+(?:only\s+|about\s+)?$/;
+const METRIC_OF_OWNER = new RegExp(
+  String.raw`\bthe\s+((?:[\w@.+-]+\s+){0,4}?)of\s+([A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:reach(?:es|ed)?|is|are|was|were|stands? at|${CHANGE_VERB}\s+to)\s+(?:only\s+|about\s+)?$`,
+);
 
 function metricOwnerBefore(sc: SentenceContext, pos: number): string | null {
   const m = METRIC_OF_OWNER.exec(sc.text.slice(Math.max(0, pos - 90), pos));

@@ -4,7 +4,7 @@
  */
 import { STOP_CAPITALISED } from "./lexicon";
 import type { SentenceContext } from "./sentence-context";
-import { benchmarkAt, isBenchmarkShaped, lastBenchmarkBetween } from "./benchmark-phrase";
+import { benchmarkAt, lastBenchmarkBetween, setWordAt } from "./benchmark-phrase";
 
 /**
  * "On Opencpop, X reaches …", "On Polyglot it reaches …": a sentence that opens on a plain
@@ -23,11 +23,6 @@ export function openingOn(sc: SentenceContext): string | null {
 const COMPARED_LEAD =
   /^[^;]*?(?:\bcompared\s+(?:with|to)\b|\bvs\.?(?=\s)|\bversus\b|\brelative\s+to\b|,\s*(?:while|whereas)\b)[^;]*$/;
 
-function wordAt(sc: SentenceContext, index: number): string | null {
-  const word = /^[A-Z][\w-]*[a-z0-9][\w-]*(?=[\s,.;)])/.exec(sc.text.slice(index, index + 40))?.[0];
-  return word && isBenchmarkShaped(word) && !STOP_CAPITALISED.has(word) ? word : null;
-}
-
 const ON_AFTER_VALUE = /^\s*%?\s*(?:[A-Za-z@-]+\s+)?on\s+(?:the\s+)?(?=[A-Z])/;
 
 export function comparedOnPrevious(sc: SentenceContext, start: number): string | null {
@@ -38,7 +33,9 @@ export function comparedOnPrevious(sc: SentenceContext, start: number): string |
   const on = ON_AFTER_VALUE.exec(sc.text.slice(previous.end, start));
   const bench =
     lastBenchmarkBetween(sc, previous.end, start) ??
-    (on ? (benchmarkAt(sc, previous.end + on[0].length) ?? wordAt(sc, previous.end + on[0].length)) : null);
+    (on
+      ? (benchmarkAt(sc, previous.end + on[0].length) ?? setWordAt(sc, previous.end + on[0].length))
+      : null);
   if (!bench) return null;
   const at = sc.text.indexOf(bench, previous.end);
   return at >= 0 && COMPARED_LEAD.test(sc.text.slice(at + bench.length, start)) ? bench : null;

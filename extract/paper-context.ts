@@ -177,6 +177,8 @@ function* givenNames(abstract: string): Generator<{ name: string; isBenchmark: b
   }
 }
 
+// Narrower than NON_SUBJECT_CUE on purpose (prepositions and lower-case words only): that broader
+// list, tried here, also dropped systems papers do introduce.
 const PREPOSITION_OBJECT =
   /(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 

@@ -1,5 +1,5 @@
 /** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
-import { BENCHMARK_HINT, HARDWARE, STOP_CAPITALISED } from "./lexicon";
+import { BENCHMARK_HINT, HARDWARE } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
 import { ownedBenchmark } from "./benchmark-owner";
@@ -9,9 +9,9 @@ import { ownClauseEnd } from "./own-clause";
 import {
   benchmarkAt,
   benchmarkBetween,
-  isBenchmarkShaped,
   isTrainingData,
   lastBenchmarkBetween,
+  setWordAt,
   SET_NOUN_AFTER,
 } from "./benchmark-phrase";
 
@@ -98,11 +98,8 @@ const UNRESOLVED_ON = /^\s*(?:[\w@/-]+\s+){0,3}?(?<!trained\s)on\s+(?:the\s+)?(?
  * list knows it; a model or hardware there is caught by the refiners and the shape check.
  */
 function namedRightAfter(sc: SentenceContext, end: number): string | null {
-  const m = /^\s*on\s+(?:the\s+)?([A-Z][\w-]*[a-z0-9][\w-]*)(?=[\s,.;)]|$)/.exec(
-    sc.text.slice(end, end + 60),
-  );
-  const word = m?.[1];
-  return word && isBenchmarkShaped(word) && !STOP_CAPITALISED.has(word) ? word : null;
+  const on = /^\s*on\s+(?:the\s+)?/.exec(sc.text.slice(end, end + 20));
+  return on ? setWordAt(sc, end + on[0].length) : null;
 }
 
 /**

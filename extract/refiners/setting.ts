@@ -8,6 +8,7 @@ import type { Refiner } from "./refiner";
 import type { SentenceContext } from "../sentence-context";
 import { metricOwnK, withSampling } from "./setting-metric";
 import {
+  dataOfLaterValue,
   GREEDY_AFTER,
   ownShots,
   replaceShots,
@@ -17,7 +18,6 @@ import {
   SHOTS_OUTSIDE_PARENS,
   valueSettings,
   withOwnResolution,
-  dataOfLaterValue,
   withoutSampling,
 } from "./value-setting";
 import { SPLIT_SETTING, valueSplit } from "./value-split";
