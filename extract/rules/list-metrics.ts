@@ -1,7 +1,6 @@
 /**
- * "P@20 of 72.4 and MRR@20 of 31.8; on Diginetica, 55.1 and 19.6 respectively": a bare list in a
- * clause of its own answers the metrics the clause before it named, one by one, on the one
- * benchmark its own clause names.
+ * The metrics of a list of values: one for the whole list, or one per value when the text names
+ * as many ("sensitivity and specificity of 92.1% and 88.4%", "45.2% and 52.1% in mAP and NDS").
  */
 import { isKnownMetric, metricAfter, metricsIn } from "../metric";
 import { metricBefore } from "../metric-before";
@@ -14,6 +13,11 @@ export interface RespectiveMetrics {
   benchmark: string | null;
 }
 
+/**
+ * "P@20 of 72.4 and MRR@20 of 31.8; on Diginetica, 55.1 and 19.6 respectively": a bare list in a
+ * clause of its own answers the metrics the clause before it named, one by one, on the one
+ * benchmark its own clause names.
+ */
 export function respectiveMetrics(
   sc: SentenceContext,
   start: number,
@@ -40,33 +44,40 @@ export function slashMetricsBefore(sc: SentenceContext, start: number, count: nu
   return parts.length === count && parts.every((p) => isKnownMetric(p)) ? name!.text : null;
 }
 
+// "A, B and C", each item one or two words: a list of metric names.
+const NAME_LIST = String.raw`(?:[\w@.+-]+\s)?[\w@.+-]+(?:,\s*(?:[\w@.+-]+\s)?[\w@.+-]+)*,?\s+and\s+(?:[\w@.+-]+\s)??[\w@.+-]+`;
 // "the mIoU and mAcc of X reach": the owner may stand between the metrics and the connector.
-const METRIC_LIST_BEFORE =
-  /((?:[\w@.+-]+\s){0,1}[\w@.+-]+(?:,\s*(?:[\w@.+-]+\s){0,1}[\w@.+-]+)*,?\s+and\s+(?:[\w@.+-]+\s){0,1}[\w@.+-]+)\s+(?:of\s+[A-Za-z][\w.+-]*\s+)?(?:of|were|are|reach(?:es|ed)?|at)\s+$/;
+const METRIC_LIST_BEFORE = new RegExp(
+  String.raw`(${NAME_LIST})\s+(?:of\s+[A-Za-z][\w.+-]*\s+)?(?:of|were|are|reach(?:es|ed)?|at)\s+$`,
+);
+// "45.2% and 52.1% in mAP and NDS", "32.41 dB and 0.912 in terms of PSNR and SSIM".
+const METRIC_LIST_AFTER = new RegExp(
+  String.raw`^\s*(?:in\s+(?:terms\s+of\s+)?)?(${NAME_LIST})(?=[\s,;.)]|$)`,
+);
+
+const listItems = (phrase: string | undefined): string[] =>
+  phrase?.split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()) ?? [];
+
+/** The items, when they are exactly `count` different metrics the lexicon knows. */
+function asMetrics(parts: string[], count: number): string[] | null {
+  if (parts.length !== count || new Set(parts).size !== count) return null;
+  return parts.every((p) => isKnownMetric(p)) ? parts : null;
+}
 
 /** "sensitivity and specificity of 92.1% and 88.4%": metrics listed before a list of as many values, in order. */
 export function metricListBefore(sc: SentenceContext, start: number, count: number): string[] | null {
-  const phrase = METRIC_LIST_BEFORE.exec(sc.text.slice(Math.max(0, start - 90), start))?.[1];
-  const all = phrase?.split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()) ?? [];
+  const all = listItems(METRIC_LIST_BEFORE.exec(sc.text.slice(Math.max(0, start - 90), start))?.[1]);
   // "test set, with sensitivity and …": the pattern may start early; what comes before the
   // last `count` items must not be a metric too (three metrics for two values pair nothing).
   const parts = all.slice(-count);
   if (all.slice(0, -count).some((p) => isKnownMetric(p))) return null;
   if (parts[0] !== undefined && !isKnownMetric(parts[0])) parts[0] = parts[0].replace(/^\S+\s+/, "");
-  if (parts.length !== count || new Set(parts).size !== count) return null;
-  return parts.every((p) => isKnownMetric(p)) ? parts : null;
+  return asMetrics(parts, count);
 }
-
-// "45.2% and 52.1% in mAP and NDS", "32.41 dB and 0.912 in terms of PSNR and SSIM".
-const METRIC_LIST_AFTER =
-  /^\s*(?:in\s+(?:terms\s+of\s+)?)?((?:[\w@.+-]+\s){0,1}[\w@.+-]+(?:,\s*(?:[\w@.+-]+\s){0,1}[\w@.+-]+)*,?\s+and\s+(?:[\w@.+-]+\s){0,1}?[\w@.+-]+)(?=[\s,;.)]|$)/;
 
 /** Metrics listed right after a list of as many values, in order. */
 export function metricListAfter(sc: SentenceContext, end: number, count: number): string[] | null {
-  const phrase = METRIC_LIST_AFTER.exec(sc.text.slice(end, end + 90))?.[1];
-  const parts = phrase?.split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()) ?? [];
-  if (parts.length !== count || new Set(parts).size !== count) return null;
-  return parts.every((p) => isKnownMetric(p)) ? parts : null;
+  return asMetrics(listItems(METRIC_LIST_AFTER.exec(sc.text.slice(end, end + 90))?.[1]), count);
 }
 
 /** The metric a whole list is on: written after it, before it, by its unit, or as slash-joined metrics before. */
