@@ -45,8 +45,14 @@ export const NON_SUBJECT_CUE =
   /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|e\.g\.,?|with|without|using|via|from|on|upon|in|across|of|to|for|at|under|pre-?trained on|trained on|(?<!\b(?:[Oo]ur|[Tt]he|an?|its|their)\s)fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
 
 /** Nouns of efficiency: a reduction or a ratio of these is a speedup, not a delta. */
-export const EFFICIENCY_NOUN =
-  /\b(?:memory|latency|time|cost|FLOPs|MACs|computations?|compute|overhead|parameters|storage|KV cache|GPU hours|TFLOPs|energy|size|speed|throughput|speedup|speed-up|acceleration|compression|footprint)\b/i;
+const EFFICIENCY_WORDS =
+  "memory|latency|time|cost|[GT]?FLOPs|G?MACs|computations?|compute|overhead|parameters|storage|KV cache|GPU hours|energy|size|speed|throughput|speedup|speed-up|acceleration|compression|footprint";
+export const EFFICIENCY_NOUN = new RegExp(String.raw`\b(?:${EFFICIENCY_WORDS})\b`, "i");
+/** "38% fewer GFLOPs", "20% less memory": a value that changes a cost, whatever score the sentence names. */
+export const COMPARED_COST = new RegExp(
+  String.raw`^\s*(?:fewer|less|lower|smaller|more|higher|larger)\s+(${EFFICIENCY_WORDS})\b`,
+  "i",
+);
 
 /** Words right after a value (and its metric) that make it a difference, not an absolute score. */
 // "(30.2 AP) by a wide margin": a margin said with "by" is another value's, not this one's.

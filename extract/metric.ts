@@ -1,7 +1,7 @@
 /** Reads the metric written next to a value: "53.1% AP", "an accuracy of 69.2", "top-1 accuracy". */
 import { isKnownBenchmark } from "./gazetteer";
 import { memoise } from "./memoise";
-import { ACRONYM_METRIC, GENERIC_NAME, HARDWARE, METRICS } from "./lexicon";
+import { ACRONYM_METRIC, COMPARED_COST, GENERIC_NAME, HARDWARE, METRICS } from "./lexicon";
 
 export const STOP_WORD =
   /^(?:on|in|at|for|with|and|or|of|over|than|compared|when|while|across|from|to|respectively|which|that|using|under|as|by|per|vs|versus|among|against|without|after|during|in|is|are|was|were|the|a|an|while|relative|whilst|but|above|below|behind|ahead)$/i;
@@ -25,6 +25,8 @@ export function metricAfter(text: string, end: number): string | null {
     text.slice(end, end + 40),
   );
   if (quality?.[1] && isKnownMetric(quality[1])) return quality[1];
+  const cost = COMPARED_COST.exec(text.slice(end, end + 40));
+  if (cost?.[1]) return cost[1];
   const words: string[] = [];
   const rest = text.slice(end, end + 80);
   for (const m of rest.matchAll(/\(?([A-Za-z][\w@.+\-/^&]*)\)?|([,;:.()])/g)) {

@@ -64,6 +64,8 @@ const CAPITALISED_BEFORE = /[A-Z][\w-]*\s+$/;
 const NAMING = [
   /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|called)\s+["“']?(?=[A-Z])/g,
   /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|system|agent|method)s?\s+["“']?(?=[A-Z])/g,
+  // "Our proposed end-to-end MOT model, TicrossNet, is": a name set off by commas after the model noun.
+  /\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:model|system|agent|method|framework|network|architecture)s?,\s+(?=[A-Z][^\s,]*,)/g,
   /\b[Ww]e\s+(?:call|name|term|dub)\s+["“']?(?=[A-Z])/g,
   /\b(?:[Tt]he|[Oo]ur)\s+(?:proposed|resulting)\s+(?:[a-z][\w-]*\s+)?["“']?(?=[A-Z])/g,
 ];
@@ -182,6 +184,10 @@ function* givenNames(abstract: string): Generator<{ name: string; isBenchmark: b
 const PREPOSITION_OBJECT =
   /(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 
+// "a fast multi-object tracking (MOT) model": an acronym for a task or technique (a lower-case
+// phrase ending in -ing or -tion) names what the system does, not the system.
+const TASK_ACRONYM = /\b[a-z][\w-]*(?:ing|tion|sion)\s+\($/;
+
 function* introducedNames(abstract: string): Generator<{ name: string; isBenchmark: boolean }> {
   for (const verb of abstract.matchAll(INTRO_VERB)) {
     if (INTRO_SUBJECT.test(abstract.slice(Math.max(0, verb.index - 70), verb.index))) {
@@ -189,7 +195,11 @@ function* introducedNames(abstract: string): Generator<{ name: string; isBenchma
       const stop = rest.search(/[.!?](?:\s|$)/);
       const after = stop < 0 ? rest : rest.slice(0, stop);
       const name = findNames(after).find(
-        (n) => n.start < 80 && !GENERIC_NAME.test(n.text) && !isKnownMetric(n.text),
+        (n) =>
+          n.start < 80 &&
+          !GENERIC_NAME.test(n.text) &&
+          !isKnownMetric(n.text) &&
+          !TASK_ACRONYM.test(after.slice(Math.max(0, n.start - 40), n.start)),
       );
       // "a simple baseline built on frozen CLIP features": the name a preposition governs is what
       // the work builds on or is for, not what it introduces.

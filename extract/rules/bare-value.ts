@@ -29,6 +29,8 @@ export function isBareResult(sc: SentenceContext, mention: NumberMention, compar
     RIVAL_VERB.test(before) ||
     // "reduces the EPE on Sintel by 12%, reaching 2.31": where a change of a named metric lands.
     LANDS_AT.test(before) ||
+    // "an NDS of 73.9 without TTA and 74.5 with TTA": one measure under two conditions.
+    (CONDITION_AFTER.test(after) && CONDITION_PAIR.test(before)) ||
     isGappedName(sc, mention);
   return cued && namesMetricBefore(sc, mention.start);
 }
@@ -43,6 +45,9 @@ const RIVAL_VERB = new RegExp(
   String.raw`\b(?:while|whereas)\s+[A-Za-z][\w.+-]*[A-Za-z0-9](?:[ -][A-Z0-9][\w.+-]*)?\s+(?:only\s+)?${RESULT_VERB}\s+(?:only\s+)?$`,
 );
 const LANDS_AT = /\d\s*%?,\s+(?:reaching|to reach|landing at|ending at)\s+$/;
+const CONDITION = String.raw`(?:with|without|w\/o|using|under|at)\s`;
+const CONDITION_AFTER = new RegExp(String.raw`^\s+${CONDITION}`);
+const CONDITION_PAIR = new RegExp(String.raw`\d\s*%?\s+${CONDITION}[^,;\d]{1,40}?\s+and\s+$`);
 const GAP_BEFORE_NAME = /\d\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 
 /** "0.413 and iTransformer 0.454": a name right before the value, right after the previous value. */

@@ -32,6 +32,11 @@ const SETTING_AFTER =
 // "1.2 million CT and MRI masks": a count in millions may name what it counts a few words later.
 const COUNT_AFTER =
   /^\s+(?:(?:million|billion|thousand|trillion)\s+(?:[\w-]+\s+){0,4}?|[a-z-]+\s+)?(?:languages|tasks|datasets|benchmarks|domains|categories|classes|subjects|questions|images|videos|samples|examples|users|participants|annotators|GPUs|epochs|layers|environments|games|scenes|countries|documents|queries|turns|episodes|trials|seeds|runs|masks|annotations|pairs|frames|clips)\b/;
+// "applies BYTE to 9 different state-of-the-art trackers": a whole number of things in the plural
+// counts them, whatever they are ("points", "times" and rates such as "words per minute" measure).
+// "9,000 tokens difference" is a change, counted in a plural unit.
+const PLURAL_COUNT_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}(?!points\b|times\b)[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
 // "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
 const PERCENT_SETTING_AFTER =
   /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
@@ -86,6 +91,7 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   return (
     SETTING_AFTER.test(after) ||
     (mention.unit === "" && COUNT_AFTER.test(after)) ||
+    (mention.unit === "" && !mention.raw.includes(".") && PLURAL_COUNT_AFTER.test(after)) ||
     percentSetting ||
     CONFIG_BEFORE.test(before) ||
     RANGE_BEFORE.test(before) ||
