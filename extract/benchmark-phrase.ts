@@ -55,7 +55,10 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
   if (!generic || /^(?:this|these|our|which|that|each|other)\b/i.test(generic[0])) return null;
   // "the competition-level MATH benchmark": a described set naming a known benchmark is that one;
   // "18 datasets from the OpenML-CC18 suite": so is the named collection it is drawn from.
-  const named = generic[0].split(/\s+/).find((w) => /[A-Z]/.test(w) && isKnownBenchmark(w));
+  // "the full AMOS22 dataset": a name-shaped word before the set noun names the set, known or not.
+  const named =
+    generic[0].split(/\s+/).find((w) => /[A-Z]/.test(w) && isKnownBenchmark(w)) ??
+    generic[0].split(/\s+/).find((w) => /[A-Z]/.test(w) && isNameLike(w) && isBenchmarkShaped(w));
   const from = /^\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w.+-]*)/.exec(
     sc.text.slice(index + generic[0].length, index + generic[0].length + 60),
   )?.[1];

@@ -31,11 +31,12 @@ export function extractClaims(paper: PaperText): Claim[] {
   const named = new Map<SentenceContext, string[]>();
   // Benchmarks of earlier sentences are looked for only when a claim needs them (most never do),
   // and then once per sentence: the sentences before it never change.
-  const earlierThan = (index: number) => {
+  // A benchmark the paper introduces counts once the abstract has named it (paper-context.ts).
+  const earlierThan = (index: number, sentenceEnd: number) => {
     let lists: string[][] | undefined;
     return () =>
       (lists ??= [
-        context.benchmarks,
+        context.benchmarks.filter((b) => (context.benchmarkStart.get(b) ?? 0) < sentenceEnd),
         ...sentences
           .slice(0, index)
           .map((sc) => named.get(sc) ?? named.set(sc, benchmarksNamed(sc)).get(sc)!),
@@ -43,7 +44,7 @@ export function extractClaims(paper: PaperText): Claim[] {
   };
   const claims: Claim[] = [];
   for (const span of splitSentences(paper.abstract)) {
-    const sc = buildSentenceContext(span, context, earlierThan(sentences.length));
+    const sc = buildSentenceContext(span, context, earlierThan(sentences.length, span.end));
     sentences.push(sc);
     if (sc.numbers.length > 0) claims.push(...keepFirstPerValue(RULES.flatMap((rule) => runRule(rule, sc))));
   }

@@ -16,6 +16,8 @@ export interface PaperContext {
   systems: string[];
   /** Benchmarks or datasets the paper introduces. */
   benchmarks: string[];
+  /** Where the abstract first names each of `benchmarks` (0 when the title names it). */
+  benchmarkStart: ReadonlyMap<string, number>;
   /** `systems`, longest first, so "DeepSeek-V3-Base" is found before "DeepSeek-V3". */
   systemsByLength: string[];
   /** Benchmarks the gazetteer knows that the abstract names anywhere (each once, in order). */
@@ -45,7 +47,7 @@ const EVALUATION_TITLE = /^\W+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluati
 // Present or past tense: "we propose X", "we proposed X", "we built X".
 const INTRO_VERB =
   /\b(?:propos|introduc|present|develop|releas|design|build|built|construct|curat|compil|creat)(?:es|ed|e|s)?\b/g;
-const INTRO_SUBJECT = /\b(?:we|this paper|this work)\b[^.;]{0,60}$/i;
+const INTRO_SUBJECT = /\b(?:we|this (?:paper|work|study|article|report|letter))\b[^.;]{0,60}$/i;
 const BENCHMARK_NOUN =
   /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
 const BENCHMARK_AFTER_NAME =
@@ -124,10 +126,14 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   }
   let mentioned: string[] | undefined;
   const operation = OPERATIONS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
+  const benchmarkStart = new Map(
+    benchmarks.map((b) => [b, b === fromTitle ? 0 : Math.max(0, abstract.indexOf(b))] as const),
+  );
   return {
     title,
     systems,
     benchmarks,
+    benchmarkStart,
     systemsByLength: [...systems].sort((a, b) => b.length - a.length),
     operation,
     ownsUnknownModels: systems.length === 0 && benchmarks.length === 0 && !STUDY_TITLE.test(title),

@@ -84,7 +84,8 @@ export function resolveBenchmark(
   const tuned = FINE_TUNED_ON.exec(sc.text.slice(0, start));
   const target = tuned ? benchmarkAt(sc, tuned.index + tuned[0].length, true) : null;
   if (target) return target;
-  return openingOn(sc) ?? sc.earlierBenchmarks().flat().at(-1) ?? sc.paper.benchmarks[0] ?? null;
+  // The paper's own benchmarks are among the earlier ones once the abstract has named them (index.ts).
+  return openingOn(sc) ?? sc.earlierBenchmarks().flat().at(-1) ?? null;
 }
 
 // "Trained on PlantDoc, AgriDet attains …": training said first, with nothing else named, is the task's data.

@@ -38,9 +38,11 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   // "Top-1/Top-5", "PSNR/SSIM": metrics joined by a slash are no model either.
   if (name.text.includes("/") && name.text.split("/").every((p) => isKnownMetric(p) || TOP_K.test(p)))
     return false;
-  // "CLIP R-Precision", "DINO score": a name that ends in a metric is that metric.
-  const lastWord = name.text.slice(name.text.lastIndexOf(" ") + 1);
-  if (lastWord !== name.text && isKnownMetric(lastWord)) return false;
+  // "CLIP R-Precision", "DINO score", "95th Percentile Hausdorff Distance": a name that ends in a
+  // metric (one word or two) is that metric.
+  const words = name.text.split(" ");
+  if (words.length > 1 && (isKnownMetric(words.at(-1)!) || isKnownMetric(words.slice(-2).join(" "))))
+    return false;
   // "the DINOv2-based variant of X": a name made an adjective describes the subject, it is not
   // one, unless a system noun follows ("our GPT-4-based agent").
   if (ADJECTIVE_SUFFIX.test(name.text) && !SYSTEM_NOUN_AFTER.test(sc.text.slice(name.end, name.end + 12)))

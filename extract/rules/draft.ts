@@ -14,7 +14,7 @@ import type { ClaimDraft } from "./rule";
 const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points", "dB"]);
 /** "answers only 61.3% correctly", "solves 42% of the questions correctly": a share right is accuracy. */
 const CORRECTLY_AFTER =
-  /^\s*(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|items|cases|samples|tasks)\s+)?correctly\b/;
+  /^\s*(?:of\s+(?:them\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|items|cases|samples|tasks)\s+))?correctly\b/;
 /** Units that name their metric when the text names none ("at 495 FPS"). */
 export const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
