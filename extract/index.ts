@@ -85,9 +85,10 @@ function toClaim(raw: ClaimDraft, rule: Rule, sc: SentenceContext): Claim {
   const draft = REFINERS.reduce((d, refiner) => refiner.refine(d, sc), raw);
   const [start, end] = evidenceSpan(draft, sc);
   const { mention } = draft;
+  const model = sc.paper.shortNames.get(draft.model) ?? draft.model;
   return {
-    model: draft.model,
-    model_key: claimModelKey(draft.model, sc.paper.title),
+    model,
+    model_key: claimModelKey(model, sc.paper.title),
     benchmark: draft.benchmark,
     benchmark_key: draft.benchmark === null ? null : benchmarkKey(draft.benchmark),
     metric: draft.metric,

@@ -16,6 +16,8 @@ export interface PaperContext {
   systems: string[];
   /** Benchmarks or datasets the paper introduces. */
   benchmarks: string[];
+  /** The paper's own long system names mapped to the acronym it defines for them. */
+  shortNames: ReadonlyMap<string, string>;
   /** Where the abstract first names each of `benchmarks` (0 when the title names it). */
   benchmarkStart: ReadonlyMap<string, number>;
   /** `systems`, longest first, so "DeepSeek-V3-Base" is found before "DeepSeek-V3". */
@@ -75,6 +77,7 @@ const NAMING = [
 export function readPaperContext(title: string, abstract: string): PaperContext {
   const systems: string[] = [];
   const benchmarks: string[] = [];
+  const shortNames = new Map<string, string>();
   const fromTitle = titleName(title, abstract);
   if (fromTitle) {
     const isBenchmark =
@@ -121,8 +124,14 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
       .trimEnd()
       .toLowerCase();
     if (benchmarks.some((b) => before.endsWith(b.toLowerCase()))) benchmarks.push(acronym);
-    else if (systems.length === 0 || systems.some((s) => before.endsWith(s.toLowerCase())))
-      systems.push(acronym);
+    else {
+      // "Scale-Aware Modulation Transformer (SMT)": the short name is the one rows carry.
+      const long = systems.findIndex((s) => before.endsWith(s.toLowerCase()));
+      if (long >= 0) {
+        shortNames.set(systems[long]!, acronym);
+        systems.splice(long, 0, acronym);
+      } else if (systems.length === 0) systems.push(acronym);
+    }
   }
   let mentioned: string[] | undefined;
   const operation = OPERATIONS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
@@ -134,6 +143,7 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
     systems,
     benchmarks,
     benchmarkStart,
+    shortNames,
     systemsByLength: [...systems].sort((a, b) => b.length - a.length),
     operation,
     ownsUnknownModels: systems.length === 0 && benchmarks.length === 0 && !STUDY_TITLE.test(title),

@@ -25,9 +25,9 @@ export function isSubjectCandidate(sc: SentenceContext, name: NameSpan): boolean
   return known;
 }
 
-/** "410B FLOPs", "77M parameters": an amount, shaped like a name. */
+/** "410B FLOPs", "77M parameters", "7.7GFLOPs": an amount, shaped like a name. */
 const AMOUNT =
-  /^\d[\d.,]*\s?[KMBT]?\s+(?:FLOPs|GFLOPs|TFLOPs|MACs|GMACs|params|parameters|tokens|GPUs|TPUs)$/;
+  /^\d[\d.,]*\s?[KMBT]?\s*(?:FLOPs|GFLOPs|TFLOPs|MACs|GMACs|params|parameters|tokens|GPUs|TPUs)$/;
 
 function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (AMOUNT.test(name.text)) return false;

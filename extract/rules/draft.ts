@@ -1,14 +1,17 @@
 /** Turns one value into a draft claim with the shared resolvers; rules override what they know. */
 import { classifyKind } from "../classify";
-import { isMetricPhrase, metricAfter } from "../metric";
+import { metricAfter } from "../metric";
 import { metricBefore, metricChangedBy } from "../metric-before";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter, passiveOwnerAfter } from "../owner-after";
 import { resolveModel } from "../resolve-model";
 import { isBareResult } from "./bare-value";
+import { isSetting } from "./is-setting";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "./rule";
+
+export { isSetting } from "./is-setting";
 
 /** Units that carry a result on their own; others (ms, GB, hours) need a metric or a bound. */
 const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points", "dB"]);
@@ -19,30 +22,6 @@ const CORRECTLY_AFTER =
 export const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
 const MEASURE_UNITS = new Set(["GB", "ms"]);
-// "a pruning rate of 50%" sets up a run; "a pass@1 rate of 12.5%" or "a success rate of 80%" is its result.
-const SETTING_BEFORE =
-  /\b(?:ratio|(?:compression|pruning|sparsity|masking|mask|drop(?:out)?|learning|sampling|keep|retention|quantization|token|noise|poisoning|injection|mixing|label) rate|budget|threshold|fraction of (?:the )?(?:data|tokens))\s+(?:of\s+)?$/i;
-/** "a batch of 256", "a context length of 128K": a training or run configuration, never a result. */
-const CONFIG_BEFORE =
-  /\b(?:batch(?: size)?|(?:context|sequence) length|resolution|learning rate|warm-?up(?: steps)?|seed)\s+(?:of\s+)?$/i;
-// "of the training data" (a share of data), "or higher" (a threshold, as in "30 FPS or higher").
-const SETTING_AFTER =
-  /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b|or\s+(?:higher|more|above|greater|faster|better|lower|less|below|fewer)\b)/i;
-/** "over 204 languages", "on 45 datasets": a bare count of things evaluated on, never a result. */
-// "1.2 million CT and MRI masks": a count in millions may name what it counts a few words later.
-const COUNT_AFTER =
-  /^\s+(?:(?:million|billion|thousand|trillion)\s+(?:[\w-]+\s+){0,4}?|[a-z-]+\s+)?(?:languages|tasks|datasets|benchmarks|domains|categories|classes|subjects|questions|images|videos|samples|examples|users|participants|annotators|GPUs|epochs|layers|environments|games|scenes|countries|documents|queries|turns|episodes|trials|seeds|runs|masks|annotations|pairs|frames|clips)\b/;
-// "applies BYTE to 9 different state-of-the-art trackers": a whole number of things in the plural
-// counts them, whatever they are ("points", "times" and rates such as "words per minute" measure).
-// "9,000 tokens difference" is a change, counted in a plural unit.
-const PLURAL_COUNT_AFTER =
-  /^\s+(?:[a-z][\w-]*\s+){0,2}(?!points\b|times\b)[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
-// "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
-const PERCENT_SETTING_AFTER =
-  /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
-
-/** "in the range from 5 FPS to 160 FPS": the ends of a span of settings, never results. */
-const RANGE_BEFORE = /\brang(?:e|es|ing)\s+(?:from|of|between)\s+(?:[\d.,]+\s*[\w%]*\s+(?:to|and)\s+)?$/i;
 
 export interface DraftOptions {
   /** Where the benchmark search after the value stops. */
@@ -52,11 +31,18 @@ export interface DraftOptions {
 
 /** The next value's start, or the clause end: a value's benchmark is named before the next value. */
 export function clauseEndAfter(sc: SentenceContext, mention: NumberMention): number {
-  const next = sc.numbers.find((n) => n.start >= mention.end && !isCountOfThings(sc.text, n));
+  // "by 7.7% mIoU (from 38.8% to 46.5%) on ADE20K": values in the value's own parenthesis end nothing.
+  const own = OWN_PARENTHESIS.exec(sc.text.slice(mention.end, mention.end + 24));
+  const close = own ? sc.text.indexOf(")", mention.end + own[0].length) : -1;
+  const next = sc.numbers.find(
+    (n) => n.start >= mention.end && !(n.start < close) && !isCountOfThings(sc.text, n),
+  );
   const semicolon = sc.text.indexOf(";", mention.end);
   const ends = [next?.start ?? sc.text.length, semicolon < 0 ? sc.text.length : semicolon];
   return Math.min(...ends);
 }
+
+const OWN_PARENTHESIS = /^\s*(?:[\w@^-]+\s*)?\(/;
 
 /** "across 25 organs on TotalSegmentator": a count of what a value is averaged over ends no clause. */
 function isCountOfThings(text: string, n: NumberMention): boolean {
@@ -64,38 +50,6 @@ function isCountOfThings(text: string, n: NumberMention): boolean {
     n.unit === "" &&
     /\b(?:across|over|on|for|in|of)\s+(?:all\s+)?$/.test(text.slice(Math.max(0, n.start - 12), n.start)) &&
     /^\s+(?:[a-z][\w-]*\s+)?[a-z]+s\b/.test(text.slice(n.end, n.end + 30))
-  );
-}
-
-export function isSetting(sc: SentenceContext, mention: NumberMention): boolean {
-  const before = sc.text.slice(Math.max(0, mention.start - 40), mention.start);
-  const after = sc.text.slice(mention.end, mention.end + 60);
-  if (
-    mention.unit === "" &&
-    mention.value >= 1900 &&
-    mention.value <= 2100 &&
-    Number.isInteger(mention.value)
-  )
-    return true;
-  // "ranking among the top 20% of students": a percentile rank, not a result on a benchmark.
-  const percentSetting =
-    mention.unit === "%" &&
-    (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after) || /\btop\s+$/i.test(before));
-  // "99.2% accuracy at 0 dB SNR": the noise level a result was measured under, not a result.
-  if (
-    mention.unit === "dB" &&
-    /\b(?:at|under|with)\s+(?:an?\s+)?$/i.test(before) &&
-    /^\s*SNRs?\b/.test(after)
-  )
-    return true;
-  return (
-    SETTING_AFTER.test(after) ||
-    (mention.unit === "" && COUNT_AFTER.test(after)) ||
-    (mention.unit === "" && !mention.raw.includes(".") && PLURAL_COUNT_AFTER.test(after)) ||
-    percentSetting ||
-    CONFIG_BEFORE.test(before) ||
-    RANGE_BEFORE.test(before) ||
-    isParentheticalDescriptor(sc, mention)
   );
 }
 
@@ -136,14 +90,4 @@ export function draftFor(
     focusStart: mention.start,
     focusEnd: mention.end,
   };
-}
-
-/** "(50% expert reduction)": a value opening a parenthesis that names no metric describes a setting. */
-function isParentheticalDescriptor(sc: SentenceContext, mention: NumberMention): boolean {
-  if (mention.signed || !/\(\s*$/.test(sc.text.slice(0, mention.start))) return false;
-  const close = sc.text.indexOf(")", mention.end);
-  // "(90.0% and 56.7%, respectively)": the closing word says how to pair, not what the value is.
-  const inside = close < 0 ? "" : sc.text.slice(mention.end, close).replace(/,?\s*respectively\s*$/, "");
-  // "(0.055 on NYUv2)": a value on a dataset is a result, whatever the metric.
-  return inside.trim() !== "" && !isMetricPhrase(inside) && !/^\s+on\s/.test(inside);
 }

@@ -158,6 +158,8 @@ function reworkedAfter(sc: SentenceContext, end: number): string | null {
 
 /** The model named after "of"/"with" (or an improving verb) before "from": whose number the change starts from. */
 function findBaseline(sc: SentenceContext, before: number): string | null {
+  const surpassed = surpassedBy(sc, before);
+  if (surpassed) return surpassed;
   const clauseStart = sc.text.lastIndexOf(";", before) + 1;
   const found = sc.names.filter((n) => {
     if (n.end > before) return false;
@@ -175,4 +177,15 @@ function findBaseline(sc: SentenceContext, before: number): string | null {
   });
   const usable = found.filter((n) => !/bench|dataset/i.test(n.text));
   return usable.at(-1)?.text ?? null;
+}
+
+// "surpasses ResNet by 5.5 mAP (from 40.4 to 45.9)": the change starts at the surpassed model's value.
+const SURPASSED_BY = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$/i;
+const BY_MARGIN_OPEN = /^\s+by\s+[+~]?[\d.]+\s*%?\s*(?:[\w@^-]+\s*)?\(\s*$/;
+
+function surpassedBy(sc: SentenceContext, from: number): string | null {
+  const name = sc.names.findLast((n) => n.end <= from && BY_MARGIN_OPEN.test(sc.text.slice(n.end, from)));
+  return name && SURPASSED_BY.test(sc.text.slice(Math.max(0, name.start - 24), name.start))
+    ? name.text
+    : null;
 }
