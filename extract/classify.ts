@@ -29,6 +29,9 @@ const OWN_DELTA_WORD =
   /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;
 const LIST_THEN_CHANGE =
   /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?)+(?:gains|improvements|increases|boosts)\b/i;
+/** "improvements of 4% on test-clean and 14% on test-other": the next item of a list of changes. */
+const PARALLEL_DELTA =
+  /\b(?:improvements?|gains?|increases?|reductions?|drops?|decreases?)\s+(?:of\s+)?[+~]?[\d.,]+\s*%?(?:\s+(?:on|in)\s+[^,;]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
 /** "loses 0.2 AP", "costs only 0.8 AP": a verb of losing names a change, never a score. */
 const LOSS_VERB_BEFORE =
@@ -45,7 +48,13 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   if (mention.unit === "%" && ONLY_BEFORE.test(before) && RATIO_OF.test(after)) return "speedup";
   // "(an improvement of 2.5%)": the words inside the value's own parenthesis count first.
   const near = sentence.slice(Math.max(0, mention.start - 40), mention.start);
-  if (mention.signed || DELTA_BEFORE.test(before) || DELTA_BEFORE.test(near) || LOSS_VERB_BEFORE.test(near))
+  if (
+    mention.signed ||
+    DELTA_BEFORE.test(before) ||
+    DELTA_BEFORE.test(near) ||
+    LOSS_VERB_BEFORE.test(near) ||
+    PARALLEL_DELTA.test(before.slice(-90))
+  )
     return "delta";
   // "within 0.3 perplexity of FP16", "within 1% of GPT-4": a gap to something else, not a result.
   if (/\bwithin\s+$/i.test(near) && /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/.test(after)) return "delta";

@@ -111,7 +111,9 @@ export interface MetricSpan {
 /** Metric names in a text, in order, adjacent ones joined ("pass@1 accuracy", "top-1 accuracy"). */
 export function metricsIn(text: string): MetricSpan[] {
   const found: MetricSpan[] = [];
-  const matches = METRIC_PATTERNS.flatMap((p) => [...text.matchAll(p)]).sort(
+  // "WERs of 1.75% and 4.46%": an acronym metric's plural names it too.
+  const plurals = [...text.matchAll(PLURAL_ACRONYM_IN)].filter((m) => isKnownMetric(m[0]));
+  const matches = [...METRIC_PATTERNS.flatMap((p) => [...text.matchAll(p)]), ...plurals].sort(
     (a, b) => a.index - b.index || b[0].length - a[0].length,
   );
   for (const m of matches) {
@@ -126,10 +128,13 @@ export function metricsIn(text: string): MetricSpan[] {
   return found;
 }
 
+const PLURAL_ACRONYM_IN = /\b[A-Z][A-Za-z0-9-]*[A-Z0-9]s\b/g;
+
 /** Plural spellings a paper writes ("accuracies of", "WERs of") and the metric's one name. */
 const PLURALS: readonly (readonly [RegExp, string])[] = [
   [/\baccuracies\b/g, "accuracy"],
-  [/\b(WER|CER|FID|AP|BLEU|F1)s\b/g, "$1"],
+  // "FLOPs" and "MACs" are names of their own, not plurals.
+  [/\b(?!(?:[GT]?FLOP|G?MAC)s\b)([A-Z][A-Za-z0-9-]*[A-Z0-9])s\b/g, "$1"],
   [/\b(score|rate|error)s\b/g, "$1"],
 ];
 

@@ -75,6 +75,15 @@ function acronymAfterEarlier(sc: SentenceContext, mention: { start: number; end:
   return written !== null && ACRONYM_METRIC.test(written) ? written : null;
 }
 
+/**
+ * "WERs of 1.75% on test-clean and 4.46% on test-other": a value later in the list a metric opens
+ * is stated with that metric, not carried to it from elsewhere in the sentence.
+ */
+const LIST_ITEM = String.raw`[+~]?[\d.,]+\s*%?(?:\s+on\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?)?`;
+const LISTED_AFTER_METRIC = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:of|:|=)\s+(?:${LIST_ITEM}(?:,\s*(?:and\s+)?|\s+and\s+))+$`,
+);
+
 export const metricContext: Refiner = {
   name: "metric-context",
   refine(given, sc) {
@@ -119,8 +128,11 @@ export const metricContext: Refiner = {
     );
     // Only a metric named before the value carries: one after it belongs to the values it follows.
     const inSentence = carried.filter((m) => m.end <= draft.mention.start).at(-1);
-    if (inSentence)
-      return { ...draft, metric: singularMetric(qualified(sc.text, inSentence)), metricFrom: "sentence" };
+    if (inSentence) {
+      const stated = LISTED_AFTER_METRIC.test(sc.text.slice(inSentence.end, draft.mention.start));
+      const metric = singularMetric(qualified(sc.text, inSentence));
+      return { ...draft, metric, metricFrom: stated ? "value" : "sentence" };
+    }
     // "67.2 AJ versus 61.3 for CoTracker": an acronym no list knows, written after an earlier value.
     const written = acronymAfterEarlier(sc, draft.mention);
     if (written && fits(written) && !NOT_CARRIED.test(written))
