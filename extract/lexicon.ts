@@ -82,7 +82,7 @@ export const SELF_REFERENCE =
  * LLMs achieve only 0.41"). A value they own is not the paper's system's.
  */
 export const GENERIC_SUBJECT =
-  /\b(?:(?:human|domain) experts?|humans?|(?:board-certified\s+|expert\s+)?(?:radiologists|dermatologists|pathologists|ophthalmologists|clinicians|physicians|doctors|annotators|crowd ?workers)|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b)/gi;
+  /\b(?:(?:human|domain) experts?|(?:board-certified\s+|expert\s+|human\s+)?(?:radiologists|dermatologists|pathologists|ophthalmologists|clinicians|physicians|doctors|annotators|evaluators|raters|crowd ?workers)|humans?|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b)/gi;
 
 /** "Our method", "The proposed approach": the paper's own system, described rather than named. */
 const OWN_OPENER = "(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting|[Tt]his)";

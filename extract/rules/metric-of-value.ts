@@ -3,7 +3,7 @@
  * consumption of 2.98 GB": the metric precedes the value, which may have no unit of its own.
  */
 import { benchmarkInfo } from "../gazetteer";
-import { metricAfter } from "../metric";
+import { metricAfter, metricsIn } from "../metric";
 import { metricBefore } from "../metric-before";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
@@ -28,7 +28,9 @@ export const metricOfValue: Rule = {
     const usual = draft.benchmark !== null && benchmarkInfo(draft.benchmark)?.metric;
     // "a score of 59.0 nDCG@10": a metric written right after the value says which score it is.
     const after = named === "score" ? metricAfter(sc.text, mention.end) : null;
-    const metric = after ?? named ?? draft.metric ?? (usual ? null : "score");
+    // "X reaches 91.2% accuracy, while Y scores 63.5%": a metric the sentence named before is carried.
+    const earlier = metricsIn(sc.text.slice(0, mention.start)).length > 0;
+    const metric = after ?? named ?? draft.metric ?? (usual || earlier ? null : "score");
     return [{ ...draft, metric, focusStart: Math.max(0, match.index - (metric?.length ?? 0) - 4) }];
   },
 };
