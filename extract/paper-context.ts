@@ -126,7 +126,11 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
     if (benchmarks.some((b) => before.endsWith(b.toLowerCase()))) benchmarks.push(acronym);
     else {
       // "Scale-Aware Modulation Transformer (SMT)": the short name is the one rows carry.
-      const long = systems.findIndex((s) => before.endsWith(s.toLowerCase()));
+      // "Representation-Conditioned image Generation (RCG)": the name may open the defined phrase.
+      const long = systems.findIndex((s) => {
+        const at = before.lastIndexOf(s.toLowerCase());
+        return at >= 0 && DEFINED_REST.test(before.slice(at + s.length));
+      });
       if (long >= 0) {
         shortNames.set(systems[long]!, acronym);
         systems.splice(long, 0, acronym);
@@ -199,6 +203,9 @@ function* givenNames(abstract: string): Generator<{ name: string; isBenchmark: b
 // list, tried here, also dropped systems papers do introduce.
 const PREPOSITION_OBJECT =
   /(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}$/;
+
+// The rest of a defined phrase the system's name opens: a few words, none of them a clause's.
+const DEFINED_REST = /^(?:\s+(?!(?:is|are|was|with|the|an?|and|to|for|that|which|of)\b)[\w-]+){0,3}$/i;
 
 // "a fast multi-object tracking (MOT) model": an acronym for a task or technique (a lower-case
 // phrase ending in -ing or -tion) names what the system does, not the system.
