@@ -99,7 +99,28 @@ export function benchmarksNamed(sc: SentenceContext): string[] {
         sc.paper.benchmarks.includes(n.text),
     )
     .map((n) => n.text);
-  return [...named, ...known.filter((k) => !named.includes(k))];
+  const all = [...named, ...known.filter((k) => !named.includes(k))];
+  return [...all, ...listedWith(sc, all).filter((n) => !all.includes(n))];
+}
+
+/** "BraTS 2021 and KiTS23": a benchmark-shaped name joined in a list to a named benchmark is one too. */
+function listedWith(sc: SentenceContext, named: readonly string[]): string[] {
+  const found: string[] = [];
+  let end = -1;
+  for (const name of sc.names) {
+    if (named.includes(name.text)) end = name.end;
+    else if (
+      end >= 0 &&
+      LIST_JOIN.test(sc.text.slice(end, name.start)) &&
+      isBenchmarkShaped(name.text) &&
+      !sc.paper.systems.includes(name.text) &&
+      !isModelName(name.text)
+    ) {
+      found.push(name.text);
+      end = name.end;
+    } else end = -1;
+  }
+  return found;
 }
 
 /** Every benchmark named after a preposition before `end`, in order, each once. */

@@ -87,7 +87,8 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
   if (benchmark !== null && !sc.text.includes(benchmark)) {
     confidence -= sc.paper.benchmarks.includes(benchmark)
       ? PENALTIES.benchmarkFromPaper
-      : PENALTIES.benchmarkFromContext + (isAmbiguousCarry(sc) ? PENALTIES.benchmarkAmbiguous : 0);
+      : PENALTIES.benchmarkFromContext +
+        (isAmbiguousCarry(sc) && !draft.benchmarkPaired ? PENALTIES.benchmarkAmbiguous : 0);
   }
   if (benchmark !== null && GENERIC_BENCHMARK.test(benchmark) && !isKnownBenchmark(benchmark))
     confidence -= PENALTIES.benchmarkGeneric;

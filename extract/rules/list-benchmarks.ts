@@ -13,6 +13,8 @@ export interface ListBenchmarks {
   benchmarks: string[];
   respectively: boolean;
   respective: RespectiveMetrics | null;
+  /** The benchmarks pair one to one with the list the sentence before named. */
+  fromPrevious: boolean;
 }
 
 export function listBenchmarks(
@@ -44,10 +46,20 @@ export function listBenchmarks(
     respectively && after.length === 0 && metricAfter(sc.text, last.end) === null
       ? respectiveMetrics(sc, first.start, items.length)
       : null;
+  // "… on two datasets, namely A and B. X achieved Dice of 84.2% and 87.9%, respectively": with
+  // none named in its own sentence, "respectively" pairs with the list the sentence before named.
+  const previous =
+    respectively && after.length === 0 && earlier.length !== items.length
+      ? (sc.earlierBenchmarks().at(-1) ?? [])
+      : [];
+  const fromPrevious =
+    !respective?.benchmark && earlier.length !== items.length && previous.length === items.length;
   const benchmarks = respective?.benchmark
     ? items.map(() => respective.benchmark!)
     : earlier.length === items.length
       ? earlier
-      : after;
-  return { benchmarks, respectively, respective };
+      : fromPrevious
+        ? previous
+        : after;
+  return { benchmarks, respectively, respective, fromPrevious };
 }

@@ -22,6 +22,8 @@ export interface ClaimDraft {
   setting?: string | null;
   /** "on the latter" with no pair before it that says which (refiners/points-back.ts). */
   unresolvedReference?: boolean;
+  /** "… X and Y, respectively" paired the value with one benchmark of an earlier list: no guess. */
+  benchmarkPaired?: boolean;
 }
 
 export interface Rule {

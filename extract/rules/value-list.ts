@@ -56,7 +56,11 @@ export const valueList: Rule = {
       ? { name: inParen, self: isSelf(sc, inParen) }
       : (compared ?? resolveModel(sc, first.start));
     if (!subject) return null;
-    const { benchmarks, respectively, respective } = listBenchmarks(sc, items, inParen !== null);
+    const { benchmarks, respectively, respective, fromPrevious } = listBenchmarks(
+      sc,
+      items,
+      inParen !== null,
+    );
     // "scores 68.4, 62.2 and 79.6, respectively" after MMLU, HumanEval and GSM8K: bare numbers
     // paired one to one with benchmarks the gazetteer knows are scores on them.
     const onKnown =
@@ -107,6 +111,7 @@ export const valueList: Rule = {
         focusStart: first.start,
         focusEnd: last.end,
         ...(splits ? { setting: splits[i]! } : {}),
+        ...(fromPrevious ? { benchmarkPaired: true } : {}),
       };
     });
   },
