@@ -81,8 +81,14 @@ export const SELF_REFERENCE =
  * Subjects that are descriptions, not names: people, or a class of models ("even state-of-the-art
  * LLMs achieve only 0.41"). A value they own is not the paper's system's.
  */
-export const GENERIC_SUBJECT =
-  /\b(?:(?:human|domain) experts?|(?:board-certified\s+|expert\s+|human\s+)?(?:radiologists|dermatologists|pathologists|ophthalmologists|clinicians|physicians|doctors|annotators|evaluators|raters|crowd ?workers)|humans?|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b)/gi;
+/** People a paper measures (human baselines): one list, for the subjects below and for listing (confidence.ts). */
+const PEOPLE = String.raw`(?:human|domain|medical|clinical) experts?|(?:board-certified\s+|expert\s+|human\s+)?(?:radiologists|dermatologists|pathologists|ophthalmologists|clinicians|physicians|doctors|annotators|evaluators|raters|participants|crowd ?workers)|humans?`;
+/** A subject that is wholly people measured on a benchmark ("human experts", "radiologists"). */
+export const HUMAN_SUBJECT = new RegExp(`^(?:${PEOPLE})$`, "i");
+export const GENERIC_SUBJECT = new RegExp(
+  String.raw`\b(?:${PEOPLE}|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b)`,
+  "gi",
+);
 
 /** "Our method", "The proposed approach": the paper's own system, described rather than named. */
 const OWN_OPENER = "(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting|[Tt]his)";

@@ -1,0 +1,88 @@
+/**
+ * Names a paper gives its own work: "we propose X", "this study introduces X", "a model dubbed X",
+ * "our model X"; and whether each is a benchmark (by its own words) or a system.
+ */
+import { BENCHMARK_HINT, GENERIC_NAME } from "./lexicon";
+import { isKnownMetric } from "./metric";
+import { findNames } from "./names";
+
+export interface IntroducedName {
+  name: string;
+  isBenchmark: boolean;
+}
+
+// The verb is found first (a cheap scan), then its subject is checked in the words before it.
+// Present or past tense: "we propose X", "we proposed X", "we built X".
+const INTRO_VERB =
+  /\b(?:propos|introduc|present|develop|releas|design|build|built|construct|curat|compil|creat)(?:es|ed|e|s)?\b/g;
+const INTRO_SUBJECT = /\b(?:we|this (?:paper|work|study|article|report|letter))\b[^.;]{0,60}$/i;
+export const BENCHMARK_NOUN =
+  /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+const BENCHMARK_AFTER_NAME =
+  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+const BENCHMARK_BEFORE_NAME =
+  /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*(?:,|called|named|dubbed|termed)?\s*$/i;
+// "a family of models dubbed ConvNeXt", "the derived model, termed as PoolFormer": a name given here.
+// "our fine-tuned model SWE-Llama": a name right after the paper's own model noun.
+// Two patterns, each with a literal start the regex engine can scan for quickly.
+// "which we name ALIGN", "a detector we call RetinaNet": the paper naming its own system.
+// "The proposed DeepLabv3 system", "the resulting Vim-S model": one word at most between, so
+// "the proposed method outperforms ResNet" names nothing.
+const NAMING = [
+  /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|called)\s+["“']?(?=[A-Z])/g,
+  /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|system|agent|method)s?\s+["“']?(?=[A-Z])/g,
+  // "Our proposed end-to-end MOT model, TicrossNet, is": a name set off by commas after the model noun.
+  /\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:model|system|agent|method|framework|network|architecture)s?,\s+(?=[A-Z][^\s,]*,)/g,
+  /\b[Ww]e\s+(?:call|name|term|dub)\s+["“']?(?=[A-Z])/g,
+  /\b(?:[Tt]he|[Oo]ur)\s+(?:proposed|resulting)\s+(?:[a-z][\w-]*\s+)?["“']?(?=[A-Z])/g,
+];
+
+export function* givenNames(abstract: string): Generator<IntroducedName> {
+  for (const m of NAMING.flatMap((pattern) => [...abstract.matchAll(pattern)])) {
+    const at = m.index + m[0].length;
+    const name = findNames(abstract.slice(at, at + 80)).find(
+      (n) => n.start === 0 && !GENERIC_NAME.test(n.text),
+    );
+    if (!name) continue;
+    const before = abstract.slice(Math.max(0, m.index - 60), m.index);
+    const ownModel = /^[Oo]ur\b/.test(m[0]);
+    yield {
+      name: name.text,
+      isBenchmark: !ownModel && (BENCHMARK_HINT.test(name.text) || BENCHMARK_NOUN.test(before)),
+    };
+  }
+}
+
+// Narrower than NON_SUBJECT_CUE on purpose (prepositions and lower-case words only): that broader
+// list, tried here, also dropped systems papers do introduce.
+const PREPOSITION_OBJECT =
+  /(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}$/;
+
+// "a fast multi-object tracking (MOT) model": an acronym for a task or technique (a lower-case
+// phrase ending in -ing or -tion) names what the system does, not the system.
+const TASK_ACRONYM = /\b[a-z][\w-]*(?:ing|tion|sion)\s+\($/;
+
+export function* introducedNames(abstract: string): Generator<IntroducedName> {
+  for (const verb of abstract.matchAll(INTRO_VERB)) {
+    if (INTRO_SUBJECT.test(abstract.slice(Math.max(0, verb.index - 70), verb.index))) {
+      const rest = abstract.slice(verb.index + verb[0].length, verb.index + verb[0].length + 300);
+      const stop = rest.search(/[.!?](?:\s|$)/);
+      const after = stop < 0 ? rest : rest.slice(0, stop);
+      const name = findNames(after).find(
+        (n) =>
+          n.start < 80 &&
+          !GENERIC_NAME.test(n.text) &&
+          !isKnownMetric(n.text) &&
+          !TASK_ACRONYM.test(after.slice(Math.max(0, n.start - 40), n.start)),
+      );
+      // "a simple baseline built on frozen CLIP features": the name a preposition governs is what
+      // the work builds on or is for, not what it introduces.
+      if (!name || PREPOSITION_OBJECT.test(after.slice(0, name.start))) continue;
+      const isBenchmark =
+        BENCHMARK_HINT.test(name.text) ||
+        BENCHMARK_AFTER_NAME.test(after.slice(name.end)) ||
+        BENCHMARK_BEFORE_NAME.test(after.slice(0, name.start));
+      yield { name: name.text, isBenchmark };
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Acronyms an abstract defines ("Scale-Aware Modulation Transformer (SMT)"): the short name of a
+ * system or benchmark the paper introduces is the same thing, and the one its rows carry; a defined
+ * metric ("Word Error Rate (WER)") is neither.
+ */
+import { GENERIC_NAME } from "./lexicon";
+import { isKnownMetric, namesLexiconMetric } from "./metric";
+
+// "Positional Integrity Encoding (PIE)": an acronym in parentheses after capitalised words.
+const ACRONYM = /\(([A-Z][\w+-]*[A-Z0-9+][\w+-]*)\)/g;
+const CAPITALISED_BEFORE = /[A-Z][\w-]*\s+$/;
+// The rest of a defined phrase the system's name opens: a few words, none of them a clause's.
+const DEFINED_REST = /^(?:\s+(?!(?:is|are|was|with|the|an?|and|to|for|that|which|of)\b)[\w-]+){0,3}$/i;
+
+/**
+ * Adds each defined acronym to `systems` (before the long name it shortens) or `benchmarks`, and
+ * returns the long system names mapped to their acronyms.
+ */
+export function addDefinedAcronyms(
+  abstract: string,
+  systems: string[],
+  benchmarks: string[],
+): Map<string, string> {
+  const shortNames = new Map<string, string>();
+  for (const m of abstract.matchAll(ACRONYM)) {
+    const lead = abstract.slice(Math.max(0, m.index - 40), m.index);
+    const acronym = m[1] ?? "";
+    if (!CAPITALISED_BEFORE.test(lead) || isDefinedMetric(acronym, lead)) continue;
+    if (systems.includes(acronym) || benchmarks.includes(acronym)) continue;
+    // "Point Transformer V3 (PTv3)": the short form of a name the paper gave is the same thing.
+    const before = abstract
+      .slice(Math.max(0, m.index - 80), m.index)
+      .trimEnd()
+      .toLowerCase();
+    if (benchmarks.some((b) => before.endsWith(b.toLowerCase()))) {
+      benchmarks.push(acronym);
+      continue;
+    }
+    // "Representation-Conditioned image Generation (RCG)": the name may open the defined phrase.
+    const long = systems.findIndex((s) => {
+      const at = before.lastIndexOf(s.toLowerCase());
+      return at >= 0 && DEFINED_REST.test(before.slice(at + s.length));
+    });
+    if (long >= 0) {
+      shortNames.set(systems[long]!, acronym);
+      systems.splice(long, 0, acronym);
+    } else if (systems.length === 0) systems.push(acronym);
+  }
+  return shortNames;
+}
+
+/** "Word Error Rate (WER)", "Attack Success Rate (ASR)": a defined metric is no system. */
+function isDefinedMetric(acronym: string, lead: string): boolean {
+  return (
+    GENERIC_NAME.test(acronym) ||
+    isKnownMetric(acronym) ||
+    // By the lexicon only: "OmniGen-Video (OGV)" is shaped like an acronym metric, but names a system.
+    namesLexiconMetric(lead.trim().split(" ").slice(-2).join(" "))
+  );
+}
