@@ -1,0 +1,81 @@
+/**
+ * Whose value a change starts from, in "from A to B": the baseline named before "from" (after
+ * "of", an improving verb, "applying … to", or "surpasses X by N ("), a rival named after B, or the
+ * model a method re-ranks.
+ */
+import { isKnownBenchmark } from "../gazetteer";
+import { IMPROVE_VERB } from "../lexicon";
+import { isSubjectCandidate } from "../resolve-model";
+import type { SentenceContext } from "../sentence-context";
+
+// "the accuracy of X from": X (not a subject where it stands) is the model the paper starts from.
+const BASELINE_BEFORE = /\b(?:of|with|for)\s+(?:the\s+)?$/i;
+
+// "Applying X to Y", "Plugged into Y", "Integrated with Y": Y is the model the method changes.
+const APPLIED_TO =
+  /\b(?:appl(?:y|ying|ied|ies)\s+(?:[\w.+-]+(?:\s[\w.+-]+)?\s+)?to|(?:plugged|integrated|inserted|incorporated)\s+(?:in(?:to)?|with))\s+(?:the\s+)?$/i;
+
+const TRAINED_LEAD =
+  /^\s*(?:(?:Further\s+)?(?:[Ff]ine-?tuning|[Tt]raining|[Pp]re-?training|[Dd]istilling|[Aa]ligning|[Ii]nstruction-tuning))\s+(?:the\s+)?$/;
+
+// "improves X from": X is a model the paper's method is applied to.
+const IMPROVE = new RegExp(IMPROVE_VERB, "i");
+const IMPROVE_BEFORE = new RegExp(`${IMPROVE_VERB}+(?:the\\s+)?$`, "i");
+
+/** "improves R-Precision from 72.1% to 81.4% compared to DreamFusion": the start is the compared model's. */
+export function comparedAfter(sc: SentenceContext, end: number): string | null {
+  // "… to 81.4% (on HumanML3D) compared to X", "to 83.7 over LayoutLMv3": "over 5 epochs" names
+  // no model, since a name must start right after the cue.
+  const cue =
+    /^\s*(?:(?:on|in)\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?\s*)?,?\s*(?:compared (?:to|with)|relative to|versus|vs\.?|over)\s+(?:the\s+)?/.exec(
+      sc.text.slice(end, end + 60),
+    );
+  if (!cue) return null;
+  const name = sc.names.find((n) => n.start === end + cue[0].length);
+  return name && !isKnownBenchmark(name.text) ? name.text : null;
+}
+
+/** "… from 78.0% to 84.6% when reranking Qwen2.5-7B-Instruct outputs": the model the method works on. */
+export function reworkedAfter(sc: SentenceContext, end: number): string | null {
+  const cue =
+    /^\s*%?\s*(?:(?:on|in)\s+[\w.+-]+\s*)?,?\s*(?:when|by|while)\s+(?:re-?rank(?:ing)?|verifying|scoring|guiding|applied to)\s+(?:the\s+)?(?:outputs?\s+of\s+)?/i.exec(
+      sc.text.slice(end, end + 80),
+    );
+  if (!cue) return null;
+  const name = sc.names.find((n) => n.start === end + cue[0].length);
+  return name && !isKnownBenchmark(name.text) ? name.text : null;
+}
+
+/** The model named after "of"/"with" (or an improving verb) before "from": whose number the change starts from. */
+export function findBaseline(sc: SentenceContext, before: number): string | null {
+  const surpassed = surpassedBy(sc, before);
+  if (surpassed) return surpassed;
+  const clauseStart = sc.text.lastIndexOf(";", before) + 1;
+  const found = sc.names.filter((n) => {
+    if (n.end > before) return false;
+    const lead = sc.text.slice(Math.max(0, n.start - 16), n.start);
+    // "Applying PromptX to GPT-4 raises its accuracy from": GPT-4 is where the change starts.
+    if (APPLIED_TO.test(sc.text.slice(Math.max(0, n.start - 50), n.start))) return true;
+    // "Fine-tuning LLaVA-Video-7B on our split improves its accuracy from": the model a training
+    // clause opens on is where the change starts.
+    if (TRAINED_LEAD.test(sc.text.slice(clauseStart, n.start))) return true;
+    if (!isSubjectCandidate(sc, n)) return BASELINE_BEFORE.test(lead);
+    // "improves X from a to b and Y from c to d": Y, right before its "from", is a baseline too.
+    const parallel =
+      sc.text.slice(n.end, before).trim() === "" && IMPROVE.test(sc.text.slice(clauseStart, n.start));
+    return parallel || IMPROVE_BEFORE.test(lead);
+  });
+  const usable = found.filter((n) => !/bench|dataset/i.test(n.text));
+  return usable.at(-1)?.text ?? null;
+}
+
+// "surpasses ResNet by 5.5 mAP (from 40.4 to 45.9)": the change starts at the surpassed model's value.
+const SURPASSED_BY = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$/i;
+const BY_MARGIN_OPEN = /^\s+by\s+[+~]?[\d.]+\s*%?\s*(?:[\w@^-]+\s*)?\(\s*$/;
+
+function surpassedBy(sc: SentenceContext, from: number): string | null {
+  const name = sc.names.findLast((n) => n.end <= from && BY_MARGIN_OPEN.test(sc.text.slice(n.end, from)));
+  return name && SURPASSED_BY.test(sc.text.slice(Math.max(0, name.start - 24), name.start))
+    ? name.text
+    : null;
+}
