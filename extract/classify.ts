@@ -13,8 +13,8 @@ const BY_HEDGED =
  * after a "by" value is one too. ", and" after a single value starts a clause of its own ("surpassing
  * Y by 2.3%, and 74.9% mIoU on S3DIS"): two listed items take no comma.
  */
-const PARALLEL_BY =
-  /\bby\s+[+~]?[\d.,]+\s*(?:%|[A-Za-z][\w@-]*)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:on|in)\s+[^,;]{1,40}?)?(?:,\s*|\s+and\s+)$/i;
+const LISTED_CHANGE = String.raw`\s+[+~]?[\d.,]+\s*(?:%|[A-Za-z][\w@-]*)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:on|in)\s+[^,;]{1,40}?)?(?:,\s*|\s+and\s+)$`;
+const PARALLEL_BY = new RegExp(String.raw`\bby${LISTED_CHANGE}`, "i");
 const RATIO_OF =
   /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;
 const SPEEDUP_AFTER =
@@ -30,8 +30,10 @@ const OWN_DELTA_WORD =
 const LIST_THEN_CHANGE =
   /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?)+(?:gains|improvements|increases|boosts)\b/i;
 /** "improvements of 4% on test-clean and 14% on test-other": the next item of a list of changes. */
-const PARALLEL_DELTA =
-  /\b(?:improvements?|gains?|increases?|reductions?|drops?|decreases?)\s+(?:of\s+)?[+~]?[\d.,]+\s*%?(?:\s+(?:on|in)\s+[^,;]{1,40}?)?(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+const PARALLEL_DELTA = new RegExp(
+  String.raw`\b(?:improvements?|gains?|increases?|reductions?|drops?|decreases?)(?:\s+of)?${LISTED_CHANGE}`,
+  "i",
+);
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
 /** "loses 0.2 AP", "costs only 0.8 AP": a verb of losing names a change, never a score. */
 const LOSS_VERB_BEFORE =
