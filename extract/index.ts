@@ -19,6 +19,7 @@ import { ExtractError, type Claim, type PaperText } from "./types";
 export * from "./types";
 export { normaliseText } from "./normalise";
 export { benchmarkKey, modelKey, nameKey, titleKey } from "./canonical";
+export { HUMAN_BASELINE } from "./refiners/human-baseline";
 
 /** Past this length an abstract is not an abstract; refusing it bounds the work per record. */
 export const MAX_ABSTRACT_CHARS = 1_000_000;

@@ -6,6 +6,7 @@ import type { BenchmarkIndexQuery, BenchmarkSort } from "../views/url-params";
 import { ALL, STANDARD_SETTING } from "../views/url-params";
 import { containsText } from "./text-match";
 import { metricKey } from "../../extract/gazetteer/metric-synonyms";
+import { HUMAN_BASELINE } from "../../extract/refiners/human-baseline";
 import { countOf } from "./count";
 
 export interface MetricOption {
@@ -186,12 +187,15 @@ async function topScores(
   const out = new Map<number, BenchmarkSummary["leaders"]>();
   if (ids.length === 0) return out;
   const signed = sql<number>`case when claims.higher_is_better = 0 then -claims.value else claims.value end`;
+  // Leaders are models: a human baseline is shown on its leaderboard, never as a benchmark's leader.
+  const notHuman = sql<boolean>`coalesce(claims.setting, '') not like ${HUMAN_BASELINE + "%"}`;
   const best = db
     .selectFrom("claims")
     .select(["claims.benchmark_id", "claims.metric_key", sql<number>`max(${signed})`.as("best")])
     .where("claims.kind", "=", "score")
     .where("claims.listed", "=", 1)
     .where("claims.benchmark_id", "in", ids)
+    .where(notHuman)
     .groupBy(["claims.benchmark_id", "claims.metric_key"]);
   const rows = await db
     .selectFrom(best.as("b"))
@@ -211,6 +215,7 @@ async function topScores(
     .where("claims.kind", "=", "score")
     .where("claims.listed", "=", 1)
     .where(sql<boolean>`${signed} = b.best`)
+    .where(notHuman)
     .orderBy("claims.metric")
     .orderBy("claims.id")
     .execute();

@@ -5,11 +5,13 @@
  * 2. metric-context next: it reads the (corrected) benchmark's usual metric from the gazetteer.
  * 3. setting: it only adds what changes comparability and depends on nothing else.
  * 4. points-back: "on the latter" picks one of a pair, overriding the benchmark or setting read so far.
- * 5. applied-method last: it reads the setting to tell the paper's run of a model from the model.
+ * 5. applied-method: it reads the setting to tell the paper's run of a model from the model.
+ * 6. human-baseline last: people measured on a benchmark get their own setting, whatever was read before.
  * Confidence and listing (confidence.ts) are computed from the refined draft.
  */
 import { appliedMethod } from "./applied-method";
 import { benchmarkType } from "./benchmark-type";
+import { humanBaseline } from "./human-baseline";
 import { metricContext } from "./metric-context";
 import type { Refiner } from "./refiner";
 import { pointsBack } from "./points-back";
@@ -21,4 +23,5 @@ export const REFINERS: readonly Refiner[] = [
   setting,
   pointsBack,
   appliedMethod,
+  humanBaseline,
 ];
