@@ -63,7 +63,7 @@ function isGappedName(sc: SentenceContext, mention: NumberMention): boolean {
 }
 
 /** The sentence named a metric before `pos`, in words or as a unit right after an earlier value ("67.2 AJ"). */
-function namesMetricBefore(sc: SentenceContext, pos: number): boolean {
+export function namesMetricBefore(sc: SentenceContext, pos: number): boolean {
   if (metricsIn(sc.text.slice(0, pos)).length > 0) return true;
   return sc.numbers.some((n) => n.end <= pos && metricAfter(sc.text, n.end) !== null);
 }

@@ -3,8 +3,9 @@
  * consumption of 2.98 GB": the metric precedes the value, which may have no unit of its own.
  */
 import { benchmarkInfo } from "../gazetteer";
-import { metricAfter, metricsIn } from "../metric";
+import { metricAfter } from "../metric";
 import { metricBefore } from "../metric-before";
+import { namesMetricBefore } from "./bare-value";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
 import type { NumberMention } from "../numbers";
@@ -29,8 +30,8 @@ export const metricOfValue: Rule = {
     // "a score of 59.0 nDCG@10": a metric written right after the value says which score it is.
     const after = named === "score" ? metricAfter(sc.text, mention.end) : null;
     // "X reaches 91.2% accuracy, while Y scores 63.5%": a metric the sentence named before is carried.
-    const earlier = metricsIn(sc.text.slice(0, mention.start)).length > 0;
-    const metric = after ?? named ?? draft.metric ?? (usual || earlier ? null : "score");
+    const metric =
+      after ?? named ?? draft.metric ?? (usual || namesMetricBefore(sc, mention.start) ? null : "score");
     return [{ ...draft, metric, focusStart: Math.max(0, match.index - (metric?.length ?? 0) - 4) }];
   },
 };
