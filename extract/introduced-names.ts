@@ -30,9 +30,9 @@ const BENCHMARK_BEFORE_NAME =
 // "the proposed method outperforms ResNet" names nothing.
 const NAMING = [
   /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|called)\s+["“']?(?=[A-Z])/g,
-  /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|system|agent|method)s?\s+["“']?(?=[A-Z])/g,
+  /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|system|agent|method|detector|tracker|segmenter)s?\s+["“']?(?=[A-Z])/g,
   // "Our proposed end-to-end MOT model, TicrossNet, is": a name set off by commas after the model noun.
-  /\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:model|system|agent|method|framework|network|architecture)s?,\s+(?=[A-Z][^\s,]*,)/g,
+  /\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:model|system|agent|method|framework|network|architecture|detector|tracker|segmenter|approach|pipeline|algorithm)s?,\s+(?=[A-Z][^\s,]*,)/g,
   /\b[Ww]e\s+(?:call|name|term|dub)\s+["“']?(?=[A-Z])/g,
   /\b(?:[Tt]he|[Oo]ur)\s+(?:proposed|resulting)\s+(?:[a-z][\w-]*\s+)?["“']?(?=[A-Z])/g,
 ];
@@ -40,9 +40,9 @@ const NAMING = [
 export function* givenNames(abstract: string): Generator<IntroducedName> {
   for (const m of NAMING.flatMap((pattern) => [...abstract.matchAll(pattern)])) {
     const at = m.index + m[0].length;
-    const name = findNames(abstract.slice(at, at + 80)).find(
-      (n) => n.start === 0 && !GENERIC_NAME.test(n.text),
-    );
+    const rest = abstract.slice(at, at + 80);
+    const name =
+      findNames(rest).find((n) => n.start === 0 && !GENERIC_NAME.test(n.text)) ?? titleCaseName(rest);
     if (!name) continue;
     const before = abstract.slice(Math.max(0, m.index - 60), m.index);
     const ownModel = /^[Oo]ur\b/.test(m[0]);
@@ -51,6 +51,15 @@ export function* givenNames(abstract: string): Generator<IntroducedName> {
       isBenchmark: !ownModel && (BENCHMARK_HINT.test(name.text) || BENCHMARK_NOUN.test(before)),
     };
   }
+}
+
+// "a scheme, named Guided Anchoring, which": after a naming word, a run of capitalised plain words
+// is the name too, though no single word of it is name-shaped.
+const TITLE_CASE_NAME = /^(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,3}[A-Z][a-z]+(?=[\s,.;:)]|$)(?!\s+[A-Z])/;
+
+function titleCaseName(rest: string): { text: string } | null {
+  const m = TITLE_CASE_NAME.exec(rest);
+  return m ? { text: m[0] } : null;
 }
 
 // Narrower than NON_SUBJECT_CUE on purpose (prepositions and lower-case words only): that broader

@@ -78,6 +78,8 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
 
 const EXAMPLE_BEFORE = /(?:\b(?:e\.g\.|i\.e\.|for example|for instance),?|^|[(;:])\s*$/i;
 
+const COMPARED_RIGHT_BEFORE = /\b(?:than|versus|vs\.?|against|compared (?:to|with)|relative to)\s+$/i;
+
 const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|completions)\s+from\s+$/i;
 
 /**
@@ -85,6 +87,8 @@ const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|compl
  * 24-layer self-attentive X"); "on ModelNet40 show that X" keeps X a subject.
  */
 function isNonSubjectBefore(before: string): boolean {
+  // "higher mAP on MS COCO than YOLOv3u": a comparison word right before wins over an earlier cue.
+  if (COMPARED_RIGHT_BEFORE.test(before)) return true;
   const m = NON_SUBJECT_CUE.exec(before);
   if (m === null) return false;
   // "self-consistency over 64 samples from X achieves": the samples are X's, and so is the value.

@@ -15,7 +15,12 @@ export interface BenchmarkInfo {
   source: string;
 }
 
-export const gazetteerKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+// "ScanNet++" and "RefCOCO+" are other datasets than "ScanNet" and "RefCOCO": the plus stays in the key.
+export const gazetteerKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/\+/g, "plus")
+    .replace(/[^a-z0-9]/g, "");
 
 const BENCHMARKS = new Map<string, BenchmarkInfo>();
 for (const entry of REGISTRY as { name: string; metric: string | null; source: string }[]) {

@@ -152,8 +152,15 @@ export function withOwnResolution(said: string | null, sc: SentenceContext, end:
     stop = sc.numbers.find((n) => n.start === next)?.end ?? next;
     next = nextValueStart(sc, stop);
   }
-  const own = RESOLUTION.exec(sc.text.slice(end, Math.min(next, stop + 60)));
+  const own = RESOLUTION.exec(sc.text.slice(end, Math.min(next, stop + 60))) ?? resolutionBefore(sc, end);
   if (!own) return said;
   const parts = said?.split(", ").filter((p) => !/^\d+×\d+$/.test(p)) ?? [];
   return [...parts, `${own[1]}×${own[2]}`].join(", ");
+}
+
+/** "For 300×300 input, X achieves 74.3% … and for 512×512 input, X achieves 76.9%": of several, the last before. */
+function resolutionBefore(sc: SentenceContext, end: number): RegExpExecArray | null {
+  const all = [...sc.text.matchAll(new RegExp(RESOLUTION.source, "g"))];
+  if (new Set(all.map((m) => m[0].replace(/\s/g, ""))).size < 2) return null;
+  return all.findLast((m) => m.index + m[0].length < end) ?? null;
 }

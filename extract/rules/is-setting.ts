@@ -48,7 +48,8 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
     mention.unit === "%" &&
     (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after) || /\btop\s+$/i.test(before));
   // "trained with 1x and 3x schedule": a training schedule's length, not a speedup.
-  if (mention.unit === "x" && SCHEDULE_AFTER.test(after)) return true;
+  // "for 512 × 512 input": a dimension, "a 3 × 3 kernel"; a factor is never followed by a number.
+  if (mention.unit === "x" && (SCHEDULE_AFTER.test(after) || /^\s*\d/.test(after))) return true;
   // "99.2% accuracy at 0 dB SNR": the noise level a result was measured under, not a result.
   if (
     mention.unit === "dB" &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isKnownBenchmark } from "../../extract/gazetteer";
+import { benchmarkInfo, isKnownBenchmark } from "../../extract/gazetteer";
 import { benchmarkDescription, DESCRIBED_BENCHMARKS } from "../../extract/gazetteer/descriptions";
 
 describe("benchmark descriptions", () => {
@@ -16,5 +16,18 @@ describe("benchmark descriptions", () => {
   it("are absent for names nobody described", () => {
     expect(benchmarkDescription("NovaBench-2")).toBeNull();
     expect(benchmarkDescription("")).toBeNull();
+  });
+});
+
+describe("benchmark lookup", () => {
+  // "ScanNet++" and "RefCOCO+" are other datasets than "ScanNet" and "RefCOCO", with other metrics.
+  it.each([
+    ["ScanNet", "mIoU"],
+    ["ScanNet++", "PSNR"],
+    ["RefCOCO", "RefCOCO"],
+    ["RefCOCO+", "RefCOCO+"],
+  ])("%s is its own entry", (name, expected) => {
+    const info = benchmarkInfo(name);
+    expect(expected === name ? info?.name : info?.metric).toBe(expected);
   });
 });
