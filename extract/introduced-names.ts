@@ -34,6 +34,8 @@ const NAMING = [
   // "Our proposed end-to-end MOT model, TicrossNet, is": a name set off by commas after the model noun.
   /\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:model|system|agent|method|framework|network|architecture|detector|tracker|segmenter|approach|pipeline|algorithm)s?,\s+(?=[A-Z][^\s,]*,)/g,
   /\b[Ww]e\s+(?:call|name|term|dub)\s+["“']?(?=[A-Z])/g,
+  // "a hybrid U-Net-shaped model – GLIMS – to segment": a name set off by dashes after the noun.
+  /\b(?:model|network|framework|method|architecture|system)\s*[–—]\s*(?=[A-Z][^\s–—]*\s*[–—])/g,
   /\b(?:[Tt]he|[Oo]ur)\s+(?:proposed|resulting)\s+(?:[a-z][\w-]*\s+)?["“']?(?=[A-Z])/g,
 ];
 

@@ -49,9 +49,12 @@ export const NON_SUBJECT_CUE =
 const EFFICIENCY_WORDS =
   "memory|latency|time|cost|[GT]?FLOPs|G?MACs|computations?|compute|overhead|parameters|storage|KV cache|GPU hours|energy|size|speed|throughput|speedup|speed-up|acceleration|compression|footprint";
 export const EFFICIENCY_NOUN = new RegExp(String.raw`\b(?:${EFFICIENCY_WORDS})\b`, "i");
-/** "38% fewer GFLOPs", "20% less memory": a value that changes a cost, whatever score the sentence names. */
+/**
+ * "38% fewer GFLOPs", "20% less memory", "a 3.5% increase in inference parameters": a value that
+ * changes a cost, whatever score the sentence names.
+ */
 export const COMPARED_COST = new RegExp(
-  String.raw`^\s*(?:fewer|less|lower|smaller|more|higher|larger)\s+(${EFFICIENCY_WORDS})\b`,
+  String.raw`^\s*(?:(?:fewer|less|lower|smaller|more|higher|larger)\s+|(?:increase|reduction|decrease|rise|growth|saving)s?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?)(${EFFICIENCY_WORDS})\b`,
   "i",
 );
 

@@ -2,6 +2,7 @@
  * Which benchmark each value of a list is on: the list named after it, or as many named before when
  * "respectively" (or a compared model's reply) pairs them, or the one its own clause names.
  */
+import { isKnownBenchmark } from "../gazetteer";
 import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, benchmarksBefore } from "../resolve-benchmark";
 import { nextScopeOpener } from "../clause-scope";
@@ -25,7 +26,10 @@ export function listBenchmarks(
   const first = items[0]!;
   const last = items.at(-1)!;
   // ", and on the TED-LIUM 3 test set 4.2%": a later value's own clause names nothing of this list's.
-  const after = inParen ? [] : benchmarkListAfter(sc, last.end, nextScopeOpener(sc, last.end));
+  const after = inParen
+    ? []
+    : (partsAfter(sc.text, last.end, items.length) ??
+      benchmarkListAfter(sc, last.end, nextScopeOpener(sc, last.end)));
   // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
   // "GPT-4o, which scores 92.8% and 85.7%": a compared model's list answers the subject's one by one.
   const respectively =
@@ -54,12 +58,34 @@ export function listBenchmarks(
       : [];
   const fromPrevious =
     !respective?.benchmark && earlier.length !== items.length && previous.length === items.length;
-  const benchmarks = respective?.benchmark
+  const paired = respective?.benchmark
     ? items.map(() => respective.benchmark!)
     : earlier.length === items.length
       ? earlier
       : fromPrevious
         ? previous
         : after;
-  return { benchmarks, respectively, respective, fromPrevious };
+  return { benchmarks: withParent(sc, paired, first.start), respectively, respective, fromPrevious };
+}
+
+// "Dice of 92.1, 87.7 and 83.2 in WT, TC and ET": tumour regions, difficulty levels and the like
+// are parts of one benchmark, named as the annotators do ("BraTS 2023 WT"), never boards of their own.
+const PART_WORD = String.raw`(?:[A-Z]{2,3}|Easy|Medium|Moderate|Hard)`;
+const PART = new RegExp(`^${PART_WORD}$`);
+const PARTS_AFTER = new RegExp(
+  String.raw`^[^.;()]{0,40}?\b(?:for|in|on)\s+(?:the\s+)?((?:${PART_WORD}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,5}${PART_WORD})\b`,
+);
+
+/** "… of 91.4, 88.2 and 84.9 for WT, TC and ET": as many parts named right after the list. */
+function partsAfter(text: string, end: number, count: number): string[] | null {
+  const parts = PARTS_AFTER.exec(text.slice(end, end + 100))?.[1]?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  return parts?.length === count ? parts : null;
+}
+
+function withParent(sc: SentenceContext, names: string[], start: number): string[] {
+  if (names.length < 2 || !names.every((n) => PART.test(n) && !isKnownBenchmark(n))) return names;
+  const [only, ...others] = sc.paper.mentioned;
+  const parent =
+    benchmarksBefore(sc, start).findLast(isKnownBenchmark) ?? (others.length === 0 ? only : undefined);
+  return parent ? names.map((n) => `${parent} ${n}`) : names;
 }
