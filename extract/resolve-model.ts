@@ -32,7 +32,11 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   const owner = clauseOwner(sc, pos);
   if (owner) return owner;
   const scopeEnd = comparisonStart(sc, pos);
-  const candidates = sc.names.filter((n) => n.end <= scopeEnd && isSubjectCandidate(sc, n));
+  const closed = closedRelativeClauses(sc.text, pos);
+  const candidates = sc.names.filter(
+    (n) =>
+      n.end <= scopeEnd && isSubjectCandidate(sc, n) && !closed.some(([a, b]) => n.start > a && n.end < b),
+  );
   const nearest = candidates.at(-1);
   const system = referredSystem(sc.paper.systems);
   const selfAfterNearest = SELF_REFERENCE.test(sc.text.slice(nearest?.end ?? 0, pos));
@@ -63,6 +67,19 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
     return { name: system, self: true, inSentence: false };
   }
   return system ? null : describedOwn(sc, pos);
+}
+
+/**
+ * "PointNeXt, which adopts InvResNet layers into PointNet++, achieves …": a relative clause set
+ * off by commas and closed before the value says something of the name before it; the names
+ * inside are not the subject.
+ */
+function closedRelativeClauses(text: string, pos: number): [number, number][] {
+  if (!/,\s*(?:which|who)\b/.test(text)) return [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/,\s*(?:which|who)\b[^,;()]*,/g))
+    if (m.index + m[0].length <= pos) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 // COMPARISON_CUE is global (for matchAll); `test` on it would carry lastIndex from one paper to the next.
