@@ -58,6 +58,9 @@ const ABLATION_START =
   /(?:^|;|,\s+(?:and|or)\s+)\s*(?:(?:when|if|by|after)\s+)?(?:removing|ablating|disabling|dropping|discarding|excluding|replacing|turning off|switching off)\b/gi;
 const CONTRAST = /,\s+(?:while|whereas|but)\b|\b(?:whereas|while)\b|;/i;
 
+/** Percentages that run past 100: a human-normalized score of 1146% beats the human baseline elevenfold. */
+const UNBOUNDED_PERCENT = /normali[sz]ed|\bHNS\b/i;
+
 const STARTING_POINT = /\b(?:up|down|rising|climbing|improving|improved)\s+from\s+(?:only\s+|just\s+)?$/i;
 
 function isAblated(text: string, valueStart: number): boolean {
@@ -102,7 +105,12 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
   )
     confidence -= PENALTIES.startingPoint;
   if (draft.unresolvedReference) confidence -= PENALTIES.pointsBack;
-  if (draft.mention.unit === "%" && draft.mention.value > 100 && draft.kind === "score")
+  if (
+    draft.mention.unit === "%" &&
+    draft.mention.value > 100 &&
+    draft.kind === "score" &&
+    !UNBOUNDED_PERCENT.test(draft.metric ?? "")
+  )
     confidence -= PENALTIES.implausible;
   confidence = Math.max(0, Math.round(confidence * 100) / 100);
   // "less than 1% accuracy drop": a bound on a change (a bound, as annotators read it) is no bound on a score.

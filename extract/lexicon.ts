@@ -89,7 +89,7 @@ const PEOPLE = String.raw`(?:human|domain|medical|clinical) experts?|(?:board-ce
 /** A subject that is wholly people measured on a benchmark ("human experts", "radiologists"). */
 export const HUMAN_SUBJECT = new RegExp(`^(?:${PEOPLE})$`, "i");
 export const GENERIC_SUBJECT = new RegExp(
-  String.raw`\b(?:${PEOPLE}|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b)`,
+  String.raw`\b(?:${PEOPLE}|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b|\s+(?:normali[sz]ed|world)\b)`,
   "gi",
 );
 
