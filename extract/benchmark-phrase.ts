@@ -13,7 +13,9 @@ import type { SentenceContext } from "./sentence-context";
 const PREPOSITION =
   /\b(?:on|across|from|in|task of|averaged over)\s+(?:the\s+|both\s+|all\s+|a\s+|an\s+|its\s+|our\s+|their\s+|this\s+|new\s+|proposed\s+|standard\s+|challenging\s+|popular\s+)*(?:(?:[\w-]+\s+){0,2}(?:variant|split|subset|version|portion|part|finding|class|classe|categorie|domain|language|subject)s?\s+of\s+(?:the\s+)?)?/gi;
 // At least one word before the noun: "9 benchmarks", "open-ended benchmarks"; "benchmarks" alone names nothing.
-const GENERIC_SET = /^(?:[\w-]+\s){1,4}?(?:benchmarks?|datasets?|tasks|test sets?|suites?|leaderboards?)\b/i;
+// "five benchmark datasets": a set noun may qualify the one that ends the phrase.
+const GENERIC_SET =
+  /^(?:[\w-]+\s){1,4}?(?:benchmarks?|datasets?|tasks|test sets?|suites?|leaderboards?)\b(?:\s(?:datasets|tasks|suites)\b)?/i;
 export const SET_NOUN = /\b(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
 export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
 

@@ -39,7 +39,8 @@ export function addDefinedAcronyms(
     // "Representation-Conditioned image Generation (RCG)": the name may open the defined phrase.
     const long = systems.findIndex((s) => {
       const at = before.lastIndexOf(s.toLowerCase());
-      return at >= 0 && DEFINED_REST.test(before.slice(at + s.length));
+      const rest = before.slice(at + s.length);
+      return at >= 0 && (DEFINED_REST.test(rest) || (opensWithInitials(acronym, s) && !/[.;,()]/.test(rest)));
     });
     if (long >= 0) {
       shortNames.set(systems[long]!, acronym);
@@ -57,4 +58,14 @@ function isDefinedMetric(acronym: string, lead: string): boolean {
     // By the lexicon only: "OmniGen-Video (OGV)" is shaped like an acronym metric, but names a system.
     namesLexiconMetric(lead.trim().split(" ").slice(-2).join(" "))
   );
+}
+
+/** "Time-Series Neural Networks via … (TSNN-ESTD)": an acronym that opens with the name's initials shortens it. */
+function opensWithInitials(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0))
+    .join("")
+    .toUpperCase();
+  return initials.length >= 3 && acronym.toUpperCase().startsWith(initials);
 }

@@ -48,7 +48,7 @@ export function slashMetricsBefore(sc: SentenceContext, start: number, count: nu
 const NAME_LIST = String.raw`(?:[\w@.+-]+\s)?[\w@.+-]+(?:,\s*(?:[\w@.+-]+\s)?[\w@.+-]+)*,?\s+and\s+(?:[\w@.+-]+\s)??[\w@.+-]+`;
 // "the mIoU and mAcc of X reach": the owner may stand between the metrics and the connector.
 const METRIC_LIST_BEFORE = new RegExp(
-  String.raw`(${NAME_LIST})\s+(?:of\s+[A-Za-z][\w.+-]*\s+)?(?:of|were|are|reach(?:es|ed)?|at)\s+$`,
+  String.raw`(${NAME_LIST})\s+(?:of\s+[A-Za-z][\w.+-]*\s+)?(?:of|were|are|reach(?:es|ed)?|at|by)\s+$`,
 );
 // "45.2% and 52.1% in mAP and NDS", "32.41 dB and 0.912 in terms of PSNR and SSIM".
 const METRIC_LIST_AFTER = new RegExp(
