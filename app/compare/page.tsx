@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/app/page-metadata";
-import { type CompareRow, getComparison, suggestForComparison } from "@/db/queries/compare";
+import { type CompareRow, DETAIL_ROWS, getComparison, suggestForComparison } from "@/db/queries/compare";
 import { directionLabel } from "@/components/format";
 import { cachedQuery } from "@/db/server";
 import { CompareParams, parseParams } from "@/db/views/url-params";
@@ -14,7 +14,7 @@ import { Suggestions } from "@/components/CompareSuggestions";
 export const metadata: Metadata = pageMetadata("Compare models");
 
 // The busiest shared benchmarks first; a table of thousands of rows helps nobody (the CSV has all).
-const MAX_ROWS = 200;
+const MAX_ROWS = DETAIL_ROWS;
 const MAX_CHART_GROUPS = 12;
 const MAX_CHARTS = 6;
 const MAX_MODELS = 6;
@@ -62,8 +62,8 @@ export default async function ComparePage({
         <>
           <div className="toolbar">
             <h2>
-              {cmp.rows.length} shared benchmarks
-              {cmp.rows.length > MAX_ROWS ? ` (the ${MAX_ROWS} with most claims shown)` : ""}
+              {cmp.rowCount} shared benchmarks
+              {cmp.rowCount > MAX_ROWS ? ` (the ${MAX_ROWS} with most claims shown)` : ""}
             </h2>
             <DownloadCsv view="compare" params={{ models: slugs.join(",") }} />
           </div>

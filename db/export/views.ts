@@ -166,7 +166,8 @@ export const EXPORTERS: Record<ExportView, Exporter> = {
     }),
   compare: (db, params) =>
     withParams(CompareParams, params, async (q) => {
-      const cmp = await getComparison(db, q.models);
+      // Every shared row: the page shows the busiest, the export all of them.
+      const cmp = await getComparison(db, q.models, Infinity);
       const header = [
         "benchmark",
         "metric",

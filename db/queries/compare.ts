@@ -2,6 +2,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema";
 import { BY_ID, EVERY_CLAIM, selectClaims, toClaimView, type ClaimView } from "./claim-rows";
+import { bestOfGroups, countCells, type CellClaim, type CellGroup } from "./compare-cells";
 import { findModels } from "./models";
 
 export interface CompareCell {
@@ -10,7 +11,8 @@ export interface CompareCell {
   claims: ClaimView[];
   /** How many claims this model has here in all. */
   total: number;
-  best: ClaimView | null;
+  /** The best value here and the claim that states it. */
+  best: { value: number; href: string } | null;
   isWinner: boolean;
 }
 
@@ -23,7 +25,7 @@ export interface CompareRow {
   metricKey: string;
   setting: string | null;
   unit: string;
-  higherIsBetter: boolean | null;
+  higherIsBetter: boolean;
   cells: CompareCell[];
   claimCount: number;
 }
@@ -31,116 +33,123 @@ export interface CompareRow {
 export interface Comparison {
   models: { slug: string; name: string }[];
   missing: string[];
+  /** The busiest shared rows, at most the number asked for. */
   rows: CompareRow[];
-}
-
-export async function getComparison(db: Kysely<Database>, slugs: readonly string[]): Promise<Comparison> {
-  const found = await findModels(db, slugs);
-  const models = slugs.flatMap((s) => found.filter((m) => m.slug === s));
-  const records = await bestClaimsPerCell(
-    db,
-    models.map((m) => m.id),
-  );
-  const groups = new Map<string, ClaimView[]>();
-  const counts = new Map<string, number>();
-  for (const r of records) {
-    const c = toClaimView(r);
-    const key = `${c.benchmarkSlug}|${r.metric_key}|${c.setting ?? ""}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-    counts.set(`${key}|${c.modelSlug}`, Number(r.n));
-  }
-  const rows: CompareRow[] = [];
-  for (const [key, claims] of groups) {
-    if (new Set(claims.map((c) => c.modelSlug)).size < 2) continue;
-    rows.push(
-      buildRow(
-        key,
-        claims,
-        models.map((m) => m.slug),
-        counts,
-      ),
-    );
-  }
-  rows.sort((a, b) => b.claimCount - a.claimCount || a.benchmarkName.localeCompare(b.benchmarkName));
-  return {
-    models: models.map((m) => ({ slug: m.slug, name: m.name })),
-    missing: slugs.filter((s) => !found.some((m) => m.slug === s)),
-    rows,
-  };
-}
-
-/**
- * The best few claims of each (benchmark, metric, model) cell, with the cell's claim count:
- * ranked in SQL over the claims table alone (an index led by the model holds every column the
- * ranking reads), then only the kept rows are joined to their models, papers and benchmarks.
- */
-async function bestClaimsPerCell(db: Kysely<Database>, modelIds: number[]) {
-  // Listed claims only, and a setting is its own row: a quantized score never beats a full-precision one.
-  const cell = sql`partition by claims.benchmark_id, claims.metric_key, claims.setting, claims.model_id`;
-  const ranked = db
-    .selectFrom("claims")
-    .select([
-      "claims.id as cell_id",
-      sql<number>`row_number() over (${cell} order by case when coalesce(claims.higher_is_better, 1) = 1 then -claims.value else claims.value end, claims.id)`.as(
-        "rn",
-      ),
-      sql<number>`count(*) over (${cell})`.as("n"),
-    ])
-    .where("claims.model_id", "in", modelIds)
-    .where("claims.listed", "=", 1)
-    .where("claims.kind", "=", "score")
-    .where("claims.benchmark_id", "is not", null);
-  return selectClaims(db, EVERY_CLAIM, BY_ID)
-    .clearOrderBy()
-    .innerJoin(ranked.as("t"), "t.cell_id", "claims.id")
-    .select(["claims.metric_key", "t.rn", "t.n"])
-    .where("t.rn", "<=", CLAIMS_PER_CELL)
-    .orderBy("benchmarks.name")
-    .orderBy("t.rn")
-    .execute();
+  /** How many rows the models share in all. */
+  rowCount: number;
 }
 
 /** Disagreeing claims shown per cell; the rest are a link away on the claims page. */
 export const CLAIMS_PER_CELL = 3;
+/** Rows a page shows: a table of thousands of rows helps nobody (the CSV asks for all). */
+export const DETAIL_ROWS = 200;
+
+type Row = { benchmarkId: number; groups: number[]; claimCount: number };
+
+export async function getComparison(
+  db: Kysely<Database>,
+  slugs: readonly string[],
+  maxRows = DETAIL_ROWS,
+): Promise<Comparison> {
+  const found = await findModels(db, slugs);
+  const models = slugs.flatMap((s) => found.filter((m) => m.slug === s));
+  const groups = await countCells(
+    db,
+    models.map((m) => m.id),
+  );
+  const rows = sharedRows(groups);
+  const names = await benchmarkNames(db, [...new Set(rows.map((r) => r.benchmarkId))]);
+  const name = (r: Row) => names.get(r.benchmarkId)?.name ?? "";
+  rows.sort((a, b) => b.claimCount - a.claimCount || name(a).localeCompare(name(b)));
+  const shown = rows.slice(0, maxRows);
+  const detailed = shown.flatMap((r) => r.groups);
+  const best = await bestOfGroups(
+    db,
+    detailed.map((i) => groups[i]!),
+    CLAIMS_PER_CELL,
+  );
+  const byGroup = new Map(detailed.map((g, j) => [g, best[j]!]));
+  const views = await claimViews(
+    db,
+    best.flat().map((c) => c.id),
+  );
+  return {
+    models: models.map((m) => ({ slug: m.slug, name: m.name })),
+    missing: slugs.filter((s) => !found.some((m) => m.slug === s)),
+    rows: shown.map((r) =>
+      buildRow(r, groups, byGroup, views, models, names.get(r.benchmarkId) ?? { slug: "", name: "" }),
+    ),
+    rowCount: rows.length,
+  };
+}
+
+/** Groups of one benchmark, metric and setting, kept when two models or more have claims there. */
+function sharedRows(groups: CellGroup[]): Row[] {
+  const byKey = new Map<string, Row>();
+  groups.forEach((g, i) => {
+    const key = `${g.benchmarkId}|${g.metricKey}|${g.setting ?? ""}`;
+    const row = byKey.get(key) ?? { benchmarkId: g.benchmarkId, groups: [], claimCount: 0 };
+    row.groups.push(i);
+    row.claimCount += g.n;
+    byKey.set(key, row);
+  });
+  return [...byKey.values()].filter((r) => new Set(r.groups.map((i) => groups[i]!.modelId)).size >= 2);
+}
+
+async function benchmarkNames(db: Kysely<Database>, ids: number[]) {
+  if (ids.length === 0) return new Map<number, { slug: string; name: string }>();
+  const rows = await db
+    .selectFrom("benchmarks")
+    .select(["id", "key", "name"])
+    .where("id", "in", ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { slug: r.key, name: r.name }]));
+}
+
+async function claimViews(db: Kysely<Database>, ids: number[]): Promise<Map<number, ClaimView>> {
+  if (ids.length === 0) return new Map();
+  const records = await selectClaims(db, EVERY_CLAIM, BY_ID).where("claims.id", "in", ids).execute();
+  return new Map(records.map((r) => [r.id, toClaimView(r)]));
+}
 
 function buildRow(
-  key: string,
-  claims: ClaimView[],
-  slugs: string[],
-  counts: Map<string, number>,
+  row: Row,
+  groups: CellGroup[],
+  byGroup: Map<number, CellClaim[]>,
+  views: Map<number, ClaimView>,
+  models: { id: number; slug: string }[],
+  benchmark: { slug: string; name: string },
 ): CompareRow {
-  const first = claims[0]!;
-  // The direction stored with the claim at ingest; an unknown one ranks higher first.
-  const higher = first.higherIsBetter ?? true;
-  const pick = (list: ClaimView[]) =>
-    list.reduce<ClaimView | null>(
-      (best, c) => (!best || (higher ? c.value > best.value : c.value < best.value) ? c : best),
-      null,
-    );
-  const cells = slugs.map((slug) => {
-    const own = claims.filter((c) => c.modelSlug === slug);
-    return {
-      modelSlug: slug,
-      claims: own,
-      total: counts.get(`${key}|${slug}`) ?? 0,
-      best: pick(own),
-      isWinner: false,
-    };
+  const first = groups[row.groups[0]!]!;
+  // The direction stored with the claims at ingest; an unknown one ranks higher first.
+  const higher = (row.groups.map((i) => groups[i]!.higher).find((h) => h !== null) ?? 1) !== 0;
+  const better = (a: CellClaim, b: CellClaim) => (higher ? b.value - a.value : a.value - b.value);
+  const cells = models.map((m) => {
+    const own = row.groups.filter((i) => groups[i]!.modelId === m.id);
+    const claims = own.flatMap((i) => byGroup.get(i) ?? []).sort(better);
+    return { modelSlug: m.slug, own: claims, total: own.reduce((n, i) => n + groups[i]!.n, 0) };
   });
-  const winner = pick(cells.flatMap((c) => (c.best ? [c.best] : [])));
-  for (const cell of cells) cell.isWinner = winner !== null && cell.best?.value === winner.value;
-  const claimCount = cells.reduce((a, c) => a + c.total, 0);
+  const leader = cells.flatMap((c) => c.own.slice(0, 1)).sort(better)[0];
   return {
-    key,
-    benchmarkSlug: first.benchmarkSlug!,
-    benchmarkName: first.benchmarkName!,
-    metric: first.metric,
+    key: `${benchmark.slug}|${first.metricKey}|${first.setting ?? ""}`,
+    benchmarkSlug: benchmark.slug,
+    benchmarkName: benchmark.name,
+    metric: leader?.metric ?? null,
     metricKey: first.metricKey,
     setting: first.setting,
-    unit: first.unit,
+    unit: leader?.unit ?? "",
     higherIsBetter: higher,
-    cells,
-    claimCount,
+    cells: cells.map(({ modelSlug, own, total }) => {
+      const top = own[0];
+      return {
+        modelSlug,
+        claims: own.slice(0, CLAIMS_PER_CELL).flatMap((c) => views.get(c.id) ?? []),
+        total,
+        best: top ? { value: top.value, href: `/papers/${top.paperId}#claim-${top.ordinal}` } : null,
+        isWinner: top !== undefined && leader !== undefined && top.value === leader.value,
+      };
+    }),
+    claimCount: row.claimCount,
   };
 }
 
