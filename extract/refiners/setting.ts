@@ -5,22 +5,18 @@
  * settings are not ranked against each other. The table is data: one row per kind of setting.
  */
 import type { Refiner } from "./refiner";
-import type { SentenceContext } from "../sentence-context";
 import { metricOwnK, withSampling } from "./setting-metric";
 import {
   dataOfLaterValue,
   GREEDY_AFTER,
-  ownShots,
-  replaceShots,
-  shotsBefore,
   RESOLUTION,
   runsOnModel,
-  SHOTS_OUTSIDE_PARENS,
   valueSettings,
   withOwnResolution,
   withoutSampling,
 } from "./value-setting";
 import { SPLIT_SETTING, valueSplit } from "./value-split";
+import { replaceShots, settleShots } from "./shots";
 
 type Describe = (m: RegExpExecArray) => string | null;
 
@@ -172,53 +168,3 @@ export const setting: Refiner = {
     return { ...draft, setting: fitted, metric: withSampling(draft.metric, fitted) };
   },
 };
-
-/**
- * The shots of one value: its own when the words pair it with some; else the sentence's, unless
- * they sit only inside other values' parentheses, the sentence names two shot counts ("71.5% and
- * 75.2% under the 1-shot and 5-shot settings" leaves an unpaired value neither), or another value
- * owns them.
- */
-function settleShots(
-  sc: SentenceContext,
-  mention: { start: number; end: number },
-  base: string | null,
-  split: string | null,
-): string | null {
-  // The next value bounds this one's own words; the count of "16 shots" is no value.
-  const next =
-    sc.numbers.find((n) => n.start >= mention.end && !/^\s*shots?\b/.test(sc.text.slice(n.end)))?.start ??
-    sc.text.length;
-  const shots = ownShots(sc.text, mention.end, next) ?? shotsBefore(sc.text, mention.start);
-  if (shots) return replaceShots(base, shots);
-  const keep =
-    !base?.includes("-shot") ||
-    split?.endsWith("-shot") === true ||
-    (SHOTS_OUTSIDE_PARENS.test(sc.text.replace(VALUE_PARENS, "")) &&
-      !hasSeveralShots(sc.text) &&
-      !shotsOwnedByAnother(sc, mention.start));
-  return keep ? base : replaceShots(base, null);
-}
-
-function hasSeveralShots(text: string): boolean {
-  const counts = [...text.matchAll(/\b(zero|one|\d+)[- ]shot\b/gi)].map((m) => m[1]!.toLowerCase());
-  return new Set(counts).size > 1;
-}
-
-/** Parentheses holding a value ("(71.2% 5-shot)"): shots inside are that value's; "(5-way 10-shot)" are not. */
-const VALUE_PARENS = /\([^()]*(?:\d\s*%|\d\.\d)[^()]*\)/g;
-
-/**
- * "zero-shot 71.5%", "… while SAM lags behind at 71.3% in the zero-shot setting": shots written
- * against another value are that value's alone. Said after a list ("0.043 on NYUv2 and 0.046 on
- * KITTI in the zero-shot setting") they are the whole list's, unless a new clause stands between.
- */
-function shotsOwnedByAnother(sc: SentenceContext, start: number): boolean {
-  return sc.numbers.some((n, i) => {
-    if (n.start === start) return false;
-    if (shotsBefore(sc.text, n.start) !== null) return true;
-    if (ownShots(sc.text, n.end, sc.numbers[i + 1]?.start ?? sc.text.length) === null) return false;
-    const [from, to] = n.start < start ? [n.end, start] : [start, n.start];
-    return /,\s*(?:while|whereas|but)\b|;/.test(sc.text.slice(from, to));
-  });
-}

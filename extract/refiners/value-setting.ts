@@ -35,46 +35,6 @@ export function dataOfLaterValue(sc: SentenceContext, end: number): boolean {
   return m !== null && m.index > end && sc.numbers.some((n) => n.start >= end && n.end <= m.index);
 }
 
-/** A shot count as written ("zero-shot", "5-shot", "few shot"), the count captured: a regex source. */
-const SHOT_COUNT = String.raw`(zero|one|few|\d+)[- ]shot`;
-
-const SHOT_WORD = new RegExp(String.raw`\b${SHOT_COUNT}\b`, "i");
-const SHOT_BEFORE = new RegExp(String.raw`\b${SHOT_COUNT}\s+$`, "i");
-
-/** "55.1 on GSM8K (8-shot, chain-of-thought)": the shots said in the value's own parentheses. */
-const OWN_SHOTS = /^\s*%?\s*(?:on\s+[^(),;]{1,40}?\s*)?\(([^()]*)\)/;
-/** "73.9% with 16 shots and 65.2% with a single shot": the shots said right after a value are its own. */
-// "61.2% in the 1-shot setting": the same said as a setting.
-const SHOTS_AFTER = new RegExp(
-  String.raw`^[^,;]{0,30}?\b(?:with\s+(\d+|a single|one)\s+shots?\b|(?:in|under)\s+the\s+${SHOT_COUNT}\s+(?:setting|regime|scenario|case)s?\b)`,
-  "i",
-);
-
-/** The shots of the value ending at `end`; `next` is where the next value starts. */
-export function ownShots(text: string, end: number, next: number): string | null {
-  const said = SHOTS_AFTER.exec(text.slice(end, Math.min(next, end + 60)));
-  const after = said?.[1] ?? said?.[2]?.toLowerCase();
-  if (after) return `${/^(?:\d+|zero|one|few)$/.test(after) ? after : "one"}-shot`;
-  const inside = OWN_SHOTS.exec(text.slice(end, end + 80))?.[1];
-  const m = inside ? SHOT_WORD.exec(inside) : null;
-  return m ? `${m[1]!.toLowerCase()}-shot` : null;
-}
-/** "and zero-shot 71.5% on Kinetics-400": shots written right before a value are its own. */
-export function shotsBefore(text: string, start: number): string | null {
-  const m = SHOT_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
-  return m ? `${m[1]!.toLowerCase()}-shot` : null;
-}
-
-export function replaceShots(said: string | null, shots: string | null): string | null {
-  const kept = said?.split(", ").filter((p) => !/-shot$/.test(p)) ?? [];
-  const parts = shots ? [shots, ...kept] : kept;
-  return parts.length ? parts.join(", ") : null;
-}
-export const SHOTS_OUTSIDE_PARENS = new RegExp(
-  String.raw`\b${SHOT_COUNT}\b|\bwith\s+(?:\d+|a single|one)\s+shots?\b`,
-  "i",
-);
-
 export const GREEDY_AFTER =
   /^[^,;.]{0,40}?\bwith (?:greedy decoding|greedy sampling|a single sample|one sample)\b/i;
 const SAMPLING_PART = /^(?:best of \d+|maj@\d+|majority voting)$/;
