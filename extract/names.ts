@@ -1,7 +1,16 @@
 /** Finds name phrases (models, systems, benchmarks) in a sentence by their shape. */
 import { isKnownBenchmark, isModelName } from "./gazetteer";
-import { STOP_CAPITALISED } from "./lexicon";
 import { isKnownMetric } from "./metric";
+import {
+  continuesName,
+  isCapitalised,
+  isFamilyGerund,
+  isNameLike,
+  isPartLetter,
+  VERSION,
+} from "./name-shape";
+
+export { isNameLike } from "./name-shape";
 
 export interface NameSpan {
   text: string;
@@ -10,58 +19,6 @@ export interface NameSpan {
 }
 
 const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9+@]|[.\-/'_](?=[A-Za-z0-9]))*/g;
-const VERSION = /^(?:(?:19|20)\d{2}|v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+(?:\.\d+)?[BMK])$/;
-
-/** Units written with an inner capital ("28.4 dB PSNR"): shaped like names, never one. */
-const UNIT_TOKENS = new Set([
-  "dB",
-  "dBA",
-  "kB",
-  "KB",
-  "MB",
-  "GB",
-  "TB",
-  "kHz",
-  "MHz",
-  "GHz",
-  "mAh",
-  "kWh",
-  "MWh",
-]);
-
-/** "our 600M-parameter model": a size describes a model, it does not name one. */
-// "512x512": a resolution describes an input, it names nothing.
-const SIZE_WORD = /^\d+(?:\.\d+)?[KMBT]-(?:param(?:eter)?s?|scale|sized?)$|^\d{2,4}[x×]\d{2,4}$/i;
-
-/** A token shaped like a name: inner capitals, letters with digits, or an acronym. */
-export function isNameLike(token: string): boolean {
-  if (token.endsWith("'s")) return isNameLike(token.slice(0, -2));
-  if (UNIT_TOKENS.has(token) || SIZE_WORD.test(token)) return false;
-  // One pass over the characters (this runs for every token of every sentence).
-  let letters = 0;
-  let digits = 0;
-  let innerCapitals = 0;
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      letters++;
-      if (i > 0) innerCapitals++;
-    } else if (c >= 97 && c <= 122) letters++;
-    else if (c >= 48 && c <= 57) digits++;
-  }
-  return innerCapitals > 0 || (letters > 0 && digits > 0);
-}
-
-function isCapitalised(token: string): boolean {
-  // "Applying PromptX": a capitalised gerund opens a clause; it is no part of the name after it.
-  return /^[A-Z][a-z]+$/.test(token) && !STOP_CAPITALISED.has(token) && !/^[A-Z][a-z]{3,}ing$/.test(token);
-}
-
-/** "Grounding DINO-T": a gerund that opens a model family's name belongs to the name. */
-function isFamilyGerund(token: string, next: string): boolean {
-  return /^[A-Z][a-z]{3,}ing$/.test(token) && isModelName(`${token} ${next.split("-")[0]}`);
-}
-
 interface Token {
   text: string;
   start: number;
@@ -166,15 +123,6 @@ function benchmarkHeadEnd(sentence: string, tokens: Token[], first: number, last
       return cut;
   }
   return -1;
-}
-
-/** "ShanghaiTech Part A", "Track B": a lone capital names the part of what comes before. */
-function isPartLetter(previous: string, token: string): boolean {
-  return /^[A-Z]$/.test(token) && /^(?:Part|Track|Task|Set|Subset|Split|Level)$/.test(previous);
-}
-
-function continuesName(token: string): boolean {
-  return isNameLike(token) || VERSION.test(token) || isCapitalised(token);
 }
 
 /** Two tokens separated by a single space only (no punctuation between them). */

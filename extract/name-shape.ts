@@ -1,0 +1,64 @@
+/** What a single token of a name looks like: shapes of names, versions, units and sizes. */
+import { isModelName } from "./gazetteer";
+import { STOP_CAPITALISED } from "./lexicon";
+
+export const VERSION = /^(?:(?:19|20)\d{2}|v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+(?:\.\d+)?[BMK])$/;
+
+/** Units written with an inner capital ("28.4 dB PSNR"): shaped like names, never one. */
+const UNIT_TOKENS = new Set([
+  "dB",
+  "dBA",
+  "kB",
+  "KB",
+  "MB",
+  "GB",
+  "TB",
+  "kHz",
+  "MHz",
+  "GHz",
+  "mAh",
+  "kWh",
+  "MWh",
+]);
+
+/** "our 600M-parameter model": a size describes a model, it does not name one. */
+// "512x512": a resolution describes an input, it names nothing.
+const SIZE_WORD = /^\d+(?:\.\d+)?[KMBT]-(?:param(?:eter)?s?|scale|sized?)$|^\d{2,4}[x×]\d{2,4}$/i;
+
+/** A token shaped like a name: inner capitals, letters with digits, or an acronym. */
+export function isNameLike(token: string): boolean {
+  if (token.endsWith("'s")) return isNameLike(token.slice(0, -2));
+  if (UNIT_TOKENS.has(token) || SIZE_WORD.test(token)) return false;
+  // One pass over the characters (this runs for every token of every sentence).
+  let letters = 0;
+  let digits = 0;
+  let innerCapitals = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      if (i > 0) innerCapitals++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c >= 48 && c <= 57) digits++;
+  }
+  return innerCapitals > 0 || (letters > 0 && digits > 0);
+}
+
+export function isCapitalised(token: string): boolean {
+  // "Applying PromptX": a capitalised gerund opens a clause; it is no part of the name after it.
+  return /^[A-Z][a-z]+$/.test(token) && !STOP_CAPITALISED.has(token) && !/^[A-Z][a-z]{3,}ing$/.test(token);
+}
+
+/** "Grounding DINO-T": a gerund that opens a model family's name belongs to the name. */
+export function isFamilyGerund(token: string, next: string): boolean {
+  return /^[A-Z][a-z]{3,}ing$/.test(token) && isModelName(`${token} ${next.split("-")[0]}`);
+}
+
+/** "ShanghaiTech Part A", "Track B": a lone capital names the part of what comes before. */
+export function isPartLetter(previous: string, token: string): boolean {
+  return /^[A-Z]$/.test(token) && /^(?:Part|Track|Task|Set|Subset|Split|Level)$/.test(previous);
+}
+
+export function continuesName(token: string): boolean {
+  return isNameLike(token) || VERSION.test(token) || isCapitalised(token);
+}
