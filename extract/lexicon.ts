@@ -65,7 +65,7 @@ export const DELTA_AFTER =
 
 /** Verbs of comparison before "by N": "outperforms X by N", "improves by N". */
 export const DELTA_VERB =
-  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|boost\w*|increas\w*|rais\w*|lead\w*|better\w*|gain\w*|enhanc\w*|advanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|trail\w*|lag\w*|(?:fall|falls|fell|falling)\s+short|underperform\w*)\b/i;
+  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|boost\w*|increas\w*|rais\w*|lead\w*|better\w*|gain\w*|enhanc\w*|advanc\w*|reduc\w*|decreas\w*|lower\w*|cut\w*|diminish\w*|trail\w*|lag\w*|(?:fall|falls|fell|falling)\s+short|underperform\w*)\b/i;
 
 /** Verbs of a change to a new level ("drops to", "rises to"): a regex source. */
 export const CHANGE_VERB = String.raw`(?:drops|dropped|falls|fell|decreases|decreased|declines|declined|rises|rose|increases|increased|improves|improved|grows|grew|climbs|climbed|jumps|jumped)`;

@@ -2,7 +2,7 @@
  * Reads the metric written before a value: "an accuracy of 69.2", "(FID 9.8", "achieves FID 1.73",
  * "its FID is 6.02", "reduces RMSE by 8%".
  */
-import { CHANGE_VERB, RESULT_VERB, TOP_K } from "./lexicon";
+import { CHANGE_VERB, EFFICIENCY_NOUN, RESULT_VERB, TOP_K } from "./lexicon";
 import { isKnownMetric, isMetricPhrase, PLURAL_ACRONYM, STOP_WORD } from "./metric";
 
 /** "(FVD 700)", "(FID 9.8, IS 80.1)": a known metric as the label right before its value. */
@@ -47,8 +47,14 @@ export function metricChangedBy(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 90), start);
   if (!/\bby\s+(?:\w+\s+)?$/.test(before)) return null;
   const phrase = CHANGED_BY.exec(before)?.[1];
-  return phrase && isMetricPhrase(phrase) ? phrase : null;
+  if (phrase && isMetricPhrase(phrase)) return phrase;
+  // "its FLOPs were diminished by 63%": the metric is the passive verb's subject.
+  const passive = PASSIVE_CHANGED_BY.exec(before)?.[1];
+  return passive && (isMetricPhrase(passive) || EFFICIENCY_NOUN.test(passive)) ? passive : null;
 }
+
+const PASSIVE_CHANGED_BY =
+  /([\w@.+-]+)\)?,?\s+(?:was|were|is|are|has been|have been)\s+(?:reduc|lower|cut|decreas|diminish|shrunk|improv|increas|boost|rais)\w*\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
 
 const AT_K_END = /([\w@.+\-/]+)\s+\(((?:[Tt]op-|@)\d+|k\s?=\s?\d+)\)$/;
 const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
