@@ -77,7 +77,10 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
 function closedRelativeClauses(text: string, pos: number): [number, number][] {
   if (!/,\s*(?:which|who)\b/.test(text)) return [];
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/,\s*(?:which|who)\b[^,;()]*,/g))
+  // ", which we call S3D,": a clause that names the subject is no aside.
+  for (const m of text.matchAll(
+    /,\s*(?:which|who)\b(?![^,;()]*\b(?:call|name|term|dub|denote)\w*\b)[^,;()]*,/g,
+  ))
     if (m.index + m[0].length <= pos) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
