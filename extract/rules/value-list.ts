@@ -63,8 +63,9 @@ export const valueList: Rule = {
       ? { name: inParen, self: isSelf(sc, inParen) }
       : (compared ?? resolveModel(sc, first.start));
     const listAt = benchmarks[0] ? sc.text.lastIndexOf(benchmarks[0], first.start) : -1;
-    const subject =
-      nearest && listAt >= 0 && benchmarks.includes(nearest.name) ? resolveModel(sc, listAt) : nearest;
+    // A subject found inside the list is one of its items: the owner is named before the list, if anywhere.
+    const inList = nearest !== null && listAt >= 0 && benchmarks.includes(nearest.name);
+    const subject = inList ? (resolveModel(sc, listAt) ?? nearest) : nearest;
     if (!subject) return null;
     // "scores 68.4, 62.2 and 79.6, respectively" after MMLU, HumanEval and GSM8K: bare numbers
     // paired one to one with benchmarks the gazetteer knows are scores on them.
