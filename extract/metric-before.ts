@@ -40,8 +40,13 @@ const ON_NAME_END =
   /\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*|[a-z][\w.+-]*[A-Z0-9][\w.+-]*)(?:[ -][A-Z0-9][\w.+-]*)?$/;
 
 /** "reduces RMSE by 8%", "improves the mIoU on ADE20K by 2.1": the metric a change by N is in. */
-const CHANGED_BY =
-  /\b(?:reduc|lower|improv|increas|boost|rais|cut|decreas|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?((?:[\w@.+-]+\s){0,2}?[\w@.+-]+)\s+(?:(?:on|in|over|for)\s+[^,;()]{1,40}?\s+)?by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
+// Verbs of change said with "by N", active ("reduces RMSE by") or passive ("RMSE was reduced by").
+const CHANGED = String.raw`(?:reduc|lower|improv|increas|boost|rais|cut|decreas|enhanc|diminish|shrunk)\w*`;
+const BY_AMOUNT = String.raw`by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$`;
+const CHANGED_BY = new RegExp(
+  String.raw`\b${CHANGED}\s+(?:the\s+|its\s+|their\s+)?((?:[\w@.+-]+\s){0,2}?[\w@.+-]+)\s+(?:(?:on|in|over|for)\s+[^,;()]{1,40}?\s+)?${BY_AMOUNT}`,
+  "i",
+);
 
 export function metricChangedBy(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 90), start);
@@ -53,8 +58,10 @@ export function metricChangedBy(text: string, start: number): string | null {
   return passive && (isMetricPhrase(passive) || EFFICIENCY_NOUN.test(passive)) ? passive : null;
 }
 
-const PASSIVE_CHANGED_BY =
-  /([\w@.+-]+)\)?,?\s+(?:was|were|is|are|has been|have been)\s+(?:reduc|lower|cut|decreas|diminish|shrunk|improv|increas|boost|rais)\w*\s+by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$/i;
+const PASSIVE_CHANGED_BY = new RegExp(
+  String.raw`([\w@.+-]+)\)?,?\s+(?:was|were|is|are|has been|have been)\s+${CHANGED}\s+${BY_AMOUNT}`,
+  "i",
+);
 
 const AT_K_END = /([\w@.+\-/]+)\s+\(((?:[Tt]op-|@)\d+|k\s?=\s?\d+)\)$/;
 const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;

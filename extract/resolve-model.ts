@@ -6,6 +6,7 @@ import type { SentenceContext } from "./sentence-context";
 import { isSelf, isSubjectCandidate, referredSystem } from "./subject-candidate";
 import { clauseOwner } from "./clause-owner";
 import { comparisonStart, genericSubject } from "./comparison-scope";
+import { memoise } from "./memoise";
 
 export { isSelf, isSubjectCandidate };
 export { possessorBefore } from "./clause-owner";
@@ -76,14 +77,16 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
  */
 function closedRelativeClauses(text: string, pos: number): [number, number][] {
   if (!/,\s*(?:which|who)\b/.test(text)) return [];
-  const spans: [number, number][] = [];
-  // ", which we call S3D,": a clause that names the subject is no aside.
-  for (const m of text.matchAll(
-    /,\s*(?:which|who)\b(?![^,;()]*\b(?:call|name|term|dub|denote)\w*\b)[^,;()]*,/g,
-  ))
-    if (m.index + m[0].length <= pos) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+  return relativeClauses(text).filter(([, end]) => end <= pos);
 }
+
+// Read once per sentence (resolveModel runs for every value); memoise bounds the cache.
+// ", which we call S3D,": a clause that names the subject is no aside.
+const relativeClauses = memoise((text: string): [number, number][] =>
+  [...text.matchAll(/,\s*(?:which|who)\b(?![^,;()]*\b(?:call|name|term|dub|denote)\w*\b)[^,;()]*,/g)].map(
+    (m) => [m.index, m.index + m[0].length],
+  ),
+);
 
 // COMPARISON_CUE is global (for matchAll); `test` on it would carry lastIndex from one paper to the next.
 const COMPARISON_CUE_ANYWHERE = new RegExp(COMPARISON_CUE.source, "i");

@@ -7,6 +7,7 @@ import type { NameSpan } from "../names";
 import { nextValueStart, type SentenceContext } from "../sentence-context";
 
 export const RESOLUTION = /\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/;
+const EVERY_RESOLUTION = new RegExp(RESOLUTION.source, "g");
 
 /** "when fine-tuned", "after fine-tuning", "with full fine-tuning": a fine-tuned run, a regex source. */
 const FINE_TUNED = String.raw`\b(?:when|after|with|once|if)\s+(?:further\s+|full\s+)?fine-?tun(?:ed|ing)\b`;
@@ -120,7 +121,7 @@ export function withOwnResolution(said: string | null, sc: SentenceContext, end:
 
 /** "For 300×300 input, X achieves 74.3% … and for 512×512 input, X achieves 76.9%": of several, the last before. */
 function resolutionBefore(sc: SentenceContext, end: number): RegExpExecArray | null {
-  const all = [...sc.text.matchAll(new RegExp(RESOLUTION.source, "g"))];
+  const all = [...sc.text.matchAll(EVERY_RESOLUTION)];
   if (new Set(all.map((m) => m[0].replace(/\s/g, ""))).size < 2) return null;
   return all.findLast((m) => m.index + m[0].length < end) ?? null;
 }
