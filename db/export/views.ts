@@ -167,7 +167,7 @@ export const EXPORTERS: Record<ExportView, Exporter> = {
   compare: (db, params) =>
     withParams(CompareParams, params, async (q) => {
       // Every shared row: the page shows the busiest, the export all of them.
-      const cmp = await getComparison(db, q.models, Infinity);
+      const cmp = await getComparison(db, q.models, { rows: Infinity, claims: false });
       const header = [
         "benchmark",
         "metric",

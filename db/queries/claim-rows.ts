@@ -193,6 +193,9 @@ function extractedView(json: string | null): ExtractedView | null {
   return { ...fields, selfReported: self_reported };
 }
 
+/** Where a claim's evidence is: the claim highlighted on its paper page. */
+export const claimHref = (paperId: number, ordinal: number): string => `/papers/${paperId}#claim-${ordinal}`;
+
 export function toClaimView(r: ClaimRecord): ClaimView {
   return {
     id: r.id,
@@ -218,7 +221,7 @@ export function toClaimView(r: ClaimRecord): ClaimView {
     paperTitle: r.paper_title,
     published: r.published,
     arxivId: r.arxiv_id,
-    href: `/papers/${r.paper_id}#claim-${r.ordinal}`,
+    href: claimHref(r.paper_id, r.ordinal),
     valueInEvidence: [r.value_start - r.start, r.value_end - r.start],
     reviewStatus: r.review_status,
     reviewReason: r.review_reason,

@@ -1,7 +1,7 @@
 /** Side by side: the benchmarks (and metrics) that 2-6 models share, best value highlighted. */
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
-import { BY_ID, EVERY_CLAIM, selectClaims, toClaimView, type ClaimView } from "./claim-rows";
+import { BY_ID, claimHref, EVERY_CLAIM, selectClaims, toClaimView, type ClaimView } from "./claim-rows";
 import { bestOfGroups, countCells, type CellClaim, type CellGroup } from "./compare-cells";
 import { findModels } from "./models";
 
@@ -46,10 +46,17 @@ export const DETAIL_ROWS = 200;
 
 type Row = { benchmarkId: number; groups: number[]; claimCount: number };
 
+export interface CompareOptions {
+  /** The busiest rows to return (the page's table); the CSV asks for all. */
+  rows?: number;
+  /** Whether cells carry their claims: the CSV needs only each cell's best value. */
+  claims?: boolean;
+}
+
 export async function getComparison(
   db: Kysely<Database>,
   slugs: readonly string[],
-  maxRows = DETAIL_ROWS,
+  { rows: maxRows = DETAIL_ROWS, claims = true }: CompareOptions = {},
 ): Promise<Comparison> {
   const found = await findModels(db, slugs);
   const models = slugs.flatMap((s) => found.filter((m) => m.slug === s));
@@ -69,10 +76,12 @@ export async function getComparison(
     CLAIMS_PER_CELL,
   );
   const byGroup = new Map(detailed.map((g, j) => [g, best[j]!]));
-  const views = await claimViews(
-    db,
-    best.flat().map((c) => c.id),
-  );
+  const views = claims
+    ? await claimViews(
+        db,
+        best.flat().map((c) => c.id),
+      )
+    : new Map<number, ClaimView>();
   return {
     models: models.map((m) => ({ slug: m.slug, name: m.name })),
     missing: slugs.filter((s) => !found.some((m) => m.slug === s)),
@@ -145,7 +154,7 @@ function buildRow(
         modelSlug,
         claims: own.slice(0, CLAIMS_PER_CELL).flatMap((c) => views.get(c.id) ?? []),
         total,
-        best: top ? { value: top.value, href: `/papers/${top.paperId}#claim-${top.ordinal}` } : null,
+        best: top ? { value: top.value, href: claimHref(top.paperId, top.ordinal) } : null,
         isWinner: top !== undefined && leader !== undefined && top.value === leader.value,
       };
     }),

@@ -56,8 +56,22 @@ describe("a comparison", () => {
   });
 
   it("returns the busiest rows asked for and counts them all", async () => {
-    const cmp = await getComparison(db, ["audionetl", "speechmixb"], 1);
+    const cmp = await getComparison(db, ["audionetl", "speechmixb"], { rows: 1 });
     expect(cmp.rows.map((r) => r.benchmarkName)).toEqual(["LibriSpeech"]);
     expect(cmp.rowCount).toBe(2);
+  });
+
+  it("gives every row's best values without their claims when asked (the CSV)", async () => {
+    const cmp = await getComparison(db, ["audionetl", "speechmixb"], { rows: Infinity, claims: false });
+    expect(cmp.rows.map((r) => r.cells.map((c) => [c.best?.value, c.claims.length]))).toEqual([
+      [
+        [3.9, 0],
+        [4.2, 0],
+      ],
+      [
+        [61, 0],
+        [58, 0],
+      ],
+    ]);
   });
 });
