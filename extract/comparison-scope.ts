@@ -19,12 +19,10 @@ export function genericSubject(
     const at = clauseStart + m.index;
     const between = sc.text.slice(at + m[0].length, pos);
     if (/\bby\b/.test(between)) continue;
-    // "Gemini-1.5-Pro, the strongest model, achieves": an apposition describes the name before it.
-    if (
-      /^\s*,/.test(between) &&
-      sc.names.some((n) => /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/.test(sc.text.slice(n.end, at)))
-    )
-      continue;
+    // "Gemini-1.5-Pro, the strongest model, achieves", "Claude 3.5 Sonnet is the best model with":
+    // an apposition or a predicate describes the name before it.
+    const describes = (re: RegExp) => sc.names.some((n) => re.test(sc.text.slice(n.end, at)));
+    if ((/^\s*,/.test(between) && describes(APPOSED)) || describes(PREDICATED)) continue;
     // "human listeners rate its naturalness at 4.21 MOS": raters judge the system; the value is its.
     if (RATER.test(m[0]) && /\bits?\b/.test(between)) continue;
     // "outperforms existing methods" names a comparison; "than the human performance of N" names N's owner.
@@ -34,6 +32,9 @@ export function genericSubject(
   return last;
 }
 
+const APPOSED = /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/;
+const PREDICATED =
+  /^\s+(?:is|was|remains|becomes|emerges\s+as|ranks\s+as|stands\s+out\s+as)\s+(?:the\s+|a\s+|an\s+)$/;
 const RATER = /\b(?:human|expert|annotator|rater|listener|judge|user|participant|evaluator)s?\b/i;
 /** The head words GENERIC_SUBJECT needs: most sentences have none and skip its slower scan. */
 const GENERIC_HEAD =

@@ -1,15 +1,25 @@
 /**
- * In a paper whose method prunes, quantizes or distils models (its title says so), a model's row
- * in that setting is the method's result: "DeepSeek-R1 keeps 97.2% on MATH500 when pruned to 8/128"
- * is self-reported, though DeepSeek-R1 is not the paper's own model.
+ * A named model run the paper's way is the paper's result, not the model's:
+ * - in a paper whose method prunes, quantizes or distils models (its title says so), a model's row
+ *   in that setting: "DeepSeek-R1 keeps 97.2% on MATH500 when pruned to 8/128" is self-reported;
+ * - "X … can be further refined through RL training, reaching 39.33%": a value reached after the
+ *   model is further improved is the model with the paper's method, never the plain model's row.
  */
+import { PAPER_METHOD, paperRunOf } from "../rules/from-to";
 import type { Refiner } from "./refiner";
+
+const FURTHER_IMPROVED =
+  /\b(?:be|been|is|are|was|were|gets?|got|being)\s+further\s+(?:refined|improved|enhanced|boosted|trained|fine-?tuned|optimi[sz]ed|aligned)\b/;
 
 export const appliedMethod: Refiner = {
   name: "applied-method",
   refine(draft, sc) {
+    if (draft.self) return draft;
     const operation = sc.paper.operation;
-    if (draft.self || operation === null || !draft.setting?.includes(operation)) return draft;
-    return { ...draft, self: true };
+    if (operation !== null && draft.setting?.includes(operation)) return { ...draft, self: true };
+    const named = sc.text.lastIndexOf(draft.model, draft.mention.start);
+    if (named < 0 || !FURTHER_IMPROVED.test(sc.text.slice(named, draft.mention.start))) return draft;
+    const setting = [draft.setting, PAPER_METHOD].filter(Boolean).join(", ");
+    return { ...draft, model: paperRunOf(sc, draft.model), self: true, setting };
   },
 };

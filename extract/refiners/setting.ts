@@ -4,6 +4,7 @@
  * variants, extra pre-training data, a split, a resolution, tool use. Rows with different
  * settings are not ranked against each other. The table is data: one row per kind of setting.
  */
+import { withoutRivalDescriptions } from "./rival-setting";
 import type { Refiner } from "./refiner";
 import { metricOwnK, withSampling } from "./setting-metric";
 import {
@@ -122,7 +123,7 @@ function clauseSetting(text: string, at: number, seen: Map<number, string | null
   const start = text.lastIndexOf(";", at) + 1;
   if (!seen.has(start)) {
     const end = text.indexOf(";", at);
-    seen.set(start, settingOf(text.slice(start, end < 0 ? text.length : end)));
+    seen.set(start, settingOf(withoutRivalDescriptions(text.slice(start, end < 0 ? text.length : end))));
   }
   return seen.get(start) ?? null;
 }

@@ -3,9 +3,10 @@ import { nextValueStart, type SentenceContext } from "../sentence-context";
 
 export const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;
 
-// "test-dev", "the val set", "Cityscapes val", "COCO val2017", "minival": the split a value is on.
+// "test-dev", "the val set", "Cityscapes val", "COCO val2017", "minival", "the test clean subset":
+// the split a value is on.
 const SPLIT_MENTION =
-  /\b(?:(test-clean|test-other|dev-clean|dev-other|test-dev|test-std)|val(?:idation)?[- ](?:set|split)|val(?:20\d\d)?|minival)\b/gi;
+  /\b(?:((?:test|dev)[- ](?:clean|other)|test-dev|test-std)|val(?:idation)?[- ](?:set|split)|val(?:20\d\d)?|minival)\b/gi;
 
 /**
  * The split of one value: "80.9 AP on test-dev, while B reaches 75.8 AP on the val set" puts each
@@ -24,7 +25,7 @@ export function valueSplit(
   const clauseEnd = semicolon < 0 ? sc.text.length : semicolon;
   const mentions = [...sc.text.slice(clauseStart, clauseEnd).matchAll(SPLIT_MENTION)].map((m) => ({
     at: clauseStart + m.index,
-    name: m[1]?.toLowerCase() ?? "val",
+    name: m[1]?.toLowerCase().replace(" ", "-") ?? "val",
   }));
   if (mentions.length === 0) return null;
   const next = nextValueStart(sc, end, clauseEnd);

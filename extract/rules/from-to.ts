@@ -38,9 +38,31 @@ export const fromTo: Rule = {
     if (!a || !b) return null;
     // "CLIP drops from 76.2% on ImageNet to 41.5% on ImageNet-A": one model on two benchmarks.
     if (OWN_BENCHMARK.test(between)) return acrossBenchmarks(sc, a, b);
-    return pairDrafts(sc, match.index, a, b, owner);
+    const pair = pairDrafts(sc, match.index, a, b, owner);
+    return pair && [...pair, ...continuedAfter(sc, b, pair[1]!)];
   },
 };
+
+/**
+ * "raises X from 6.2% to 52.0% via SFT, 55.0% with RL, and 68.2% with both": values listed on
+ * after the end value, each with its own way of getting there, are further ends of the same
+ * change: the same owner, benchmark and metric. A benchmark or a comparison between them ends it.
+ */
+const CONTINUES = /^\s*(?:(?:via|with|after|using|through|by)\s+[^,;()]{1,60})?,\s+(?:and\s+)?$/;
+const ENDS_LIST = /\b(?:on|in|than|over|versus|vs)\b/;
+
+function continuedAfter(sc: SentenceContext, b: NumberMention, end: ClaimDraft): ClaimDraft[] {
+  const more: ClaimDraft[] = [];
+  let last = b;
+  for (const next of sc.numbers.slice(sc.numbers.indexOf(b) + 1)) {
+    const between = sc.text.slice(last.end, next.start);
+    if (next.unit !== b.unit || !CONTINUES.test(between) || ENDS_LIST.test(between)) break;
+    if (isSetting(sc, next)) break;
+    more.push({ ...end, mention: next, focusEnd: next.end });
+    last = next;
+  }
+  return more;
+}
 
 const OWN_BENCHMARK = /^\s*%?\s+on\s+(?:the\s+)?[A-Z0-9][\w.+-]*/;
 

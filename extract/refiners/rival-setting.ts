@@ -1,0 +1,19 @@
+/**
+ * "OREAL-32B surpasses previous 32B models trained by distillation with 95.0": how the models a
+ * claim is compared with were made is their setting, not the claim's. Such descriptions are
+ * blanked (offsets kept) before a clause is read for its setting.
+ */
+const RIVAL_MADE = new RegExp(
+  [
+    String.raw`\b(?:than|outperform\w*|surpass\w*|beat\w*|over|versus|vs\.?|compared (?:to|with)|against)\s+`,
+    String.raw`(?:the\s+|all\s+)?(?:[\w.-]+\s+){0,4}?(?:models?|methods?|baselines?|LLMs|systems|approaches|counterparts)\s+`,
+    String.raw`(?:that\s+(?:are|were)\s+)?(?:trained|distilled|fine-?tuned|pruned|quantized|pre-?trained)\s+`,
+    String.raw`(?:by|with|on|from|via|using|through)\s+(?:[\w.-]+\s+){0,3}?[\w.-]+`,
+  ].join(""),
+  "gi",
+);
+
+export function withoutRivalDescriptions(clause: string): string {
+  if (!/train|distill|tun|prun|quantiz/i.test(clause)) return clause;
+  return clause.replace(RIVAL_MADE, (m) => " ".repeat(m.length));
+}
