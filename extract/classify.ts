@@ -13,7 +13,9 @@ const BY_HEDGED =
  * after a "by" value is one too. ", and" after a single value starts a clause of its own ("surpassing
  * Y by 2.3%, and 74.9% mIoU on S3DIS"): two listed items take no comma.
  */
-const LISTED_CHANGE = String.raw`\s+[+~]?[\d.,]+\s*(?:%|[A-Za-z][\w@-]*)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:on|in)\s+[^,;]{1,40}?)?(?:,\s*|\s+and\s+)$`;
+const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:on|in)\s+[^,;]{1,40}?)?`;
+/** "by up to 4.5% SR on WebArena, 5.8% SR on ScienceWorld and", "by 22.5% to": the items after "by" so far. */
+const LISTED_CHANGE = String.raw`(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+))+$`;
 const PARALLEL_BY = new RegExp(String.raw`\bby${LISTED_CHANGE}`, "i");
 const RATIO_OF =
   /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;
@@ -41,8 +43,12 @@ const LOSS_VERB_BEFORE =
 
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
   // "outperforms all one-stage detectors by at least 4.9%": a margin, however hedged, is a difference.
-  if (mention.qualifier === "bound")
-    return BY_HEDGED.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)) ? "delta" : "bound";
+  if (mention.qualifier === "bound") {
+    const before = sentence.slice(0, mention.start);
+    if (!BY_HEDGED.test(before.slice(-40))) return "bound";
+    // "lowers peak memory by about 30%": a hedged cut in a cost is still a saving.
+    return changeBy(before) === "speedup" ? "speedup" : "delta";
+  }
   if (mention.unit === "x") return "speedup";
   const { before, after } = outerContext(sentence, mention);
   if (mention.unit === "%" && SPEEDUP_AFTER.test(after)) return "speedup";
@@ -66,17 +72,22 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   // "1.7 AP^box and 1.3 AP^mask improvements": a noun of change after a list of values is each one's.
   if (LIST_THEN_CHANGE.test(sentence.slice(mention.end, mention.end + 80))) return "delta";
   if (BY_BEFORE.test(before) || PARALLEL_BY.test(before)) {
-    const clause = before.slice(Math.max(before.lastIndexOf(";"), before.length - 260, 0));
-    const verb = [...clause.matchAll(DELTA_VERBS)].at(-1);
-    if (verb) {
-      const reduces = /^(?:reduc|decreas|lower|cut)/i.test(verb[0]);
-      const object = clause.slice((verb.index ?? 0) + verb[0].length);
-      return reduces && EFFICIENCY_NOUN.test(object) ? "speedup" : "delta";
-    }
+    const kind = changeBy(before);
+    if (kind) return kind;
     // "by 2% in accuracy": a margin in a named quality, whatever verb came long before.
     if (/^\s*in\s+(?:terms\s+of\s+)?[a-z]/.test(after)) return "delta";
   }
   return "score";
+}
+
+/** What the verb of "… by N" makes of N: a cut in a cost is a speedup, any other change a delta. */
+function changeBy(before: string): ClaimKind | null {
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.length - 260, 0));
+  const verb = [...clause.matchAll(DELTA_VERBS)].at(-1);
+  if (!verb) return null;
+  const reduces = /^(?:reduc|decreas|lower|cut)/i.test(verb[0]);
+  const object = clause.slice((verb.index ?? 0) + verb[0].length);
+  return reduces && EFFICIENCY_NOUN.test(object) ? "speedup" : "delta";
 }
 
 /**

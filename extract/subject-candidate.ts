@@ -80,6 +80,9 @@ const EXAMPLE_BEFORE = /(?:\b(?:e\.g\.|i\.e\.|for example|for instance),?|^|[(;:
 
 const COMPARED_RIGHT_BEFORE = /\b(?:than|versus|vs\.?|against|compared (?:to|with)|relative to)\s+$/i;
 
+const BUILT_ON =
+  /\b(?:agents?|assistants?|scaffolds?|harness(?:es)?)\s+(?:built|based|running)\s+on\s+(?:top\s+of\s+)?$/i;
+
 const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|completions)\s+from\s+$/i;
 
 /**
@@ -92,7 +95,8 @@ function isNonSubjectBefore(before: string): boolean {
   const m = NON_SUBJECT_CUE.exec(before);
   if (m === null) return false;
   // "self-consistency over 64 samples from X achieves": the samples are X's, and so is the value.
-  if (SAMPLED_FROM.test(before)) return false;
+  // "an agent built on X reaches": the agent is X at work.
+  if (SAMPLED_FROM.test(before) || BUILT_ON.test(before)) return false;
   const words = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
   // "On COCO Co-DETR achieves", "On ogbn-arxiv NodeMix reaches": a benchmark filled the preposition;
   // the name after it is free to be the subject.

@@ -4,7 +4,7 @@
  * model a method re-ranks.
  */
 import { isKnownBenchmark } from "../gazetteer";
-import { IMPROVE_VERB } from "../lexicon";
+import { IMPROVE_VERB, STOP_CAPITALISED } from "../lexicon";
 import { isSubjectCandidate } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
 
@@ -17,6 +17,10 @@ const APPLIED_TO =
 
 const TRAINED_LEAD =
   /^\s*(?:(?:Further\s+)?(?:[Ff]ine-?tuning|[Tt]raining|[Pp]re-?training|[Dd]istilling|[Aa]ligning|[Ii]nstruction-tuning))\s+(?:the\s+)?$/;
+
+const POSSESSED_CHANGE = new RegExp(
+  `(?:\\b([A-Z][\\w.+-]*)\\s+)?${IMPROVE_VERB}\\s*(?:the\\s+)?([A-Z][\\w.+-]*(?:[ -][A-Z0-9][\\w.+-]*)?)['’]s\\s+[^,;'’]{0,60}$`,
+);
 
 // "improves X from": X is a model the paper's method is applied to.
 const IMPROVE = new RegExp(IMPROVE_VERB, "i");
@@ -46,10 +50,27 @@ export function reworkedAfter(sc: SentenceContext, end: number): string | null {
   return name && !isKnownBenchmark(name.text) ? name.text : null;
 }
 
+/** "LoopCD-Hidden lifts Huginn's HumanEval pass@1 from": the possessor is the baseline, named or not. */
+export function possessedBaseline(sc: SentenceContext, before: number): string | null {
+  return possessedChange(sc, before)?.owner ?? null;
+}
+
+/** The possessor and, when named right before the verb, the method acting on it ("LoopCD-Hidden"). */
+export function possessedChange(
+  sc: SentenceContext,
+  before: number,
+): { owner: string; actor: string | null } | null {
+  const m = POSSESSED_CHANGE.exec(sc.text.slice(Math.max(0, before - 120), before));
+  if (!m?.[2] || isKnownBenchmark(m[2])) return null;
+  return { owner: m[2], actor: m[1] && !STOP_CAPITALISED.has(m[1]) ? m[1] : null };
+}
+
 /** The model named after "of"/"with" (or an improving verb) before "from": whose number the change starts from. */
 export function findBaseline(sc: SentenceContext, before: number): string | null {
   const surpassed = surpassedBy(sc, before);
   if (surpassed) return surpassed;
+  const possessor = possessedBaseline(sc, before);
+  if (possessor) return possessor;
   const clauseStart = sc.text.lastIndexOf(";", before) + 1;
   const found = sc.names.filter((n) => {
     if (n.end > before) return false;

@@ -11,7 +11,7 @@ import { isSelf, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
 import { isNameLike } from "../names";
 import { draftFor, isSetting } from "./draft";
-import { comparedAfter, findBaseline, reworkedAfter } from "./from-to-owner";
+import { comparedAfter, findBaseline, possessedChange, reworkedAfter } from "./from-to-owner";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
 const RESULT_UNITS = new Set(["%", "FPS", "tokens/s", "points"]);
@@ -117,7 +117,12 @@ export function pairDrafts(
     subject?.name !== baseline
       ? subject
       : null;
-  const winner = named ?? (baseline ? { name: paperRunOf(sc, baseline), self: true } : subject);
+  // "LoopCD-Hidden lifts Huginn's pass@1 from A to B": B is Huginn run with the method named.
+  const possessed = baseline === null ? null : possessedChange(sc, at);
+  const actor = possessed?.owner === baseline ? (possessed.actor ?? named?.name) : undefined;
+  const winner = actor
+    ? { name: `${baseline} + ${actor}`, self: true }
+    : (named ?? (baseline ? { name: paperRunOf(sc, baseline), self: true } : subject));
   if (!winner) return null;
   // Without a named baseline the starting value has no owner we can name: consume it silently.
   // "Zero123-XL improves PSNR from 18.7 to 20.9 relative to Zero123": a baseline whose name opens

@@ -31,6 +31,8 @@ const PERCENT_SETTING_AFTER =
 /** "in the range from 5 FPS to 160 FPS": the ends of a span of settings, never results. */
 const RANGE_BEFORE = /\brang(?:e|es|ing)\s+(?:from|of|between)\s+(?:[\d.,]+\s*[\w%]*\s+(?:to|and)\s+)?$/i;
 
+const FACTOR_OF_SETTING =
+  /^\s*(?:(?:its|their|the)\s+(?:own\s+)?(?:size|parameters|parameter count)|(?:higher|larger|lower|smaller)\s+(?:learning\s+rates?|weight\s+decay|warm-?up))\b/i;
 const SCHEDULE_AFTER = /^\s*(?:(?:,|and|or)\s*\d+\s?[x×]\s*)*(?:training\s+)?schedules?\b/i;
 
 export function isSetting(sc: SentenceContext, mention: NumberMention): boolean {
@@ -50,6 +52,8 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   // "trained with 1x and 3x schedule": a training schedule's length, not a speedup.
   // "for 512 × 512 input": a dimension, "a 3 × 3 kernel"; a factor is never followed by a number.
   if (mention.unit === "x" && (SCHEDULE_AFTER.test(after) || /^\s*\d/.test(after))) return true;
+  // "a model 3.4 times its size", "a 5x higher learning rate": a ratio of sizes or settings.
+  if (mention.unit === "x" && FACTOR_OF_SETTING.test(after)) return true;
   // "99.2% accuracy at 0 dB SNR": the noise level a result was measured under, not a result.
   if (
     mention.unit === "dB" &&

@@ -16,7 +16,11 @@ export function expandSubjectList(
   const items = [sc.names[index]!];
   for (let i = index - 1; i >= 0 && items.length < count; i--) {
     const name = sc.names[i]!;
-    if (!LIST_GAP.test(sc.text.slice(name.end, items[0]!.start)) || !isSubjectCandidate(sc, name)) break;
+    const gap = sc.text.slice(name.end, items[0]!.start);
+    if (!LIST_GAP.test(gap) || !isSubjectCandidate(sc, name)) break;
+    // "Across A, B, and C, X raises …": "and" marks a list's last item, so a list that ended before
+    // the subject does not hold it.
+    if (items.length > 1 && /\band\b/.test(gap)) return [];
     items.unshift(name);
   }
   let texts = items.map((n) => n.text);

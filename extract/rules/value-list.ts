@@ -43,7 +43,8 @@ export const valueList: Rule = {
     const last = items.at(-1)!;
     if (items.length < 2) return null;
     const unit = last.unit || first.unit;
-    if (items.some((m) => m.unit && m.unit !== unit)) return null;
+    // Mixed units are one list only when they answer a list of measures named before (below).
+    const mixed = items.some((m) => m.unit && m.unit !== unit);
     const metric = listMetric(sc, items, UNIT_METRIC[unit]);
     const span: NumberMention = { ...first, end: last.end, unit };
     const kind = classifyKind(sc.text, span);
@@ -78,7 +79,7 @@ export const valueList: Rule = {
     const mirrored = compared || inParen ? mirroredList(sc, first, items.length) : null;
     const mirror =
       mirrored?.every((m) => m.metric !== null) && metricAfter(sc.text, last.end) === null ? mirrored : null;
-    if (noSignal && !onKnown && !mirror) return null;
+    if ((noSignal && !onKnown && !mirror) || (mixed && !mirror)) return null;
     // "an accuracy of 93.4%, 2.1% higher than X": two values joined by a bare comma are a value and
     // a remark on it, unless something pairs them. ", and" likewise starts a clause: a list of two
     // takes no comma ("surpassing Y by 2.3%, and 74.9% mIoU on S3DIS").
