@@ -11,6 +11,8 @@ export interface MetricEntry {
 
 export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:WER|CER|word[- ]error[- ]rates?|error rates?|errors?)\b/i, higherIsBetter: false },
+  // An attack's success is the defence's failure: ranked lower first.
+  { pattern: /\b(?:(?:attack|jailbreak) success rates?)\b/i, higherIsBetter: false },
   {
     pattern:
       /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|D1(?:-(?:all|bg|fg)| error)|false (?:positive|negative|alarm|rejection) rates?|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,

@@ -107,7 +107,8 @@ function titleName(title: string, abstract: string): string | null {
   const head = /^([^:]{2,40}):/.exec(title)?.[1] ?? /^(.{2,40}?)\s+Technical Report\b/i.exec(title)?.[1];
   if (!head) return null;
   const words = head.trim().split(/\s+/);
-  if (words.length > 4) return null;
+  // "Fewer Tokens, Better Action: …": a slogan of clauses is no name.
+  if (words.length > 4 || head.includes(",")) return null;
   // "From Xception to NEXcepTion: ...", "Towards X: ...", "Rethinking ResNets: ...": a phrase
   // about names, not one. A gerund head the abstract repeats as a name is one ("Grounding DINO").
   if (/^(?:From|Towards?|Beyond|How|What|When|Why|On)$/.test(words[0] ?? "")) return null;

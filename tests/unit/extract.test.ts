@@ -23,6 +23,7 @@ describe.each(CASES_BY_RULE)("extractClaims, led by rule %s, finds", (rule, case
       if (want.setting !== undefined) expect(got.setting).toBe(want.setting);
       if (want.listed !== undefined) expect(got.listed).toBe(want.listed);
       if (want.selfReported !== undefined) expect(got.self_reported).toBe(want.selfReported);
+      if (want.higherIsBetter !== undefined) expect(got.higher_is_better).toBe(want.higherIsBetter);
     });
   });
 });

@@ -24,6 +24,8 @@ const expectedClaimSchema = z
     listed: z.boolean().optional(),
     /** Whether the value is the paper's own system's (checked when stated). */
     selfReported: z.boolean().optional(),
+    /** Which way the metric ranks (checked when stated). */
+    higherIsBetter: z.boolean().nullable().optional(),
   })
   .strict();
 
