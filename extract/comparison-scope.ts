@@ -55,9 +55,30 @@ export function comparisonStart(sc: SentenceContext, pos: number): number {
     /^\W*(?:[A-Za-z][a-z]*\W+){0,3}$/.test(sc.text.slice(clauseStart, c.start)) &&
     !sc.names.some((n) => n.start >= clauseStart && n.end <= c.start);
   const inScope = (c: { start: number; end: number }) =>
-    (!opensClause(c) || !sc.text.slice(c.end, pos).includes(", ")) && !newSubjectAfter(sc, c.end, pos);
+    (!opensClause(c) || !sc.text.slice(c.end, pos).includes(", ")) &&
+    !newSubjectAfter(sc, c.end, pos) &&
+    !OWN_PARTICIPLE.test(sc.text.slice(c.end, pos));
   const last = cuePositions(sc).findLast((c) => c.start >= clauseStart && c.end <= pos && inScope(c));
   return last ? last.start : pos;
+}
+
+/**
+ * "X outperforms EAGLE-3 in most settings, raising throughput up to 4.37x": a participle clause
+ * after the compared names says what the subject does, so the comparison ends at its comma.
+ */
+const OWN_PARTICIPLE =
+  /,\s+(?:while\s+|thereby\s+)?(?:raising|achieving|reaching|yielding|improving|reducing|delivering|setting|obtaining|attaining|boosting|increasing|lowering|cutting|providing|offering|enabling|establishing|scoring|gaining|running|speeding)\b/;
+
+/** Spans of compared names that a participle clause closed before `pos` (their names are no subjects). */
+export function closedComparisons(sc: SentenceContext, pos: number): [number, number][] {
+  const clauseStart = sc.text.lastIndexOf(";", pos) + 1;
+  const spans: [number, number][] = [];
+  for (const c of cuePositions(sc)) {
+    if (c.start < clauseStart || c.end > pos) continue;
+    const m = OWN_PARTICIPLE.exec(sc.text.slice(c.end, pos));
+    if (m) spans.push([c.start, c.end + m.index]);
+  }
+  return spans;
 }
 
 /** "preferred X over the baseline, and X-2 reached 88%": a clause with a subject of its own ends the comparison. */

@@ -18,8 +18,9 @@ const INTRO_VERB =
 const INTRO_SUBJECT = /\b(?:we|this (?:paper|work|study|article|report|letter))\b[^.;]{0,60}$/i;
 export const BENCHMARK_NOUN =
   /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+// "X, a framework that supplies the corpus": the noun of the apposition comes before any clause of its own.
 const BENCHMARK_AFTER_NAME =
-  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:(?!(?:that|which|who|whose|where|to|for|of|with|from|on)\s)[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
 const BENCHMARK_BEFORE_NAME =
   /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*(?:,|called|named|dubbed|termed)?\s*$/i;
 // "a family of models dubbed ConvNeXt", "the derived model, termed as PoolFormer": a name given here.

@@ -5,7 +5,7 @@ import type { NameSpan } from "./names";
 import type { SentenceContext } from "./sentence-context";
 import { isSelf, isSubjectCandidate, referredSystem } from "./subject-candidate";
 import { clauseOwner } from "./clause-owner";
-import { comparisonStart, genericSubject } from "./comparison-scope";
+import { closedComparisons, comparisonStart, genericSubject } from "./comparison-scope";
 import { memoise } from "./memoise";
 
 export { isSelf, isSubjectCandidate };
@@ -33,7 +33,8 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   const owner = clauseOwner(sc, pos);
   if (owner) return owner;
   const scopeEnd = comparisonStart(sc, pos);
-  const closed = closedRelativeClauses(sc.text, pos);
+  // Relative clauses and comparisons closed before the value are asides: their names own nothing.
+  const closed = [...closedRelativeClauses(sc.text, pos), ...closedComparisons(sc, pos)];
   const candidates = sc.names.filter(
     (n) =>
       n.end <= scopeEnd && isSubjectCandidate(sc, n) && !closed.some(([a, b]) => n.start > a && n.end < b),

@@ -5,7 +5,7 @@
  * are never carried over, and a metric carried to a percentage must be one measured in percent.
  */
 import { ACRONYM_METRIC, CHANGE_VERB } from "../lexicon";
-import { usualMetric } from "../gazetteer";
+import { isKnownBenchmark, usualMetric } from "../gazetteer";
 import { LEADING_CUE, metricAfter, metricsIn, STOP_WORD, singularMetric, type MetricSpan } from "../metric";
 import type { SentenceContext } from "../sentence-context";
 import type { Refiner } from "./refiner";
@@ -130,7 +130,11 @@ export const metricContext: Refiner = {
     const inSentence = carried.filter((m) => m.end <= draft.mention.start).at(-1);
     if (inSentence) {
       const stated = LISTED_AFTER_METRIC.test(sc.text.slice(inSentence.end, draft.mention.start));
-      const metric = singularMetric(qualified(sc.text, inSentence));
+      // "66.9% overall accuracy but only 51.7% on Perception": the later value is no overall one.
+      const part =
+        /^\s*on\s/.test(sc.text.slice(draft.mention.end, draft.mention.end + 8)) &&
+        !(draft.benchmark !== null && isKnownBenchmark(draft.benchmark));
+      const metric = singularMetric(qualified(sc.text, inSentence)).replace(part ? /^overall\s+/i : /^$/, "");
       return { ...draft, metric, metricFrom: stated ? "value" : "sentence" };
     }
     // "67.2 AJ versus 61.3 for CoTracker": an acronym no list knows, written after an earlier value.

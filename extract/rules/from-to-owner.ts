@@ -6,6 +6,8 @@
 import { isKnownBenchmark } from "../gazetteer";
 import { IMPROVE_VERB, STOP_CAPITALISED } from "../lexicon";
 import { isSubjectCandidate } from "../resolve-model";
+import { isModelShaped } from "./name-paren-values";
+import { metricsIn } from "../metric";
 import type { SentenceContext } from "../sentence-context";
 
 // "the accuracy of X from": X (not a subject where it stands) is the model the paper starts from.
@@ -17,6 +19,14 @@ const APPLIED_TO =
 
 const TRAINED_LEAD =
   /^\s*(?:(?:Further\s+)?(?:[Ff]ine-?tuning|[Tt]raining|[Pp]re-?training|[Dd]istilling|[Aa]ligning|[Ii]nstruction-tuning))\s+(?:the\s+)?$/;
+
+/** "improves CLIP R-Precision from": a name that holds or opens a metric's phrase is the metric's, not a model. */
+function namesMetric(sc: SentenceContext, name: { text: string; end: number }): boolean {
+  return (
+    metricsIn(name.text).length > 0 ||
+    metricsIn(sc.text.slice(name.end, name.end + 40)).some((m) => m.start <= 1)
+  );
+}
 
 const POSSESSED_CHANGE = new RegExp(
   `(?:\\b([A-Z][\\w.+-]*)\\s+)?${IMPROVE_VERB}\\s*(?:the\\s+)?([A-Z][\\w.+-]*(?:[ -][A-Z0-9][\\w.+-]*)?)['’]s\\s+[^,;'’]{0,60}$`,
@@ -80,7 +90,12 @@ export function findBaseline(sc: SentenceContext, before: number): string | null
     // "Fine-tuning LLaVA-Video-7B on our split improves its accuracy from": the model a training
     // clause opens on is where the change starts.
     if (TRAINED_LEAD.test(sc.text.slice(clauseStart, n.start))) return true;
-    if (!isSubjectCandidate(sc, n)) return BASELINE_BEFORE.test(lead);
+    // "fine-tuning improves X from": right after an improving verb X is the baseline, subject or not.
+    if (!isSubjectCandidate(sc, n))
+      return (
+        BASELINE_BEFORE.test(lead) ||
+        (IMPROVE_BEFORE.test(lead) && isModelShaped(n.text) && !namesMetric(sc, n))
+      );
     // "improves X from a to b and Y from c to d": Y, right before its "from", is a baseline too.
     const parallel =
       sc.text.slice(n.end, before).trim() === "" && IMPROVE.test(sc.text.slice(clauseStart, n.start));

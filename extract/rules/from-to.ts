@@ -3,7 +3,7 @@
  * belongs to the baseline named after "of"/"with"; the second to the subject (or, when the
  * subject is not named, to the same baseline run the paper's way).
  */
-import { lastMetric } from "../metric";
+import { lastMetric, metricAfter } from "../metric";
 import type { NumberMention } from "../numbers";
 import { isKnownBenchmark } from "../gazetteer";
 import { resolveBenchmark } from "../resolve-benchmark";
@@ -89,7 +89,8 @@ export function pairDrafts(
 ): ClaimDraft[] | null {
   if (isSetting(sc, b)) return null;
   const unit = b.unit || a.unit;
-  const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at));
+  // "from 41.0% to 52.3% accuracy": a metric written after the end value measures both.
+  const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at)) ?? metricAfter(sc.text, b.end);
   if (!RESULT_UNITS.has(unit) && !metric) return null;
   const found = ownerOfA ?? findBaseline(sc, at);
   // "… when reranking X outputs": the end value is X run the paper's way, whoever the subject is.
