@@ -67,7 +67,7 @@ export function comparisonStart(sc: SentenceContext, pos: number): number {
  * after the compared names says what the subject does, so the comparison ends at its comma.
  */
 const OWN_PARTICIPLE =
-  /,\s+(?:while\s+|thereby\s+)?(?:raising|achieving|reaching|yielding|improving|reducing|delivering|setting|obtaining|attaining|boosting|increasing|lowering|cutting|providing|offering|enabling|establishing|scoring|gaining|running|speeding)\b/;
+  /,\s+(?:while\s+|thereby\s+)?(?:raising|achieving|reaching|yielding|improving|reducing|delivering|setting|obtaining|attaining|boosting|increasing|lowering|cutting|providing|offering|enabling|establishing|scoring|gaining|running|speeding|using|requiring|consuming|maintaining|keeping|retaining)\b/;
 
 /** Spans of compared names that a participle clause closed before `pos` (their names are no subjects). */
 export function closedComparisons(sc: SentenceContext, pos: number): [number, number][] {

@@ -117,8 +117,9 @@ const COMPARED_BEFORE =
   /\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with)|approach\w*|match\w*|rival\w*|over)\s+$/;
 
 const COMPARED_CUE = /\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with))\s/g;
+// "and our Reflexion reproduction (": a re-run of a rival, named by its plain name, is the rival.
 const COMPARED_WORD =
-  /(?:\b(?:and|or|than|vs\.?|versus|outperform\w*|surpass\w*|beat\w*|including|such as)\s+|,\s*)([A-Z][a-z]+)\s*$/;
+  /(?:\b(?:and|or|than|vs\.?|versus|outperform\w*|surpass\w*|beat\w*|including|such as)\s+|,\s*)(?:our\s+|the\s+)?([A-Z][a-z]+)(?:\s+(?:reproduction|re-?implementation|implementation|baseline|agent))?\s*$/;
 
 /** A compared model is no subject where it stands, so it is typed by what it is not. */
 export function isModelShaped(name: string): boolean {
