@@ -39,12 +39,15 @@ function isQualifiedMetric(phrase: string): boolean {
 const ON_NAME_END =
   /\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*|[a-z][\w.+-]*[A-Z0-9][\w.+-]*)(?:[ -][A-Z0-9][\w.+-]*)?$/;
 
-/** "reduces RMSE by 8%", "improves the mIoU on ADE20K by 2.1": the metric a change by N is in. */
+/**
+ * "reduces RMSE by 8%", "improves the mIoU on ADE20K by 2.1": the metric a change by N is in.
+ * "improves over ReasoningBank by 4.5%": what is improved on is no metric.
+ */
 // Verbs of change said with "by N", active ("reduces RMSE by") or passive ("RMSE was reduced by").
 const CHANGED = String.raw`(?:reduc|lower|improv|increas|boost|rais|cut|decreas|enhanc|diminish|shrunk)\w*`;
 const BY_AMOUNT = String.raw`by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$`;
 const CHANGED_BY = new RegExp(
-  String.raw`\b${CHANGED}\s+(?:the\s+|its\s+|their\s+)?((?:[\w@.+-]+\s){0,2}?[\w@.+-]+)\s+(?:(?:on|in|over|for)\s+[^,;()]{1,40}?\s+)?${BY_AMOUNT}`,
+  String.raw`\b${CHANGED}\s+(?:the\s+|its\s+|their\s+)?((?!(?:over|than|upon|against|on|to|with)\s)(?:[\w@.+-]+\s){0,2}?[\w@.+-]+)\s+(?:(?:on|in|over|for)\s+[^,;()]{1,40}?\s+)?${BY_AMOUNT}`,
   "i",
 );
 

@@ -27,6 +27,8 @@ export function metricAfter(text: string, end: number): string | null {
   if (quality?.[1] && isKnownMetric(quality[1])) return quality[1];
   const cost = COMPARED_COST.exec(text.slice(end, end + 40));
   if (cost?.[1]) return cost[1];
+  const onBenchmark = metricAfterBenchmark(text.slice(end, end + 60));
+  if (onBenchmark) return onBenchmark;
   const words: string[] = [];
   const rest = text.slice(end, end + 80);
   for (const m of rest.matchAll(/\(?([A-Za-z][\w@.+\-/^&]*)\)?|([,;:.()])/g)) {
@@ -42,6 +44,20 @@ export function metricAfter(text: string, end: number): string | null {
   const phrase = kept.join(" ").trim();
   if (!phrase) return null;
   return isMetricPhrase(phrase) ? trimToMetric(phrase) : null;
+}
+
+/** "3.7% on SWE-Bench resolve rate": the metric after the benchmark, written out in full. */
+function metricAfterBenchmark(rest: string): string | null {
+  const m = /^\s*on\s+(?:the\s+)?([A-Z][\w+-]*(?:\s[\w@+-]+){1,3})/.exec(rest);
+  if (!m?.[1]) return null;
+  const words = m[1].split(" ");
+  for (let cut = 1; cut < words.length; cut++) {
+    // "on COLA and SST2": a list of benchmarks, not a benchmark and its metric.
+    if (STOP_WORD.test(words[cut - 1]!)) return null;
+    const tail = words.slice(cut).join(" ");
+    if (isKnownMetric(tail) && !isKnownBenchmark(tail)) return tail;
+  }
+  return null;
 }
 
 /** A phrase naming a metric of the lexicon ("Word Error Rate"), not merely shaped like an acronym. */
