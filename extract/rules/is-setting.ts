@@ -28,6 +28,10 @@ const PLURAL_COUNT_AFTER =
 const PERCENT_SETTING_AFTER =
   /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
 
+/** "every 95% confidence interval", "(95% CI)": the level an interval is drawn at, never a result. */
+const CONFIDENCE_LEVEL =
+  /^\s*(?:confidence|credible|prediction)\s+(?:intervals?|levels?|bounds?|bands?)\b|^\s*C[IR]s?\b/i;
+
 /** "in the range from 5 FPS to 160 FPS": the ends of a span of settings, never results. */
 const RANGE_BEFORE = /\brang(?:e|es|ing)\s+(?:from|of|between)\s+(?:[\d.,]+\s*[\w%]*\s+(?:to|and)\s+)?$/i;
 
@@ -48,7 +52,10 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   // "ranking among the top 20% of students": a percentile rank, not a result on a benchmark.
   const percentSetting =
     mention.unit === "%" &&
-    (SETTING_BEFORE.test(before) || PERCENT_SETTING_AFTER.test(after) || /\btop\s+$/i.test(before));
+    (SETTING_BEFORE.test(before) ||
+      PERCENT_SETTING_AFTER.test(after) ||
+      /\btop\s+$/i.test(before) ||
+      CONFIDENCE_LEVEL.test(after));
   // "trained with 1x and 3x schedule": a training schedule's length, not a speedup.
   // "for 512 × 512 input": a dimension, "a 3 × 3 kernel"; a factor is never followed by a number.
   if (mention.unit === "x" && (SCHEDULE_AFTER.test(after) || /^\s*\d/.test(after))) return true;
