@@ -49,10 +49,11 @@ export function* givenNames(abstract: string): Generator<IntroducedName> {
     if (!name) continue;
     const before = abstract.slice(Math.max(0, m.index - 60), m.index);
     const ownModel = /^[Oo]ur\b/.test(m[0]);
-    yield {
-      name: name.text,
-      isBenchmark: !ownModel && (BENCHMARK_HINT.test(name.text) || BENCHMARK_NOUN.test(before)),
-    };
+    // "On the X benchmark, the resulting Y-260M": what "the resulting" names is said after it.
+    const described = /^(?:[Tt]he|[Oo]ur)\s+(?:proposed|resulting)\b/.test(m[0])
+      ? BENCHMARK_AFTER_NAME.test(rest.slice(name.text.length))
+      : BENCHMARK_NOUN.test(before);
+    yield { name: name.text, isBenchmark: !ownModel && (BENCHMARK_HINT.test(name.text) || described) };
   }
 }
 

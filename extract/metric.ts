@@ -25,6 +25,9 @@ export function metricAfter(text: string, end: number): string | null {
     text.slice(end, end + 40),
   );
   if (quality?.[1] && isKnownMetric(quality[1])) return quality[1];
+  // "a 14.7% improvement in retrieval Recall@1", "a 9.4% gain in end-to-end VQA accuracy".
+  const changeIn = CHANGE_IN.exec(text.slice(end, end + 60))?.[1];
+  if (changeIn && namesLexiconMetric(changeIn)) return changeIn;
   const cost = COMPARED_COST.exec(text.slice(end, end + 40));
   if (cost?.[1]) return cost[1];
   const onBenchmark = metricAfterBenchmark(text.slice(end, end + 60));
@@ -45,6 +48,9 @@ export function metricAfter(text: string, end: number): string | null {
   if (!phrase) return null;
   return isMetricPhrase(phrase) ? trimToMetric(phrase) : null;
 }
+
+const CHANGE_IN =
+  /^\s*(?:improvements?|gains?|increases?|boosts?|drops?|reductions?|decreases?)\s+in\s+(?:the\s+)?((?:[\w@-]+\s){0,2}[\w@-]+?)(?=\s*[,;.()]|\s+(?:and|on|over|than|compared|for|with|while)\b|$)/i;
 
 /** "3.7% on SWE-Bench resolve rate": the metric after the benchmark, written out in full. */
 function metricAfterBenchmark(rest: string): string | null {
