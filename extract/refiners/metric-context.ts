@@ -8,6 +8,7 @@ import { ACRONYM_METRIC, CHANGE_VERB } from "../lexicon";
 import { isKnownBenchmark, usualMetric } from "../gazetteer";
 import { LEADING_CUE, metricAfter, metricsIn, STOP_WORD, singularMetric, type MetricSpan } from "../metric";
 import type { SentenceContext } from "../sentence-context";
+import type { ClaimDraft } from "../rules/rule";
 import type { Refiner } from "./refiner";
 import { isShareOfThings, shareOf } from "./share-of";
 
@@ -25,6 +26,13 @@ const CHANGE_AFTER = /^\s+(?:improvements?|gains?|drops?|degradation|loss|increa
 const OWN_MEASURE =
   /\b(?:a|an|the)\s+((?:[a-z][\w-]*\s){0,2}(?:similarity|fidelity|consistency|quality|agreement|correlation|alignment|naturalness|intelligibility|diversity|fluency|faithfulness|robustness|utilization|efficiency))\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|only\s+)?$/;
 const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|budget)\b/;
+
+/** "66.9% overall accuracy but only 51.7% on Perception": a value on a part no registry knows is no overall one. */
+function onPart(sc: SentenceContext, draft: ClaimDraft): boolean {
+  const on = /^\s*on\s/.test(sc.text.slice(draft.mention.end, draft.mention.end + 8));
+  return on && !(draft.benchmark !== null && isKnownBenchmark(draft.benchmark));
+}
+const withoutOverall = (metric: string) => metric.replace(/^overall\s+/i, "");
 
 /** "79.4 relaxed accuracy …, and 61.2 on PlotQA": the carried metric keeps the qualifier a value gave it. */
 function qualified(text: string, span: MetricSpan): string {
@@ -130,12 +138,12 @@ export const metricContext: Refiner = {
     const inSentence = carried.filter((m) => m.end <= draft.mention.start).at(-1);
     if (inSentence) {
       const stated = LISTED_AFTER_METRIC.test(sc.text.slice(inSentence.end, draft.mention.start));
-      // "66.9% overall accuracy but only 51.7% on Perception": the later value is no overall one.
-      const part =
-        /^\s*on\s/.test(sc.text.slice(draft.mention.end, draft.mention.end + 8)) &&
-        !(draft.benchmark !== null && isKnownBenchmark(draft.benchmark));
-      const metric = singularMetric(qualified(sc.text, inSentence)).replace(part ? /^overall\s+/i : /^$/, "");
-      return { ...draft, metric, metricFrom: stated ? "value" : "sentence" };
+      const metric = singularMetric(qualified(sc.text, inSentence));
+      return {
+        ...draft,
+        metric: onPart(sc, draft) ? withoutOverall(metric) : metric,
+        metricFrom: stated ? "value" : "sentence",
+      };
     }
     // "67.2 AJ versus 61.3 for CoTracker": an acronym no list knows, written after an earlier value.
     const written = acronymAfterEarlier(sc, draft.mention);
