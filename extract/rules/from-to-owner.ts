@@ -60,12 +60,10 @@ export function reworkedAfter(sc: SentenceContext, end: number): string | null {
   return name && !isKnownBenchmark(name.text) ? name.text : null;
 }
 
-/** "LoopCD-Hidden lifts Huginn's HumanEval pass@1 from": the possessor is the baseline, named or not. */
-export function possessedBaseline(sc: SentenceContext, before: number): string | null {
-  return possessedChange(sc, before)?.owner ?? null;
-}
-
-/** The possessor and, when named right before the verb, the method acting on it ("LoopCD-Hidden"). */
+/**
+ * "LoopCD-Hidden lifts Huginn's HumanEval pass@1 from": the possessor is the baseline, named or
+ * not, and a name right before the verb is the method acting on it.
+ */
 export function possessedChange(
   sc: SentenceContext,
   before: number,
@@ -79,7 +77,7 @@ export function possessedChange(
 export function findBaseline(sc: SentenceContext, before: number): string | null {
   const surpassed = surpassedBy(sc, before);
   if (surpassed) return surpassed;
-  const possessor = possessedBaseline(sc, before);
+  const possessor = possessedChange(sc, before)?.owner;
   if (possessor) return possessor;
   const clauseStart = sc.text.lastIndexOf(";", before) + 1;
   const found = sc.names.filter((n) => {
