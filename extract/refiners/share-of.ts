@@ -40,6 +40,10 @@ export function shareOf(text: string, start: number, end: number): RegExpExecArr
   const after = text.slice(end);
   const own = SHARE_OF.exec(after) ?? POSSESSIVE_SHARE.exec(after);
   if (own) return own;
-  const before = text.slice(Math.max(0, start - 200), start).replace(EARLIER_ITEMS, "");
+  const window = text.slice(Math.max(0, start - 200), start);
+  if (SHARE_VERB_BEFORE.test(window.slice(-50))) return SHARE_AFTER_VERB.exec(after);
+  // Most values follow no "N% of …" list: the list is stripped only where there is one.
+  if (!/%\s+of\s/.test(window)) return null;
+  const before = window.replace(EARLIER_ITEMS, "");
   return SHARE_VERB_BEFORE.test(before.slice(-50)) ? SHARE_AFTER_VERB.exec(after) : null;
 }
