@@ -13,6 +13,16 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:WER|CER|word[- ]error[- ]rates?|error rates?|errors?)\b/i, higherIsBetter: false },
   // An attack's success is the defence's failure: ranked lower first.
   { pattern: /\b(?:(?:attack|jailbreak) success rates?)\b/i, higherIsBetter: false },
+  { pattern: /\b(?:hallucination|failure|collision|violation|miss|crash) rates?\b/i, higherIsBetter: false },
+  { pattern: /\b(?:detection|acceptance|recognition|hit|solve) rates?\b/i, higherIsBetter: true },
+  // Agreement with a reference: concordance (CCC, per dimension "CCC-V") and rank or linear correlation.
+  {
+    pattern:
+      /\b(?:CCC(?:-[A-Z])?|PCC|SRCC|SROCC|PLCC|KRCC|(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? (?:correlation|tau|rho)|correlation(?: coefficient)?)\b/,
+    higherIsBetter: true,
+  },
+  // Counted results: "% resolved" (SWE-bench) starts with a symbol, so "\b" cannot open it.
+  { pattern: /(?<![\w%])% resolved\b|\bproblems solved\b/i, higherIsBetter: true },
   {
     pattern:
       /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|D1(?:-(?:all|bg|fg)| error)|false (?:positive|negative|alarm|rejection) rates?|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
@@ -123,7 +133,7 @@ export const GENERIC_NAME =
 /** Past one of these in a clause, the names up to the value are what the subject is compared with. */
 // "over 64 samples", "averaged over 5 runs": "over" before a count compares nothing.
 export const COMPARISON_CUE =
-  /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over(?!\s+\d)|versus|vs\.?|against|(?:similar|comparable)(?:\s+\w+)?\s+(?:as|to|with)|on par with|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:points?|pp|%)\s+(?:above|below|behind|ahead of))\b/gi;
+  /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over(?!\s+\d|\s+[Uu]nion\b)|versus|vs\.?|against|(?:similar|comparable)(?:\s+\w+)?\s+(?:as|to|with)|on par with|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:points?|pp|%)\s+(?:above|below|behind|ahead of))\b/gi;
 
 /** A run described rather than named ("its teacher", "the fully supervised baseline"): never a model to rank. */
 export const DESCRIBED_RUN_NOUN =

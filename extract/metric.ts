@@ -33,7 +33,8 @@ export function metricAfter(text: string, end: number): string | null {
   const onBenchmark = metricAfterBenchmark(text.slice(end, end + 60));
   if (onBenchmark) return onBenchmark;
   const words: string[] = [];
-  const rest = text.slice(end, end + 80);
+  // "63.1 / 54.4 box / mask AP": a spaced slash joins metric names as a bare one does.
+  const rest = text.slice(end, end + 80).replace(/(?<=\w)\s\/\s(?=\w)/g, "/");
   for (const m of rest.matchAll(/\(?([A-Za-z][\w@.+\-/^&]*)\)?|([,;:.()])/g)) {
     if (m[2] !== undefined) break;
     // "41.8 AP (AP50:95)": a parenthesis after the metric qualifies it; it is not more of its name.

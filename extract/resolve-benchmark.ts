@@ -38,6 +38,8 @@ export function resolveBenchmark(
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);
   if (after) return after;
+  const shared = sharedWithNext(sc, end);
+  if (shared) return shared;
   // "and obtains 6.3 MAE on Part B": a value said to be on something unresolved is on no guessed benchmark.
   const unresolved = UNRESOLVED_ON.exec(sc.text.slice(end, Math.min(ownEnd, end + 60)));
   // "108 FPS on T4 GPU": what a speed is measured on is hardware, and the benchmark is elsewhere.
@@ -93,6 +95,22 @@ const FINE_TUNED_ON =
   /\bfine-?tun(?:ed|ing)\s+on\s+(?:the\s+)?(?=[A-Z])|^Trained\s+on\s+(?:the\s+)?(?=[A-Z])/i;
 
 const UNRESOLVED_ON = /^\s*(?:[\w@/-]+\s+){0,3}?(?<!trained\s)on\s+(?:the\s+)?(?=[A-Z])/;
+
+/**
+ * "(58.7 box AP and 51.1 mask AP on COCO test-dev)": a value paired by "and" with the next one
+ * shares the benchmark said after that one, whatever an earlier clause was on.
+ */
+function sharedWithNext(sc: SentenceContext, end: number): string | null {
+  const next = sc.numbers.find((n) => n.start >= end);
+  if (!next || !PAIRED_BY_AND.test(sc.text.slice(end, next.start))) return null;
+  // The pair's own words: up to the value after it or a comma ("…, and on Pascal Context it reaches").
+  const after = sc.numbers.find((n) => n.start >= next.end)?.start ?? sc.text.length;
+  const comma = /[,;]/.exec(sc.text.slice(next.end, after));
+  const stop = comma ? next.end + comma.index : after;
+  return benchmarkBetween(sc, next.end, ownClauseEnd(sc, next.end, stop));
+}
+
+const PAIRED_BY_AND = /^\s*(?:[A-Za-z][\w@-]*\s+){0,3}?and\s+$/;
 
 /**
  * "35.3% on Minerva": a capitalised word right after "N on" is what N was measured on, even when no

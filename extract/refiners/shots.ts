@@ -68,7 +68,8 @@ export function settleShots(
     split?.endsWith("-shot") === true ||
     (SHOTS_OUTSIDE_PARENS.test(sc.text.replace(VALUE_PARENS, "")) &&
       !hasSeveralShots(sc.text) &&
-      !shotsOwnedByAnother(sc, mention.start));
+      !shotsOwnedByAnother(sc, mention.start) &&
+      !shotsOfLaterPredicate(sc.text, mention.end));
   return keep ? base : replaceShots(base, null);
 }
 
@@ -94,3 +95,18 @@ function shotsOwnedByAnother(sc: SentenceContext, start: number): boolean {
     return /,\s*(?:while|whereas|but)\b|;/.test(sc.text.slice(from, to));
   });
 }
+
+/**
+ * "achieves 84.0% mIoU on Cityscapes and shows excellent zero-shot robustness on Cityscapes-C":
+ * shots said only in a later predicate of the subject describe that other result, not this value.
+ */
+function shotsOfLaterPredicate(text: string, end: number): boolean {
+  const shots = [...text.matchAll(SHOT_WORDS)];
+  return (
+    shots.length > 0 && shots.every((m) => m.index >= end && LATER_PREDICATE.test(text.slice(end, m.index)))
+  );
+}
+
+const SHOT_WORDS = new RegExp(SHOT_WORD.source, "gi");
+const LATER_PREDICATE =
+  /\band\s+(?:also\s+)?(?:shows?|demonstrates?|exhibits?|displays?|generali[sz]es?|transfers?|enables?|offers?|provides?|supports?)\b/;

@@ -37,6 +37,8 @@ const RANGE_BEFORE = /\brang(?:e|es|ing)\s+(?:from|of|between)\s+(?:[\d.,]+\s*[\
 
 const FACTOR_OF_SETTING =
   /^\s*(?:(?:its|their|the)\s+(?:own\s+)?(?:size|parameters|parameter count)|(?:higher|larger|lower|smaller)\s+(?:learning\s+rates?|weight\s+decay|warm-?up))\b/i;
+const MEDIA_RATE_BEFORE =
+  /\b(?:videos?|clips?|footage|sampled|recorded|captured|sampling)\s+(?:[\w-]+\s+)?at\s+(?:up to\s+)?$/i;
 const SCHEDULE_AFTER = /^\s*(?:(?:,|and|or)\s*\d+\s?[x×]\s*)*(?:training\s+)?schedules?\b/i;
 
 export function isSetting(sc: SentenceContext, mention: NumberMention): boolean {
@@ -61,6 +63,8 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   if (mention.unit === "x" && (SCHEDULE_AFTER.test(after) || /^\s*\d/.test(after))) return true;
   // "a model 3.4 times its size", "a 5x higher learning rate": a ratio of sizes or settings.
   if (mention.unit === "x" && FACTOR_OF_SETTING.test(after)) return true;
+  // "generates 5-second clips at 24 fps", "videos sampled at 2 FPS": the media's frame rate, not a speed.
+  if (mention.unit === "FPS" && MEDIA_RATE_BEFORE.test(before)) return true;
   // "99.2% accuracy at 0 dB SNR": the noise level a result was measured under, not a result.
   if (
     mention.unit === "dB" &&
