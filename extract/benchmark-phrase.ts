@@ -38,6 +38,9 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
     const longer = /^[^\s,;()]+(?:\s[\w+-]+(?:\.[\w+-]+)*){1,2}/.exec(sc.text.slice(index, index + 60))?.[0];
     const known = longer ? longestKnownPrefix(longer) : null;
     if (known && known.length > name.text.length && !isKnownBenchmark(name.text)) return known;
+    // "the nuScenes 3D tracking benchmark": "3D" names the task on the known benchmark.
+    if (known && TASK_DIMENSION.test(name.text.slice(known.length)) && !isKnownBenchmark(name.text))
+      return known;
     return isBenchmarkShaped(name.text) ? name.text : null;
   }
   // Plain capitalised words the gazetteer knows as a benchmark, longest first ("on Natural
@@ -74,6 +77,7 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
   return scope && isKnownBenchmark(scope) && sc.text.indexOf(scope) < index ? scope : generic[0];
 }
 
+const TASK_DIMENSION = /^\s[2-4]D$/;
 const OPENING_KNOWN = /^On\s+(?:the\s+)?([A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?)\s*,/;
 
 function longestKnownPrefix(words: string): string | null {

@@ -25,7 +25,7 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /(?<![\w%])% resolved\b|\bproblems solved\b/i, higherIsBetter: true },
   {
     pattern:
-      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|D1(?:-(?:all|bg|fg)| error)|false (?:positive|negative|alarm|rejection) rates?|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
+      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|AMOTP|D1(?:-(?:all|bg|fg)| error)|false (?:positive|negative|alarm|rejection) rates?|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
     higherIsBetter: false,
   },
   // "(?!-\s)": "ap- plied" is a word broken across a line in the source, not the metric AP.
@@ -74,7 +74,7 @@ export const COMPARED_COST = new RegExp(
 // "(30.2 AP) by a wide margin": a margin said with "by" is another value's, not this one's.
 // "3.89 with success rates above 95%": a comparative followed by a number governs that number.
 export const DELTA_AFTER =
-  /^\s*(?!by\s)(?:[A-Za-z][\w@.^-]*\s+){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?|degradation|margin|advantage|variation|difference|deviation|above|below|ahead|behind|(?:more|less|fewer)\s+than)\b(?!\s*[+~]?\d)/i;
+  /^\s*(?!by\s)(?:[A-Za-z][\w@.^-]*\s+){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?|degradation|margin|advantage|variation|difference|deviation|above|below|ahead|behind|(?:more|less|fewer)\s+than|(?:more|less)\s+(?:accurate|effective|efficient|robust|reliable|precise|stable|faithful|consistent))\b(?!\s*[+~]?\d)/i;
 
 /** Verbs of comparison before "by N": "outperforms X by N", "improves by N". */
 export const DELTA_VERB =

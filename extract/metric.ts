@@ -21,10 +21,14 @@ export function metricAfter(text: string, end: number): string | null {
     );
   if (sub?.[1] && sub[2]?.startsWith(sub[1]) && sub[2] !== sub[1] && isKnownMetric(sub[1])) return sub[2];
   // "by 509% in speed and 2% in accuracy", "56.9% in terms of NDS metric": the quality measured.
-  const quality = /^\s*in\s+(?:terms\s+of\s+)?(?:the\s+)?([a-z][\w-]*(?:\s[a-z][\w-]*)?|[A-Z][\w@-]*)/.exec(
-    text.slice(end, end + 40),
-  );
-  if (quality?.[1] && isKnownMetric(quality[1])) return quality[1];
+  // "63.0% in overall mAP": a summary word before the metric's acronym is no part of its name.
+  const quality =
+    /^\s*in\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?:overall|average|mean)\s+(?=[a-z]?[A-Z]))?([a-z][\w-]*(?:\s[a-z][\w-]*)?|[A-Z][\w@-]*)/.exec(
+      text.slice(end, end + 40),
+    );
+  // "in overall mAP and 69.8% in NDS": the second word may be the list's "and".
+  const measured = quality?.[1] && [quality[1], quality[1].split(" ")[0]!].find((q) => isKnownMetric(q));
+  if (measured) return measured;
   // "a 14.7% improvement in retrieval Recall@1", "a 9.4% gain in end-to-end VQA accuracy".
   const changeIn = CHANGE_IN.exec(text.slice(end, end + 60))?.[1];
   if (changeIn && namesLexiconMetric(changeIn)) return changeIn;

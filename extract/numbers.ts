@@ -36,8 +36,9 @@ const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^mm$/, "mm"],
 ];
 
+// "the first camera model to pass 60 NDS": a threshold crossed states only that the result is above it.
 const BOUND_BEFORE =
-  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding)|[~≈><≥≤])\s*$/i;
+  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding|(?:sur)?pass(?:es|ed|ing)?|break(?:s|ing)?|broke|cross(?:es|ed|ing)?)|[~≈><≥≤])\s*$/i;
 const FAILS_TO_REACH =
   /\b(?:struggl\w+|fail\w*|unable)\s+to\s+(?:achieve|reach|exceed|surpass|attain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$/i;
 const UP_TO_BEFORE = /\bup to(?: an?)?\s*$/i;

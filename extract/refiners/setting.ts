@@ -39,7 +39,11 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   ],
   // "with 16 shots", "with a single shot": the same setting said as a count.
   [/\bwith\s+(\d+|a single|one)\s+shots?\b/i, (m) => `${/^\d/.test(m[1]!) ? m[1] : "one"}-shot`],
-  [/\b(?:pruned|pruning|\d+% sparsity|sparsified)\b/i, () => "pruned"],
+  // "pruned contexts", "prompt pruning": what is pruned there is the input, not the model.
+  [
+    /\b(?:pruned|pruning|\d+% sparsity|sparsified)\b(?!\s+(?:contexts?|prompts?|passages?|documents?|inputs?|retrieved)\b)(?<!\b(?:context|prompt|passage|document|input)\s+pruning)/i,
+    () => "pruned",
+  ],
   [
     /\b(?:quantiz\w+|(?:2|3|4|8)-bit|INT[48]|W[248]A(?:4|8|16))\b/,
     (m) => (/bit|INT|W\d/.test(m[0]) ? `quantized (${m[0]})` : "quantized"),

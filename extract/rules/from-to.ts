@@ -89,6 +89,8 @@ export function pairDrafts(
 ): ClaimDraft[] | null {
   if (isSetting(sc, b)) return null;
   const unit = b.unit || a.unit;
+  // "while changing the compression ratio only from 0.30 to 0.31": a setting moved, no result.
+  if (unit === "" && SETTING_CHANGED.test(sc.text.slice(Math.max(0, at - 40), at))) return null;
   // "from 41.0% to 52.3% accuracy": a metric written after the end value measures both.
   const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at)) ?? metricAfter(sc.text, b.end);
   if (!RESULT_UNITS.has(unit) && !metric) return null;
@@ -139,6 +141,9 @@ export function pairDrafts(
     !named && baseline && winner.name === baseline ? { ...second, setting: PAPER_METHOD } : second,
   ];
 }
+
+const SETTING_CHANGED =
+  /\b(?:ratio|budget|threshold|temperature|size|length|window|steps|epochs)\s+(?:(?:only|just|slightly)\s+)?$/i;
 
 export const PAPER_METHOD = "with the paper's method";
 /** "Mistral-7B + Math-Shepherd": the baseline run the paper's way gets its own leaderboard row. */
