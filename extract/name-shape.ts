@@ -38,7 +38,8 @@ export function isNameLike(token: string): boolean {
     if (c >= 65 && c <= 90) {
       letters++;
       if (i > 0) innerCapitals++;
-    } else if (c >= 97 && c <= 122) letters++;
+    } else if ((c >= 97 && c <= 122) || c === 0x3c0)
+      letters++; // π, as in "π0.5"
     else if (c >= 48 && c <= 57) digits++;
   }
   return innerCapitals > 0 || (letters > 0 && digits > 0);

@@ -18,7 +18,8 @@ export interface NameSpan {
   end: number;
 }
 
-const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9+@]|[.\-/'_](?=[A-Za-z0-9]))*/g;
+// "π0.5", "π0-FAST": robot policies named with a Greek letter.
+const TOKEN = /[A-Za-z0-9π](?:[A-Za-z0-9+@]|[.\-/'_](?=[A-Za-z0-9]))*/g;
 interface Token {
   text: string;
   start: number;

@@ -11,6 +11,7 @@ import { isSelf, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
 import { isNameLike } from "../names";
 import { draftFor, isSetting } from "./draft";
+import { continuedAfter, SETTING_CHANGED, shotsOf } from "./from-to-ends";
 import { comparedAfter, findBaseline, possessedChange, reworkedAfter } from "./from-to-owner";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
@@ -42,27 +43,6 @@ export const fromTo: Rule = {
     return pair && [...pair, ...continuedAfter(sc, b, pair[1]!)];
   },
 };
-
-/**
- * "raises X from 6.2% to 52.0% via SFT, 55.0% with RL, and 68.2% with both": values listed on
- * after the end value, each with its own way of getting there, are further ends of the same
- * change: the same owner, benchmark and metric. A benchmark or a comparison between them ends it.
- */
-const CONTINUES = /^\s*(?:(?:via|with|after|using|through|by)\s+[^,;()]{1,60})?,\s+(?:and\s+)?$/;
-const ENDS_LIST = /\b(?:on|in|than|over|versus|vs)\b/;
-
-function continuedAfter(sc: SentenceContext, b: NumberMention, end: ClaimDraft): ClaimDraft[] {
-  const more: ClaimDraft[] = [];
-  let last = b;
-  for (const next of sc.numbers.slice(sc.numbers.indexOf(b) + 1)) {
-    const between = sc.text.slice(last.end, next.start);
-    if (next.unit !== b.unit || !CONTINUES.test(between) || ENDS_LIST.test(between)) break;
-    if (isSetting(sc, next)) break;
-    more.push({ ...end, mention: next, focusEnd: next.end });
-    last = next;
-  }
-  return more;
-}
 
 const OWN_BENCHMARK = /^\s*%?\s+on\s+(?:the\s+)?[A-Z0-9][\w.+-]*/;
 
@@ -133,17 +113,19 @@ export function pairDrafts(
   const grewFrom = baseline !== null && baseline !== winner.name && winner.name.startsWith(baseline);
   const first = baseline
     ? draft(a, baseline, isSelf(sc, baseline) && !grewFrom)
-    : { ...draft(a, winner.name, winner.self), silent: true };
-  const second = draft(b, winner.name, winner.self);
+    : shotsOf(sc, a, b.start)
+      ? { ...draft(a, winner.name, winner.self), setting: shotsOf(sc, a, b.start) }
+      : { ...draft(a, winner.name, winner.self), silent: true };
+  const ownShots = baseline ? null : shotsOf(sc, b, b.end + 20);
+  const second = ownShots
+    ? { ...draft(b, winner.name, winner.self), setting: ownShots }
+    : draft(b, winner.name, winner.self);
   // The baseline run the paper's way, when the method has no name: never ranked as the plain model.
   return [
     first,
     !named && baseline && winner.name === baseline ? { ...second, setting: PAPER_METHOD } : second,
   ];
 }
-
-const SETTING_CHANGED =
-  /\b(?:ratio|budget|threshold|temperature|size|length|window|steps|epochs)\s+(?:(?:only|just|slightly)\s+)?$/i;
 
 export const PAPER_METHOD = "with the paper's method";
 /** "Mistral-7B + Math-Shepherd": the baseline run the paper's way gets its own leaderboard row. */

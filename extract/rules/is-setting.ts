@@ -77,7 +77,8 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
     (mention.unit === "" && COUNT_AFTER.test(after)) ||
     (mention.unit === "" && !mention.raw.includes(".") && PLURAL_COUNT_AFTER.test(after)) ||
     percentSetting ||
-    CONFIG_BEFORE.test(before) ||
+    // "mean resolution of 58.04%": issues resolved, not an image size.
+    (CONFIG_BEFORE.test(before) && !(mention.unit === "%" && /resolution\s+(?:of\s+)?$/.test(before))) ||
     RANGE_BEFORE.test(before) ||
     isParentheticalDescriptor(sc, mention)
   );
