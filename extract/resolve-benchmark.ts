@@ -97,12 +97,12 @@ const FINE_TUNED_ON =
 const UNRESOLVED_ON = /^\s*(?:[\w@/-]+\s+){0,3}?(?<!trained\s)on\s+(?:the\s+)?(?=[A-Z])/;
 
 /**
- * "(58.7 box AP and 51.1 mask AP on COCO test-dev)": a value paired by "and" with the next one
+ * "(58.7 box AP and 51.1 mask AP on COCO test-dev)": a value paired by "and" or "at" with the next one
  * shares the benchmark said after that one, whatever an earlier clause was on.
  */
 function sharedWithNext(sc: SentenceContext, end: number): string | null {
   const next = sc.numbers.find((n) => n.start >= end);
-  if (!next || !PAIRED_BY_AND.test(sc.text.slice(end, next.start))) return null;
+  if (!next || !PAIRED_NEXT.test(sc.text.slice(end, next.start))) return null;
   // The pair's own words: up to the value after it or a comma ("…, and on Pascal Context it reaches").
   const after = sc.numbers.find((n) => n.start >= next.end)?.start ?? sc.text.length;
   const comma = /[,;]/.exec(sc.text.slice(next.end, after));
@@ -110,7 +110,8 @@ function sharedWithNext(sc: SentenceContext, end: number): string | null {
   return benchmarkBetween(sc, next.end, ownClauseEnd(sc, next.end, stop));
 }
 
-const PAIRED_BY_AND = /^\s*(?:[A-Za-z][\w@-]*\s+){0,3}?and\s+$/;
+// "… and 51.1 mask AP on COCO"; "84.4 J&F at 23 FPS on YouTube-VOS": a score said with its speed.
+const PAIRED_NEXT = /^\s*(?:[A-Za-z][\w@&-]*\s+){0,3}?(?:and|at)\s+$/;
 
 /**
  * "35.3% on Minerva": a capitalised word right after "N on" is what N was measured on, even when no

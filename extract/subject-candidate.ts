@@ -16,6 +16,8 @@ const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s$
 const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
 const ADJECTIVE_SUFFIX = /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained)$/i;
 
+const TASK_DEFINED = /\b[a-z][\w-]*(?:ing|tion|sion)\s+\((?:[a-z][\w-]*\s+)?$/;
+
 const subjectMemo = new WeakMap<NameSpan, boolean>();
 
 /** Whether a name can be the subject of a claim (independent of where the value is; memoised). */
@@ -61,6 +63,8 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     /^(?:\s+[a-z][\w-]*){0,3}\s*\)/.test(sc.text.slice(name.end, name.end + 40))
   )
     return false;
+  // "video object segmentation (one-shot VOS)": an acronym a task phrase defines names the task.
+  if (TASK_DEFINED.test(sc.text.slice(Math.max(0, name.start - 50), name.start))) return false;
   // "a CLIP score of 0.32", "higher DINO similarity": the name qualifies a metric here.
   if (
     METRIC_HEAD_AFTER.test(sc.text.slice(name.end, name.end + 14)) &&
