@@ -41,7 +41,8 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
     // "the nuScenes 3D tracking benchmark": "3D" names the task on the known benchmark.
     if (known && TASK_DIMENSION.test(name.text.slice(known.length)) && !isKnownBenchmark(name.text))
       return known;
-    return isBenchmarkShaped(name.text) ? name.text : null;
+    // "on Area 5" of S3DIS, "on Fold 1": a held-out part names no benchmark of its own.
+    return isBenchmarkShaped(name.text) && !HELD_OUT_PART.test(name.text) ? name.text : null;
   }
   // Plain capitalised words the gazetteer knows as a benchmark, longest first ("on Natural
   // Questions", "on Cityscapes").
@@ -77,6 +78,7 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
   return scope && isKnownBenchmark(scope) && sc.text.indexOf(scope) < index ? scope : generic[0];
 }
 
+const HELD_OUT_PART = /^(?:Area|Fold) ?\d+\b/;
 const TASK_DIMENSION = /^\s[2-4]D$/;
 const OPENING_KNOWN = /^On\s+(?:the\s+)?([A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?)\s*,/;
 
@@ -140,5 +142,6 @@ export function isTrainingData(sc: SentenceContext, start: number): boolean {
 /** A capitalised word at `index` shaped like a data set ("Minerva", "Monash"), known to no list or not. */
 export function setWordAt(sc: SentenceContext, index: number): string | null {
   const word = /^[A-Z][\w-]*[a-z0-9][\w-]*(?=[\s,.;)]|$)/.exec(sc.text.slice(index, index + 40))?.[0];
+  if (HELD_OUT_PART.test(sc.text.slice(index, index + 12))) return null;
   return word && isBenchmarkShaped(word) && !STOP_CAPITALISED.has(word) ? word : null;
 }

@@ -38,9 +38,11 @@ const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 
 // "the first camera model to pass 60 NDS": a threshold crossed states only that the result is above it.
 const BOUND_BEFORE =
-  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding|(?:sur)?pass(?:es|ed|ing)?|break(?:s|ing)?|broke|cross(?:es|ed|ing)?)|[~≈><≥≤])\s*$/i;
+  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding|(?:(?:sur)?pass(?:es|ed|ing)?|break(?:s|ing)?|broke|cross(?:es|ed|ing)?)(?:\s+the)?)|[~≈><≥≤])\s*$/i;
 const FAILS_TO_REACH =
   /\b(?:struggl\w+|fail\w*|unable)\s+to\s+(?:achieve|reach|exceed|surpass|attain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$/i;
+// "crossing the 70% mIoU threshold": a value named as a mark to clear is a bound, not a result.
+const THRESHOLD_AFTER = /^\s*(?:[\w@&-]+\s+){0,2}(?:threshold|mark|barrier|milestone)\b/i;
 const UP_TO_BEFORE = /\bup to(?: an?)?\s*$/i;
 
 export function findNumbers(sentence: string): NumberMention[] {
@@ -65,7 +67,9 @@ export function findNumbers(sentence: string): NumberMention[] {
       numEnd: numStart + intPart.length + frac.length,
       signed: sign.trim() === "+",
       qualifier:
-        BOUND_BEFORE.test(before) || FAILS_TO_REACH.test(sentence.slice(Math.max(0, start - 60), start))
+        BOUND_BEFORE.test(before) ||
+        FAILS_TO_REACH.test(sentence.slice(Math.max(0, start - 60), start)) ||
+        THRESHOLD_AFTER.test(sentence.slice(start + whole.length, start + whole.length + 40))
           ? "bound"
           : UP_TO_BEFORE.test(before)
             ? "up-to"

@@ -104,7 +104,10 @@ function mentionedBenchmarks(abstract: string): string[] {
 
 /** "TACTIC: Translation Agents..." -> "TACTIC"; "Qwen2.5-1M Technical Report" -> "Qwen2.5-1M". */
 function titleName(title: string, abstract: string): string | null {
-  const head = /^([^:]{2,40}):/.exec(title)?.[1] ?? /^(.{2,40}?)\s+Technical Report\b/i.exec(title)?.[1];
+  const head =
+    /^([^:]{2,40}):/.exec(title)?.[1] ??
+    /^(.{2,40}?)\s+Technical Report\b/i.exec(title)?.[1] ??
+    wholeTitleName(title, abstract);
   if (!head) return null;
   const words = head.trim().split(/\s+/);
   // "Fewer Tokens, Better Action: …": a slogan of clauses is no name.
@@ -116,4 +119,10 @@ function titleName(title: string, abstract: string): string | null {
   if (words.some((w) => isNameLike(w))) return head.trim();
   const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|the|a|to|with)$/.test(w));
   return capitalised && !STOP_CAPITALISED.has(words[0] ?? "") ? head.trim() : null;
+}
+
+/** "Point Transformer": a title of a few capitalised words the abstract repeats as written is a name. */
+function wholeTitleName(title: string, abstract: string): string | undefined {
+  const t = title.trim();
+  return /^[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}$/.test(t) && abstract.includes(t) ? t : undefined;
 }

@@ -5,8 +5,11 @@ export const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;
 
 // "test-dev", "the val set", "Cityscapes val", "COCO val2017", "minival", "the test clean subset":
 // the split a value is on.
+// "on Area 5" (S3DIS), "fold 1": the held-out part a value is measured on.
 const SPLIT_MENTION =
-  /\b(?:((?:test|dev)[- ](?:clean|other)|test-dev|test-std)|val(?:idation)?[- ](?:set|split)|val(?:20\d\d)?|minival)\b/gi;
+  /\b(?:((?:test|dev)[- ](?:clean|other)|test-dev|test-std|Area \d+|[Ff]old \d+)|val(?:idation)?[- ](?:set|split)|val(?:20\d\d)?|minival)\b/gi;
+
+const HELD_OUT_PART = /^(?:Area|[Ff]old) \d+$/;
 
 /**
  * The split of one value: "80.9 AP on test-dev, while B reaches 75.8 AP on the val set" puts each
@@ -25,7 +28,7 @@ export function valueSplit(
   const clauseEnd = semicolon < 0 ? sc.text.length : semicolon;
   const mentions = [...sc.text.slice(clauseStart, clauseEnd).matchAll(SPLIT_MENTION)].map((m) => ({
     at: clauseStart + m.index,
-    name: m[1]?.toLowerCase().replace(" ", "-") ?? "val",
+    name: m[1] === undefined ? "val" : HELD_OUT_PART.test(m[1]) ? m[1] : m[1].toLowerCase().replace(" ", "-"),
   }));
   if (mentions.length === 0) return null;
   const next = nextValueStart(sc, end, clauseEnd);
