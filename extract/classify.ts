@@ -67,8 +67,9 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   // "within 0.3 perplexity of FP16", "within 1% of GPT-4": a gap to something else, not a result.
   if (/\bwithin\s+$/i.test(near) && /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/.test(after)) return "delta";
   // "(0.7 better perplexity on GPT-2 and ...)": the value's own words inside its parenthesis count too.
-  if (DELTA_AFTER.test(after) || OWN_DELTA_WORD.test(sentence.slice(mention.end, mention.end + 40)))
-    return "delta";
+  // "(38% maximum precision improvement)": a change named inside the value's own parenthesis.
+  const own = sentence.slice(mention.end, mention.end + 40).split(")")[0]!;
+  if (DELTA_AFTER.test(after) || OWN_DELTA_WORD.test(own) || DELTA_AFTER.test(own)) return "delta";
   // "1.7 AP^box and 1.3 AP^mask improvements": a noun of change after a list of values is each one's.
   if (LIST_THEN_CHANGE.test(sentence.slice(mention.end, mention.end + 80))) return "delta";
   if (BY_BEFORE.test(before) || PARALLEL_BY.test(before)) {

@@ -118,8 +118,12 @@ function titleName(title: string, abstract: string): string | null {
   if (/^\w+ing$/.test(words[0] ?? "") && (words.length < 2 || !abstract.includes(head.trim()))) return null;
   if (words.some((w) => isNameLike(w))) return head.trim();
   const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|the|a|to|with)$/.test(w));
+  // "Less Is More: …": a head with a verb is a slogan, not a name.
+  if (words.some((w) => SLOGAN_WORD.test(w))) return null;
   return capitalised && !STOP_CAPITALISED.has(words[0] ?? "") ? head.trim() : null;
 }
+
+const SLOGAN_WORD = /^(?:Is|Are|Was|Were|Be|Can|Could|Should|Will|Do|Does|Did|Not|Need|Needs|Matters?)$/;
 
 /** "Point Transformer": a title of a few capitalised words the abstract repeats as written is a name. */
 function wholeTitleName(title: string, abstract: string): string | undefined {
