@@ -29,6 +29,9 @@ const DELTA_BEFORE =
 /** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
 const OWN_DELTA_WORD =
   /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;
+/** "(38% maximum precision improvement)": a parenthesis that ends in a noun of change. */
+const OWN_CHANGE_NOUN =
+  /^\s*(?:[A-Za-z][\w@.^-]*\s+){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s*$/i;
 const LIST_THEN_CHANGE =
   /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?)+(?:gains|improvements|increases|boosts)\b/i;
 /** "improvements of 4% on test-clean and 14% on test-other": the next item of a list of changes. */
@@ -69,7 +72,7 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   // "(0.7 better perplexity on GPT-2 and ...)": the value's own words inside its parenthesis count too.
   // "(38% maximum precision improvement)": a change named inside the value's own parenthesis.
   const own = sentence.slice(mention.end, mention.end + 40).split(")")[0]!;
-  if (DELTA_AFTER.test(after) || OWN_DELTA_WORD.test(own) || DELTA_AFTER.test(own)) return "delta";
+  if (DELTA_AFTER.test(after) || OWN_DELTA_WORD.test(own) || OWN_CHANGE_NOUN.test(own)) return "delta";
   // "1.7 AP^box and 1.3 AP^mask improvements": a noun of change after a list of values is each one's.
   if (LIST_THEN_CHANGE.test(sentence.slice(mention.end, mention.end + 80))) return "delta";
   if (BY_BEFORE.test(before) || PARALLEL_BY.test(before)) {
