@@ -19,7 +19,8 @@ export interface NameSpan {
 }
 
 // "π0.5", "π0-FAST": robot policies named with a Greek letter.
-const TOKEN = /[A-Za-z0-9π](?:[A-Za-z0-9+@]|[.\-/'_](?=[A-Za-z0-9]))*/g;
+// "MobileNetV2×1.4": a width multiplier glued to a name is part of it.
+const TOKEN = /[A-Za-z0-9π](?:[A-Za-z0-9+@]|[.\-/'_](?=[A-Za-z0-9])|×(?=\d))*/g;
 interface Token {
   text: string;
   start: number;

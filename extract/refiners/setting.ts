@@ -10,7 +10,6 @@ import { metricOwnK, withSampling } from "./setting-metric";
 import {
   dataOfLaterValue,
   GREEDY_AFTER,
-  RESOLUTION,
   runsOnModel,
   valueSettings,
   withOwnResolution,
@@ -18,90 +17,7 @@ import {
 } from "./value-setting";
 import { SPLIT_SETTING, valueSplit } from "./value-split";
 import { replaceShots, settleShots } from "./shots";
-
-type Describe = (m: RegExpExecArray) => string | null;
-
-const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
-  [/\btop-(\d+)(?![\d.])/i, (m) => (m[1] === "1" ? null : `top-${m[1]}`)],
-  [/\bpass@(\d+)/i, (m) => (m[1] === "1" ? null : `pass@${m[1]}`)],
-  [
-    /\b(?:best[- ]of[- ](\d+)(?![\d.])|(?<![\d,.])(\d+) (?:random |sampled |candidate )?(?:generations|solutions|responses|samples)\b(?:\s+per (?:problem|question|task))?)/i,
-    (m) => `best of ${m[1] ?? m[2]}`,
-  ],
-  [
-    /\b(?:maj(?:ority)?@(\d+)|majority vot\w+|self-consistency)/i,
-    (m) => (m[1] ? `maj@${m[1]}` : "majority voting"),
-  ],
-  // "few-shot classification (5-way 10-shot)": the count, when one is given, says which few.
-  [
-    /\b(zero|one|\d+)[- ]shot\b|\bfew[- ]shot\b(?![^.]*\b\d+[- ]shot\b)/i,
-    (m) => `${(m[1] ?? "few").toLowerCase()}-shot`,
-  ],
-  // "with 16 shots", "with a single shot": the same setting said as a count.
-  [/\bwith\s+(\d+|a single|one)\s+shots?\b/i, (m) => `${/^\d/.test(m[1]!) ? m[1] : "one"}-shot`],
-  // "pruned contexts", "prompt pruning": what is pruned there is the input, not the model.
-  [
-    /\b(?:pruned|pruning|\d+% sparsity|sparsified)\b(?!\s+(?:contexts?|prompts?|passages?|documents?|inputs?|retrieved)\b)(?<!\b(?:context|prompt|passage|document|input)\s+pruning)/i,
-    () => "pruned",
-  ],
-  [
-    /\b(?:quantiz\w+|(?:2|3|4|8)-bit|INT[48]|W[248]A(?:4|8|16))\b/,
-    (m) => (/bit|INT|W\d/.test(m[0]) ? `quantized (${m[0]})` : "quantized"),
-  ],
-  [/\bdistill(?:ed|ation)\b/i, () => "distilled"],
-  [/\b(?:with(?:out)? (?:extra|additional|external) (?:training )?data)\b/i, (m) => m[0].toLowerCase()],
-  // Semi-supervised runs: "with only 10% labeled data", "1/8 of the labels".
-  [
-    /\b(\d+(?:\.\d+)?%|1\/\d+)\s+(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated|training)\s+(?:data|images|samples|labels)\b/i,
-    (m) => `${m[1]} labeled data`,
-  ],
-  [RESOLUTION, (m) => `${m[1]}×${m[2]}`],
-  [/\bwith (?:tools?|tool use|a code interpreter|python)\b/i, () => "with tools"],
-  // "FID 1.73 with classifier-free guidance", "without guidance its FID is 6.02": guided sampling is another run.
-  [
-    /\b(with(?:out)?)\s+(?:classifier-free\s+)?guidance\b|\bw\/o\s+(?:CFG|guidance)\b/i,
-    (m) => (m[1]?.toLowerCase() === "with" ? "with guidance" : "without guidance"),
-  ],
-  // "at 0 dB SNR", "under -5 dB SNR": the noise level changes what a score means.
-  [/\b(?:at|under)\s+(-?\d+(?:\.\d+)?)\s?dB SNR\b/, (m) => `${m[1]} dB SNR`],
-  // "58.1% mAP at tIoU=0.7", "AP at an IoU threshold of 0.75": a stricter overlap is another measure.
-  [
-    /\b(t?IoU)\s?(?:=|of|threshold(?:\s+of)?)\s?(0?\.\d+)\b|\b(t?IoU) threshold (?:of )?(0?\.\d+)\b/,
-    (m) => `${m[1] ?? m[3]}=${m[2] ?? m[4]}`,
-  ],
-  // "with an ensemble of three residual and one Inception-v4": several models' votes, not one model.
-  [/\b(?:an? )?ensembl(?:e|es|ing)\b/i, () => "ensemble"],
-];
-
-/** "pre-training with Objects365": the data a model learned from besides the benchmark's own. */
-const EXTRA_DATA =
-  /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)/;
-
-/** Every setting row needs one of these: most sentences have none and skip the table. */
-const ANY_SETTING_WORD =
-  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun|SNR|guidance|CFG|IoU\s?(?:=|of\s|threshold)/i;
-
-export function settingOf(sentence: string): string | null {
-  if (!ANY_SETTING_WORD.test(sentence)) return null;
-  const parts: string[] = [];
-  for (const [pattern, describe] of SETTINGS) {
-    const m = pattern.exec(sentence);
-    const said = m ? describe(m) : null;
-    if (said && !parts.includes(said)) parts.push(said);
-  }
-  const data = EXTRA_DATA.exec(sentence);
-  if (data?.[1]) parts.push(`${data[1]} pre-training`);
-  return parts.length ? votingOverSamples(parts).join(", ") : null;
-}
-
-/** "16 samples and majority voting" is maj@16, not best of 16: the vote is how the samples are used. */
-function votingOverSamples(parts: string[]): string[] {
-  const vote = parts.indexOf("majority voting");
-  const samples = parts.findIndex((p) => p.startsWith("best of "));
-  if (vote < 0 || samples < 0) return parts;
-  const n = parts[samples]!.slice("best of ".length);
-  return parts.filter((_, i) => i !== vote).map((p, i) => (i === samples ? `maj@${n}` : p));
-}
+import { settingOf } from "./setting-table";
 
 /** "after fine-tuning on COCO, 60.8 AP on COCO val": a benchmark's own training data is no extra data. */
 function withoutOwnData(setting: string | null, benchmark: string | null): string | null {

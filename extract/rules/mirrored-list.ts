@@ -16,7 +16,11 @@ export function mirroredList(
 ): { metric: string | null; benchmark: string | null }[] | null {
   const at = sc.numbers.indexOf(first);
   if (at < count) return null;
-  return sc.numbers.slice(at - count, at).map((n) => ({
+  // "79.2% … with 1.6 ms latency, as fast as Y (1.6 ms, 74.7% top-1)": answers in another order
+  // (their units differ place by place) are not one by one.
+  const sources = sc.numbers.slice(at - count, at);
+  if (sources.some((n, i) => n.unit !== sc.numbers[at + i]?.unit)) return null;
+  return sources.map((n) => ({
     metric: metricAfter(sc.text, n.end) ?? metricBefore(sc.text, n.start),
     benchmark: resolveBenchmark(sc, n.start, n.end, first.start),
   }));
