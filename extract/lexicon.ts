@@ -13,25 +13,17 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:WER|CER|word[- ]error[- ]rates?|error rates?|errors?)\b/i, higherIsBetter: false },
   // An attack's success is the defence's failure: ranked lower first.
   { pattern: /\b(?:(?:attack|jailbreak) success rates?)\b/i, higherIsBetter: false },
-  { pattern: /\b(?:hallucination|failure|collision|violation|miss|crash) rates?\b/i, higherIsBetter: false },
-  { pattern: /\b(?:detection|acceptance|recognition|hit|solve) rates?\b/i, higherIsBetter: true },
-  // Agreement with a reference: concordance (CCC, per dimension "CCC-V") and rank or linear correlation.
-  {
-    pattern:
-      /\b(?:CCC(?:-[A-Z])?|PCC|SRCC|SROCC|PLCC|KRCC|(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? (?:correlation|tau|rho)|correlation(?: coefficient)?)\b/,
-    higherIsBetter: true,
-  },
   // Counted results: "% resolved" (SWE-bench) starts with a symbol, so "\b" cannot open it.
   { pattern: /(?<![\w%])% resolved\b|\bproblems solved\b/i, higherIsBetter: true },
   {
     pattern:
-      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|AMOTP|D1(?:-(?:all|bg|fg)| error)|false (?:positive|negative|alarm|rejection) rates?|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
+      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|AMOTP|D1(?:-(?:all|bg|fg)| error)|false (?:positive|negative|alarm|rejection) rates?|(?:hallucination|failure|collision|violation|miss|crash) rates?|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
     higherIsBetter: false,
   },
   // "(?!-\s)": "ap- plied" is a word broken across a line in the source, not the metric AP.
   {
     pattern:
-      /\b(?:m?AP@?\[?0?\.5:0?\.95\]?|m?AP@?50[:-]95|m?AP@0?\.\d+|m?AP@\d+|accuracy|accuracies|acc|m?AP\d*|AP50|mIoU|[cgo]IoU|mAcc|aAcc|m?BIoU|average Jaccard|Jaccard(?: index)?|(?:(?:quadratic )?weighted |Cohen's )?kappa|QWK|mean IoU|mean Intersection over Union|[Bb]oundary IoU|IoU|F1(?:-score)?|(?<!\b(?:full|half|mixed|single|double|numerical|low|reduced|lower|arbitrary)[- ])precision(?:@\d+)?|recall(?:@\d+)?|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|pass\^\d+|(?:avg|average|mean)@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d+ accuracy|coverage|sparsity|pass ratio|AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|P@\d+|Hits?@\d+|m?R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|BLEURT|BERTScore|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|(?:task )?completion rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|(?:human-)?normali[sz]ed (?:(?:mean|median|average|IQM) )?(?:score|return)|speaker similarity|(?:average|mean|episodic|episode) (?:return|reward)|sensitivity|specificity|DSC|NSD|normali[sz]ed surface Dice|F-score|F-?measure|H-?mean|AMOTA|UTMOS|BLEU-4|PCK(?:h)?(?:@[\d.]+)?|SI-SDR|SDR|PESQ|STOI|mAR|AR@\d+|Rank-\d+|TAR(?:@FAR(?:=[\d.e-]+)?)?|SPL|R-Precision|AP_?[rcfSMLsml])\b(?!-\s)/i,
+      /\b(?:m?AP@?\[?0?\.5:0?\.95\]?|m?AP@?50[:-]95|m?AP@0?\.\d+|m?AP@\d+|accuracy|accuracies|acc|m?AP\d*|AP50|mIoU|[cgo]IoU|mAcc|aAcc|m?BIoU|average Jaccard|Jaccard(?: index)?|(?:(?:quadratic )?weighted |Cohen's )?kappa|QWK|mean IoU|mean Intersection over Union|[Bb]oundary IoU|IoU|F1(?:-score)?|(?<!\b(?:full|half|mixed|single|double|numerical|low|reduced|lower|arbitrary)[- ])precision(?:@\d+)?|recall(?:@\d+)?|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|pass\^\d+|(?:avg|average|mean)@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d+ accuracy|coverage|sparsity|pass ratio|AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|P@\d+|Hits?@\d+|m?R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|BLEURT|BERTScore|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|(?:detection|acceptance|recognition|hit|solve) rates?|CCC(?:-[A-Z])?|PCC|SRCC|SROCC|PLCC|KRCC|(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? (?:correlation|tau|rho)|correlation(?: coefficient)?|(?:task )?completion rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|(?:human-)?normali[sz]ed (?:(?:mean|median|average|IQM) )?(?:score|return)|speaker similarity|(?:average|mean|episodic|episode) (?:return|reward)|sensitivity|specificity|DSC|NSD|normali[sz]ed surface Dice|F-score|F-?measure|H-?mean|AMOTA|UTMOS|BLEU-4|PCK(?:h)?(?:@[\d.]+)?|SI-SDR|SDR|PESQ|STOI|mAR|AR@\d+|Rank-\d+|TAR(?:@FAR(?:=[\d.e-]+)?)?|SPL|R-Precision|AP_?[rcfSMLsml])\b(?!-\s)/i,
     higherIsBetter: true,
   },
   // Depth estimation's threshold accuracy, written δ1, δ<1.25 or delta1 (δ is not a word character).
