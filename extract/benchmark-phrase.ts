@@ -75,9 +75,16 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
   if (from && !fromList && isNameLike(from) && isBenchmarkShaped(from)) return from;
   // "On MoleculeNet, it achieves 78.9% across eight classification tasks": the tasks are the named set's.
   const scope = OPENING_KNOWN.exec(sc.text)?.[1];
-  return scope && isKnownBenchmark(scope) && sc.text.indexOf(scope) < index ? scope : generic[0];
+  if (scope && isKnownBenchmark(scope) && sc.text.indexOf(scope) < index) return scope;
+  // "Across 53 tasks spanning four domains" in a paper that introduces one benchmark: its tasks.
+  const own = sc.paper.benchmarks.length === 1 ? sc.paper.benchmarks[0] : undefined;
+  // Not when a set is named after them ("15 retrieval tasks in the MTEB benchmark").
+  const namedAfter = /^\s+(?:in|from|of)\s+(?:the\s+)?[A-Z]/.test(sc.text.slice(index + generic[0].length));
+  return own && !namedAfter && COUNTED_ITEMS.test(generic[0]) ? own : generic[0];
 }
 
+const COUNTED_ITEMS =
+  /^\d[\d,]*\s+(?:[\w-]+\s+)?(?:tasks|problems|questions|instances|scenarios|environments)\b/i;
 const HELD_OUT_PART = /^(?:Area|Fold) ?\d+\b/;
 const TASK_DIMENSION = /^\s[2-4]D$/;
 const OPENING_KNOWN = /^On\s+(?:the\s+)?([A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?)\s*,/;

@@ -36,9 +36,12 @@ const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^mm$/, "mm"],
 ];
 
-// "the first camera model to pass 60 NDS": a threshold crossed states only that the result is above it.
 const BOUND_BEFORE =
-  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding|(?:(?:sur)?pass(?:es|ed|ing)?|break(?:s|ing)?|broke|cross(?:es|ed|ing)?)(?:\s+the)?)|[~≈><≥≤])\s*$/i;
+  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding)|[~≈><≥≤])\s*$/i;
+// "the first camera model to pass 60 NDS": a threshold crossed states only that the result is
+// above it ("passes 23.9% of the tasks" is a share passed, a result).
+const PASSED_BEFORE =
+  /\b(?:(?:sur)?pass(?:es|ed|ing)?|break(?:s|ing)?|broke|cross(?:es|ed|ing)?)(?:\s+the)?\s*$/i;
 const FAILS_TO_REACH =
   /\b(?:struggl\w+|fail\w*|unable)\s+to\s+(?:achieve|reach|exceed|surpass|attain)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?$/i;
 // "crossing the 70% mIoU threshold": a value named as a mark to clear is a bound, not a result.
@@ -68,6 +71,7 @@ export function findNumbers(sentence: string): NumberMention[] {
       signed: sign.trim() === "+",
       qualifier:
         BOUND_BEFORE.test(before) ||
+        (PASSED_BEFORE.test(before) && !/^\s*of\b/.test(sentence.slice(start + whole.length))) ||
         FAILS_TO_REACH.test(sentence.slice(Math.max(0, start - 60), start)) ||
         THRESHOLD_AFTER.test(sentence.slice(start + whole.length, start + whole.length + 40))
           ? "bound"

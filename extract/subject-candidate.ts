@@ -11,7 +11,9 @@ import type { SentenceContext } from "./sentence-context";
 
 // "an SF-all error of 4.12%": a name qualifying a metric's head word is part of the metric.
 const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment|error|error rate|accuracy)\b(?!s)/;
-const ARTICLE_BEFORE = /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s$/i;
+// "the average AQS score": a summary word may stand between the article and the metric's name.
+const ARTICLE_BEFORE =
+  /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s(?:(?:average|mean|overall|final)\s)?$/i;
 
 const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
 const ADJECTIVE_SUFFIX = /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained)$/i;
@@ -68,7 +70,7 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   // "a CLIP score of 0.32", "higher DINO similarity": the name qualifies a metric here.
   if (
     METRIC_HEAD_AFTER.test(sc.text.slice(name.end, name.end + 14)) &&
-    ARTICLE_BEFORE.test(sc.text.slice(Math.max(0, name.start - 10), name.start))
+    ARTICLE_BEFORE.test(sc.text.slice(Math.max(0, name.start - 18), name.start))
   )
     return false;
   if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20)))
