@@ -15,6 +15,10 @@ const NEXT_RESULT_VERB = new RegExp(
   String.raw`\s(?:and|while|whereas)\s+(?:it\s+|also\s+)?(?:${RESULT_VERB}\s+(?:an?\s+|up to\s+)?[\w@.-]*\s*\d|(?:ranks?|ranking|tops?|topping|places?|placing|sets?|setting)\s+(?:first|1st|top|a new|new)\b)`,
 );
 
+/** "…, indicating strong generalization across different datasets": a remark on the results names no benchmark of theirs. */
+const COMMENT_CLAUSE =
+  /,\s+(?:thus\s+|thereby\s+)?(?:indicating|suggesting|showing|demonstrating|highlighting|confirming|underscoring|evidencing)\b/;
+
 /** "reaches 5,120 tokens/s, and keeps 93.1% on MMLU": MMLU is the later score's, not this value's. */
 export function ownClauseEnd(sc: SentenceContext, end: number, limit: number): number {
   // Inside "64.1 HOTA, 79.8 MOTA, and 78.2 IDF1 on MOT17" the ", and" joins items, not clauses.
@@ -22,7 +26,8 @@ export function ownClauseEnd(sc: SentenceContext, end: number, limit: number): n
   const window = sc.text.slice(from, limit);
   const next = NEXT_SCORE_CLAUSE.exec(window)?.index ?? window.length;
   const verb = NEXT_RESULT_VERB.exec(window)?.index ?? window.length;
-  return from + Math.min(next, verb);
+  const comment = COMMENT_CLAUSE.exec(window)?.index ?? window.length;
+  return from + Math.min(next, verb, comment);
 }
 
 const VALUE_METRIC = String.raw`[+~]?\d[\d.,]*\s*%?\s*[A-Za-z][\w@.-]*`;

@@ -5,7 +5,7 @@
  * "we propose X" sentences, never from a particular paper.
  */
 import { BENCHMARK_HINT, STOP_CAPITALISED } from "./lexicon";
-import { benchmarkInfo, isKnownBenchmark } from "./gazetteer";
+import { benchmarkInfo, isKnownBenchmark, isModelName } from "./gazetteer";
 import { isNameLike } from "./names";
 import { BENCHMARK_NOUN, givenNames, introducedNames } from "./introduced-names";
 import { addDefinedAcronyms } from "./paper-acronyms";
@@ -125,8 +125,14 @@ function titleName(title: string, abstract: string): string | null {
 
 const SLOGAN_WORD = /^(?:Is|Are|Was|Were|Be|Can|Could|Should|Will|Do|Does|Did|Not|Need|Needs|Matters?)$/;
 
-/** "Point Transformer": a title of a few capitalised words the abstract repeats as written is a name. */
+/**
+ * "Point Transformer": a title of a few capitalised words the abstract repeats as written is a name.
+ * "TransRUPNet for Real-Time Polyp Segmentation": so is a new name-shaped word opening the title
+ * before "for" or "with" (a model the world knows, as in "BERT for …", is studied, not introduced).
+ */
 function wholeTitleName(title: string, abstract: string): string | undefined {
   const t = title.trim();
-  return /^[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}$/.test(t) && abstract.includes(t) ? t : undefined;
+  if (/^[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}$/.test(t) && abstract.includes(t)) return t;
+  const lead = /^([A-Za-z][\w+.-]*)\s+(?:for|with)\s/.exec(t)?.[1];
+  return lead && isNameLike(lead) && !isModelName(lead) && abstract.includes(lead) ? lead : undefined;
 }
