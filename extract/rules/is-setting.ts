@@ -22,8 +22,9 @@ const COUNT_AFTER =
 // "applies BYTE to 9 different state-of-the-art trackers": a whole number of things in the plural
 // counts them, whatever they are ("points", "times" and rates such as "words per minute" measure).
 // "9,000 tokens difference" is a change, counted in a plural unit.
+// "all 20 CAPTCHA types": a capitalised acronym may name the kind of thing counted.
 const PLURAL_COUNT_AFTER =
-  /^\s+(?:[a-z][\w-]*\s+){0,2}(?!points\b|times\b)[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
+  /^\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}[A-Za-z-]*)\s+){0,2}(?!points\b|times\b)[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
 // "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
 const PERCENT_SETTING_AFTER =
   /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
