@@ -55,6 +55,8 @@ export function findNumbers(sentence: string): NumberMention[] {
     const start = m.index;
     if (isFraction(sentence, start, start + whole.length, unitRaw)) continue;
     if (unitRaw === "" && /^-[A-Za-z]/.test(sentence.slice(start + whole.length))) continue;
+    // "at 512×512": the sides of an image size are no values.
+    if (unitRaw === "" && isDimension(sentence, start, start + whole.length)) continue;
     const numStart = start + sign.length;
     const digits = intPart.replace(/,/g, "") + frac;
     const value = Number(digits);
@@ -152,4 +154,16 @@ function isDecimalPair(sentence: string, slash: number): boolean {
 function sharedQualifier(sentence: string, previous: NumberMention | undefined, start: number): Qualifier {
   if (!previous || previous.qualifier !== "bound") return null;
   return /^\s*(?:[A-Za-z][\w-]*\s+){0,3}and\s+$/.test(sentence.slice(previous.end, start)) ? "bound" : null;
+}
+
+const SIDE_AFTER = /^\s?[×x]\s?\d{2,4}\b/;
+const SIDE_BEFORE = /\b\d{2,4}\s?[×x]\s?$/;
+
+/** Whether the integer at [start, end) is a side of an "N×M" size (two to four digits each). */
+function isDimension(sentence: string, start: number, end: number): boolean {
+  if (!/^\d{2,4}$/.test(sentence.slice(start, end))) return false;
+  return (
+    SIDE_AFTER.test(sentence.slice(end, end + 8)) ||
+    SIDE_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))
+  );
 }

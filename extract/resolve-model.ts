@@ -45,6 +45,10 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   const generic = genericSubject(sc, nearest?.end ?? 0, pos);
   if (generic && !SELF_REFERENCE.test(sc.text.slice(generic.end, pos)))
     return { name: generic.name, self: false, inSentence: true };
+  // "Conventional KD fails to converge, but our method achieves": the paper's described own
+  // subject after the name, when the paper names no system, is the value's owner.
+  const ownAfter = nearest && !system && selfAfterNearest ? describedOwn(sc, pos, nearest.end) : null;
+  if (ownAfter) return ownAfter;
   if (nearest && !(system && selfAfterNearest && !isSelf(sc, nearest.text))) {
     const name = nearest.text;
     // "our X" is the paper's; "our results show X" names someone else's X.
@@ -93,9 +97,9 @@ const relativeClauses = memoise((text: string): [number, number][] =>
 const COMPARISON_CUE_ANYWHERE = new RegExp(COMPARISON_CUE.source, "i");
 
 /** "Our method achieves 45.2 mIoU": in a paper that names no system, its own described one. */
-function describedOwn(sc: SentenceContext, pos: number): ResolvedModel | null {
+function describedOwn(sc: SentenceContext, pos: number, from = 0): ResolvedModel | null {
   let last: RegExpExecArray | null = null;
-  DESCRIBED_OWN_PHRASE.lastIndex = 0;
+  DESCRIBED_OWN_PHRASE.lastIndex = from;
   for (let m = DESCRIBED_OWN_PHRASE.exec(sc.text); m && m.index < pos; m = DESCRIBED_OWN_PHRASE.exec(sc.text))
     last = m;
   // "our method outperforms X, which reaches 50%": a value after a comparison is not the subject's.

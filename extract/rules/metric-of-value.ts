@@ -32,9 +32,29 @@ export const metricOfValue: Rule = {
     // "X reaches 91.2% accuracy, while Y scores 63.5%": a metric the sentence named before is carried.
     const metric =
       after ?? named ?? draft.metric ?? (usual || namesMetricBefore(sc, mention.start) ? null : "score");
-    return [{ ...draft, metric, focusStart: Math.max(0, match.index - (metric?.length ?? 0) - 4) }];
+    const first = { ...draft, metric, focusStart: Math.max(0, match.index - (metric?.length ?? 0) - 4) };
+    const next = pairedValue(sc, mention);
+    // Only scores: a list of changes is read by the rules for changes.
+    const paired = next && metric !== null && draft.kind === "score";
+    const second = paired ? draftFor(sc, next, { requireSignal: false }) : null;
+    return second ? [first, { ...second, metric }] : [first];
   },
 };
+
+/**
+ * "an FID of 2.05 at 256×256 resolution and 2.53 at 512×512": a bare value joined by "and", after
+ * words that only say where the first was measured, is the same measure of the same subject.
+ */
+function pairedValue(sc: SentenceContext, mention: NumberMention): NumberMention | null {
+  const next = sc.numbers.find((n) => n.start >= mention.end);
+  if (!next || next.unit !== mention.unit || !PAIRED_AFTER.test(sc.text.slice(mention.end, next.start)))
+    return null;
+  const own = metricAfter(sc.text, next.end) ?? metricBefore(sc.text, next.start);
+  return own === null ? next : null;
+}
+
+const PAIRED_AFTER =
+  /^\s*(?:(?:at|on|in|with|for)\s+[^,;()\d]{0,30}?(?:\d{2,4}\s?[×x]\s?\d{2,4}[^,;()\d]{0,20}?)?\s*)?,?\s+and\s+$/;
 
 /**
  * "GPT-4o leads with an average of 72.4": an average that names no measure is the average score,
