@@ -3,7 +3,7 @@
  * metric or generic words), its known short name, and data a model was trained on rather than scored on.
  */
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
-import { isKnownBenchmark, isModelName } from "./gazetteer";
+import { isKnownBenchmark } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import { isNameLike } from "./names";
 import type { SentenceContext } from "./sentence-context";
@@ -103,20 +103,6 @@ function longestKnownPrefix(words: string): string | null {
 export function isBenchmarkShaped(name: string): boolean {
   // "3DPW" is shaped like a size ("7B", "10x") but a dataset the gazetteer knows.
   return !HARDWARE.test(name) && (!GENERIC_NAME.test(name) || isKnownBenchmark(name)) && !isKnownMetric(name);
-}
-
-/** A name that is a model and not known as a benchmark: a score is never "on" it. */
-export function isModelNotBenchmark(sc: SentenceContext, name: string): boolean {
-  if (isKnownBenchmark(name) || sc.paper.benchmarks.includes(name) || namedAsSet(sc, name)) return false;
-  // A system the paper names as its own is a model even when shaped like a benchmark ("SWE-Llama").
-  return sc.paper.systems.includes(name) || (isModelName(name) && !BENCHMARK_HINT.test(name));
-}
-
-/** "on the D-NeRF dataset": a name the sentence calls a dataset is one, whatever it is shaped like. */
-function namedAsSet(sc: SentenceContext, name: string): boolean {
-  for (let at = sc.text.indexOf(name); at >= 0; at = sc.text.indexOf(name, at + 1))
-    if (SET_NOUN_AFTER.test(sc.text.slice(at + name.length, at + name.length + 20))) return true;
-  return false;
 }
 
 /** A benchmark named after a preposition between `from` and `to` in the sentence. */

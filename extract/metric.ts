@@ -112,9 +112,6 @@ const directionOf = memoise(
 const WHOLE_METRICS = METRICS.map(
   ({ pattern }) => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace("g", "")),
 );
-// Each entry keeps its own case rule ("IS" is a metric, "is" is not).
-const METRIC_PATTERNS = METRICS.map(({ pattern }) => new RegExp(pattern.source, pattern.flags + "g"));
-
 /** A name that is wholly a metric from the lexicon ("AP", "FPS", "WER"), never a benchmark or model. */
 export const PLURAL_ACRONYM = /^[A-Z][A-Za-z0-9-]*[A-Z0-9]s$/;
 
@@ -123,48 +120,3 @@ export const isKnownMetric = memoise(function isKnownMetric(name: string): boole
   const singular = PLURAL_ACRONYM.test(name) ? name.slice(0, -1) : name;
   return WHOLE_METRICS.some((pattern) => pattern.test(singular));
 });
-
-/** The last metric named in a text ("the pass@1 accuracy of X on Y" gives "pass@1 accuracy"). */
-export function lastMetric(text: string): string | null {
-  return metricsIn(text).at(-1)?.text ?? null;
-}
-
-export interface MetricSpan {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** Metric names in a text, in order, adjacent ones joined ("pass@1 accuracy", "top-1 accuracy"). */
-export function metricsIn(text: string): MetricSpan[] {
-  const found: MetricSpan[] = [];
-  // "WERs of 1.75% and 4.46%": an acronym metric's plural names it too.
-  const plurals = [...text.matchAll(PLURAL_ACRONYM_IN)].filter((m) => isKnownMetric(m[0]));
-  const matches = [...METRIC_PATTERNS.flatMap((p) => [...text.matchAll(p)]), ...plurals].sort(
-    (a, b) => a.index - b.index || b[0].length - a[0].length,
-  );
-  for (const m of matches) {
-    const end = m.index + m[0].length;
-    if (found.some((f) => m.index < f.end && f.start < end)) continue;
-    const last = found.at(-1);
-    if (last && m.index - last.end === 1 && text.charAt(last.end) === " ") {
-      last.text = text.slice(last.start, end);
-      last.end = end;
-    } else found.push({ text: m[0], start: m.index, end });
-  }
-  return found;
-}
-
-const PLURAL_ACRONYM_IN = /\b[A-Z][A-Za-z0-9-]*[A-Z0-9]s\b/g;
-
-/** Plural spellings a paper writes ("accuracies of", "WERs of") and the metric's one name. */
-const PLURALS: readonly (readonly [RegExp, string])[] = [
-  [/\baccuracies\b/g, "accuracy"],
-  // "FLOPs" and "MACs" are names of their own, not plurals.
-  [/\b(?!(?:[GT]?FLOP|G?MAC)s\b)([A-Z][A-Za-z0-9-]*[A-Z0-9])s\b/g, "$1"],
-  [/\b(score|rate|error)s\b/g, "$1"],
-];
-
-export function singularMetric(metric: string): string {
-  return PLURALS.reduce((m, [pattern, one]) => m.replace(pattern, one), metric);
-}

@@ -1,5 +1,7 @@
 /** Finds the numbers of a sentence that could be results, with their unit and qualifier. */
 
+import { isDimension, isFraction } from "./number-shapes";
+
 export type Qualifier = "bound" | "up-to" | null;
 
 export interface NumberMention {
@@ -125,45 +127,8 @@ function nameUnit(unitRaw: string): string {
   return unitRaw;
 }
 
-/**
- * "8/128" and "4/64" are configurations; "35%/52%" and "1.8/3.3 WER" (decimals) are lists of
- * two values.
- */
-function isFraction(sentence: string, start: number, end: number, unitRaw: string): boolean {
-  const slashBefore =
-    sentence.charAt(start - 1) === "/" &&
-    /\d/.test(sentence.charAt(start - 2)) &&
-    !isDecimalPair(sentence, start - 1);
-  const slashAfter =
-    unitRaw === "" &&
-    sentence.charAt(end) === "/" &&
-    /\d/.test(sentence.charAt(end + 1)) &&
-    !isDecimalPair(sentence, end);
-  return slashBefore || slashAfter;
-}
-
-/** Both sides of the slash at `slash` are decimals ("1.8/3.3"), which configurations never are. */
-function isDecimalPair(sentence: string, slash: number): boolean {
-  return (
-    /\d\.\d+$/.test(sentence.slice(Math.max(0, slash - 12), slash)) &&
-    /^\d+\.\d/.test(sentence.slice(slash + 1, slash + 13))
-  );
-}
-
 /** "over 80% TLS and 70% CLS": a value coordinated with a bounded one shares its bound. */
 function sharedQualifier(sentence: string, previous: NumberMention | undefined, start: number): Qualifier {
   if (!previous || previous.qualifier !== "bound") return null;
   return /^\s*(?:[A-Za-z][\w-]*\s+){0,3}and\s+$/.test(sentence.slice(previous.end, start)) ? "bound" : null;
-}
-
-const SIDE_AFTER = /^\s?[×x]\s?\d{2,4}\b/;
-const SIDE_BEFORE = /\b\d{2,4}\s?[×x]\s?$/;
-
-/** Whether the integer at [start, end) is a side of an "N×M" size (two to four digits each). */
-function isDimension(sentence: string, start: number, end: number): boolean {
-  if (!/^\d{2,4}$/.test(sentence.slice(start, end))) return false;
-  return (
-    SIDE_AFTER.test(sentence.slice(end, end + 8)) ||
-    SIDE_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))
-  );
 }

@@ -16,10 +16,10 @@ import {
 } from "./benchmark-phrase";
 
 export { benchmarkListAfter, benchmarksBefore, benchmarksNamed } from "./benchmark-list";
+export { isModelNotBenchmark } from "./model-not-benchmark";
 export {
   benchmarkAt,
   benchmarkBetween,
-  isModelNotBenchmark,
   isTrainingData,
   SET_NOUN,
   SET_NOUN_AFTER,

@@ -6,11 +6,13 @@
  */
 import { ACRONYM_METRIC, CHANGE_VERB } from "../lexicon";
 import { isKnownBenchmark, usualMetric } from "../gazetteer";
-import { LEADING_CUE, metricAfter, metricsIn, STOP_WORD, singularMetric, type MetricSpan } from "../metric";
+import { LEADING_CUE, metricAfter, STOP_WORD } from "../metric";
+import { metricsIn, singularMetric, type MetricSpan } from "../metric-spans";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "../rules/rule";
 import type { Refiner } from "./refiner";
 import { isShareOfThings, shareOf } from "./share-of";
+import { withHardware } from "./setting-metric";
 
 /** Too generic to carry from one value to another. */
 const NOT_CARRIED =
@@ -44,20 +46,6 @@ function qualified(text: string, span: MetricSpan): string {
 const named = new WeakMap<object, MetricSpan[]>();
 const metricsOf = (sc: { text: string }): MetricSpan[] =>
   named.get(sc) ?? named.set(sc, metricsIn(sc.text)).get(sc)!;
-
-/**
- * Speed depends on the chip: "56 FPS V100" and "56 FPS on an A100" are different metrics, as pass@8
- * is not pass@1. The first values of a list ("108 / 74 FPS on T4") share the chip named after the last.
- */
-const SPEED = /^(?:FPS|throughput|speed|latency)$/i;
-const HARDWARE_AFTER =
-  /^(?:\s*(?:\/|,|and)\s*[\d.]+)*\s*(?:FPS|fps|tokens\/s|ms)?\s*(?:on\s+(?:an?\s+|one\s+|a single\s+|\d+\s*(?:x|×)?\s*)?)?(?:NVIDIA\s+)?(?:Tesla\s+)?([AHLTV]\d{1,3}|RTX\s?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}|TPU\s?v\d|Jetson\s[A-Z]\w+)\b/;
-
-function withHardware(metric: string, text: string, end: number): string {
-  if (!SPEED.test(metric)) return metric;
-  const chip = HARDWARE_AFTER.exec(text.slice(end, end + 40))?.[1];
-  return chip ? `${metric} (${chip})` : metric;
-}
 
 const OTHER_MEASURE_CHANGES = new RegExp(
   String.raw`\bthe\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+${CHANGE_VERB}\s+to\s+$`,

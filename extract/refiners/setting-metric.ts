@@ -1,6 +1,7 @@
 /**
  * How a value's metric and its setting fit together: a metric that states its own k decides the
- * k, top-k belongs only to metrics that rank guesses, and a sampled run's metric keeps its number.
+ * k, top-k belongs only to metrics that rank guesses, a sampled run's metric keeps its number, and
+ * a speed keeps the chip it was measured on.
  */
 
 /** Metrics a top-k applies to: accuracy, error and recall rank guesses; F1 or AP do not. */
@@ -28,4 +29,18 @@ export function withSampling(metric: string | null, said: string | null): string
   const sampling = said?.split(", ").find((part) => /^(?:best of |maj@)\d/.test(part));
   if (metric === null || !sampling || /\d/.test(metric)) return metric;
   return `${metric} (${sampling})`;
+}
+
+/**
+ * Speed depends on the chip: "56 FPS V100" and "56 FPS on an A100" are different metrics, as pass@8
+ * is not pass@1. The first values of a list ("108 / 74 FPS on T4") share the chip named after the last.
+ */
+const SPEED = /^(?:FPS|throughput|speed|latency)$/i;
+const HARDWARE_AFTER =
+  /^(?:\s*(?:\/|,|and)\s*[\d.]+)*\s*(?:FPS|fps|tokens\/s|ms)?\s*(?:on\s+(?:an?\s+|one\s+|a single\s+|\d+\s*(?:x|×)?\s*)?)?(?:NVIDIA\s+)?(?:Tesla\s+)?([AHLTV]\d{1,3}|RTX\s?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}|TPU\s?v\d|Jetson\s[A-Z]\w+)\b/;
+
+export function withHardware(metric: string, text: string, end: number): string {
+  if (!SPEED.test(metric)) return metric;
+  const chip = HARDWARE_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return chip ? `${metric} (${chip})` : metric;
 }

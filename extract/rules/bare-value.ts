@@ -4,7 +4,8 @@
  */
 import { isKnownBenchmark } from "../gazetteer";
 import { BENCHMARK_HINT, RESULT_VERB } from "../lexicon";
-import { metricAfter, metricsIn } from "../metric";
+import { metricAfter } from "../metric";
+import { metricsIn } from "../metric-spans";
 import { isNameLike } from "../names";
 import type { NumberMention } from "../numbers";
 import { possessorBefore } from "../resolve-model";

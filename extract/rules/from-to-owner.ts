@@ -7,7 +7,7 @@ import { isKnownBenchmark } from "../gazetteer";
 import { IMPROVE_VERB, STOP_CAPITALISED } from "../lexicon";
 import { isSubjectCandidate } from "../resolve-model";
 import { isModelShaped } from "./name-paren-values";
-import { metricsIn } from "../metric";
+import { metricsIn } from "../metric-spans";
 import type { SentenceContext } from "../sentence-context";
 
 // "the accuracy of X from": X (not a subject where it stands) is the model the paper starts from.

@@ -3,7 +3,8 @@
  * belongs to the baseline named after "of"/"with"; the second to the subject (or, when the
  * subject is not named, to the same baseline run the paper's way).
  */
-import { lastMetric, metricAfter } from "../metric";
+import { metricAfter } from "../metric";
+import { lastMetric } from "../metric-spans";
 import type { NumberMention } from "../numbers";
 import { isKnownBenchmark } from "../gazetteer";
 import { resolveBenchmark } from "../resolve-benchmark";

@@ -2,7 +2,8 @@
  * The metrics of a list of values: one for the whole list, or one per value when the text names
  * as many ("sensitivity and specificity of 92.1% and 88.4%", "45.2% and 52.1% in mAP and NDS").
  */
-import { isKnownMetric, metricAfter, metricsIn } from "../metric";
+import { isKnownMetric, metricAfter } from "../metric";
+import { metricsIn } from "../metric-spans";
 import { metricBefore, metricChangedBy } from "../metric-before";
 import type { NumberMention } from "../numbers";
 import { benchmarkListAfter } from "../resolve-benchmark";

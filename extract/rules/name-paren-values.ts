@@ -7,7 +7,8 @@
 import { isKnownBenchmark } from "../gazetteer";
 import { DESCRIBED_RUN_NOUN, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "../lexicon";
 import type { NameSpan } from "../names";
-import { isKnownMetric, metricAfter, metricsIn } from "../metric";
+import { isKnownMetric, metricAfter } from "../metric";
+import { metricsIn } from "../metric-spans";
 import { isSelf } from "../resolve-model";
 import { SET_NOUN } from "../resolve-benchmark";
 import { draftFor } from "./draft";

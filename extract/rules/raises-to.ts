@@ -3,7 +3,8 @@
  * the paper's way (like the second value of from-to.ts, which handles "from A to B").
  */
 import { IMPROVE_VERB } from "../lexicon";
-import { lastMetric, metricAfter } from "../metric";
+import { metricAfter } from "../metric";
+import { lastMetric } from "../metric-spans";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSetting } from "./draft";
 import { PAPER_METHOD, paperRunOf } from "./from-to";

@@ -1,0 +1,19 @@
+/** A model is never a benchmark: names a score cannot be "on". */
+import { BENCHMARK_HINT } from "./lexicon";
+import { isKnownBenchmark, isModelName } from "./gazetteer";
+import { SET_NOUN_AFTER } from "./benchmark-phrase";
+import type { SentenceContext } from "./sentence-context";
+
+/** A name that is a model and not known as a benchmark: a score is never "on" it. */
+export function isModelNotBenchmark(sc: SentenceContext, name: string): boolean {
+  if (isKnownBenchmark(name) || sc.paper.benchmarks.includes(name) || namedAsSet(sc, name)) return false;
+  // A system the paper names as its own is a model even when shaped like a benchmark ("SWE-Llama").
+  return sc.paper.systems.includes(name) || (isModelName(name) && !BENCHMARK_HINT.test(name));
+}
+
+/** "on the D-NeRF dataset": a name the sentence calls a dataset is one, whatever it is shaped like. */
+function namedAsSet(sc: SentenceContext, name: string): boolean {
+  for (let at = sc.text.indexOf(name); at >= 0; at = sc.text.indexOf(name, at + 1))
+    if (SET_NOUN_AFTER.test(sc.text.slice(at + name.length, at + name.length + 20))) return true;
+  return false;
+}

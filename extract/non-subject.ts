@@ -1,0 +1,30 @@
+/** Words before a name that make it an object ("on X", "than X", "using X") rather than a subject. */
+import { NON_SUBJECT_CUE } from "./lexicon";
+import { isKnownBenchmark } from "./gazetteer";
+
+const COMPARED_RIGHT_BEFORE = /\b(?:than|versus|vs\.?|against|compared (?:to|with)|relative to)\s+$/i;
+
+const BUILT_ON =
+  /\b(?:agents?|assistants?|scaffolds?|harness(?:es)?)\s+(?:built|based|running)\s+on\s+(?:top\s+of\s+)?$/i;
+
+const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|completions)\s+from\s+$/i;
+
+/**
+ * A cue, then up to two words of any kind ("on FLUX and X") or three lower-case ones ("using a
+ * 24-layer self-attentive X"); "on ModelNet40 show that X" keeps X a subject.
+ */
+export function isNonSubjectBefore(before: string): boolean {
+  // "higher mAP on MS COCO than YOLOv3u": a comparison word right before wins over an earlier cue.
+  if (COMPARED_RIGHT_BEFORE.test(before)) return true;
+  const m = NON_SUBJECT_CUE.exec(before);
+  if (m === null) return false;
+  // "self-consistency over 64 samples from X achieves": the samples are X's, and so is the value.
+  // "an agent built on X reaches": the agent is X at work.
+  if (SAMPLED_FROM.test(before) || BUILT_ON.test(before)) return false;
+  const words = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
+  // "On COCO Co-DETR achieves", "On ogbn-arxiv NodeMix reaches": a benchmark filled the preposition;
+  // the name after it is free to be the subject.
+  if (/^on$/i.test(m[0].trim().split(/\s+/)[0] ?? "") && words.some((w) => isKnownBenchmark(w))) return false;
+  // "on nuScenes show that X": a word with a capital inside is a name, not a lower-case word.
+  return words.length <= 2 || words.every((w) => /^[a-z0-9][a-z0-9_-]*$/.test(w));
+}
