@@ -133,3 +133,6 @@ export const DESCRIBED_RUN_NOUN =
 
 /** "Top-1", "top-5": the k of a top-k metric, written alone before "/Top-5 accuracy". */
 export const TOP_K = /^top-\d+$/i;
+
+/** A shot count as written ("zero-shot", "5-shot", "few shot"), the count captured: a regex source. */
+export const SHOT_COUNT = String.raw`(zero|one|few|\d+)[- ]shot`;

@@ -75,7 +75,8 @@ export function findNumbers(sentence: string): NumberMention[] {
       signed: sign.trim() === "+",
       qualifier:
         BOUND_BEFORE.test(before) ||
-        (PASSED_BEFORE.test(before) && !/^\s*of\b/.test(sentence.slice(start + whole.length))) ||
+        (PASSED_BEFORE.test(before) &&
+          !/^\s*of\b/.test(sentence.slice(start + whole.length, start + whole.length + 8))) ||
         FAILS_TO_REACH.test(sentence.slice(Math.max(0, start - 60), start)) ||
         THRESHOLD_AFTER.test(sentence.slice(start + whole.length, start + whole.length + 40))
           ? "bound"

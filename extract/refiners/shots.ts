@@ -3,10 +3,8 @@
  * every value's unless words pair them with one value, another value owns them, or the sentence
  * names several counts.
  */
+import { SHOT_COUNT } from "../lexicon";
 import type { SentenceContext } from "../sentence-context";
-
-/** A shot count as written ("zero-shot", "5-shot", "few shot"), the count captured: a regex source. */
-const SHOT_COUNT = String.raw`(zero|one|few|\d+)[- ]shot`;
 
 const SHOT_WORD = new RegExp(String.raw`\b${SHOT_COUNT}\b`, "i");
 const SHOT_BEFORE = new RegExp(String.raw`\b${SHOT_COUNT}\s+$`, "i");

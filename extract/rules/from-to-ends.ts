@@ -2,6 +2,7 @@
  * What the ends of a change hold beyond its pair: further ends listed after it, the setting each
  * end was measured in, and changes that move a setting rather than a result.
  */
+import { SHOT_COUNT } from "../lexicon";
 import type { NumberMention } from "../numbers";
 import type { SentenceContext } from "../sentence-context";
 import { isSetting } from "./is-setting";
@@ -30,9 +31,11 @@ export function continuedAfter(sc: SentenceContext, b: NumberMention, end: Claim
 
 /** "from 53.2% zero-shot to 73.6% one-shot": one system in two settings, each value its own. */
 export function shotsOf(sc: SentenceContext, value: NumberMention, until: number): string | null {
-  const m = /^\s*(zero|one|few|\d+)-shot\b/i.exec(sc.text.slice(value.end, until));
+  const m = SHOTS_RIGHT_AFTER.exec(sc.text.slice(value.end, until));
   return m ? `${m[1]!.toLowerCase()}-shot` : null;
 }
+
+const SHOTS_RIGHT_AFTER = new RegExp(String.raw`^\s*${SHOT_COUNT}\b`, "i");
 
 export const SETTING_CHANGED =
   /\b(?:ratio|budget|threshold|temperature|size|length|window|steps|epochs)\s+(?:(?:only|just|slightly)\s+)?$/i;

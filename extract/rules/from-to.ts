@@ -112,10 +112,11 @@ export function pairDrafts(
   // "Zero123-XL improves PSNR from 18.7 to 20.9 relative to Zero123": a baseline whose name opens
   // the winner's is the model it grew from, not the paper's own.
   const grewFrom = baseline !== null && baseline !== winner.name && winner.name.startsWith(baseline);
+  const firstShots = baseline ? null : shotsOf(sc, a, b.start);
   const first = baseline
     ? draft(a, baseline, isSelf(sc, baseline) && !grewFrom)
-    : shotsOf(sc, a, b.start)
-      ? { ...draft(a, winner.name, winner.self), setting: shotsOf(sc, a, b.start) }
+    : firstShots
+      ? { ...draft(a, winner.name, winner.self), setting: firstShots }
       : { ...draft(a, winner.name, winner.self), silent: true };
   const ownShots = baseline ? null : shotsOf(sc, b, b.end + 20);
   const second = ownShots
