@@ -2,7 +2,7 @@
  * Names a paper gives its own work: "we propose X", "this study introduces X", "a model dubbed X",
  * "our model X"; and whether each is a benchmark (by its own words) or a system.
  */
-import { BENCHMARK_HINT, GENERIC_NAME } from "./lexicon";
+import { BENCHMARK_HINT, GENERIC_NAME, TASK_ACRONYM_OPEN } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import { findNames } from "./names";
 
@@ -71,10 +71,6 @@ function titleCaseName(rest: string): { text: string } | null {
 const PREPOSITION_OBJECT =
   /(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 
-// "a fast multi-object tracking (MOT) model": an acronym for a task or technique (a lower-case
-// phrase ending in -ing or -tion) names what the system does, not the system.
-const TASK_ACRONYM = /\b[a-z][\w-]*(?:ing|tion|sion)\s+\($/;
-
 export function* introducedNames(abstract: string): Generator<IntroducedName> {
   for (const verb of abstract.matchAll(INTRO_VERB)) {
     if (INTRO_SUBJECT.test(abstract.slice(Math.max(0, verb.index - 70), verb.index))) {
@@ -86,7 +82,7 @@ export function* introducedNames(abstract: string): Generator<IntroducedName> {
           n.start < 80 &&
           !GENERIC_NAME.test(n.text) &&
           !isKnownMetric(n.text) &&
-          !TASK_ACRONYM.test(after.slice(Math.max(0, n.start - 40), n.start)),
+          !TASK_ACRONYM_OPEN.test(after.slice(Math.max(0, n.start - 40), n.start)),
       );
       // "a simple baseline built on frozen CLIP features": the name a preposition governs is what
       // the work builds on or is for, not what it introduces.

@@ -136,3 +136,9 @@ export const TOP_K = /^top-\d+$/i;
 
 /** A shot count as written ("zero-shot", "5-shot", "few shot"), the count captured: a regex source. */
 export const SHOT_COUNT = String.raw`(zero|one|few|\d+)[- ]shot`;
+
+/**
+ * "multi-object tracking (MOT)", "video object segmentation (one-shot VOS)": an acronym opened
+ * after a lower-case phrase ending in -ing, -tion or -sion names a task or technique, not a system.
+ */
+export const TASK_ACRONYM_OPEN = /\b[a-z][\w-]*(?:ing|tion|sion)\s+\((?:[a-z][\w-]*\s+)?$/;

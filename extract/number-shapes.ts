@@ -25,14 +25,17 @@ function isDecimalPair(sentence: string, slash: number): boolean {
   );
 }
 
-const SIDE_AFTER = /^\s?[×x]\s?\d{2,4}\b/;
-const SIDE_BEFORE = /\b\d{2,4}\s?[×x]\s?$/;
+/** An image or input size, "512×512" or "640 x 480": each side two to four digits. */
+export const RESOLUTION = /\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/;
+const EVERY_SIZE = new RegExp(RESOLUTION.source, "g");
 
-/** Whether the integer at [start, end) is a side of an "N×M" size (two to four digits each). */
+/** Whether the integer at [start, end) is a side of an "N×M" size. */
 export function isDimension(sentence: string, start: number, end: number): boolean {
   if (!/^\d{2,4}$/.test(sentence.slice(start, end))) return false;
-  return (
-    SIDE_AFTER.test(sentence.slice(end, end + 8)) ||
-    SIDE_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))
-  );
+  const from = Math.max(0, start - 8);
+  for (const m of sentence.slice(from, end + 8).matchAll(EVERY_SIZE)) {
+    const at = from + m.index;
+    if (at <= start && end <= at + m[0].length) return true;
+  }
+  return false;
 }

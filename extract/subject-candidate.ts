@@ -2,7 +2,7 @@
  * Which names can be a claim's subject at all: not a metric, benchmark, chip, amount or adjective,
  * and not a name the words before it make an object ("on X", "than X"); and which are the paper's own.
  */
-import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, TOP_K } from "./lexicon";
+import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, TASK_ACRONYM_OPEN, TOP_K } from "./lexicon";
 import { isNonSubjectBefore } from "./non-subject";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
@@ -18,8 +18,6 @@ const ARTICLE_BEFORE =
 
 const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
 const ADJECTIVE_SUFFIX = /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained)$/i;
-
-const TASK_DEFINED = /\b[a-z][\w-]*(?:ing|tion|sion)\s+\((?:[a-z][\w-]*\s+)?$/;
 
 const subjectMemo = new WeakMap<NameSpan, boolean>();
 
@@ -67,7 +65,7 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   )
     return false;
   // "video object segmentation (one-shot VOS)": an acronym a task phrase defines names the task.
-  if (TASK_DEFINED.test(sc.text.slice(Math.max(0, name.start - 50), name.start))) return false;
+  if (TASK_ACRONYM_OPEN.test(sc.text.slice(Math.max(0, name.start - 50), name.start))) return false;
   // "a CLIP score of 0.32", "higher DINO similarity": the name qualifies a metric here.
   if (
     METRIC_HEAD_AFTER.test(sc.text.slice(name.end, name.end + 14)) &&

@@ -2,7 +2,7 @@
  * The settings a sentence states, read with one table: one row per kind of setting (a pattern and
  * how to name what it found), then the extra pre-training data it names.
  */
-import { RESOLUTION } from "./value-setting";
+import { RESOLUTION } from "../number-shapes";
 
 type Describe = (m: RegExpExecArray) => string | null;
 

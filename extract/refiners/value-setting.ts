@@ -4,9 +4,9 @@
  */
 import { isModelName } from "../gazetteer";
 import type { NameSpan } from "../names";
+import { RESOLUTION } from "../number-shapes";
 import { nextValueStart, type SentenceContext } from "../sentence-context";
 
-export const RESOLUTION = /\b(\d{2,4}) ?[×x] ?(\d{2,4})\b/;
 const EVERY_RESOLUTION = new RegExp(RESOLUTION.source, "g");
 
 /** "when fine-tuned", "after fine-tuning", "with full fine-tuning": a fine-tuned run, a regex source. */
