@@ -68,8 +68,10 @@ function titleCaseName(rest: string): { text: string } | null {
 
 // Narrower than NON_SUBJECT_CUE on purpose (prepositions and lower-case words only): that broader
 // list, tried here, also dropped systems papers do introduce.
+// "built on Support Vector Machines (SVM)": the long form a preposition governs may stand before
+// the acronym ("of" and "for" are left out there: "Mixture of Multi-rate Residuals (M2R2)" is one name).
 const PREPOSITION_OBJECT =
-  /(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}$/;
+  /(?:^|\s)(?:(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}|(?:on|upon|atop|with|from|using|via|by)\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w-]*\s+){1,5}\()$/;
 
 export function* introducedNames(abstract: string): Generator<IntroducedName> {
   for (const verb of abstract.matchAll(INTRO_VERB)) {

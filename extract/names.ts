@@ -28,6 +28,9 @@ interface Token {
 }
 
 /** Name phrases in order: a name-like token extended by adjacent capitalised words and versions. */
+// "about 3.9G FLOPs": a bare magnitude opens no name (after one, as in "Atari 100k", it may end one).
+const MAGNITUDE = /^\d+(?:\.\d+)?[KMGBT]$/i;
+
 export function findNames(sentence: string): NameSpan[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -45,7 +48,7 @@ export function findNames(sentence: string): NameSpan[] {
     }
     const next = tokens[i + 1];
     const startsName =
-      isNameLike(head.text) ||
+      (isNameLike(head.text) && !MAGNITUDE.test(head.text)) ||
       // A model family's word is a name alone or before a tier ("Gemini Ultra", "Claude Sonnet").
       (isCapitalised(head.text) && isModelName(head.text)) ||
       // A family named by two plain words ("Stable Diffusion", "Depth Anything").

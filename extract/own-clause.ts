@@ -27,7 +27,9 @@ export function ownClauseEnd(sc: SentenceContext, end: number, limit: number): n
   const next = NEXT_SCORE_CLAUSE.exec(window)?.index ?? window.length;
   const verb = NEXT_RESULT_VERB.exec(window)?.index ?? window.length;
   const comment = COMMENT_CLAUSE.exec(window)?.index ?? window.length;
-  return from + Math.min(next, verb, comment);
+  // "…by 1.82% and 1.12%, respectively; 2) it spends …": a semicolon ends the clause outright.
+  const semicolon = window.indexOf(";");
+  return from + Math.min(next, verb, comment, semicolon < 0 ? window.length : semicolon);
 }
 
 const VALUE_METRIC = String.raw`[+~]?\d[\d.,]*\s*%?\s*[A-Za-z][\w@.-]*`;

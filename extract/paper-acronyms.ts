@@ -45,10 +45,16 @@ export function addDefinedAcronyms(
     if (long >= 0) {
       shortNames.set(systems[long]!, acronym);
       systems.splice(long, 0, acronym);
-    } else if (systems.length === 0) systems.push(acronym);
+    } else if (systems.length === 0 && !USED_TOOL.test(lead.trimEnd())) systems.push(acronym);
   }
   return shortNames;
 }
+
+// "reduces dimensionality based on Principal Components Analysis (PCA)": a phrase a preposition
+// governs is a tool the method uses, not the system the paper names.
+// ("of" is left out: "Mixture of Multi-rate Residuals (M2R2)" is one name.)
+const USED_TOOL =
+  /\b(?:on|via|using|with|by|from|through|upon)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+[\w-]*\s+)?(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*$/;
 
 /** "Word Error Rate (WER)", "Attack Success Rate (ASR)": a defined metric is no system. */
 function isDefinedMetric(acronym: string, lead: string): boolean {

@@ -29,11 +29,12 @@ export function listBenchmarks(
   const after = inParen
     ? []
     : (partsAfter(sc.text, last.end, items.length) ??
-      benchmarkListAfter(sc, last.end, nextScopeOpener(sc, last.end)));
+      benchmarkListAfter(sc, last.end, Math.min(nextScopeOpener(sc, last.end), clauseEnd(sc, last.end))));
   // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
   // "GPT-4o, which scores 92.8% and 85.7%": a compared model's list answers the subject's one by one.
+  const saysRespectively = /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end));
   const respectively =
-    /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end)) ||
+    saysRespectively ||
     /\b(?:which|who|whereas|while)\b[^,;.()]{0,40}$/.test(
       sc.text.slice(Math.max(0, first.start - 50), first.start),
     );
@@ -52,8 +53,9 @@ export function listBenchmarks(
       : null;
   // "… on two datasets, namely A and B. X achieved Dice of 84.2% and 87.9%, respectively": with
   // none named in its own sentence, "respectively" pairs with the list the sentence before named.
+  // Only the word itself reaches back: "which is 0.9% and 2.5% better than A and B" answers its rivals.
   const previous =
-    respectively && after.length === 0 && earlier.length !== items.length
+    saysRespectively && after.length === 0 && earlier.length !== items.length
       ? (sc.earlierBenchmarks().at(-1) ?? [])
       : [];
   const fromPrevious =
@@ -80,6 +82,12 @@ const PARTS_AFTER = new RegExp(
 function partsAfter(text: string, end: number, count: number): string[] | null {
   const parts = PARTS_AFTER.exec(text.slice(end, end + 100))?.[1]?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   return parts?.length === count ? parts : null;
+}
+
+/** A list's benchmarks are named before the next semicolon. */
+function clauseEnd(sc: SentenceContext, from: number): number {
+  const at = sc.text.indexOf(";", from);
+  return at < 0 ? sc.text.length : at;
 }
 
 function withParent(sc: SentenceContext, names: string[], start: number): string[] {
