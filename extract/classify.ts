@@ -40,6 +40,8 @@ const PARALLEL_DELTA = new RegExp(
   "i",
 );
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
+/** "saving almost half parameters and 13% computational cost": a share of a cost saved is a saving. */
+const SAVING_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?)\b[^,;]{0,40}$/i;
 /** "loses 0.2 AP", "costs only 0.8 AP": a verb of losing names a change, never a score. */
 const LOSS_VERB_BEFORE =
   /\b(?:loses|lose|losing|lost|costs|costing|sacrific(?:es|ing|ed))\s+(?:only\s+|just\s+|about\s+|merely\s+|less than\s+)?$/i;
@@ -56,7 +58,12 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   const { before, after } = outerContext(sentence, mention);
   if (mention.unit === "%" && SPEEDUP_AFTER.test(after)) return "speedup";
   if (mention.unit === "%" && /^\s*of\s/.test(after) && RATIO_OF.test(after)) return "speedup";
-  if (mention.unit === "%" && ONLY_BEFORE.test(before) && RATIO_OF.test(after)) return "speedup";
+  if (
+    mention.unit === "%" &&
+    (ONLY_BEFORE.test(before) || SAVING_BEFORE.test(before)) &&
+    RATIO_OF.test(after)
+  )
+    return "speedup";
   // "(an improvement of 2.5%)": the words inside the value's own parenthesis count first.
   const near = sentence.slice(Math.max(0, mention.start - 40), mention.start);
   if (

@@ -21,9 +21,10 @@ export function metricAfter(text: string, end: number): string | null {
     );
   if (sub?.[1] && sub[2]?.startsWith(sub[1]) && sub[2] !== sub[1] && isKnownMetric(sub[1])) return sub[2];
   // "by 509% in speed and 2% in accuracy", "56.9% in terms of NDS metric": the quality measured.
+  // "by 29.7% on Rank1 on CSG": "on" a word only the metric list knows names the quality too.
   // "63.0% in overall mAP": a summary word before the metric's acronym is no part of its name.
   const quality =
-    /^\s*in\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?:overall|average|mean)\s+(?=[a-z]?[A-Z]))?([a-z][\w-]*(?:\s[a-z][\w-]*)?|[A-Z][\w@-]*)/.exec(
+    /^\s*(?:in|on)\s+(?:terms\s+of\s+)?(?:the\s+)?(?:(?:overall|average|mean)\s+(?=[a-z]?[A-Z]))?([a-z][\w-]*(?:\s[a-z][\w-]*)?|[A-Z][\w@-]*(?:\saccuracy)?)/.exec(
       text.slice(end, end + 40),
     );
   // "in overall mAP and 69.8% in NDS": the second word may be the list's "and".

@@ -6,6 +6,13 @@ import { RESOLUTION } from "../number-shapes";
 
 type Describe = (m: RegExpExecArray) => string | null;
 
+/** "without the need of knowledge distillation", "no pruning": an operation the run did not have. */
+const NEGATED = /\b(?:without|no|w\/o)\s+(?:[\w-]+\s+){0,4}$/i;
+const unlessNegated =
+  (name: string): Describe =>
+  (m) =>
+    NEGATED.test(m.input.slice(Math.max(0, m.index - 40), m.index)) ? null : name;
+
 const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   [/\btop-(\d+)(?![\d.])/i, (m) => (m[1] === "1" ? null : `top-${m[1]}`)],
   [/\bpass@(\d+)/i, (m) => (m[1] === "1" ? null : `pass@${m[1]}`)],
@@ -27,13 +34,13 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   // "pruned contexts", "prompt pruning": what is pruned there is the input, not the model.
   [
     /\b(?:pruned|pruning|\d+% sparsity|sparsified)\b(?!\s+(?:contexts?|prompts?|passages?|documents?|inputs?|retrieved)\b)(?<!\b(?:context|prompt|passage|document|input)\s+pruning)/i,
-    () => "pruned",
+    unlessNegated("pruned"),
   ],
   [
     /\b(?:quantiz\w+|(?:2|3|4|8)-bit|INT[48]|W[248]A(?:4|8|16))\b/,
-    (m) => (/bit|INT|W\d/.test(m[0]) ? `quantized (${m[0]})` : "quantized"),
+    (m) => unlessNegated(/bit|INT|W\d/.test(m[0]) ? `quantized (${m[0]})` : "quantized")(m),
   ],
-  [/\bdistill(?:ed|ation)\b/i, () => "distilled"],
+  [/\bdistill(?:ed|ation)\b/i, unlessNegated("distilled")],
   // "without any extra training data": the same setting said with "any" ("without any extra data,
   // the procedure improves X" says how the method works, not what X was trained on).
   [
