@@ -40,7 +40,8 @@ export function metricAfter(text: string, end: number): string | null {
   const words: string[] = [];
   // "63.1 / 54.4 box / mask AP": a spaced slash joins metric names as a bare one does.
   const rest = text.slice(end, end + 80).replace(/(?<=\w)\s\/\s(?=\w)/g, "/");
-  for (const m of rest.matchAll(/\(?([A-Za-z][\w@.+\-/^&]*)\)?|([,;:.()])/g)) {
+  // "mAP@0.5:0.95": a colon between digits is part of the metric's name.
+  for (const m of rest.matchAll(/\(?([A-Za-z](?:[\w@.+\-/^&]|:(?=[\d.]))*)\)?|([,;:.()])/g)) {
     if (m[2] !== undefined) break;
     // "41.8 AP (AP50:95)": a parenthesis after the metric qualifies it; it is not more of its name.
     if (m[0].startsWith("(") && words.some((w) => !LEADING_CUE.test(w))) break;

@@ -11,13 +11,20 @@ interface Replacement {
 
 // Order matters: commands with arguments are unwrapped before bare escapes are mapped.
 const REPLACEMENTS: readonly Replacement[] = [
-  { pattern: /\\?\b(?:textbf|textit|emph|texttt|mathrm|mathbf|text)\{([^{}]*)\}/g, replace: "$1" },
+  {
+    pattern:
+      /\\?\b(?:textbf|textit|textsc|textsf|textrm|emph|texttt|mathrm|mathbf|mathit|mathcal|mathbb|mathsf|boldsymbol|operatorname|mbox|text)\{([^{}]*)\}/g,
+    replace: "$1",
+  },
   // An unclosed command (seen in scraped abstracts) is dropped rather than shown raw.
   { pattern: /\\(?:textbf|textit|emph|texttt)\{/g, replace: "" },
+  // "AP$_{50:95}$" is the metric AP50:95; other subscripts keep their mark ("x_{t}" -> "x_t").
+  { pattern: /(?<=[A-Za-z])(\$?)_\{([\d.:]+)\}\1/g, replace: "$2" },
   { pattern: /_\{([^{}]*)\}/g, replace: "_$1" },
   { pattern: /\^\{([^{}]*)\}/g, replace: "^$1" },
   { pattern: /\$\\infty\$|\\infty\b/g, replace: "∞" },
-  { pattern: /\\times\b|(?<=\d)times\b/g, replace: "×" },
+  // "$\times4$": the scale factor may follow the command with no space.
+  { pattern: /\\times(?![A-Za-z])|(?<=\d)times\b/g, replace: "×" },
   { pattern: /\\sim\b|(?<![A-Za-z])sim(?=\d)/g, replace: "~" },
   { pattern: /\\approx\b/g, replace: "≈" },
   { pattern: /\$?\\(?:to|rightarrow|longrightarrow)\b\$?/g, replace: "→" },

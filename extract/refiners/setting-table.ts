@@ -53,6 +53,11 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
     (m) => `${m[1]} labeled data`,
   ],
   [RESOLUTION, (m) => `${m[1]}×${m[2]}`],
+  // "32.8 dB on Urban100 (×4)", "for ×4 super-resolution": the upscaling factor is another task.
+  [
+    /\((?:×|x)\s?([2-8])\)|\b(?:×|x)([2-8])\s+(?:SR|super-resolution|upscaling|upsampling)\b/,
+    (m) => `×${m[1] ?? m[2]}`,
+  ],
   [/\bwith (?:tools?|tool use|a code interpreter|python)\b/i, () => "with tools"],
   // "FID 1.73 with classifier-free guidance", "without guidance its FID is 6.02": guided sampling is another run.
   [
@@ -76,7 +81,7 @@ const EXTRA_DATA =
 
 /** Every setting row needs one of these: most sentences have none and skip the table. */
 const ANY_SETTING_WORD =
-  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|tool|python|interpreter|train|tun|SNR|guidance|CFG|IoU\s?(?:=|of\s|threshold)/i;
+  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|[×x]\s?[2-8]\b|tool|python|interpreter|train|tun|SNR|guidance|CFG|IoU\s?(?:=|of\s|threshold)/i;
 
 export function settingOf(sentence: string): string | null {
   if (!ANY_SETTING_WORD.test(sentence)) return null;
