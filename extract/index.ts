@@ -9,6 +9,7 @@ import { readPaperContext } from "./paper-context";
 import { keepFirstPerValue, type Candidate } from "./refine";
 import { benchmarksNamed } from "./resolve-benchmark";
 import { assessTrust } from "./confidence";
+import { alignRangeEnds } from "./range-ends";
 import { REFINERS } from "./refiners";
 import { RULES } from "./rules";
 import type { ClaimDraft, Rule } from "./rules/rule";
@@ -47,7 +48,8 @@ export function extractClaims(paper: PaperText): Claim[] {
   for (const span of splitSentences(paper.abstract)) {
     const sc = buildSentenceContext(span, context, earlierThan(sentences.length, span.end));
     sentences.push(sc);
-    if (sc.numbers.length > 0) claims.push(...keepFirstPerValue(RULES.flatMap((rule) => runRule(rule, sc))));
+    if (sc.numbers.length > 0)
+      claims.push(...alignRangeEnds(keepFirstPerValue(RULES.flatMap((rule) => runRule(rule, sc))), sc));
   }
   return claims;
 }

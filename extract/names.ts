@@ -28,8 +28,9 @@ interface Token {
 }
 
 /** Name phrases in order: a name-like token extended by adjacent capitalised words and versions. */
-// "about 3.9G FLOPs": a bare magnitude opens no name (after one, as in "Atari 100k", it may end one).
-const MAGNITUDE = /^\d+(?:\.\d+)?[KMGBT]$/i;
+// "about 3.9G FLOPs": a bare magnitude opens no name (after one, as in "Atari 100k", it may end one);
+// nor does a percentile ("p95 TTFT" is a latency).
+const MAGNITUDE = /^\d+(?:\.\d+)?[KMGBT]$|^[Pp](?:50|90|95|99(?:\.9)?)$/i;
 
 export function findNames(sentence: string): NameSpan[] {
   const tokens: Token[] = [];

@@ -16,6 +16,8 @@ export interface NumberMention {
   numEnd: number;
   signed: boolean;
   qualifier: Qualifier;
+  /** For the second end of a range ("6.9-15.5%"), where the first end's digits start. */
+  rangeFrom?: number;
 }
 
 // A number not glued to a name ("GPT-4.1", "R101", "8/128", "δ1"), optionally signed, then its unit.
@@ -117,6 +119,7 @@ function withRangeEnds(sentence: string, mentions: NumberMention[]): NumberMenti
       numEnd: secondAt + digits.length,
       signed: false,
       qualifier: first.qualifier,
+      rangeFrom: first.numStart,
     });
   }
   return out.sort((a, b) => a.start - b.start);
