@@ -25,7 +25,7 @@ const SPEEDUP_AFTER =
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 // "the gain grows to 5.1 chrF++": a margin said to reach a value is still a margin.
 const DELTA_BEFORE =
-  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin)(?:,?\s+(?:i\.e\.|e\.g\.|namely),?)?\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
+  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+(?:i\.e\.|e\.g\.|namely),?)?\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
 /** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
 const OWN_DELTA_WORD =
   /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;

@@ -23,14 +23,14 @@ export interface NumberMention {
 // A number not glued to a name ("GPT-4.1", "R101", "8/128", "δ1"), optionally signed, then its unit.
 // The unit alternatives are ordered longest first so "tokens per second" wins over "tokens".
 const NUMBER =
-  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3})/gu;
+  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s(?:percentage|percent) points?\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3})/gu;
 
 const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^%|^percent$/, "%"],
   [/^(?:[x×X]|-?times|-?fold)$/, "x"],
   [/^(?:FPS|fps|frames per second|frames\/s(?:ec)?)$/, "FPS"],
   [/^tokens(?:\/s| per second)$/, "tokens/s"],
-  [/^-?points?$/, "points"],
+  [/^-?points?$|^(?:percentage|percent) points?$/, "points"],
   [/^pp$/, "points"],
   [/^GB$/, "GB"],
   [/^ms$/, "ms"],
@@ -92,7 +92,7 @@ export function findNumbers(sentence: string): NumberMention[] {
 
 // "72--79% WASR", "2.7x-3.5x", "13.8–16.7%": a range of two results, its unit written once at the end.
 const RANGE =
-  /(\d+(?:\.\d+)?)\s?(%|[x×])?\s?(?:--|–|—|-)\s?(\d+(?:\.\d+)?)(\s?%|[x×](?![A-Za-z0-9]))(?![\d.])/gu;
+  /(\d+(?:\.\d+)?)\s?(%|[x×])?\s?(?:--|–|—|-)\s?(\d+(?:\.\d+)?)(\s?%|[x×](?![A-Za-z0-9])|\s(?:percentage |percent )?points?\b|\s?pp\b)(?![\d.])/gu;
 
 /**
  * The second end of a range is glued to a dash, which NUMBER reads as part of a name ("GPT-4"):
@@ -107,7 +107,13 @@ function withRangeEnds(sentence: string, mentions: NumberMention[]): NumberMenti
     if (!first) continue;
     const unit = nameUnit((m[4] ?? "").trim());
     if (first.unit === "") Object.assign(first, { unit });
-    if (first.unit !== unit || out.some((n) => n.numStart === secondAt)) continue;
+    if (first.unit !== unit) continue;
+    // "13.8–16.7 percentage points": an end read on its own (after an en dash) still belongs to the range.
+    const read = out.find((n) => n.numStart === secondAt);
+    if (read) {
+      read.rangeFrom = first.numStart;
+      continue;
+    }
     const digits = m[3] ?? "";
     out.push({
       value: Number(digits),

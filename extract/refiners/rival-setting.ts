@@ -13,7 +13,13 @@ const RIVAL_MADE = new RegExp(
   "gi",
 );
 
+/** "improves over the zero-shot baseline by 12.9 points": the shots are the rival's, not the claim's. */
+const RIVAL_SHOTS =
+  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|outperform\w*|surpass\w*|beat\w*)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.-]+\s+){0,2}?(?:zero|one|few|\d+)[- ]shot\s+(?:baselines?|models?|counterparts?|methods?|prompting|performance)\b/gi;
+
 export function withoutRivalDescriptions(clause: string): string {
-  if (!/train|distill|tun|prun|quantiz/i.test(clause)) return clause;
-  return clause.replace(RIVAL_MADE, (m) => " ".repeat(m.length));
+  if (!/train|distill|tun|prun|quantiz|shot/i.test(clause)) return clause;
+  return clause
+    .replace(RIVAL_MADE, (m) => " ".repeat(m.length))
+    .replace(RIVAL_SHOTS, (m) => " ".repeat(m.length));
 }
