@@ -18,11 +18,15 @@ const REPLACEMENTS: readonly Replacement[] = [
   },
   // An unclosed command (seen in scraped abstracts) is dropped rather than shown raw.
   { pattern: /\\(?:textbf|textit|emph|texttt)\{/g, replace: "" },
-  // "AP$_{50:95}$" is the metric AP50:95; other subscripts keep their mark ("x_{t}" -> "x_t").
-  { pattern: /(?<=[A-Za-z])(\$?)_\{([\d.:]+)\}\1/g, replace: "$2" },
+  // "AP$_{50}^{novel}$": math made only of sub- and superscripts loses its dollars first.
+  { pattern: /\$((?:[_^](?:\{[^{}$]*\}|\w+))+)\$/g, replace: "$1" },
+  // "AP_{50:95}" is the metric AP50:95; other subscripts keep their mark ("x_{t}" -> "x_t").
+  { pattern: /(?<=[A-Za-z])_\{([\d.:]+)\}/g, replace: "$1" },
   { pattern: /_\{([^{}]*)\}/g, replace: "_$1" },
   { pattern: /\^\{([^{}]*)\}/g, replace: "^$1" },
   { pattern: /\$\\infty\$|\\infty\b/g, replace: "∞" },
+  // "$\pi_{0.5}$" is the policy π0.5 (its subscript was joined above).
+  { pattern: /\\pi(?![A-Za-z])/g, replace: "π" },
   // "$\times4$": the scale factor may follow the command with no space.
   { pattern: /\\times(?![A-Za-z])|(?<=\d)times\b/g, replace: "×" },
   { pattern: /\\sim\b|(?<![A-Za-z])sim(?=\d)/g, replace: "~" },
