@@ -44,6 +44,10 @@ const REPLACEMENTS: readonly Replacement[] = [
   // Inline math written \( ... \): the delimiters go, as $ ... $'s do.
   { pattern: /\\[()]/g, replace: "" },
   { pattern: /\*\*([^*\n]{0,200}?)\*\*/g, replace: "$1" },
+  // "32.81~dB", "3\\,dB": LaTeX's unbreakable and thin spaces are spaces; between digit groups
+  // ("10\\,000") a thin space groups thousands.
+  { pattern: /(?<=\d)\\,(?=\d{3}(?!\d))/g, replace: "," },
+  { pattern: /(?<=\d)~(?=[A-Za-z%])|\\[,;: ]/g, replace: " " },
   { pattern: /[ \t\u00a0]+/g, replace: " " },
 ];
 
