@@ -76,9 +76,9 @@ const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
 export function metricBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   // The connector is checked first and cheaply; only then are the words before it read.
-  // "an accuracy of 69.2", "perplexity below 8.5", "cuts the FAD to 1.42": a connector, then the value.
+  // "an accuracy of 69.2", "perplexity below 8.5", "cuts the FAD to 1.42", "AUC=0.91": a connector, then the value.
   const connector =
-    /\s(?:of|reaching|reach(?:es|ed)|=|:|below|above|under|over|beyond|(?<!\bup\s)to)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(
+    /(?:\s(?:of|reaching|reach(?:es|ed)|:|below|above|under|over|beyond|(?<!\bup\s)to)\s+|\s?=\s?)(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(
       before,
     );
   if (!connector) return labelBefore(before) ?? possessedMetric(text, start);

@@ -39,7 +39,8 @@ const REPLACEMENTS: readonly Replacement[] = [
   { pattern: /\\ie\b/g, replace: "i.e." },
   { pattern: /\\etal\b/g, replace: "et al." },
   { pattern: /\^?\\?circledR/g, replace: "®" },
-  { pattern: /\\([%&_#$])/g, replace: "$1" },
+  // "31\\%": an escape escaped twice by an export is still one.
+  { pattern: /\\+([%&_#$])/g, replace: "$1" },
   { pattern: /\$([^$\n]{1,40})\$/g, replace: "$1" },
   // Inline math written \( ... \): the delimiters go, as $ ... $'s do.
   { pattern: /\\[()]/g, replace: "" },
