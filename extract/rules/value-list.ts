@@ -29,7 +29,7 @@ const RANGE = /^\s*to\s+$/;
 export const valueList: Rule = {
   name: "value-list",
   pattern:
-    /(?<![\w.\-/^])[+~]?\d[\d.,]*\s?(?:%|x|×|dB|mm)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s+to\s+)[+~]?\d/g,
+    /(?<![\w.\-/^])[+~]?\d[\d.,]*\s?(?:%|x|×|dB|mm)?(?:\s+[A-Za-z][\w@^-]*)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s+to\s+)[+~]?\d/g,
   extract(match, sc) {
     const first = mentionIn(sc, match.index, match.index + 2);
     if (!first) return null;
@@ -37,7 +37,7 @@ export const valueList: Rule = {
     // Walk the following values by index; a "list" longer than any real one is not a list.
     for (let i = sc.numbers.indexOf(first) + 1; i < sc.numbers.length && items.length < MAX_ITEMS; i++) {
       const next = sc.numbers[i]!;
-      if (!joins(sc.text.slice(items.at(-1)!.end, next.start), next)) break;
+      if (!joins(sc.text, items.at(-1)!, next)) break;
       items.push(next);
     }
     const last = items.at(-1)!;
@@ -137,6 +137,15 @@ function parenListOwner(sc: SentenceContext, start: number, end: number): string
   return ownerOfParen(sc, open)?.text ?? null;
 }
 
-function joins(gap: string, next: NumberMention): boolean {
-  return SEPARATOR.test(gap) || (next.unit === "x" && RANGE.test(gap));
+/** "by 2.3 AP and 1.8 AP on COCO and LVIS": items may each carry the same metric word. */
+const WORD_THEN_SEPARATOR = /^\s+([A-Za-z][\w@^-]*)(\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|\/\s*))$/;
+
+function joins(text: string, previous: NumberMention, next: NumberMention): boolean {
+  const gap = text.slice(previous.end, next.start);
+  if (SEPARATOR.test(gap) || (next.unit === "x" && RANGE.test(gap))) return true;
+  const word = WORD_THEN_SEPARATOR.exec(gap)?.[1];
+  if (word === undefined || /^and$/i.test(word)) return false;
+  const rest = text.slice(next.end);
+  const lead = rest.length - rest.trimStart().length;
+  return lead > 0 && rest.startsWith(word, lead) && !/[\w@^-]/.test(rest.charAt(lead + word.length));
 }
