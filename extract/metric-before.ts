@@ -54,12 +54,22 @@ const CHANGED_BY = new RegExp(
 export function metricChangedBy(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 90), start);
   if (!/\bby\s+(?:\w+\s+)?$/.test(before)) return null;
+  // "improves PQ by 1.9 on COCO and mIoU by 2.2": a second change names its own metric after "and".
+  const coordinated = COORDINATED_BY.exec(before)?.[1];
+  if (coordinated && isMetricPhrase(coordinated)) return coordinated;
   const phrase = CHANGED_BY.exec(before)?.[1];
-  if (phrase && isMetricPhrase(phrase)) return phrase;
+  // "PQ by 1.9 on COCO and mIoU": a phrase that runs across an earlier change is no metric.
+  if (phrase && !/\bby\s+[+~]?\d/.test(phrase) && isMetricPhrase(phrase)) return phrase;
   // "its FLOPs were diminished by 63%": the metric is the passive verb's subject.
   const passive = PASSIVE_CHANGED_BY.exec(before)?.[1];
   return passive && (isMetricPhrase(passive) || EFFICIENCY_NOUN.test(passive)) ? passive : null;
 }
+
+// The first change's verb is one of a metric ("improves PQ by"), not of a rival ("outperforms X by").
+const COORDINATED_BY = new RegExp(
+  String.raw`\b${CHANGED}\s+(?:the\s+|its\s+)?[\w@.+-]+(?:\s[\w@.+-]+)?\s+by\s+[+~]?\d[^,;()]{0,60}?\b(?:,\s*)?and\s+(?:the\s+|its\s+)?((?:[\w@.+-]+\s)?[\w@.+-]+)\s+${BY_AMOUNT}`,
+  "i",
+);
 
 const PASSIVE_CHANGED_BY = new RegExp(
   String.raw`([\w@.+-]+)\)?,?\s+(?:was|were|is|are|has been|have been)\s+${CHANGED}\s+${BY_AMOUNT}`,
