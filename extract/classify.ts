@@ -39,6 +39,8 @@ const PARALLEL_DELTA = new RegExp(
   String.raw`\b(?:improvements?|gains?|increases?|reductions?|drops?|decreases?)(?:\s+of)?${LISTED_CHANGE}`,
   "i",
 );
+/** "within 0.3 perplexity of FP16", "within 1% of GPT-4": what follows names the other end of a gap. */
+const WITHIN_OF = /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
 /** "saving almost half parameters and 13% computational cost": a share of a cost saved is a saving. */
 const SAVING_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?)\b[^,;]{0,40}$/i;
@@ -50,6 +52,9 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   // "outperforms all one-stage detectors by at least 4.9%": a margin, however hedged, is a difference.
   if (mention.qualifier === "bound") {
     const before = sentence.slice(0, mention.start);
+    // "within 1% of GPT-4": a gap to something else; "keeping PSNR within 0.1 dB" only bounds one.
+    if (/\bwithin\s+$/i.test(before) && WITHIN_OF.test(sentence.slice(mention.end, mention.end + 80)))
+      return "delta";
     if (!BY_HEDGED.test(before.slice(-40))) return "bound";
     // "lowers peak memory by about 30%": a hedged cut in a cost is still a saving.
     return changeBy(before) === "speedup" ? "speedup" : "delta";
@@ -74,8 +79,6 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     PARALLEL_DELTA.test(before.slice(-90))
   )
     return "delta";
-  // "within 0.3 perplexity of FP16", "within 1% of GPT-4": a gap to something else, not a result.
-  if (/\bwithin\s+$/i.test(near) && /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/.test(after)) return "delta";
   // "(0.7 better perplexity on GPT-2 and ...)": the value's own words inside its parenthesis count too.
   // "(38% maximum precision improvement)": a change named inside the value's own parenthesis.
   const own = sentence.slice(mention.end, mention.end + 40).split(")")[0]!;

@@ -77,6 +77,8 @@ export function findNumbers(sentence: string): NumberMention[] {
       signed: sign.trim() === "+",
       qualifier:
         BOUND_BEFORE.test(before) ||
+        // "keeping PSNR within 0.1 dB" bounds a result; "within 24 hours" is a budget, no result.
+        (/\bwithin\s*$/i.test(before) && !/^\s?hours?$/.test(unitRaw)) ||
         (PASSED_BEFORE.test(before) &&
           !/^\s*of\b/.test(sentence.slice(start + whole.length, start + whole.length + 8))) ||
         FAILS_TO_REACH.test(sentence.slice(Math.max(0, start - 60), start)) ||

@@ -38,6 +38,15 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
   if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
+  // "on Mip-NeRF 360": where a benchmark stands, a name that a number after it makes a known
+  // benchmark is that benchmark's head ("Mip-NeRF 360 reaches …" is also a model's name).
+  const numbered = /^\s\d+\b/.exec(sc.text.slice(name.end, name.end + 8))?.[0];
+  if (
+    numbered &&
+    isKnownBenchmark(name.text + numbered) &&
+    /\b(?:on|in|across)\s+(?:the\s+)?$/.test(sc.text.slice(Math.max(0, name.start - 12), name.start))
+  )
+    return false;
   // "Top-1/Top-5", "PSNR/SSIM": metrics joined by a slash are no model either.
   if (name.text.includes("/") && name.text.split("/").every((p) => isKnownMetric(p) || TOP_K.test(p)))
     return false;
