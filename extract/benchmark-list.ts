@@ -25,6 +25,8 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
   const inside = sc.names.filter(
     (n) => n.start >= at && n.end <= at + first.length && isBenchmarkShaped(n.text),
   );
+  const members = inside.length === 0 ? setMembers(sc, first, at + first.length) : [];
+  if (members.length > 0) return members;
   const list = (inside.length > 0 ? inside.map((n) => n.text) : [first]).flatMap(slashParts);
   let end = at + first.length;
   for (const name of sc.names) {
@@ -40,6 +42,14 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
     end = name.end;
   }
   return list;
+}
+
+/** "on three datasets (DOTA-v1.0, DIOR-R and HRSC2016)": the parenthesis names the set's members. */
+function setMembers(sc: SentenceContext, set: string, end: number): string[] {
+  if (!SET_NOUN.test(set) || !/^\s*\(/.test(sc.text.slice(end, end + 3))) return [];
+  const close = sc.text.indexOf(")", end);
+  const names = sc.names.filter((n) => n.start > end && n.end <= close);
+  return names.length >= 2 && names.every((n) => isBenchmarkShaped(n.text)) ? names.map((n) => n.text) : [];
 }
 
 /** "ImageNet-1K/COCO/ADE20K" is three benchmarks written as one word; "Cityscapes/val" stays one name. */

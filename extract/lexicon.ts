@@ -17,7 +17,7 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /(?<![\w%])% resolved\b|\bproblems solved\b/i, higherIsBetter: true },
   {
     pattern:
-      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|MPJPE|PA-MPJPE|PVE|MPVPE|AMOTP|D1(?:-(?:all|bg|fg)| error)|false (?:positive|negative|alarm|rejection) rates?|(?:hallucination|failure|collision|violation|miss|crash) rates?|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|TTFT|TPOT|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
+      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|Chamfer distance|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|(?:brier-|b-)?min(?:ADE|FDE)(?:@?\d+)?|MPJPE|PA-MPJPE|PVE|MPVPE|AMOTP|D1(?:-(?:all|bg|fg)| error)|false (?:positive|negative|alarm|rejection) rates?|(?:hallucination|failure|collision|violation|miss|crash) rates?|MCD|MASE|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|TTFT|TPOT|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
     higherIsBetter: false,
   },
   // "(?!-\s)": "ap- plied" is a word broken across a line in the source, not the metric AP.

@@ -79,6 +79,10 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
 const EXTRA_DATA =
   /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?(?:(?:larger|large-scale|bigger)\s+)?(?:(?:dataset|corpus)\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)/;
 
+/** "with ImageNet-22K pre-training", "using Objects365 pretraining": the data named before the word. */
+const NAMED_PRE_TRAINING =
+  /\b(?:with|using|after|plus)\s+(?:extra\s+|additional\s+)?([A-Z][\w-]*\d[\w-]*|[A-Z][\w-]*[A-Z][\w-]*)\s+pre-?training\b/;
+
 /** Every setting row needs one of these: most sentences have none and skip the table. */
 const ANY_SETTING_WORD =
   /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|[×x]\s?[2-8]\b|tool|python|interpreter|train|tun|SNR|guidance|CFG|IoU\s?(?:=|of\s|threshold)/i;
@@ -91,8 +95,8 @@ export function settingOf(sentence: string): string | null {
     const said = m ? describe(m) : null;
     if (said && !parts.includes(said)) parts.push(said);
   }
-  const data = EXTRA_DATA.exec(sentence);
-  if (data?.[1]) parts.push(`${data[1]} pre-training`);
+  const data = EXTRA_DATA.exec(sentence)?.[1] ?? NAMED_PRE_TRAINING.exec(sentence)?.[1];
+  if (data) parts.push(`${data} pre-training`);
   return parts.length ? votingOverSamples(parts).join(", ") : null;
 }
 
