@@ -3,6 +3,7 @@
  * system or benchmark the paper introduces is the same thing, and the one its rows carry; a defined
  * metric ("Word Error Rate (WER)") is neither.
  */
+import { isModelName } from "./gazetteer";
 import { GENERIC_NAME } from "./lexicon";
 import { isKnownMetric, namesLexiconMetric } from "./metric";
 
@@ -45,7 +46,9 @@ export function addDefinedAcronyms(
     if (long >= 0) {
       shortNames.set(systems[long]!, acronym);
       systems.splice(long, 0, acronym);
-    } else if (systems.length === 0 && !USED_TOOL.test(lead.trimEnd())) systems.push(acronym);
+    } else if (systems.length === 0 && !USED_TOOL.test(lead.trimEnd()) && !isModelName(acronym))
+      // "The Segment Anything Model (SAM) alleviates …": a model the world knows is prior work.
+      systems.push(acronym);
   }
   return shortNames;
 }

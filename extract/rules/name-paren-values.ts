@@ -42,9 +42,13 @@ export const nameParenValues: Rule = {
     // and the one inside qualifies the name.
     if (single && /^\s*[+~]?\d/.test(sc.text.slice(close + 1, close + 6))) return null;
     // "on the Easy-Level dataset (94.55)": a benchmark's score is paren-value's.
-    const lead = sc.text.slice(Math.max(0, owner.start - 12), owner.start);
+    const lead = sc.text.slice(Math.max(0, owner.start - 30), owner.start);
+    // "on COCO FSOD (36.8% nAP), PASCAL VOC Few-Shot (71.2% nAP50)": a track or split named after
+    // a known benchmark is part of that benchmark's name.
+    const prior = /((?:[A-Z][\w-]*\s){1,2})$/.exec(lead)?.[1]?.trim();
     if (
       /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(lead) ||
+      (prior !== undefined && isKnownBenchmark(prior)) ||
       SET_NOUN.test(sc.text.slice(owner.end, match.index))
     )
       return null;
