@@ -16,6 +16,7 @@ const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment|error|er
 const ARTICLE_BEFORE =
   /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s(?:(?:average|mean|overall|final)\s)?$/i;
 
+const TASK_THEN_SET = /^\s(?:[a-z][a-z-]*\s){1,3}(?:benchmark|dataset)s?\b/;
 const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
 const ADJECTIVE_SUFFIX = /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained)$/i;
 
@@ -37,6 +38,12 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text))
     return false;
   if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
+  // "the LEVIR-CD change detection benchmark": task words may stand between the name and its noun.
+  if (
+    /\bthe\s$/.test(sc.text.slice(Math.max(0, name.start - 4), name.start)) &&
+    TASK_THEN_SET.test(sc.text.slice(name.end, name.end + 60))
+  )
+    return false;
   if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
   // "on COCO FSOD (36.8% nAP)", "PASCAL VOC Few-Shot": a track named after a known benchmark is
   // part of that benchmark's name.

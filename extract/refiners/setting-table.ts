@@ -66,10 +66,11 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   ],
   // "at 0 dB SNR", "under -5 dB SNR": the noise level changes what a score means.
   [/\b(?:at|under)\s+(-?\d+(?:\.\d+)?)\s?dB SNR\b/, (m) => `${m[1]} dB SNR`],
-  // "58.1% mAP at tIoU=0.7", "AP at an IoU threshold of 0.75": a stricter overlap is another measure.
+  // "58.1% mAP at tIoU=0.7", "AP at an IoU threshold of 0.75": a stricter overlap is another measure
+  // ("an IoU of 0.838" is a result, not a threshold).
   [
-    /\b(t?IoU)\s?(?:=|of|threshold(?:\s+of)?)\s?(0?\.\d+)\b|\b(t?IoU) threshold (?:of )?(0?\.\d+)\b/,
-    (m) => `${m[1] ?? m[3]}=${m[2] ?? m[4]}`,
+    /\b(t?IoU)\s?(?:=|threshold(?:\s+of)?)\s?(0?\.\d{1,2})\b(?!\.\d)|\b(t?IoU) threshold (?:of )?(0?\.\d+)\b|(?<=\b(?:at|under)\s(?:an?\s)?)(t?IoU) of (0?\.\d{1,2})\b/,
+    (m) => `${m[1] ?? m[3] ?? m[5]}=${m[2] ?? m[4] ?? m[6]}`,
   ],
   // "with an ensemble of three residual and one Inception-v4": several models' votes, not one model.
   [/\b(?:an? )?ensembl(?:e|es|ing)\b/i, () => "ensemble"],
