@@ -138,3 +138,9 @@ export function setWordAt(sc: SentenceContext, index: number): string | null {
   if (HELD_OUT_PART.test(sc.text.slice(index, index + 12))) return null;
   return word && isBenchmarkShaped(word) && !STOP_CAPITALISED.has(word) ? word : null;
 }
+
+/** "on COCO FSOD (36.8% nAP)", "PASCAL VOC Few-Shot": a name right after a known benchmark's words is part of its name. */
+export function followsKnownBenchmark(text: string, start: number): boolean {
+  const prior = /((?:[A-Z][\w-]*\s){1,2})$/.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return prior !== undefined && isKnownBenchmark(prior.trim());
+}

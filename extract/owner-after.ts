@@ -5,7 +5,6 @@
 import { isKnownBenchmark } from "./gazetteer";
 import { STOP_CAPITALISED } from "./lexicon";
 import { isKnownMetric } from "./metric";
-import type { NumberMention } from "./numbers";
 import type { ResolvedModel } from "./resolve-model";
 import { isSelf, isSubjectCandidate } from "./subject-candidate";
 import type { SentenceContext } from "./sentence-context";
@@ -69,17 +68,4 @@ export function comparedOwnerAfter(sc: SentenceContext, start: number, end: numb
     : null;
   if (noun) return { name: `${forWord[2]}${text}${noun[0]}`, self: false, inSentence: true };
   return { name: text, self: isSelf(sc, text), inSentence: true };
-}
-
-// "exceeding dermatologists (74.1%)": a value alone in parentheses right after a compared phrase
-// of plain words belongs to what that phrase describes, never to the sentence's subject.
-const COMPARED_PHRASE_PAREN =
-  /\b(?:than|exceed\w*|outperform\w*|surpass\w*|beat\w*|over|versus|vs\.?|compared (?:to|with)|against)\s+((?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*\(\s*$/;
-
-export function comparedPhraseInParen(sc: SentenceContext, mention: NumberMention): ResolvedModel | null {
-  const phrase = COMPARED_PHRASE_PAREN.exec(
-    sc.text.slice(Math.max(0, mention.start - 80), mention.start),
-  )?.[1];
-  if (!phrase || !/^\s*\)/.test(sc.text.slice(mention.end, mention.end + 4))) return null;
-  return { name: phrase, self: false, inSentence: true };
 }

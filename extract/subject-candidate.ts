@@ -7,6 +7,7 @@ import { isNonSubjectBefore } from "./non-subject";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
+import { followsKnownBenchmark } from "./benchmark-phrase";
 import { SET_NOUN_AFTER } from "./resolve-benchmark";
 import type { SentenceContext } from "./sentence-context";
 
@@ -45,12 +46,7 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   )
     return false;
   if (isKnownMetric(name.text) || (isKnownBenchmark(name.text) && !isModelName(name.text))) return false;
-  // "on COCO FSOD (36.8% nAP)", "PASCAL VOC Few-Shot": a track named after a known benchmark is
-  // part of that benchmark's name.
-  const prior = /((?:[A-Z][\w-]*\s){1,2})$/.exec(
-    sc.text.slice(Math.max(0, name.start - 30), name.start),
-  )?.[1];
-  if (prior !== undefined && isKnownBenchmark(prior.trim())) return false;
+  if (followsKnownBenchmark(sc.text, name.start)) return false;
   // "on Mip-NeRF 360": where a benchmark stands, a name that a number after it makes a known
   // benchmark is that benchmark's head ("Mip-NeRF 360 reaches …" is also a model's name).
   const numbered = /^\s\d+\b/.exec(sc.text.slice(name.end, name.end + 8))?.[0];

@@ -4,7 +4,7 @@ import { metricAfter } from "../metric";
 import { metricBefore, metricChangedBy } from "../metric-before";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
-import { comparedOwnerAfter, comparedPhraseInParen, passiveOwnerAfter } from "../owner-after";
+import { comparedOwnerAfter, passiveOwnerAfter } from "../owner-after";
 import { resolveModel } from "../resolve-model";
 import { isBareResult } from "./bare-value";
 import { isSetting } from "./is-setting";
@@ -76,11 +76,7 @@ export function draftFor(
     isBareResult(sc, mention, compared !== null);
   if (options.requireSignal !== false && (!hasSignal || MEASURE_UNITS.has(mention.unit))) return null;
   if (isSetting(sc, mention)) return null;
-  const model =
-    compared ??
-    passiveOwnerAfter(sc, mention.end) ??
-    comparedPhraseInParen(sc, mention) ??
-    resolveModel(sc, mention.start);
+  const model = compared ?? passiveOwnerAfter(sc, mention.end) ?? resolveModel(sc, mention.start);
   if (!model) return null;
   const clauseEnd = options.clauseEnd ?? clauseEndAfter(sc, mention);
   const benchmark = resolveBenchmark(sc, mention.start, mention.end, clauseEnd);

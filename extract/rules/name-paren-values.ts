@@ -10,6 +10,7 @@ import type { NameSpan } from "../names";
 import { isKnownMetric, metricAfter } from "../metric";
 import { metricsIn } from "../metric-spans";
 import { isSelf } from "../resolve-model";
+import { followsKnownBenchmark } from "../benchmark-phrase";
 import { SET_NOUN } from "../resolve-benchmark";
 import { draftFor } from "./draft";
 import { mirroredList } from "./mirrored-list";
@@ -42,13 +43,11 @@ export const nameParenValues: Rule = {
     // and the one inside qualifies the name.
     if (single && /^\s*[+~]?\d/.test(sc.text.slice(close + 1, close + 6))) return null;
     // "on the Easy-Level dataset (94.55)": a benchmark's score is paren-value's.
-    const lead = sc.text.slice(Math.max(0, owner.start - 30), owner.start);
-    // "on COCO FSOD (36.8% nAP), PASCAL VOC Few-Shot (71.2% nAP50)": a track or split named after
-    // a known benchmark is part of that benchmark's name.
-    const prior = /((?:[A-Z][\w-]*\s){1,2})$/.exec(lead)?.[1]?.trim();
+    const lead = sc.text.slice(Math.max(0, owner.start - 12), owner.start);
+    // "on COCO FSOD (36.8% nAP), PASCAL VOC Few-Shot (71.2% nAP50)": a track of a known benchmark.
     if (
       /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(lead) ||
-      (prior !== undefined && isKnownBenchmark(prior)) ||
+      followsKnownBenchmark(sc.text, owner.start) ||
       SET_NOUN.test(sc.text.slice(owner.end, match.index))
     )
       return null;
@@ -99,10 +98,15 @@ export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null
   // Only after a comparison verb, and not in a list of datasets ("outperforms X on Kvasir (91.2%)").
   const before = sc.text.slice(Math.max(0, open - 80), open);
   // "approaching the fully supervised baseline (77.8 mIoU)": a described run, never the subject.
+  // "exceeding board-certified dermatologists (72.6%)": so is any compared phrase of plain words.
   const described = DESCRIBED_BEFORE.exec(before);
-  if (described?.[1] && COMPARED_BEFORE.test(before.slice(0, described.index))) {
-    const start = open - (before.length - described.index) + described[0].indexOf(described[1]);
-    return { text: described[1], start, end: start + described[1].length };
+  const phrase =
+    described?.[1] && COMPARED_BEFORE.test(before.slice(0, described.index))
+      ? described
+      : COMPARED_PLAIN_PHRASE.exec(before);
+  if (phrase?.[1]) {
+    const start = open - (before.length - phrase.index) + phrase[0].indexOf(phrase[1]);
+    return { text: phrase[1], start, end: start + phrase[1].length };
   }
   const word = COMPARED_WORD.exec(before.slice(-40));
   if (!word?.[1] || STOP_CAPITALISED.has(word[1]) || !isModelShaped(word[1])) return null;
@@ -118,8 +122,11 @@ export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null
 const DESCRIBED_BEFORE = new RegExp(
   `\\b(?:the|its|their)\\s+((?:[a-z][\\w-]*\\s+){1,3}${DESCRIBED_RUN_NOUN})\\s*$`,
 );
-const COMPARED_BEFORE =
-  /\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with)|approach\w*|match\w*|rival\w*|over)\s+$/;
+const COMPARED_WORDS = String.raw`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|vs\.?|versus|against|compared (?:to|with)|approach\w*|match\w*|rival\w*|over)\s+`;
+const COMPARED_BEFORE = new RegExp(`${COMPARED_WORDS}$`);
+const COMPARED_PLAIN_PHRASE = new RegExp(
+  String.raw`${COMPARED_WORDS}(?:the\s+|an?\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*$`,
+);
 
 const COMPARED_CUE = /\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with))\s/g;
 // "and our Reflexion reproduction (": a re-run of a rival, named by its plain name, is the rival.
