@@ -2,7 +2,7 @@
  * Names a paper gives its own work: "we propose X", "this study introduces X", "a model dubbed X",
  * "our model X"; and whether each is a benchmark (by its own words) or a system.
  */
-import { BENCHMARK_HINT, GENERIC_NAME, TASK_ACRONYM_OPEN } from "./lexicon";
+import { BENCHMARK_HINT, GENERIC_NAME, TASK_ACRONYM_OPEN, TOOL_LONG_FORM } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import { findNames } from "./names";
 
@@ -68,10 +68,11 @@ function titleCaseName(rest: string): { text: string } | null {
 
 // Narrower than NON_SUBJECT_CUE on purpose (prepositions and lower-case words only): that broader
 // list, tried here, also dropped systems papers do introduce.
-// "built on Support Vector Machines (SVM)": the long form a preposition governs may stand before
-// the acronym ("of" and "for" are left out there: "Mixture of Multi-rate Residuals (M2R2)" is one name).
-const PREPOSITION_OBJECT =
-  /(?:^|\s)(?:(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}|(?:on|upon|atop|with|from|using|via|by)\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w-]*\s+){1,5}\()$/;
+// "built on Support Vector Machines (SVM)": the long form a preposition of use governs may stand
+// before the acronym ("Mixture of Multi-rate Residuals (M2R2)" is one name: "of" is no such preposition).
+const PREPOSITION_OBJECT = new RegExp(
+  String.raw`(?:(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}|${TOOL_LONG_FORM}\s*\()$`,
+);
 
 export function* introducedNames(abstract: string): Generator<IntroducedName> {
   for (const verb of abstract.matchAll(INTRO_VERB)) {

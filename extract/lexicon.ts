@@ -143,3 +143,9 @@ export const SHOT_COUNT = String.raw`(zero|one|few|\d+)[- ]shot`;
  * after a lower-case phrase ending in -ing, -tion or -sion names a task or technique, not a system.
  */
 export const TASK_ACRONYM_OPEN = /\b[a-z][\w-]*(?:ing|tion|sion)\s+\((?:[a-z][\w-]*\s+)?$/;
+
+/**
+ * "based on Principal Components Analysis", "built on Support Vector Machines": a capitalised long
+ * form a preposition of use governs names a tool the method uses (a regex source, anchored by users).
+ */
+export const TOOL_LONG_FORM = String.raw`\b(?:on|upon|atop|via|using|with|by|from|through)\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*`;

@@ -41,7 +41,7 @@ const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const BOUND_BEFORE =
-  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding)|[~≈><≥≤])\s*$/i;
+  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding|within)|[~≈><≥≤])\s*$/i;
 // "the first camera model to pass 60 NDS": a threshold crossed states only that the result is
 // above it ("passes 23.9% of the tasks" is a share passed, a result).
 const PASSED_BEFORE =
@@ -76,9 +76,8 @@ export function findNumbers(sentence: string): NumberMention[] {
       numEnd: numStart + intPart.length + frac.length,
       signed: sign.trim() === "+",
       qualifier:
-        BOUND_BEFORE.test(before) ||
         // "keeping PSNR within 0.1 dB" bounds a result; "within 24 hours" is a budget, no result.
-        (/\bwithin\s*$/i.test(before) && !/^\s?hours?$/.test(unitRaw)) ||
+        (BOUND_BEFORE.test(before) && !(/^\s?hours?$/.test(unitRaw) && /within\s*$/i.test(before))) ||
         (PASSED_BEFORE.test(before) &&
           !/^\s*of\b/.test(sentence.slice(start + whole.length, start + whole.length + 8))) ||
         FAILS_TO_REACH.test(sentence.slice(Math.max(0, start - 60), start)) ||

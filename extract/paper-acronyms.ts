@@ -4,7 +4,7 @@
  * metric ("Word Error Rate (WER)") is neither.
  */
 import { isModelName } from "./gazetteer";
-import { GENERIC_NAME } from "./lexicon";
+import { GENERIC_NAME, TOOL_LONG_FORM } from "./lexicon";
 import { isKnownMetric, namesLexiconMetric } from "./metric";
 
 // "Positional Integrity Encoding (PIE)": an acronym in parentheses after capitalised words.
@@ -55,9 +55,7 @@ export function addDefinedAcronyms(
 
 // "reduces dimensionality based on Principal Components Analysis (PCA)": a phrase a preposition
 // governs is a tool the method uses, not the system the paper names.
-// ("of" is left out: "Mixture of Multi-rate Residuals (M2R2)" is one name.)
-const USED_TOOL =
-  /\b(?:on|via|using|with|by|from|through|upon)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+[\w-]*\s+)?(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*$/;
+const USED_TOOL = new RegExp(`${TOOL_LONG_FORM}$`);
 
 /** "Word Error Rate (WER)", "Attack Success Rate (ASR)": a defined metric is no system. */
 function isDefinedMetric(acronym: string, lead: string): boolean {
