@@ -20,7 +20,8 @@ export interface NameSpan {
 
 // "π0.5", "π0-FAST": robot policies named with a Greek letter.
 // "MobileNetV2×1.4": a width multiplier glued to a name is part of it.
-const TOKEN = /[A-Za-z0-9π](?:[A-Za-z0-9+@]|[.\-/'_](?=[A-Za-z0-9])|×(?=\d))*/g;
+// "Fréchet", "Müller": Latin letters with accents are letters of a word, not its end.
+const TOKEN = /[A-Za-z0-9π](?:[A-Za-z0-9+@À-ÖØ-öø-ÿ]|[.\-/'_](?=[A-Za-z0-9])|×(?=\d))*/g;
 interface Token {
   text: string;
   start: number;
