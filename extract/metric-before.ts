@@ -81,6 +81,16 @@ const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
 const CHANGE_VERB_END = new RegExp(String.raw`\s+${CHANGE_VERB}(?:\s+further)?$`, "i");
 const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
 
+/** The longest run of 3 to 7 last words that the lexicon knows whole as a metric's name. */
+function knownMetricEnding(head: string): string | null {
+  const words = head.trimEnd().split(/\s+/).slice(-7);
+  for (let n = words.length; n >= 3; n--) {
+    const tail = words.slice(-n).join(" ");
+    if (isKnownMetric(tail)) return tail;
+  }
+  return null;
+}
+
 /** The metric named just before a value: "an accuracy of", "a zero-shot rFID of", "MFU of up to". */
 
 export function metricBefore(text: string, start: number): string | null {
@@ -107,6 +117,9 @@ export function metricBefore(text: string, start: number): string | null {
   // "an average end-point error (AEPE) of 1.02": the abbreviation is the metric's short name.
   const abbreviation = ABBREVIATION_END.exec(head)?.[1];
   if (abbreviation !== undefined) return isMetricPhrase(abbreviation) ? abbreviation : null;
+  // "an area under the ROC curve of 0.93": a full name the lexicon knows, stop words and all.
+  const full = knownMetricEnding(head);
+  if (full) return full;
   // Letters of any script: "Fréchet Inception Distance" is one phrase, not "chet Inception Distance".
   const m = /((?:[\p{L}\p{N}_@.+\-/]+\s){0,3}[\p{L}\p{N}_@.+\-/]+)$/u.exec(head);
   if (!m?.[1]) return null;

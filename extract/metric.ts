@@ -12,7 +12,8 @@ export const LEADING_CUE =
 /** The metric words right after a value, without cue words ("higher", "gains"). */
 export function metricAfter(text: string, end: number): string | null {
   // "word-error-rate (WER)": the defined acronym is the metric's name.
-  const defined = /^\s*[\w-]+(?:\s[\w-]+){0,2}\s*\(([A-Z][\w@-]*)\)/.exec(text.slice(end, end + 80));
+  // "mean average precision (mAP)": the acronym may open in lower case; the metric list vouches for it.
+  const defined = /^\s*[\w-]+(?:\s[\w-]+){0,3}\s*\(([A-Za-z][\w@-]*)\)/.exec(text.slice(end, end + 80));
   if (defined?.[1] && isKnownMetric(defined[1])) return defined[1];
   // "45.6 AP on rare categories (APr)": the defined sub-metric, when it extends the metric's name.
   const sub =
@@ -49,6 +50,11 @@ export function metricAfter(text: string, end: number): string | null {
     if (STOP_WORD.test(word)) break;
     words.push(word);
     if (words.length >= 4) break;
+  }
+  // "mean average precision", "absolute relative error": cue words inside a metric's full name stay.
+  for (let n = words.length; n >= 2; n--) {
+    const whole = words.slice(0, n).join(" ");
+    if (isKnownMetric(whole)) return whole;
   }
   const kept = words.filter((w) => !LEADING_CUE.test(w));
   const phrase = kept.join(" ").trim();

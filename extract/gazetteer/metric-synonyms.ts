@@ -14,6 +14,26 @@ export const METRIC_SYNONYMS: readonly (readonly string[])[] = [
   ["exactmatch", "em"],
   ["resolved", "resolverate", "resolvedrate"],
   ["passrate", "passratio"],
+  // Full names of common acronyms (general knowledge): a paper may spell either.
+  ["cer", "charactererrorrate"],
+  ["eer", "equalerrorrate"],
+  ["psnr", "peaksignaltonoiseratio"],
+  ["ssim", "structuralsimilarity", "structuralsimilarityindex", "structuralsimilarityindexmeasure"],
+  ["mae", "meanabsoluteerror"],
+  ["mse", "meansquarederror", "meansquareerror"],
+  ["rmse", "rootmeansquarederror", "rootmeansquareerror"],
+  ["auroc", "areaundertheroccurve", "areaunderroccurve", "rocauc"],
+  ["mos", "meanopinionscore"],
+  ["fid", "frechetinceptiondistance", "frchetinceptiondistance"],
+  ["kid", "kernelinceptiondistance"],
+  ["lpips", "learnedperceptualimagepatchsimilarity"],
+  ["mrr", "meanreciprocalrank"],
+  ["ndcg", "normalizeddiscountedcumulativegain", "normaliseddiscountedcumulativegain"],
+  ["pck", "percentageofcorrectkeypoints"],
+  ["absrel", "absoluterelativeerror"],
+  ["mpjpe", "meanperjointpositionerror"],
+  ["nll", "negativeloglikelihood"],
+  ["ppl", "perplexity"],
 ];
 
 export const NO_METRIC = "none";

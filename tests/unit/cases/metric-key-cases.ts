@@ -14,6 +14,11 @@ export const METRIC_KEY_CASES: readonly { metric: string | null; key: string }[]
   { metric: "accuracy (maj@16)", key: "accuracymaj@16" },
   { metric: "acc (maj@16)", key: "accuracymaj@16" },
   { metric: "pass@8", key: "pass@8" },
+  { metric: "mean absolute error", key: "mae" },
+  { metric: "Fréchet Inception Distance", key: "fid" },
+  { metric: "peak signal-to-noise ratio", key: "psnr" },
+  { metric: "mean intersection-over-union", key: "miou" },
+  { metric: "area under the ROC curve", key: "auroc" },
   { metric: "", key: "none" },
   { metric: null, key: "none" },
 ];
