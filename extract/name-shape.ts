@@ -47,7 +47,9 @@ export function isNameLike(token: string): boolean {
 
 export function isCapitalised(token: string): boolean {
   // "Applying PromptX": a capitalised gerund opens a clause; it is no part of the name after it.
-  return /^[A-Z][a-zß-öø-ÿ]+$/.test(token) && !STOP_CAPITALISED.has(token) && !/^[A-Z][a-z]{3,}ing$/.test(token);
+  return (
+    /^[A-Z][a-zß-öø-ÿ]+$/.test(token) && !STOP_CAPITALISED.has(token) && !/^[A-Z][a-z]{3,}ing$/.test(token)
+  );
 }
 
 /** "Grounding DINO-T": a gerund that opens a model family's name belongs to the name. */
