@@ -16,7 +16,7 @@ const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|compl
 export function isNonSubjectBefore(before: string): boolean {
   // "higher mAP on MS COCO than YOLOv3u": a comparison word right before wins over an earlier cue.
   if (COMPARED_RIGHT_BEFORE.test(before)) return true;
-  const m = NON_SUBJECT_CUE.exec(before);
+  const m = lastCue(before);
   if (m === null) return false;
   // "self-consistency over 64 samples from X achieves": the samples are X's, and so is the value.
   // "an agent built on X reaches": the agent is X at work.
@@ -27,4 +27,14 @@ export function isNonSubjectBefore(before: string): boolean {
   if (/^on$/i.test(m[0].trim().split(/\s+/)[0] ?? "") && words.some((w) => isKnownBenchmark(w))) return false;
   // "on nuScenes show that X": a word with a capital inside is a name, not a lower-case word.
   return words.length <= 2 || words.every((w) => /^[a-z0-9][a-z0-9_-]*$/.test(w));
+}
+
+/** "on COCO with a ResNet-50": the cue nearest the name governs it, not an earlier one. */
+function lastCue(before: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (let at = 0, m = NON_SUBJECT_CUE.exec(before); m !== null; m = NON_SUBJECT_CUE.exec(before.slice(at))) {
+    last = m;
+    at += m.index + 1;
+  }
+  return last;
 }

@@ -50,6 +50,9 @@ const REPLACEMENTS: readonly Replacement[] = [
   { pattern: /(?<=\d)\\,(?=\d{3}(?!\d))/g, replace: "," },
   { pattern: /(?<=\d)~(?=[A-Za-z%])|\\[,;: ]/g, replace: " " },
   { pattern: /[ \t\u00a0]+/g, replace: " " },
+  // "49.4AP", "51.3mAP", "80.1%mIoU": a detection or segmentation metric glued to its value is
+  // spaced as prose spaces it, so the value reads as a number and the acronym as its metric.
+  { pattern: /(?<=\d%?)(?=(?:m?AP(?:50|75|_?[SMLsml])?|mIoU|PQ|NDS|mAR)(?![A-Za-z0-9]))/g, replace: " " },
 ];
 
 /** Cleans one field (title or abstract); never throws, and is idempotent on its own output. */

@@ -41,6 +41,12 @@ export const BENCHMARK_AREAS: readonly string[] = [
 const SUFFIX =
   /(?:[\s-]+(?:(?:val|test|train|minival)\d{4}|test|val|validation|dev|train|clean|other|lite|verified|full|hard|easy|benchmarks?|datasets?|test[\s-]?sets?|leaderboard|split|\d{4}|v\d+(?:\.\d+)?|[\d.]+[kKmM]?))+$/;
 
+/** A benchmark's name without the split and subset words a paper appended ("COCO val2017" -> "COCO"). */
+export function benchmarkBase(name: string): string {
+  const base = name.replace(SUFFIX, "");
+  return base.length >= 2 ? base : name;
+}
+
 /** The gazetteer entry for a benchmark name as written, by its key or by its key without split words. */
 export const benchmarkInfo = memoise(lookupBenchmark);
 

@@ -15,7 +15,8 @@ import {
   withOwnResolution,
   withoutSampling,
 } from "./value-setting";
-import { SPLIT_SETTING, valueSplit } from "./value-split";
+import { otherSplitIn, SPLIT_SETTING, valueSplit } from "./value-split";
+import { benchmarkBase } from "../gazetteer";
 import { replaceShots, settleShots } from "./shots";
 import { settingOf } from "./setting-table";
 
@@ -86,6 +87,10 @@ export const setting: Refiner = {
     );
     const all = own.length ? [...(kept ? [kept] : []), ...own].join(", ") : kept;
     const fitted = metricOwnK(draft.metric, withoutOwnData(all, draft.benchmark));
-    return { ...draft, setting: fitted, metric: withSampling(draft.metric, fitted) };
+    // "COCO val2017 (63.2 AP) and test-dev (63.3 AP)": the second value is on COCO, not on its val split.
+    const benchmark = otherSplitIn(draft.benchmark, split)
+      ? benchmarkBase(draft.benchmark!)
+      : draft.benchmark;
+    return { ...draft, benchmark, setting: fitted, metric: withSampling(draft.metric, fitted) };
   },
 };

@@ -9,6 +9,16 @@ export const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;
 const SPLIT_MENTION =
   /\b(?:((?:test|dev)[- ](?:clean|other)|test-dev|test-std|Area \d+|[Ff]old \d+)|val(?:idation)?[- ](?:set|split)|val(?:20\d\d)?|minival)\b/gi;
 
+const SPLIT_NAME = /^(?:test|dev|val|minival|test-dev|test-std)(?:-(?:clean|other))?$/;
+const LABELS = /^[\w-]+\s*\(\s*[+~]?$/;
+
+/** "COCO val2017" for a value on test-dev: the benchmark's own split words, when they name another. */
+export function otherSplitIn(benchmark: string | null, split: string | null): boolean {
+  if (!benchmark || !split || !SPLIT_NAME.test(split)) return false;
+  const named = [...benchmark.matchAll(SPLIT_MENTION)];
+  return named.length > 0 && named.every((m) => (m[1]?.toLowerCase() ?? "val") !== split);
+}
+
 const HELD_OUT_PART = /^(?:Area|[Ff]old) \d+$/;
 
 /**
@@ -31,6 +41,10 @@ export function valueSplit(
     name: m[1] === undefined ? "val" : HELD_OUT_PART.test(m[1]) ? m[1] : m[1].toLowerCase().replace(" ", "-"),
   }));
   if (mentions.length === 0) return null;
+  // "COCO val2017 (63.2 AP) and test-dev (63.3 AP)": a value opening a parenthesis is on the split
+  // named right before it.
+  const labelled = mentions.findLast((m) => m.at < numStart && LABELS.test(sc.text.slice(m.at, numStart)));
+  if (labelled) return labelled.name;
   const next = nextValueStart(sc, end, clauseEnd);
   const own = mentions.find((m) => m.at >= end && m.at < next);
   if (own) return own.name;
