@@ -39,9 +39,12 @@ const RATER = /\b(?:human|expert|annotator|rater|listener|judge|user|participant
 /** The head words GENERIC_SUBJECT needs: most sentences have none and skip its slower scan. */
 const GENERIC_HEAD =
   /human|expert|LLMs|VLMs|model|method|system|approach|baseline|agent|detector|ologist|clinician|physician|doctor|annotator|evaluator|rater|participant|worker/i;
-/** Only a comparison makes a described subject a target ("resulting in human experts achieving" does not). */
+/**
+ * Only a comparison makes a described subject a target ("resulting in human experts achieving" does
+ * not); "ranking first among open-source models" names the group compared with.
+ */
 const COMPARED_BEFORE =
-  /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/i;
+  /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including|among)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z-]+\s+){0,2}$/i;
 const OWNED_VALUE =
   /^\s+(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?$/i;
 

@@ -32,6 +32,8 @@ export const METRICS: readonly MetricEntry[] = [
   },
   // Depth estimation's threshold accuracy, written δ1, δ<1.25 or delta1 (δ is not a word character).
   { pattern: /(?:δ|\bdelta)\s?(?:_?[1-3]\b|<\s?1\.25(?:\^[23])?)/i, higherIsBetter: true },
+  // CALVIN's long-horizon measure: how many chained tasks a policy completes on average.
+  { pattern: /\b(?:avg\.? len(?:gth)?|average (?:task |episode )?length)\b/i, higherIsBetter: null },
   // Acronyms that are also English words ("is", "far"): matched with their case only.
   { pattern: /\b(?:IS|PQ|SQ|RQ)\b/, higherIsBetter: true },
   { pattern: /\b(?:FAR|FRR|FPR|FNR)\b/, higherIsBetter: false },
@@ -51,7 +53,7 @@ export const HARDWARE =
  * the captured words between cue and name must be lower-case (resolve-model.ts checks).
  */
 export const NON_SUBJECT_CUE =
-  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|e\.g\.,?|with|without|using|via|from|on|upon|into|onto|in|across|of|to|for|at|under|pre-?trained on|trained on|(?<!\b(?:[Oo]ur|[Tt]he|an?|its|their)\s)fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
+  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|among|e\.g\.,?|with|without|using|via|from|on|upon|into|onto|in|across|of|to|for|at|under|pre-?trained on|trained on|(?<!\b(?:[Oo]ur|[Tt]he|an?|its|their)\s)fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
 
 /** Nouns of efficiency: a reduction or a ratio of these is a speedup, not a delta. */
 const EFFICIENCY_WORDS =
