@@ -61,10 +61,11 @@ export function findNames(sentence: string): NameSpan[] {
         isModelName(`${head.text} ${next.text}`)) ||
       // A dataset named by one plain word ("Cora", "Citeseer"), past the sentence's first word.
       (i > 0 && isCapitalised(head.text) && isKnownBenchmark(head.text)) ||
+      // "on Part B", "Track A": a part of a benchmark named by a letter.
       (isCapitalised(head.text) &&
         next !== undefined &&
         adjacent(sentence, head, next) &&
-        (VERSION.test(next.text) || isNameLike(next.text)));
+        (VERSION.test(next.text) || isNameLike(next.text) || isPartLetter(head.text, next.text)));
     if (!startsName) {
       i++;
       continue;

@@ -41,6 +41,7 @@ const FACTOR_OF_SETTING =
   /^\s*(?:(?:its|their|the)\s+(?:own\s+)?(?:size|parameters|parameter count)|(?:higher|larger|lower|smaller)\s+(?:learning\s+rates?|weight\s+decay|warm-?up))\b/i;
 const MEDIA_RATE_BEFORE =
   /\b(?:videos?|clips?|footage|sampled|recorded|captured|sampling)\s+(?:[\w-]+\s+)?at\s+(?:up to\s+)?$/i;
+const THRESHOLD_AFTER = /^\s*(?:[a-z-]+\s+)?(?:thresholds?|cut-?offs?|tolerances?)\b/i;
 const SCHEDULE_AFTER = /^\s*(?:(?:,|and|or)\s*\d+\s?[x×]\s*)*(?:training\s+)?schedules?\b/i;
 
 export function isSetting(sc: SentenceContext, mention: NumberMention): boolean {
@@ -53,6 +54,8 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
     Number.isInteger(mention.value)
   )
     return true;
+  // "an F-score of 0.71 at 1% threshold", "recall at a 0.5 m threshold": the cut-off a result is read at.
+  if (/\b(?:at|under|with)\s+(?:an?\s+|the\s+)?$/i.test(before) && THRESHOLD_AFTER.test(after)) return true;
   // "ranking among the top 20% of students": a percentile rank, not a result on a benchmark.
   const percentSetting =
     mention.unit === "%" &&
