@@ -44,9 +44,10 @@ export const METRICS: readonly MetricEntry[] = [
 export const ACRONYM_METRIC = /^(?!.*(?:19|20)\d{2}\b)(?:[A-Z][A-Za-z]*[A-Z][\w@-]*|[A-Z]{2,}(?:-\d+)?)$/;
 
 /** A name phrase that is hardware, not a model or benchmark ("T4 GPU", "A100", "H800"). */
-// Inference runtimes ("On TensorRT, X runs …") are where a model is deployed, like the chip it runs on.
+// Inference runtimes ("On TensorRT, X runs …") are where a model is deployed, like the chip it runs on;
+// so are phones, edge boards and robot arms ("on an iPhone 15 Pro", "on a Jetson Orin", "on a UR5 arm").
 export const HARDWARE =
-  /\b(?:GPUs?|NPUs?|TPUs?|CPUs?|H\d{2,3}|A\d{2,3}|T4|V100|RTX|Ascend|Gaudi|Tesla|NVIDIA|Intel|AMD|Hopper|accelerators?|TensorRT|CoreML|Core ML|ONNX(?: Runtime)?|OpenVINO|TFLite|TensorFlow Lite|llama\.cpp|vLLM)\b/;
+  /\b(?:GPUs?|NPUs?|TPUs?|CPUs?|H\d{2,3}|A\d{2,3}|T4|V100|RTX|Ascend|Gaudi|Tesla|NVIDIA|Intel|AMD|Hopper|accelerators?|iPhone(?: \d+(?: Pro)?)?|Pixel \d+|Snapdragon|Jetson(?: \w+)?|Raspberry Pi|Apple M\d|MacBook|UR\d+e?|Franka|xArm\d*|Kinova|Unitree|WidowX|TensorRT|CoreML|Core ML|ONNX(?: Runtime)?|OpenVINO|TFLite|TensorFlow Lite|llama\.cpp|vLLM)\b/;
 
 /**
  * Words before a name that make it a comparison target or a setting, never the claim's subject;

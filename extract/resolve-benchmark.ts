@@ -86,9 +86,15 @@ export function resolveBenchmark(
   const tuned = FINE_TUNED_ON.exec(sc.text.slice(0, start));
   const target = tuned ? benchmarkAt(sc, tuned.index + tuned[0].length, true) : null;
   if (target) return target;
+  // "In real-world experiments, X succeeds in 78% of trials": a sentence on an evaluation of its own
+  // is on no benchmark an earlier sentence named.
+  if (OWN_EVALUATION.test(sc.text.slice(0, start))) return openingOn(sc);
   // The paper's own benchmarks are among the earlier ones once the abstract has named them (index.ts).
   return openingOn(sc) ?? sc.earlierBenchmarks().flat().at(-1) ?? null;
 }
+
+const OWN_EVALUATION =
+  /\b(?:real[- ]world|user stud(?:y|ies)|human (?:evaluations?|studies|study|preference)|(?:real|physical) robots?|field (?:tests?|trials?)|clinical (?:trials?|stud(?:y|ies)|deployment)|in the wild)\b/i;
 
 // "Trained on PlantDoc, AgriDet attains …": training said first, with nothing else named, is the task's data.
 const FINE_TUNED_ON =
