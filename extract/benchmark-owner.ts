@@ -89,8 +89,9 @@ function onWithOwner(sc: SentenceContext, start: number): string | null {
 }
 
 /** "a DPG-Bench score of 84.1", "the Arena-Hard win rate to 41.3%": a benchmark naming the measure just before the value. */
+// "on AudioSet and accuracy of 98.3%": a conjunction between them starts a new item, not a measure of AudioSet.
 const NAME_MEASURE_OF =
-  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+)?(?:score|accuracy|success rate|pass@\d+|win rate)\s+(?:of|=|:|to)\s+(?:up to\s+|only\s+|about\s+)?$/;
+  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:(?!(?:and|or|but|while|with|on|in)\s)[a-z][\w@-]*\s+)?(?:score|accuracy|success rate|pass@\d+|win rate)\s+(?:of|=|:|to)\s+(?:up to\s+|only\s+|about\s+)?$/;
 
 /** "AIME24 reaching 46.7%", "MMLU accuracy rises to 71.2%": a benchmark as the subject of the rise. */
 // "68.2% on MMLU and reaches 74.5%": after a conjunction the model is the subject again, not MMLU.

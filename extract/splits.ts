@@ -4,11 +4,12 @@
  * number is never ranked against test-clean ones. Split words are general (LibriSpeech-style
  * clean/other, dev/test/val), never a benchmark's name.
  */
-const SPLIT_WORD = "(?:test|dev|val|validation|clean|other)(?:[- ]?(?:clean|other))?";
+const SPLIT_WORD =
+  "(?:test-dev|test-std|minival|test|dev|val|validation|clean|other)(?:[- ]?(?:clean|other))?";
 const SPLIT_LIST = new RegExp(`\\b(${SPLIT_WORD}(?:\\s*\\/\\s*${SPLIT_WORD})+)\\b`, "i");
 // Written out with "and" ("the test-clean and test-other sets"), a split is named in full: a bare
 // "other" there is an ordinary word ("the validation and other sets").
-const FULL_SPLIT = "(?:(?:test|dev)[- ]?(?:clean|other)|test|dev|val|validation)";
+const FULL_SPLIT = "(?:(?:test|dev)[- ]?(?:clean|other)|test-dev|test-std|minival|test|dev|val|validation)";
 const AND_LIST = new RegExp(
   `\\b(${FULL_SPLIT}(?:\\s*,\\s*${FULL_SPLIT})*,?\\s+and\\s+${FULL_SPLIT})\\b`,
   "i",
@@ -25,6 +26,8 @@ function canonicalSplit(word: string): string {
     devclean: "dev-clean",
     devother: "dev-other",
     validation: "val",
+    testdev: "test-dev",
+    teststd: "test-std",
   };
   return named[w] ?? w;
 }

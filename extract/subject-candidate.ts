@@ -19,7 +19,9 @@ const ARTICLE_BEFORE =
 
 const TASK_THEN_SET = /^\s(?:[a-z][a-z-]*\s){1,3}(?:benchmark|dataset)s?\b/;
 const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
-const ADJECTIVE_SUFFIX = /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained)$/i;
+// "a GPT-4o-judged score", "GPT-4-generated data": a model that judged or made something is no subject.
+const ADJECTIVE_SUFFIX =
+  /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained|judged|rated|evaluated|assessed|generated|annotated|labell?ed)$/i;
 
 const subjectMemo = new WeakMap<NameSpan, boolean>();
 

@@ -18,7 +18,10 @@ const FINE_TUNED = String.raw`\b(?:when|after|with|once|if)\s+(?:further\s+|full
  */
 const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [/^[^,;.]{0,40}?\bwith (?:test-time augmentation|TTA)\b/i, "test-time augmentation"],
-  [/^[^,;.]{0,40}?\bmulti-scale (?:testing|inference|evaluation)\b/i, "multi-scale testing"],
+  [
+    /^[^,;.]{0,40}?\bmulti-scale (?:testing|inference|evaluation|augmentation|training and testing)\b/i,
+    "multi-scale testing",
+  ],
   [/^[^,;.]{0,40}?\b(?:when |if )?trained from scratch\b/i, "trained from scratch"],
   // "61.2% on Video-MME (without subtitles)": video QA is scored with and without the subtitles.
   [/^[^,;.]{0,40}?\b(?:without|w\/o) subtitles\b/i, "without subtitles"],
