@@ -1,6 +1,7 @@
 /** What a single token of a name looks like: shapes of names, versions, units and sizes. */
 import { isModelName } from "./gazetteer";
 import { STOP_CAPITALISED } from "./lexicon";
+import { isKnownMetric } from "./metric";
 
 export const VERSION = /^(?:(?:19|20)\d{2}|v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+(?:\.\d+)?[BMK])$/;
 
@@ -64,4 +65,23 @@ export function isPartLetter(previous: string, token: string): boolean {
 
 export function continuesName(token: string): boolean {
   return isNameLike(token) || VERSION.test(token) || isCapitalised(token);
+}
+
+/** A token of a sentence with its offsets. */
+export interface NameToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** "(ANLS 91.2)": a number after a metric's name is its value, not a version of a name. */
+export function isMetricValue(sentence: string, first: NameToken, token: NameToken): boolean {
+  return /^\d/.test(token.text) && isKnownMetric(sentence.slice(first.start, token.start).trim());
+}
+
+/** A numeric token followed by a unit ("80%", "2.5x") is a value, never part of a name. */
+export function isValue(sentence: string, token: NameToken): boolean {
+  return (
+    /^\d/.test(token.text) && /^\s?(?:%|×|x\b|X\b|percent)/.test(sentence.slice(token.end, token.end + 9))
+  );
 }

@@ -1,12 +1,13 @@
 /** Finds name phrases (models, systems, benchmarks) in a sentence by their shape. */
 import { isKnownBenchmark, isModelName } from "./gazetteer";
-import { isKnownMetric } from "./metric";
 import {
   continuesName,
   isCapitalised,
   isFamilyGerund,
   isNameLike,
+  isMetricValue,
   isPartLetter,
+  isValue,
   VERSION,
 } from "./name-shape";
 
@@ -49,16 +50,18 @@ export function findNames(sentence: string): NameSpan[] {
       continue;
     }
     const next = tokens[i + 1];
+    // A family named by two plain words ("Stable Diffusion", "Depth Anything": a word in -ing too).
+    const family =
+      isCapitalised(head.text) &&
+      next !== undefined &&
+      adjacent(sentence, head, next) &&
+      /^[A-Z][a-z]+$/.test(next.text) &&
+      isModelName(`${head.text} ${next.text}`);
     const startsName =
       (isNameLike(head.text) && !MAGNITUDE.test(head.text)) ||
       // A model family's word is a name alone or before a tier ("Gemini Ultra", "Claude Sonnet").
       (isCapitalised(head.text) && isModelName(head.text)) ||
-      // A family named by two plain words ("Stable Diffusion", "Depth Anything").
-      (isCapitalised(head.text) &&
-        next !== undefined &&
-        adjacent(sentence, head, next) &&
-        isCapitalised(next.text) &&
-        isModelName(`${head.text} ${next.text}`)) ||
+      family ||
       // A dataset named by one plain word ("Cora", "Citeseer"), past the sentence's first word.
       (i > 0 && isCapitalised(head.text) && isKnownBenchmark(head.text)) ||
       // "on Part B", "Track A": a part of a benchmark named by a letter.
@@ -79,7 +82,7 @@ export function findNames(sentence: string): NameSpan[] {
       adjacent(sentence, tokens[first - 1]!, tokens[first]!)
     )
       first--;
-    let last = i;
+    let last = family ? i + 1 : i;
     // "WHAM's 79.7 mm": a possessive ends the name; what follows is what it owns.
     while (
       last + 1 < tokens.length &&
@@ -136,16 +139,4 @@ function benchmarkHeadEnd(sentence: string, tokens: Token[], first: number, last
 /** Two tokens separated by a single space only (no punctuation between them). */
 function adjacent(sentence: string, a: Token, b: Token): boolean {
   return b.start - a.end === 1 && sentence.charAt(a.end) === " ";
-}
-
-/** "(ANLS 91.2)": a number after a metric's name is its value, not a version of a name. */
-function isMetricValue(sentence: string, first: Token, token: Token): boolean {
-  return /^\d/.test(token.text) && isKnownMetric(sentence.slice(first.start, token.start).trim());
-}
-
-/** A numeric token followed by a unit ("80%", "2.5x") is a value, never part of a name. */
-function isValue(sentence: string, token: Token): boolean {
-  return (
-    /^\d/.test(token.text) && /^\s?(?:%|×|x\b|X\b|percent)/.test(sentence.slice(token.end, token.end + 9))
-  );
 }
