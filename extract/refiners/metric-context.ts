@@ -11,7 +11,7 @@ import { metricsIn, singularMetric, type MetricSpan } from "../metric-spans";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "../rules/rule";
 import type { Refiner } from "./refiner";
-import { isShareOfThings, shareOf } from "./share-of";
+import { measuresSomethingElse, shareOf } from "./share-of";
 import { withHardware } from "./setting-metric";
 
 /** Too generic to carry from one value to another. */
@@ -50,10 +50,6 @@ const metricsOf = (sc: { text: string }): MetricSpan[] =>
 const OTHER_MEASURE_CHANGES = new RegExp(
   String.raw`\bthe\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+${CHANGE_VERB}\s+to\s+$`,
 );
-/** "Faster R-CNN retains only 60.4%": what a model keeps is a share of its own result, not a score. */
-const RETAINS_BEFORE =
-  /\b(?:retains?|retaining|keeps?|keeping|preserves?|preserving)\s+(?:only\s+|about\s+|over\s+|nearly\s+)?$/i;
-
 /** "a TAR of 97.4% at FAR=1e-4", "at 1% FPR": where a result is read off, not what it measures. */
 function isOperatingPoint(text: string, span: MetricSpan): boolean {
   return (
@@ -87,16 +83,9 @@ export const metricContext: Refiner = {
       given.mention.unit === "%" ? shareOf(sc.text, given.mention.start, given.mention.end) : null;
     // Named "% of …" so that it is never ranked beside the scores themselves (confidence.ts).
     if (share?.[1]) return { ...given, metric: `% of ${share[1]}`, metricFrom: "value" };
-    // "in 91% of episodes", "60% of its errors occur at boundaries": how often or how much of
-    // something, with no metric of its own to rank, and none carried to it.
-    if (given.mention.unit === "%" && given.metric === null && isShareOfThings(sc.text, given.mention))
-      return given;
-    if (
-      given.mention.unit === "%" &&
-      given.metric === null &&
-      RETAINS_BEFORE.test(sc.text.slice(Math.max(0, given.mention.start - 24), given.mention.start))
-    )
-      return given;
+    // "in 91% of episodes", "Faster R-CNN retains only 60.4%", "reduces this to 12.4%": how often,
+    // or how much of something else's result; no metric of its own to rank, and none carried to it.
+    if (given.metric === null && measuresSomethingElse(sc.text, given.mention)) return given;
     const draft =
       given.metric === null
         ? given

@@ -16,9 +16,18 @@ const OF_THINGS = /^\s+of\s+(?:the|its|their|all|these|those)\s+[a-z]/;
 const RESULT_VERB_BEFORE =
   /\b(?:solv|resolv|answer|pass|complet|succeed|achiev|reach|attain|scor|classif|detect|identif|recogni[sz]|correct|predict|retriev|find|finds|locat|segment|track)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?$/i;
 
+/** "hallucinates objects in 31.2% of captions": "in N% of" things says how often, whatever the things. */
+const IN_SHARE_BEFORE = /\bin\s+(?:about\s+|over\s+|only\s+|nearly\s+|up to\s+|roughly\s+)?$/i;
+const OF_PLURAL = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?[a-z-]+s\b/;
+
 export function isShareOfThings(text: string, mention: { start: number; end: number }): boolean {
   const after = text.slice(mention.end, mention.end + 60);
   if (SHARE_OF_TRIES.test(after)) return true;
+  if (
+    OF_PLURAL.test(after) &&
+    IN_SHARE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+  )
+    return true;
   return (
     OF_THINGS.test(after) &&
     !RESULT_VERB_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))
@@ -46,4 +55,20 @@ export function shareOf(text: string, start: number, end: number): RegExpExecArr
   if (!/%\s+of\s/.test(window)) return null;
   const before = window.replace(EARLIER_ITEMS, "");
   return SHARE_VERB_BEFORE.test(before.slice(-50)) ? SHARE_AFTER_VERB.exec(after) : null;
+}
+
+/** "Faster R-CNN retains only 60.4%": what a model keeps is a share of its own result, not a score. */
+const RETAINS_BEFORE =
+  /\b(?:retains?|retaining|keeps?|keeping|preserves?|preserving)\s+(?:only\s+|about\s+|over\s+|nearly\s+)?$/i;
+
+const ANAPHOR_TO = /\b(?:this|that|it|these|those)\s+(?:down\s+|up\s+)?to\s+(?:only\s+|about\s+|just\s+)?$/i;
+
+/** A value whose measure is something else's: a share of things, what a model keeps, what "this" was. */
+export function measuresSomethingElse(
+  text: string,
+  mention: { start: number; end: number; unit: string },
+): boolean {
+  const before = text.slice(Math.max(0, mention.start - 24), mention.start);
+  if (mention.unit === "%" && (isShareOfThings(text, mention) || RETAINS_BEFORE.test(before))) return true;
+  return ANAPHOR_TO.test(before);
 }

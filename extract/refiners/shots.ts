@@ -65,10 +65,16 @@ export function settleShots(
     !base?.includes("-shot") ||
     split?.endsWith("-shot") === true ||
     (SHOTS_OUTSIDE_PARENS.test(sc.text.replace(VALUE_PARENS, "")) &&
-      !hasSeveralShots(sc.text) &&
+      !hasSeveralShots(clauseOf(sc.text, mention.start)) &&
       !shotsOwnedByAnother(sc, mention.start) &&
       !shotsOfLaterPredicate(sc.text, mention.end));
   return keep ? base : replaceShots(base, null);
+}
+
+/** "in the 1-shot setting, …; in the 5-shot setting, …": a semicolon ends the clause a count is said in. */
+function clauseOf(text: string, at: number): string {
+  const end = text.indexOf(";", at);
+  return text.slice(text.lastIndexOf(";", at) + 1, end < 0 ? text.length : end);
 }
 
 function hasSeveralShots(text: string): boolean {
