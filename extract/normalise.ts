@@ -35,6 +35,8 @@ const REPLACEMENTS: readonly Replacement[] = [
   { pattern: /\\(?:geq|ge)\b/g, replace: "≥" },
   { pattern: /\\(?:leq|le)\b/g, replace: "≤" },
   { pattern: /\\pm\b/g, replace: "±" },
+  { pattern: /\\uparrow\b/g, replace: "↑" },
+  { pattern: /\\downarrow\b/g, replace: "↓" },
   { pattern: /\\eg\b/g, replace: "e.g." },
   { pattern: /\\ie\b/g, replace: "i.e." },
   { pattern: /\\etal\b/g, replace: "et al." },

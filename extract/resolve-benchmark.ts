@@ -116,8 +116,10 @@ function sharedWithNext(sc: SentenceContext, end: number): string | null {
   return benchmarkBetween(sc, next.end, ownClauseEnd(sc, next.end, stop));
 }
 
-// "… and 51.1 mask AP on COCO"; "84.4 J&F at 23 FPS on YouTube-VOS": a score said with its speed.
-const PAIRED_NEXT = /^\s*(?:[A-Za-z][\w@&-]*\s+){0,3}?(?:and|at)\s+$/;
+// "… and 51.1 mask AP on COCO"; "84.4 J&F at 23 FPS on YouTube-VOS": a score said with its speed;
+// "AP^box of 54.6 and mAP50 of 72.1 on COCO": the next value's metric may open the pair's second half.
+const PAIRED_NEXT =
+  /^\s*(?:[A-Za-z][\w@&-]*\s+){0,3}?(?:and|at)\s+(?:(?:an?|the)\s+)?(?:[A-Za-z][\w@&^-]*\s+of\s+)?$/;
 
 /**
  * "35.3% on Minerva": a capitalised word right after "N on" is what N was measured on, even when no
