@@ -70,6 +70,17 @@ function isAblated(text: string, valueStart: number): boolean {
   return last >= 0 && !CONTRAST.test(before.slice(last));
 }
 
+/** "an average cost of $0.34 per issue": a price paid per task is a result a leaderboard ranks; a training bill is not. */
+function isPricePerTask(draft: ClaimDraft, sc: SentenceContext): boolean {
+  return (
+    draft.mention.unit === "$" &&
+    /\bcost\b/i.test(draft.metric ?? "") &&
+    /^\s*(?:per|for each|an?)\s+(?:issue|task|problem|instance|query|question|sample|example|run)\b/i.test(
+      sc.text.slice(draft.mention.end, draft.mention.end + 30),
+    )
+  );
+}
+
 export interface Trust {
   confidence: number;
   listed: boolean;
@@ -121,7 +132,7 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
     (draft.kind === "score" || (draft.kind === "bound" && !boundOnChange && draft.mention.unit !== "x")) &&
     benchmark !== null &&
     draft.metric !== null &&
-    !NOT_RANKED_METRIC.test(draft.metric) &&
+    (!NOT_RANKED_METRIC.test(draft.metric) || isPricePerTask(draft, sc)) &&
     !isKnownMetric(draft.model) &&
     !isKnownBenchmark(draft.model) &&
     !isKnownBenchmark(draft.metric) &&

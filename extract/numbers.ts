@@ -23,7 +23,7 @@ export interface NumberMention {
 // A number not glued to a name ("GPT-4.1", "R101", "8/128", "δ1"), optionally signed, then its unit.
 // The unit alternatives are ordered longest first so "tokens per second" wins over "tokens".
 const NUMBER =
-  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±↑↓]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s(?:percentage|percent) points?\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3})/gu;
+  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±↑↓]\s?|\$)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s(?:percentage|percent) points?\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3})/gu;
 
 const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^%|^percent$/, "%"],
@@ -69,7 +69,8 @@ export function findNumbers(sentence: string): NumberMention[] {
     mentions.push({
       value,
       raw: whole,
-      unit: nameUnit(unitRaw.trim()),
+      // "an average cost of $0.34 per issue": a price in dollars.
+      unit: sign === "$" ? "$" : nameUnit(unitRaw.trim()),
       start,
       end: start + whole.length,
       numStart,

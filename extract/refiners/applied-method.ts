@@ -11,13 +11,18 @@ import type { Refiner } from "./refiner";
 const FURTHER_IMPROVED =
   /\b(?:be|been|is|are|was|were|gets?|got|being)\s+further\s+(?:refined|improved|enhanced|boosted|trained|fine-?tuned|optimi[sz]ed|aligned)\b/;
 
+const COMPARED_BEFORE =
+  /\b(?:compared (?:to|with)|than|versus|vs\.?|against|relative to|outperform\w*|surpass\w*)\s+(?:the\s+)?$/i;
+
 export const appliedMethod: Refiner = {
   name: "applied-method",
   refine(draft, sc) {
     if (draft.self) return draft;
     const operation = sc.paper.operation;
-    if (operation !== null && draft.setting?.includes(operation)) return { ...draft, self: true };
     const named = sc.text.lastIndexOf(draft.model, draft.mention.start);
+    // "when compared to AWQ, TesseraQ improves … from 14.65": a rival method is not the paper's run.
+    const rival = named >= 0 && COMPARED_BEFORE.test(sc.text.slice(Math.max(0, named - 30), named));
+    if (operation !== null && draft.setting?.includes(operation) && !rival) return { ...draft, self: true };
     if (named < 0 || !FURTHER_IMPROVED.test(sc.text.slice(named, draft.mention.start))) return draft;
     const setting = [draft.setting, PAPER_METHOD].filter(Boolean).join(", ");
     return { ...draft, model: paperRunOf(sc, draft.model), self: true, setting };

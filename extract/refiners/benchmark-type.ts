@@ -14,11 +14,17 @@ import type { Refiner } from "./refiner";
 const DESCRIBED =
   /^(?:(?:the|a|an|widely|used|popular|standard|challenging|public|official|well-known|famous|large-scale|competitive|common|commonly)\s+)+(?=[A-Z0-9])/;
 
+const DOWNSTREAM_BEFORE =
+  /\bdownstream\s+(?:tasks?\s+)?(?:accuracy|accuracies|performance|scores?)\s+(?:(?:from|of|to|by|is)\s+)?(?:up to\s+|about\s+)?(?:[\d.]+\s*%?\s+to\s+)?$/i;
+
 export const benchmarkType: Refiner = {
   name: "benchmark-type",
   refine(given, sc) {
     const raw = splitMetric(given);
     const named = raw.benchmark?.replace(DESCRIBED, "") ?? null;
+    // "average downstream accuracy from 50.52": downstream tasks, not the benchmark named before.
+    if (DOWNSTREAM_BEFORE.test(sc.text.slice(Math.max(0, given.mention.start - 60), given.mention.start)))
+      return { ...raw, benchmark: "downstream tasks" };
     const draft = named === raw.benchmark ? raw : { ...raw, benchmark: named };
     // A margin or a speedup in the paper's one benchmark's metric is on it as much as a score.
     if (draft.kind !== "bound" && draft.benchmark === null)

@@ -14,7 +14,7 @@ import type { SentenceContext } from "../sentence-context";
 export const metricOfValue: Rule = {
   name: "metric-of-value",
   pattern:
-    /\b(?:of|reaching|reaches|scores|scoring|scored)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+|an?\s+average\s+of\s+)?(?=[+~]?\d)/g,
+    /\b(?:of|reaching|reaches|scores|scoring|scored)\s+(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+|an?\s+average\s+of\s+)?(?=[+~$]?\d)/g,
   extract(match, sc) {
     const at = match.index + match[0].length;
     const mention = mentionIn(sc, at, at + 2);
