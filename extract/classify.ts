@@ -48,6 +48,10 @@ const SAVING_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?)\b[^,;]{0,40}$/i;
 const LOSS_VERB_BEFORE =
   /\b(?:loses|lose|losing|lost|costs|costing|sacrific(?:es|ing|ed))\s+(?:only\s+|just\s+|about\s+|merely\s+|less than\s+)?$/i;
 
+/** "and improves 1.0 AP score", "gaining 2.1 points": a verb of gain right before the value is its change. */
+const GAIN_VERB_BEFORE =
+  /\b(?:improves|improved|improving|boosts|boosted|boosting|gains|gained|gaining)\s+(?:only\s+|just\s+|about\s+|up to\s+|nearly\s+|over\s+)?$/i;
+
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
   // "outperforms all one-stage detectors by at least 4.9%": a margin, however hedged, is a difference.
   if (mention.qualifier === "bound") {
@@ -76,6 +80,7 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     DELTA_BEFORE.test(before) ||
     DELTA_BEFORE.test(near) ||
     LOSS_VERB_BEFORE.test(near) ||
+    GAIN_VERB_BEFORE.test(near) ||
     PARALLEL_DELTA.test(before.slice(-90))
   )
     return "delta";
