@@ -33,7 +33,7 @@ const OWN_DELTA_WORD =
 const OWN_CHANGE_NOUN =
   /^\s*(?:[A-Za-z][\w@.^-]*\s+){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s*$/i;
 const LIST_THEN_CHANGE =
-  /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?)+(?:gains|improvements|increases|boosts)\b/i;
+  /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?)+(?:gains|improvements|increases|boosts|higher|lower|better)\b/i;
 /** "improvements of 4% on test-clean and 14% on test-other": the next item of a list of changes. */
 const PARALLEL_DELTA = new RegExp(
   String.raw`\b(?:improvements?|gains?|increases?|reductions?|drops?|decreases?)(?:\s+of)?${LISTED_CHANGE}`,
@@ -89,7 +89,10 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   const own = sentence.slice(mention.end, mention.end + 40).split(")")[0]!;
   if (DELTA_AFTER.test(after) || OWN_DELTA_WORD.test(own) || OWN_CHANGE_NOUN.test(own)) return "delta";
   // "1.7 AP^box and 1.3 AP^mask improvements": a noun of change after a list of values is each one's.
-  if (LIST_THEN_CHANGE.test(sentence.slice(mention.end, mention.end + 80))) return "delta";
+  // "an NDCG@20 of 0.0589, 8.3% and 9.1% higher": a bare value before percentages is none of them.
+  const following = sentence.slice(mention.end, mention.end + 80);
+  if (LIST_THEN_CHANGE.test(following) && !(mention.unit === "" && /^\s*,\s*[+~]?[\d.]+\s*%/.test(following)))
+    return "delta";
   if (BY_BEFORE.test(before) || PARALLEL_BY.test(before)) {
     const kind = changeBy(before);
     if (kind) return kind;

@@ -143,5 +143,8 @@ function nameUnit(unitRaw: string): string {
 /** "over 80% TLS and 70% CLS": a value coordinated with a bounded one shares its bound. */
 function sharedQualifier(sentence: string, previous: NumberMention | undefined, start: number): Qualifier {
   if (!previous || previous.qualifier !== "bound") return null;
-  return /^\s*(?:[A-Za-z][\w-]*\s+){0,3}and\s+$/.test(sentence.slice(previous.end, start)) ? "bound" : null;
+  const between = sentence.slice(previous.end, start);
+  // "an AUC of 0.841 over 14 pathologies … and 0.902": a bounded count is no bounded result.
+  if (previous.unit === "" && /^\s+[a-z][a-z-]*s\b/.test(between)) return null;
+  return /^\s*(?:[A-Za-z][\w-]*\s+){0,3}and\s+$/.test(between) ? "bound" : null;
 }

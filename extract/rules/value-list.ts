@@ -42,6 +42,9 @@ export const valueList: Rule = {
     }
     const last = items.at(-1)!;
     if (items.length < 2) return null;
+    // "an NDCG@20 of 0.0589, 8.3% and 9.1% higher": a bare value before items that carry a unit of
+    // their own (not only the last) is no item of their list.
+    if (first.unit === "" && items.slice(1, -1).some((m) => m.unit !== "")) return null;
     const unit = last.unit || first.unit;
     // Mixed units are one list only when they answer a list of measures named before (below).
     const mixed = items.some((m) => m.unit && m.unit !== unit);
