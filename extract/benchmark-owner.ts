@@ -4,7 +4,7 @@
  */
 import { BENCHMARK_HINT } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
-import { isMetricLabel } from "./metric-before";
+import { isMetricLabel } from "./metric-label";
 import type { SentenceContext } from "./sentence-context";
 import { benchmarkAt, benchmarkBetween, isBenchmarkShaped } from "./benchmark-phrase";
 

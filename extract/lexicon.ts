@@ -3,41 +3,7 @@
  * hardware name here changes behaviour without touching a rule.
  */
 
-/** Metrics with their direction; matched case-sensitively as whole words unless flagged. */
-export interface MetricEntry {
-  pattern: RegExp;
-  higherIsBetter: boolean | null;
-}
-
-export const METRICS: readonly MetricEntry[] = [
-  {
-    pattern:
-      /\b(?:WER|CER|(?:word|character|phone(?:me)?|token|symbol|equal)[- ]error[- ]rates?|error rates?|errors?)\b/i,
-    higherIsBetter: false,
-  },
-  // An attack's success is the defence's failure: ranked lower first.
-  { pattern: /\b(?:(?:attack|jailbreak) success rates?)\b/i, higherIsBetter: false },
-  // Counted results: "% resolved" (SWE-bench) starts with a symbol, so "\b" cannot open it.
-  { pattern: /(?<![\w%])% resolved\b|\bproblems solved\b/i, higherIsBetter: true },
-  {
-    pattern:
-      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|OWA|MASE|Chamfer(?:[- ]L[12])?(?: distance)?|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|(?:brier-|b-)?min(?:ADE|FDE)(?:@?\d+)?|MPJPE|PA-MPJPE|PVE|MPVPE|AMOTP|D1(?:-(?:all|bg|fg)| error)|F[1l]-(?:all|bg|fg)(?: error)?|false (?:positive|negative|alarm|rejection) rates?|(?:hallucination|failure|collision|violation|miss|crash) rates?|MCD|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|L[12] (?:errors?|distances?)|(?:root[- ])?mean[- ](?:squared?|absolute)(?: percentage)?[- ]errors?|absolute relative error|mean per[- ]joint position error|negative log[- ]likelihood|Kernel Inception Distance|learned perceptual image patch similarity|TTFT|TPOT|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
-    higherIsBetter: false,
-  },
-  // "(?!-\s)": "ap- plied" is a word broken across a line in the source, not the metric AP.
-  {
-    pattern:
-      /\b(?:(?:box|mask|bbox) m?AP(?:\d+|_?[SMLsml])?|m?AP@?\[?0?\.5:0?\.95\]?|m?AP@?50[:-]95|m?AP@0?\.\d+|m?AP@\d+|accuracy|accuracies|acc|m?AP\d*|AP50|mIoU|[cgo]IoU|mAcc|aAcc|m?BIoU|average Jaccard|Jaccard(?: index)?|(?:(?:quadratic )?weighted |Cohen's )?kappa|QWK|balanced accuracy|mean IoU|(?:mean )?intersection[- ]over[- ]union|(?:mean )?average precision|mean opinion score|peak signal[- ]to[- ]noise ratio|structural similarity(?: index)?(?: measure)?|area under (?:the )?(?:(?:ROC|receiver operating characteristic|precision[- ]recall|PR) )?curve|mean reciprocal rank|normali[sz]ed discounted cumulative gain|percentage of correct keypoints|[Bb]oundary IoU|IoU|F1(?:-score)?|(?<!\b(?:full|half|mixed|single|double|numerical|low|reduced|lower|arbitrary)[- ])precision(?:@\d+)?|recall(?:@\d+)?|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|pass\^\d+|(?:avg|average|mean)@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d+ accuracy|coverage|sparsity|pass ratio|AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|P@\d+|Hits?@\d+|m?R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|BLEURT|BERTScore|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|(?:detection|acceptance|recognition|hit|solve) rates?|CCC(?:-[A-Z])?|PCC|SRCC|SROCC|PLCC|KRCC|(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? (?:correlation|tau|rho)|correlation(?: coefficient)?|(?:task )?completion rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|(?:human-)?normali[sz]ed (?:(?:mean|median|average|IQM) )?(?:score|return)|speaker similarity|(?:average|mean|episodic|episode) (?:return|reward)|sensitivity|specificity|DSC|NSD|normali[sz]ed surface Dice|F-score|F-?measure|H-?mean|AMOTA|UTMOS|BLEU-4|PCK(?:h)?(?:@[\d.]+)?|SI-S[DN]Ri?|SDRi?|PESQ|STOI|mAR|AR@\d+|Rank-?\d+|nAP\d*|TAR(?:@FAR(?:=[\d.e-]+)?)?|SPL|R-Precision|AP_?[rcfSMLsml])\b(?!-\s)/i,
-    higherIsBetter: true,
-  },
-  // Depth estimation's threshold accuracy, written δ1, δ<1.25 or delta1 (δ is not a word character).
-  { pattern: /(?:δ|\bdelta)\s?(?:_?[1-3]\b|<\s?1\.25(?:\^[23])?)/i, higherIsBetter: true },
-  // CALVIN's long-horizon measure: how many chained tasks a policy completes on average.
-  { pattern: /\b(?:avg\.? len(?:gth)?|average (?:task |episode )?length)\b/i, higherIsBetter: null },
-  // Acronyms that are also English words ("is", "far"): matched with their case only.
-  { pattern: /\b(?:IS|PQ|SQ|RQ)\b/, higherIsBetter: true },
-  { pattern: /\b(?:FAR|FRR|FPR|FNR)\b/, higherIsBetter: false },
-];
+export { METRICS, type MetricEntry } from "./metric-lexicon";
 
 /** Acronym-like metric names not in METRICS still count as a metric right after a number. */
 // A year in the name ("PHOENIX-2014", "ICDAR2015") marks a dataset, never a metric.

@@ -1,80 +1,14 @@
 /**
  * Reads the metric written before a value: "an accuracy of 69.2", "(FID 9.8", "achieves FID 1.73",
- * "its FID is 6.02", "reduces RMSE by 8%".
+ * "its FID is 6.02" (a change "by N" is read in metric-changed-by.ts).
  */
-import { CHANGE_VERB, EFFICIENCY_NOUN, RESULT_VERB, TOP_K } from "./lexicon";
+import { CHANGE_VERB, TOP_K } from "./lexicon";
 import { isKnownMetric, isMetricPhrase, PLURAL_ACRONYM, STOP_WORD } from "./metric";
-
-/** "(FVD 700)", "(FID 9.8, IS 80.1)": a known metric as the label right before its value. */
-function labelBefore(before: string): string | null {
-  const label = /[(,;]\s*((?:[A-Za-z][\w@.+-]*\s){0,2}[A-Za-z][\w@.+-]*)\s+$/.exec(before)?.[1];
-  // ", compared with FVD 242": the words of the clause before the label are no qualifier of it.
-  const bare = label?.replace(
-    /^(?:[a-z]+\s+)*(?:compared|with|to|than|versus|vs|against|and|or|while|whereas|but)\s+/,
-    "",
-  );
-  if (bare && isMetricLabel(bare)) return bare;
-  // "achieves FID 1.73 and IS 350.2": a known metric written as a label after a verb or "and".
-  const afterVerb = VERB_LABEL.exec(before)?.[1];
-  return afterVerb && isMetricLabel(afterVerb) ? afterVerb : null;
-}
-
-const VERB_LABEL = new RegExp(
-  String.raw`\b(?:${RESULT_VERB}|with|and)\s+((?:[a-z][\w-]*\s)?[A-Za-z][\w@.+-]*)\s+$`,
-);
-
-/** A metric's name as a label: "ANLS", "relaxed accuracy" (a known metric, maybe qualified). */
-export function isMetricLabel(label: string): boolean {
-  return isKnownMetric(label) || isQualifiedMetric(label);
-}
-
-/** "relaxed accuracy", "box AP": lower-case qualifiers, then a metric the lexicon knows. */
-function isQualifiedMetric(phrase: string): boolean {
-  const words = phrase.split(/\s+/);
-  const head = words.pop() ?? "";
-  return words.length > 0 && words.every((w) => /^[a-z][a-z-]*$/.test(w)) && isKnownMetric(head);
-}
+import { labelBefore } from "./metric-label";
 
 // "nuScenes", "ogbn-arxiv": a name may start in lower case when a capital or digit follows.
 const ON_NAME_END =
   /\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*|[a-z][\w.+-]*[A-Z0-9][\w.+-]*)(?:[ -][A-Z0-9][\w.+-]*)?$/;
-
-/**
- * "reduces RMSE by 8%", "improves the mIoU on ADE20K by 2.1": the metric a change by N is in.
- * "improves over ReasoningBank by 4.5%": what is improved on is no metric.
- */
-// Verbs of change said with "by N", active ("reduces RMSE by") or passive ("RMSE was reduced by").
-const CHANGED = String.raw`(?:reduc|lower|improv|increas|boost|rais|cut|decreas|enhanc|diminish|shrunk)\w*`;
-const BY_AMOUNT = String.raw`by\s+(?:up to\s+|about\s+|around\s+|nearly\s+|over\s+)?$`;
-const CHANGED_BY = new RegExp(
-  String.raw`\b${CHANGED}\s+(?:the\s+|its\s+|their\s+)?((?!(?:over|than|upon|against|on|to|with)\s)(?:[\w@.+-]+\s){0,2}?[\w@.+-]+)\s+(?:(?:on|in|over|for)\s+[^,;()]{1,40}?\s+)?${BY_AMOUNT}`,
-  "i",
-);
-
-export function metricChangedBy(text: string, start: number): string | null {
-  const before = text.slice(Math.max(0, start - 90), start);
-  if (!/\bby\s+(?:\w+\s+)?$/.test(before)) return null;
-  // "improves PQ by 1.9 on COCO and mIoU by 2.2": a second change names its own metric after "and".
-  const coordinated = COORDINATED_BY.exec(before)?.[1];
-  if (coordinated && isMetricPhrase(coordinated)) return coordinated;
-  const phrase = CHANGED_BY.exec(before)?.[1];
-  // "PQ by 1.9 on COCO and mIoU": a phrase that runs across an earlier change is no metric.
-  if (phrase && !/\bby\s+[+~]?\d/.test(phrase) && isMetricPhrase(phrase)) return phrase;
-  // "its FLOPs were diminished by 63%": the metric is the passive verb's subject.
-  const passive = PASSIVE_CHANGED_BY.exec(before)?.[1];
-  return passive && (isMetricPhrase(passive) || EFFICIENCY_NOUN.test(passive)) ? passive : null;
-}
-
-// The first change's verb is one of a metric ("improves PQ by"), not of a rival ("outperforms X by").
-const COORDINATED_BY = new RegExp(
-  String.raw`\b${CHANGED}\s+(?:the\s+|its\s+)?[\w@.+-]+(?:\s[\w@.+-]+)?\s+by\s+[+~]?\d[^,;()]{0,60}?\b(?:,\s*)?and\s+(?:the\s+|its\s+)?((?:[\w@.+-]+\s)?[\w@.+-]+)\s+${BY_AMOUNT}`,
-  "i",
-);
-
-const PASSIVE_CHANGED_BY = new RegExp(
-  String.raw`([\w@.+-]+)\)?,?\s+(?:was|were|is|are|has been|have been)\s+${CHANGED}\s+${BY_AMOUNT}`,
-  "i",
-);
 
 const AT_K_END = /([\w@.+\-/]+)\s+\(((?:[Tt]op-|@)\d+|k\s?=\s?\d+)\)$/;
 const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;

@@ -1,7 +1,8 @@
 /** Turns one value into a draft claim with the shared resolvers; rules override what they know. */
 import { classifyKind } from "../classify";
 import { metricAfter } from "../metric";
-import { metricBefore, metricChangedBy } from "../metric-before";
+import { metricBefore } from "../metric-before";
+import { metricChangedBy } from "../metric-changed-by";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter, passiveOwnerAfter } from "../owner-after";

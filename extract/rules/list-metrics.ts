@@ -4,7 +4,8 @@
  */
 import { isKnownMetric, metricAfter } from "../metric";
 import { metricsIn } from "../metric-spans";
-import { metricBefore, metricChangedBy } from "../metric-before";
+import { metricBefore } from "../metric-before";
+import { metricChangedBy } from "../metric-changed-by";
 import type { NumberMention } from "../numbers";
 import { benchmarkListAfter } from "../resolve-benchmark";
 import type { SentenceContext } from "../sentence-context";

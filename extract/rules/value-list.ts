@@ -17,14 +17,11 @@ import { listMetric, perItemMetrics } from "./list-metrics";
 import { conditionsAfter, splitsAfter, splitsBefore } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
+import { listItems } from "./list-items";
 import { ownerOfParen } from "./name-paren-values";
 import type { SentenceContext } from "../sentence-context";
 
 const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points", "dB"]);
-const MAX_ITEMS = 12;
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|\/\s*)$/;
-// "3x to 7x" is a range of two results; "0% to 60%" is a change, left to from-to.
-const RANGE = /^\s*to\s+$/;
 
 export const valueList: Rule = {
   name: "value-list",
@@ -33,13 +30,7 @@ export const valueList: Rule = {
   extract(match, sc) {
     const first = mentionIn(sc, match.index, match.index + 2);
     if (!first) return null;
-    const items = [first];
-    // Walk the following values by index; a "list" longer than any real one is not a list.
-    for (let i = sc.numbers.indexOf(first) + 1; i < sc.numbers.length && items.length < MAX_ITEMS; i++) {
-      const next = sc.numbers[i]!;
-      if (!joins(sc.text, items.at(-1)!, next)) break;
-      items.push(next);
-    }
+    const items = listItems(sc, first);
     const last = items.at(-1)!;
     if (items.length < 2) return null;
     // "an NDCG@20 of 0.0589, 8.3% and 9.1% higher": a bare value before items that carry a unit of
@@ -138,17 +129,4 @@ function parenListOwner(sc: SentenceContext, start: number, end: number): string
   )
     return null;
   return ownerOfParen(sc, open)?.text ?? null;
-}
-
-/** "by 2.3 AP and 1.8 AP on COCO and LVIS": items may each carry the same metric word. */
-const WORD_THEN_SEPARATOR = /^\s+([A-Za-z][\w@^-]*)(\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|\/\s*))$/;
-
-function joins(text: string, previous: NumberMention, next: NumberMention): boolean {
-  const gap = text.slice(previous.end, next.start);
-  if (SEPARATOR.test(gap) || (next.unit === "x" && RANGE.test(gap))) return true;
-  const word = WORD_THEN_SEPARATOR.exec(gap)?.[1];
-  if (word === undefined || /^and$/i.test(word)) return false;
-  const rest = text.slice(next.end);
-  const lead = rest.length - rest.trimStart().length;
-  return lead > 0 && rest.startsWith(word, lead) && !/[\w@^-]/.test(rest.charAt(lead + word.length));
 }

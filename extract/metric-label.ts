@@ -1,0 +1,33 @@
+/** A metric written as a label right before its value: "(FVD 700)", "achieves FID 1.73 and IS 350.2". */
+import { RESULT_VERB } from "./lexicon";
+import { isKnownMetric } from "./metric";
+
+/** "(FVD 700)", "(FID 9.8, IS 80.1)": a known metric as the label right before its value. */
+export function labelBefore(before: string): string | null {
+  const label = /[(,;]\s*((?:[A-Za-z][\w@.+-]*\s){0,2}[A-Za-z][\w@.+-]*)\s+$/.exec(before)?.[1];
+  // ", compared with FVD 242": the words of the clause before the label are no qualifier of it.
+  const bare = label?.replace(
+    /^(?:[a-z]+\s+)*(?:compared|with|to|than|versus|vs|against|and|or|while|whereas|but)\s+/,
+    "",
+  );
+  if (bare && isMetricLabel(bare)) return bare;
+  // "achieves FID 1.73 and IS 350.2": a known metric written as a label after a verb or "and".
+  const afterVerb = VERB_LABEL.exec(before)?.[1];
+  return afterVerb && isMetricLabel(afterVerb) ? afterVerb : null;
+}
+
+const VERB_LABEL = new RegExp(
+  String.raw`\b(?:${RESULT_VERB}|with|and)\s+((?:[a-z][\w-]*\s)?[A-Za-z][\w@.+-]*)\s+$`,
+);
+
+/** A metric's name as a label: "ANLS", "relaxed accuracy" (a known metric, maybe qualified). */
+export function isMetricLabel(label: string): boolean {
+  return isKnownMetric(label) || isQualifiedMetric(label);
+}
+
+/** "relaxed accuracy", "box AP": lower-case qualifiers, then a metric the lexicon knows. */
+function isQualifiedMetric(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  const head = words.pop() ?? "";
+  return words.length > 0 && words.every((w) => /^[a-z][a-z-]*$/.test(w)) && isKnownMetric(head);
+}
