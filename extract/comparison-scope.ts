@@ -3,6 +3,7 @@
  * described subjects ("human experts", "the strongest model") that can own a value instead.
  */
 import { COMPARISON_CUE, GENERIC_SUBJECT } from "./lexicon";
+import { isKnownBenchmark } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
 import { isSubjectCandidate } from "./subject-candidate";
 
@@ -54,11 +55,8 @@ export function comparisonStart(sc: SentenceContext, pos: number): number {
   // A comparison opening the clause ("Compared with VITS, FastSpeech-X is 5.3x faster", "For
   // instance, when compared to AWQ, X improves") ends at its comma; one inside it ("X, including
   // A, B and C, achieves") runs up to the value.
-  const opensClause = (c: { start: number }) =>
-    /^\W*(?:[A-Za-z][a-z]*\W+){0,3}$/.test(sc.text.slice(clauseStart, c.start)) &&
-    !sc.names.some((n) => n.start >= clauseStart && n.end <= c.start);
   const inScope = (c: { start: number; end: number }) =>
-    (!opensClause(c) || !sc.text.slice(c.end, pos).includes(", ")) &&
+    (!opensClause(sc, clauseStart, c) || !sc.text.slice(c.end, pos).includes(", ")) &&
     !newSubjectAfter(sc, c.end, pos) &&
     !OWN_PARTICIPLE.test(sc.text.slice(c.end, pos));
   const last = cuePositions(sc).findLast((c) => c.start >= clauseStart && c.end <= pos && inScope(c));
@@ -71,6 +69,26 @@ export function comparisonStart(sc: SentenceContext, pos: number): number {
  */
 const OWN_PARTICIPLE =
   /,\s+(?:while\s+|thereby\s+)?(?:raising|achieving|reaching|yielding|improving|reducing|delivering|setting|obtaining|attaining|boosting|increasing|lowering|cutting|providing|offering|enabling|establishing|scoring|gaining|running|speeding|using|requiring|consuming|maintaining|keeping|retaining)\b/;
+
+/** A cue after at most a few plain lead words and no name ("For instance, when compared to AWQ, …"). */
+function opensClause(sc: SentenceContext, clauseStart: number, cue: { start: number }): boolean {
+  return (
+    /^\W*(?:[A-Za-z][a-z]*\W+){0,3}$/.test(sc.text.slice(clauseStart, cue.start)) &&
+    !sc.names.some((n) => n.start >= clauseStart && n.end <= cue.start)
+  );
+}
+
+/** "Compared to Mask R-CNN, X improves box AP from 41.0 to 44.3": the rival a clause opens with. */
+export function openingRival(sc: SentenceContext, pos: number): string | null {
+  const clauseStart = sc.text.lastIndexOf(";", pos) + 1;
+  const cue = cuePositions(sc).find(
+    (c) => c.start >= clauseStart && c.end <= pos && opensClause(sc, clauseStart, c),
+  );
+  const name =
+    cue &&
+    sc.names.find((n) => n.start > cue.end && /^\s+(?:the\s+)?$/.test(sc.text.slice(cue.end, n.start)));
+  return name && /^\s*,/.test(sc.text.slice(name.end)) && !isKnownBenchmark(name.text) ? name.text : null;
+}
 
 /** Spans of compared names that a participle clause closed before `pos` (their names are no subjects). */
 export function closedComparisons(sc: SentenceContext, pos: number): [number, number][] {

@@ -7,12 +7,13 @@
  */
 import { PAPER_METHOD, paperRunOf } from "../rules/from-to";
 import type { Refiner } from "./refiner";
+import { COMPARISON_CUE } from "../lexicon";
 
 const FURTHER_IMPROVED =
   /\b(?:be|been|is|are|was|were|gets?|got|being)\s+further\s+(?:refined|improved|enhanced|boosted|trained|fine-?tuned|optimi[sz]ed|aligned)\b/;
 
-const COMPARED_BEFORE =
-  /\b(?:compared (?:to|with)|than|versus|vs\.?|against|relative to|outperform\w*|surpass\w*)\s+(?:the\s+)?$/i;
+// The comparison words of the lexicon, right before a name: "compared to AWQ", "such as GPTQ".
+const COMPARED_BEFORE = new RegExp(String.raw`(?:${COMPARISON_CUE.source})\s+(?:the\s+)?$`, "i");
 
 export const appliedMethod: Refiner = {
   name: "applied-method",

@@ -49,19 +49,6 @@ export function comparedAfter(sc: SentenceContext, end: number): string | null {
   return name && !isKnownBenchmark(name.text) ? name.text : null;
 }
 
-/** "Compared to Mask R-CNN, X improves box AP from 41.0 to 44.3": the rival the clause opens with. */
-export function comparedOpening(sc: SentenceContext, at: number): string | null {
-  const clauseStart = sc.text.lastIndexOf(";", at) + 1;
-  // "For instance, when compared to AWQ, TesseraQ improves …": a few lead words may come first.
-  const cue =
-    /^\s*(?:[A-Za-z]+,?\s+){0,3}?(?:when\s+|if\s+)?(?:[Cc]ompared (?:to|with)|[Rr]elative to|[Aa]gainst)\s+(?:the\s+)?/.exec(
-      sc.text.slice(clauseStart, at),
-    );
-  if (!cue) return null;
-  const name = sc.names.find((n) => n.start === clauseStart + cue[0].length);
-  return name && !isKnownBenchmark(name.text) && /^\s*,/.test(sc.text.slice(name.end)) ? name.text : null;
-}
-
 /** "… from 78.0% to 84.6% when reranking Qwen2.5-7B-Instruct outputs": the model the method works on. */
 export function reworkedAfter(sc: SentenceContext, end: number): string | null {
   const cue =

@@ -13,13 +13,8 @@ import type { SentenceContext } from "../sentence-context";
 import { isNameLike } from "../names";
 import { draftFor, isSetting } from "./draft";
 import { continuedAfter, SETTING_CHANGED, shotsOf } from "./from-to-ends";
-import {
-  comparedAfter,
-  comparedOpening,
-  findBaseline,
-  possessedChange,
-  reworkedAfter,
-} from "./from-to-owner";
+import { comparedAfter, findBaseline, possessedChange, reworkedAfter } from "./from-to-owner";
+import { openingRival } from "../comparison-scope";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
 const RESULT_UNITS = new Set(["%", "FPS", "tokens/s", "points"]);
@@ -86,7 +81,7 @@ export function pairDrafts(
   const reworked = found === null ? reworkedAfter(sc, b.end) : null;
   const own = found ?? reworked;
   // A rival named after the change ("… to 83.7 over LayoutLMv3") is compared, not improved on.
-  const rival = own === null ? (comparedAfter(sc, b.end) ?? comparedOpening(sc, at)) : null;
+  const rival = own === null ? (comparedAfter(sc, b.end) ?? openingRival(sc, at)) : null;
   const baseline = own ?? rival;
   const subject = resolveModel(sc, at);
   const benchmark = resolveBenchmark(sc, a.start, b.end, sc.text.length);
