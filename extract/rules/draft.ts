@@ -23,8 +23,6 @@ const CORRECTLY_AFTER =
 export const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
 const MEASURE_UNITS = new Set(["GB", "ms"]);
-const TIME_BUDGET_AFTER =
-  /^\s*(?:[\w-]+\s+){0,2}(?:constraints?|budgets?|SLOs?|requirements?|targets?|limits?|deadlines?)\b/i;
 
 export interface DraftOptions {
   /** Where the benchmark search after the value stops. */
@@ -77,16 +75,9 @@ export function draftFor(
     kind === "delta" ||
     (kind === "bound" && mention.unit === "hours") ||
     isBareResult(sc, mention, compared !== null);
-  // "1.2 ms latency": a time in milliseconds is a result when a word of time says what it measures;
-  // "under stringent 15 ms latency constraints" is a budget the run was held to.
-  const timed =
-    mention.unit === "ms" &&
-    metric !== null &&
-    /latency|time|delay/i.test(metric) &&
-    !TIME_BUDGET_AFTER.test(sc.text.slice(mention.end, mention.end + 40)) &&
-    !/\b(?:under|within|below)\s+(?:[a-z]+\s+)?$/i.test(
-      sc.text.slice(Math.max(0, mention.start - 30), mention.start),
-    );
+  // "1.2 ms latency": a time in milliseconds is a result when a word of time says what it measures
+  // (a latency budget is a setting, is-setting.ts).
+  const timed = mention.unit === "ms" && metric !== null && /latency|time|delay/i.test(metric);
   if (options.requireSignal !== false && (!hasSignal || (MEASURE_UNITS.has(mention.unit) && !timed)))
     return null;
   if (isSetting(sc, mention)) return null;

@@ -41,7 +41,9 @@ const FACTOR_OF_SETTING =
   /^\s*(?:(?:its|their|the)\s+(?:own\s+)?(?:size|parameters|parameter count)|(?:higher|larger|lower|smaller)\s+(?:learning\s+rates?|weight\s+decay|warm-?up))\b/i;
 const MEDIA_RATE_BEFORE =
   /\b(?:videos?|clips?|footage|sampled|recorded|captured|sampling)\s+(?:[\w-]+\s+)?at\s+(?:up to\s+)?$/i;
-const THRESHOLD_AFTER = /^\s*(?:[a-z-]+\s+)?(?:thresholds?|cut-?offs?|tolerances?)\b/i;
+const LIMIT_BEFORE = /\b(?:at|under|with|within|below)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$/i;
+const LIMIT_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}(?:thresholds?|cut-?offs?|tolerances?|constraints?|budgets?|SLOs?|SLAs?|limits?|deadlines?)\b/i;
 const SCHEDULE_AFTER = /^\s*(?:(?:,|and|or)\s*\d+\s?[x×]\s*)*(?:training\s+)?schedules?\b/i;
 
 export function isSetting(sc: SentenceContext, mention: NumberMention): boolean {
@@ -54,8 +56,9 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
     Number.isInteger(mention.value)
   )
     return true;
-  // "an F-score of 0.71 at 1% threshold", "recall at a 0.5 m threshold": the cut-off a result is read at.
-  if (/\b(?:at|under|with)\s+(?:an?\s+|the\s+)?$/i.test(before) && THRESHOLD_AFTER.test(after)) return true;
+  // "an F-score of 0.71 at 1% threshold", "under stringent 15 ms latency constraints": the cut-off a
+  // result is read at, or the budget a run was held to.
+  if (LIMIT_BEFORE.test(before) && LIMIT_AFTER.test(after)) return true;
   // "ranking among the top 20% of students": a percentile rank, not a result on a benchmark.
   const percentSetting =
     mention.unit === "%" &&
