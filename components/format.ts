@@ -5,6 +5,7 @@ const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 const UNIT_SUFFIX: Record<string, (n: string) => string> = {
   "%": (n) => `${n}%`,
   x: (n) => `${n}×`,
+  $: (n) => `$${n}`,
   "": (n) => n,
 };
 
