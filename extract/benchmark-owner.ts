@@ -2,7 +2,7 @@
  * Benchmarks a value is tied to by the words right around it, before any search: its own
  * parenthesis, "on B with", "a B score of", "on B from … to", "% of B problems".
  */
-import { BENCHMARK_HINT } from "./lexicon";
+import { BENCHMARK_HINT, TASK_ITEM } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import { isMetricLabel } from "./metric-label";
 import type { SentenceContext } from "./sentence-context";
@@ -32,8 +32,9 @@ function onBeforeIs(sc: SentenceContext, start: number): string | null {
 }
 
 /** "solves 24.5% of LiveCodeBench problems": the items counted are the benchmark's. */
-const OF_ITEMS =
-  /^\s*%?\s+of\s+(?:the\s+)?([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s+(?:problems|tasks|issues|questions|instances|queries|test cases)\b/;
+const OF_ITEMS = new RegExp(
+  String.raw`^\s*%?\s+of\s+(?:the\s+)?([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*){0,2})\s+${TASK_ITEM}\b`,
+);
 
 function shareOfItems(sc: SentenceContext, end: number): string | null {
   const name = OF_ITEMS.exec(sc.text.slice(end, end + 80))?.[1];
@@ -72,7 +73,6 @@ const NAME_MEASURE_FROM =
 /** "on B with", "on B, with a top-1 accuracy of": what stands between the benchmark and its value. */
 const ON_WITH =
   /\bon\s+(?:the\s+)?((?:(?!\bon\s)[^,;]){1,60}?)\s*,?\s+with\s+(?:an?\s+|the\s+)?(?:[\w@.-]+\s+){0,4}?(?:of\s+)?$/;
-
 const OWN_ON_AFTER = /^[\d.,]+\s*(?:%|\\%)?\**\s*(?:(?!and\b)[\w@*-]+\s+){0,3}?on\s/;
 
 /**

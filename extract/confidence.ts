@@ -7,7 +7,7 @@
  */
 import { nameKey } from "./canonical";
 import { isKnownBenchmark } from "./gazetteer";
-import { DELTA_AFTER, DESCRIBED_OWN, GENERIC_SUBJECT, HUMAN_SUBJECT } from "./lexicon";
+import { DELTA_AFTER, DESCRIBED_OWN, GENERIC_SUBJECT, HUMAN_SUBJECT, TASK_ITEM } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import type { ClaimDraft } from "./rules/rule";
 import type { SentenceContext } from "./sentence-context";
@@ -70,14 +70,17 @@ function isAblated(text: string, valueStart: number): boolean {
   return last >= 0 && !CONTRAST.test(before.slice(last));
 }
 
+const PER_ITEM = new RegExp(
+  String.raw`^\s*(?:per|for each|an?)\s+(?:${TASK_ITEM}|sample|example|run)\b`,
+  "i",
+);
+
 /** "an average cost of $0.34 per issue": a price paid per task is a result a leaderboard ranks; a training bill is not. */
 function isPricePerTask(draft: ClaimDraft, sc: SentenceContext): boolean {
   return (
     draft.mention.unit === "$" &&
     /\bcost\b/i.test(draft.metric ?? "") &&
-    /^\s*(?:per|for each|an?)\s+(?:issue|task|problem|instance|query|question|sample|example|run)\b/i.test(
-      sc.text.slice(draft.mention.end, draft.mention.end + 30),
-    )
+    PER_ITEM.test(sc.text.slice(draft.mention.end, draft.mention.end + 30))
   );
 }
 

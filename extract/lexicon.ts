@@ -122,3 +122,6 @@ export const TASK_ACRONYM_OPEN = /\b[a-z][\w-]*(?:ing|tion|sion)\s+\((?:[a-z][\w
  * form a preposition of use governs names a tool the method uses (a regex source, anchored by users).
  */
 export const TOOL_LONG_FORM = String.raw`\b(?:on|upon|atop|via|using|with|by|from|through)\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*`;
+
+/** The items a benchmark is made of, as papers count them ("24.5% of LiveCodeBench problems", "$0.34 per issue"). */
+export const TASK_ITEM = String.raw`(?:problems?|tasks?|issues?|questions?|instances?|quer(?:y|ies)|test cases?)`;

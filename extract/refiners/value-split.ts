@@ -1,7 +1,8 @@
 /** The split a value is on ("test-dev", "val"), read per value rather than per sentence. */
 import { nextValueStart, type SentenceContext } from "../sentence-context";
 
-export const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;
+// The name a split is kept under as a setting: "test-other", "val", "test-dev".
+export const SPLIT_SETTING = /^(?:test|dev|val|minival|test-dev|test-std)(?:-(?:clean|other))?$/;
 
 // "test-dev", "the val set", "Cityscapes val", "COCO val2017", "minival", "the test clean subset":
 // the split a value is on.
@@ -9,12 +10,11 @@ export const SPLIT_SETTING = /^(?:test|dev|val)(?:-(?:clean|other))?$/;
 const SPLIT_MENTION =
   /\b(?:((?:test|dev)[- ](?:clean|other)|test-dev|test-std|Area \d+|[Ff]old \d+)|val(?:idation)?[- ](?:set|split)|val(?:20\d\d)?|minival)\b/gi;
 
-const SPLIT_NAME = /^(?:test|dev|val|minival|test-dev|test-std)(?:-(?:clean|other))?$/;
 const LABELS = /^[\w-]+\s*\(\s*[+~]?$/;
 
 /** "COCO val2017" for a value on test-dev: the benchmark's own split words, when they name another. */
 export function otherSplitIn(benchmark: string | null, split: string | null): boolean {
-  if (!benchmark || !split || !SPLIT_NAME.test(split)) return false;
+  if (!benchmark || !split || !SPLIT_SETTING.test(split)) return false;
   const named = [...benchmark.matchAll(SPLIT_MENTION)];
   return named.length > 0 && named.every((m) => (m[1]?.toLowerCase() ?? "val") !== split);
 }
