@@ -12,6 +12,7 @@ export const RULE_NAMES = [
   "value-list",
   "name-colon-value",
   "paren-versus",
+  "value-versus",
   "name-paren-values",
   "paren-name-value",
   "solves-count",

@@ -9,7 +9,8 @@
  * 2. value-list: a value in a list is paired by position with a list of benchmarks or models;
  *    read alone it would be paired by proximity, which is wrong for all but the last item.
  * 3. name-colon-value: "WeTok: 0.12 vs. FLUX-VAE: 0.18" names the owner explicitly; paren-versus,
- *    "(67.5 vs. 45.0)" after "X outperforms Y", gives the second value to Y, not to X.
+ *    "(67.5 vs. 45.0)" after "X outperforms Y", gives the second value to Y, not to X;
+ *    value-versus, "94.9% vs. 93.6%" or "78.6% (vs. 75.5% baseline)", likewise, outside a parenthesis.
  *    name-paren-values: "X (56 FPS V100, 55.9% AP)" gives the measures to X, even after "outperforms";
  *    paren-name-value: "the prior best (LLFF, 24.88)" gives the value to the model named inside.
  * 4. solves-count: "solves 49 out of 658 problems" has no unit, and 658 must not become a claim.
@@ -29,6 +30,7 @@ import { solvesCount } from "./solves-count";
 import { valueArrow } from "./value-arrow";
 import { valueList } from "./value-list";
 import { valueUnit } from "./value-unit";
+import { valueVersus } from "./value-versus";
 
 export const RULES: readonly Rule[] = [
   fromTo,
@@ -37,6 +39,7 @@ export const RULES: readonly Rule[] = [
   valueList,
   nameColonValue,
   parenVersus,
+  valueVersus,
   nameParenValues,
   parenNameValue,
   solvesCount,

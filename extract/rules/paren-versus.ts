@@ -51,7 +51,7 @@ const DESCRIBED_RUN = new RegExp(
 );
 
 /** The first name after the last comparison cue before `pos`: what the subject was compared with. */
-function comparedModel(sc: SentenceContext, pos: number): string | null {
+export function comparedModel(sc: SentenceContext, pos: number): string | null {
   const before = sc.text.slice(0, pos);
   // "97% of the accuracy of its teacher (78.1 vs. 80.5 mIoU)": a described run right before the pair.
   const described = DESCRIBED_RUN.exec(before)?.[1];
