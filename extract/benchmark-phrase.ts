@@ -7,6 +7,9 @@ import { isKnownBenchmark } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import { isNameLike } from "./names";
 import type { SentenceContext } from "./sentence-context";
+import { isTrainingData } from "./training-data";
+
+export { isTrainingData, TRAINING_DATA_BEFORE } from "./training-data";
 
 // "averaged over the D4RL tasks"; "on the hardest variant of ScanObjectNN": the part of a benchmark is on it.
 // "across the 14 findings of ChestX-ray14": the parts of a benchmark are scored on the benchmark.
@@ -110,9 +113,16 @@ export function benchmarkBetween(sc: SentenceContext, from: number, to: number):
   PREPOSITION.lastIndex = from;
   for (let m = PREPOSITION.exec(sc.text); m && m.index < to; m = PREPOSITION.exec(sc.text)) {
     const found = benchmarkAt(sc, m.index + m[0].length);
-    if (found) return found;
+    if (found && !isTransferSource(sc.text, m, found)) return found;
   }
   return null;
+}
+
+/** "98.2% from GAN to Diffusion": the source of a transfer is not what the value is scored on. */
+function isTransferSource(text: string, m: RegExpExecArray, found: string): boolean {
+  if (!/^from\s/i.test(m[0])) return false;
+  const after = m.index + m[0].length + found.length;
+  return /^\s+to\s+[A-Z]/.test(text.slice(after, after + 8));
 }
 
 /** The benchmark named after the last preposition between `from` and `to` that names one. */
@@ -122,14 +132,6 @@ export function lastBenchmarkBetween(sc: SentenceContext, from: number, to: numb
   for (let m = PREPOSITION.exec(sc.text); m && m.index < to; m = PREPOSITION.exec(sc.text))
     last = benchmarkAt(sc, m.index + m[0].length) ?? last;
   return last;
-}
-
-/** "pre-training with Objects365", "fine-tuned on ImageNet-21K": data a model learned from, not what it is scored on. */
-export const TRAINING_DATA_BEFORE =
-  /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|distill\w*)\s+(?:\w+\s+)?(?:with|on|using|from)\s+(?:the\s+)?(?:extra\s+|additional\s+)?$/i;
-
-export function isTrainingData(sc: SentenceContext, start: number): boolean {
-  return TRAINING_DATA_BEFORE.test(sc.text.slice(Math.max(0, start - 50), start));
 }
 
 /** A capitalised word at `index` shaped like a data set ("Minerva", "Monash"), known to no list or not. */

@@ -13,7 +13,7 @@ const BY_HEDGED =
  * after a "by" value is one too. ", and" after a single value starts a clause of its own ("surpassing
  * Y by 2.3%, and 74.9% mIoU on S3DIS"): two listed items take no comma.
  */
-const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:on|in)\s+[^,;]{1,40}?)?`;
+const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:on|in|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
 /** "by up to 4.5% SR on WebArena, 5.8% SR on ScienceWorld and", "by 22.5% to": the items after "by" so far. */
 const LISTED_CHANGE = String.raw`(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+))+$`;
 const PARALLEL_BY = new RegExp(String.raw`\bby${LISTED_CHANGE}`, "i");
@@ -25,15 +25,16 @@ const SPEEDUP_AFTER =
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 // "the gain grows to 5.1 chrF++": a margin said to reach a value is still a margin.
 const DELTA_BEFORE =
-  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+(?:i\.e\.|e\.g\.|namely),?)?\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
+  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s))?\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
 /** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
 const OWN_DELTA_WORD =
   /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;
 /** "(38% maximum precision improvement)": a parenthesis that ends in a noun of change. */
 const OWN_CHANGE_NOUN =
   /^\s*(?:[A-Za-z][\w@.^-]*\s+){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s*$/i;
+// "16.8% (text-to-image) and 40.1% (image-to-text) retrieval gains": each item may carry a parenthesis.
 const LIST_THEN_CHANGE =
-  /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?)+(?:gains|improvements|increases|boosts|higher|lower|better)\b/i;
+  /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?)+(?:[\w-]+\s+){0,2}?(?:gains|improvements|increases|boosts|higher|lower|better)\b/i;
 /** "improvements of 4% on test-clean and 14% on test-other": the next item of a list of changes. */
 const PARALLEL_DELTA = new RegExp(
   String.raw`\b(?:improvements?|gains?|increases?|reductions?|drops?|decreases?)(?:\s+of)?${LISTED_CHANGE}`,
@@ -96,11 +97,16 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   if (BY_BEFORE.test(before) || PARALLEL_BY.test(before)) {
     const kind = changeBy(before);
     if (kind) return kind;
+    // "higher than the baseline Voxel R-CNN by 2.61%": a comparative before "by" makes a margin.
+    if (COMPARATIVE_BY.test(before.slice(-160))) return "delta";
     // "by 2% in accuracy": a margin in a named quality, whatever verb came long before.
     if (/^\s*in\s+(?:terms\s+of\s+)?[a-z]/.test(after)) return "delta";
   }
   return "score";
 }
+
+const COMPARATIVE_BY =
+  /\b(?:higher|lower|better|worse|greater|larger|smaller|more|less|ahead)\s+(?:than|of)\b[^;]*\bby\b/i;
 
 /** What the verb of "… by N" makes of N: a cut in a cost is a speedup, any other change a delta. */
 function changeBy(before: string): ClaimKind | null {

@@ -68,7 +68,7 @@ export function comparisonStart(sc: SentenceContext, pos: number): number {
  * after the compared names says what the subject does, so the comparison ends at its comma.
  */
 const OWN_PARTICIPLE =
-  /,\s+(?:while\s+|thereby\s+)?(?:raising|achieving|reaching|yielding|improving|reducing|delivering|setting|obtaining|attaining|boosting|increasing|lowering|cutting|providing|offering|enabling|establishing|scoring|gaining|running|speeding|using|requiring|consuming|maintaining|keeping|retaining)\b/;
+  /,\s+(?:while\s+|thereby\s+)?(?:raising|achieving|reaching|yielding|improving|reducing|delivering|setting|obtaining|attaining|boosting|increasing|lowering|cutting|providing|offering|enabling|establishing|scoring|gaining|running|speeding|using|requiring|consuming|maintaining|keeping|retaining|matching|rivaling|rivalling|surpassing|outperforming|exceeding|beating)\b/;
 
 /** A cue after at most a few plain lead words and no name ("For instance, when compared to AWQ, …"). */
 function opensClause(sc: SentenceContext, clauseStart: number, cue: { start: number }): boolean {

@@ -20,7 +20,7 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /(?<![\w%])% resolved\b|\bproblems solved\b/i, higherIsBetter: true },
   {
     pattern:
-      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|OWA|MASE|Chamfer(?:[- ]L[12])?(?: distance)?|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|RMSE|MAE|MSE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|(?:brier-|b-)?min(?:ADE|FDE)(?:@?\d+)?|MPJPE|PA-MPJPE|PVE|MPVPE|AMOTP|D1(?:-(?:all|bg|fg)| error)|F[1l]-(?:all|bg|fg)(?: error)?|false (?:positive|negative|alarm|rejection) rates?|(?:hallucination|failure|collision|violation|miss|crash) rates?|MCD|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|L[12] (?:errors?|distances?)|(?:root[- ])?mean[- ](?:squared?|absolute)(?: percentage)?[- ]errors?|absolute relative error|mean per[- ]joint position error|negative log[- ]likelihood|Kernel Inception Distance|learned perceptual image patch similarity|TTFT|TPOT|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
+      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|OWA|MASE|Chamfer(?:[- ]L[12])?(?: distance)?|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|N?RMSE|N?MAE|N?MSE|NIQE|PIQE|BRISQUE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|(?:brier-|b-)?min(?:ADE|FDE)(?:@?\d+)?|MPJPE|PA-MPJPE|PVE|MPVPE|AMOTP|D1(?:-(?:all|bg|fg)| error)|F[1l]-(?:all|bg|fg)(?: error)?|false (?:positive|negative|alarm|rejection) rates?|(?:hallucination|failure|collision|violation|miss|crash) rates?|MCD|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|L[12] (?:errors?|distances?)|(?:normali[sz]ed )?(?:root[- ])?mean[- ](?:squared?|absolute)(?: percentage)?[- ]errors?|absolute relative error|mean per[- ]joint position error|negative log[- ]likelihood|Kernel Inception Distance|learned perceptual image patch similarity|TTFT|TPOT|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
     higherIsBetter: false,
   },
   // "(?!-\s)": "ap- plied" is a word broken across a line in the source, not the metric AP.
@@ -33,6 +33,8 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /(?:δ|\bdelta)\s?(?:_?[1-3]\b|<\s?1\.25(?:\^[23])?)/i, higherIsBetter: true },
   // CALVIN's long-horizon measure: how many chained tasks a policy completes on average.
   { pattern: /\b(?:avg\.? len(?:gth)?|average (?:task |episode )?length)\b/i, higherIsBetter: null },
+  // No-reference image quality: learned scores where higher is better.
+  { pattern: /\b(?:MUSIQ|MANIQA|CLIPIQA\+?|TOPIQ|Q-Align)\b/, higherIsBetter: true },
   // Acronyms that are also English words ("is", "far"): matched with their case only.
   { pattern: /\b(?:IS|PQ|SQ|RQ)\b/, higherIsBetter: true },
   { pattern: /\b(?:FAR|FRR|FPR|FNR)\b/, higherIsBetter: false },

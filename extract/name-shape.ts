@@ -64,7 +64,9 @@ export function isPartLetter(previous: string, token: string): boolean {
 }
 
 export function continuesName(token: string): boolean {
-  return isNameLike(token) || VERSION.test(token) || isCapitalised(token);
+  // "MetaCLIP 2's": a version that owns something still ends the name.
+  const bare = token.endsWith("'s") ? token.slice(0, -2) : token;
+  return isNameLike(token) || VERSION.test(bare) || isCapitalised(token);
 }
 
 /** A token of a sentence with its offsets. */
@@ -85,3 +87,7 @@ export function isValue(sentence: string, token: NameToken): boolean {
     /^\d/.test(token.text) && /^\s?(?:%|×|x\b|X\b|percent)/.test(sentence.slice(token.end, token.end + 9))
   );
 }
+
+// "a GPT-4o-judged score", "GPT-4-generated data": a model that judged or made something is no subject.
+export const ADJECTIVE_SUFFIX =
+  /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained|judged|rated|evaluated|assessed|generated|annotated|labell?ed)$/i;

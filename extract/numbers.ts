@@ -20,10 +20,10 @@ export interface NumberMention {
   rangeFrom?: number;
 }
 
-// A number not glued to a name ("GPT-4.1", "R101", "8/128", "δ1"), optionally signed, then its unit.
+// A number not glued to a name ("GPT-4.1", "R101", "8/128", "δ1", "MetaCLIP 2's"), optionally signed, then its unit.
 // The unit alternatives are ordered longest first so "tokens per second" wins over "tokens".
 const NUMBER =
-  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±↑↓]\s?|\$)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s(?:percentage|percent) points?\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3})/gu;
+  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±↑↓]\s?|\$)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s(?:percentage|percent) points?\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3}|['’]s\b)/gu;
 
 const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^%|^percent$/, "%"],

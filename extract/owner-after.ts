@@ -2,7 +2,7 @@
  * Owners named after a value rather than before it: "(vs. 38.1% for YOLOv8)", "40.2 mAP of the
  * strongest baseline", "86.5% is achieved by AlphaNet-L". Each wins over the sentence's subject.
  */
-import { isKnownBenchmark } from "./gazetteer";
+import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { STOP_CAPITALISED } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import type { ResolvedModel } from "./resolve-model";
@@ -68,4 +68,14 @@ export function comparedOwnerAfter(sc: SentenceContext, start: number, end: numb
     : null;
   if (noun) return { name: `${forWord[2]}${text}${noun[0]}`, self: false, inSentence: true };
   return { name: text, self: isSelf(sc, text), inSentence: true };
+}
+
+/** "accuracy was 76.3% (334/706 kept) for GPT-4o": a known model named by "for" right after the value. */
+const FOR_MODEL_AFTER = /^\s*%?(?:\s*\([^()]{0,50}\))?\s+for\s+(?:the\s+)?/;
+
+export function forModelAfter(sc: SentenceContext, end: number): ResolvedModel | null {
+  const m = FOR_MODEL_AFTER.exec(sc.text.slice(end, end + 70));
+  const name = m && sc.names.find((n) => n.start === end + m[0].length);
+  if (!name || !isModelName(name.text) || isKnownBenchmark(name.text)) return null;
+  return { name: name.text, self: isSelf(sc, name.text), inSentence: true };
 }

@@ -27,6 +27,8 @@ export function addDefinedAcronyms(
     const lead = abstract.slice(Math.max(0, m.index - 40), m.index);
     const acronym = m[1] ?? "";
     if (!CAPITALISED_BEFORE.test(lead) || isDefinedMetric(acronym, lead)) continue;
+    // "Electromyography (EMG) signals", "Computed Tomography (CT) scans": a kind of data, no system.
+    if (DATA_NOUN_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     if (systems.includes(acronym) || benchmarks.includes(acronym)) continue;
     // "Point Transformer V3 (PTv3)": the short form of a name the paper gave is the same thing.
     const before = abstract
@@ -52,6 +54,9 @@ export function addDefinedAcronyms(
   }
   return shortNames;
 }
+
+const DATA_NOUN_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:signals?|data|images?|imaging|scans?|recordings?|inputs?|sequences?|modalit(?:y|ies)|measurements?|volumes?|videos?|sensors?)\b/;
 
 // "reduces dimensionality based on Principal Components Analysis (PCA)": a phrase a preposition
 // governs is a tool the method uses, not the system the paper names.

@@ -4,6 +4,7 @@
  * benchmark paper lands on that benchmark). Derived from the shape of the title and of
  * "we propose X" sentences, never from a particular paper.
  */
+import { ADJECTIVE_SUFFIX } from "./name-shape";
 import { BENCHMARK_HINT, STOP_CAPITALISED } from "./lexicon";
 import { benchmarkInfo, isKnownBenchmark, isModelName } from "./gazetteer";
 import { isNameLike } from "./names";
@@ -70,6 +71,9 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
     const list = isBenchmark ? benchmarks : systems;
     if (!list.includes(name) && !isKnownBenchmark(name)) list.push(name);
   }
+  // "The proposed EMG-driven model": a name made an adjective describes the system, it is not its name.
+  for (const name of systems.filter((s) => ADJECTIVE_SUFFIX.test(s)))
+    systems.splice(systems.indexOf(name), 1);
   const shortNames = addDefinedAcronyms(abstract, systems, benchmarks);
   let mentioned: string[] | undefined;
   const operation = OPERATIONS.find(([pattern]) => pattern.test(title))?.[1] ?? null;

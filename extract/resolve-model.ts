@@ -3,7 +3,8 @@ import { COMPARISON_CUE, DESCRIBED_OWN_PHRASE, SELF_REFERENCE } from "./lexicon"
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import type { NameSpan } from "./names";
 import type { SentenceContext } from "./sentence-context";
-import { isSelf, isSubjectCandidate, referredSystem } from "./subject-candidate";
+import { ADJECTIVE_SUFFIX } from "./name-shape";
+import { isSelf, isSubjectCandidate, referredSystem, SYSTEM_NOUN_AFTER } from "./subject-candidate";
 import { clauseOwner } from "./clause-owner";
 import { closedComparisons, comparisonStart, genericSubject } from "./comparison-scope";
 import { memoise } from "./memoise";
@@ -37,7 +38,7 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   const closed = [...closedRelativeClauses(sc.text, pos), ...closedComparisons(sc, pos)];
   const candidates = sc.names.filter(
     (n) =>
-      n.end <= scopeEnd && isSubjectCandidate(sc, n) && !closed.some(([a, b]) => n.start > a && n.end < b),
+      n.end <= scopeEnd && isSubjectCandidate(sc, n) && !closed.some(([a, b]) => n.start > a && n.end <= b),
   );
   const nearest = candidates.at(-1);
   const system = referredSystem(sc.paper.systems);
@@ -50,7 +51,11 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   const ownAfter = nearest && !system && selfAfterNearest ? describedOwn(sc, pos, nearest.end) : null;
   if (ownAfter) return ownAfter;
   if (nearest && !(system && selfAfterNearest && !isSelf(sc, nearest.text))) {
-    const name = nearest.text;
+    // "our GPT-4-based agent": a name made an adjective names the system with its noun.
+    const noun = ADJECTIVE_SUFFIX.test(nearest.text)
+      ? SYSTEM_NOUN_AFTER.exec(sc.text.slice(nearest.end))
+      : null;
+    const name = noun ? nearest.text + noun[0] : nearest.text;
     // "our X" is the paper's; "our results show X" names someone else's X.
     const owned = OWNED_BEFORE.exec(sc.text.slice(Math.max(0, nearest.start - 50), nearest.start));
     const ownedBy = owned !== null && !REPORTING_WORDS.test(owned[0]);
@@ -63,6 +68,8 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
     )
       return { name: `${system} (${name})`, self: true, inSentence: true };
     const unknownOwn = sc.paper.ownsUnknownModels && !isModelName(name);
+    // "our best GPT-4-based agent" in a paper that proposes no system: a baseline built on another's model.
+    if (noun && sc.paper.systems.length === 0) return { name, self: false, inSentence: true };
     return { name, self: ownedBy || unknownOwn || isSelf(sc, name), inSentence: true };
   }
   if (

@@ -10,6 +10,7 @@ import type { NameSpan } from "./names";
 import { followsKnownBenchmark } from "./benchmark-phrase";
 import { SET_NOUN_AFTER } from "./resolve-benchmark";
 import type { SentenceContext } from "./sentence-context";
+import { ADJECTIVE_SUFFIX } from "./name-shape";
 
 // "an SF-all error of 4.12%": a name qualifying a metric's head word is part of the metric.
 const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment|error|error rate|accuracy)\b(?!s)/;
@@ -18,10 +19,7 @@ const ARTICLE_BEFORE =
   /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s(?:(?:average|mean|overall|final)\s)?$/i;
 
 const TASK_THEN_SET = /^\s(?:[a-z][a-z-]*\s){1,3}(?:benchmark|dataset)s?\b/;
-const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
-// "a GPT-4o-judged score", "GPT-4-generated data": a model that judged or made something is no subject.
-const ADJECTIVE_SUFFIX =
-  /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained|judged|rated|evaluated|assessed|generated|annotated|labell?ed)$/i;
+export const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;
 
 const subjectMemo = new WeakMap<NameSpan, boolean>();
 
@@ -58,6 +56,8 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     /\b(?:on|in|across)\s+(?:the\s+)?$/.test(sc.text.slice(Math.max(0, name.start - 12), name.start))
   )
     return false;
+  // "(DSE > 0.3)", "k = 5": a name compared with a number is a variable of a condition.
+  if (/^\s*[<>≤≥=]/.test(sc.text.slice(name.end, name.end + 3))) return false;
   // "Top-1/Top-5", "PSNR/SSIM": metrics joined by a slash are no model either.
   if (name.text.includes("/") && name.text.split("/").every((p) => isKnownMetric(p) || TOP_K.test(p)))
     return false;

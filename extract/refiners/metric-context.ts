@@ -11,7 +11,7 @@ import { metricsIn, singularMetric, type MetricSpan } from "../metric-spans";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "../rules/rule";
 import type { Refiner } from "./refiner";
-import { measuresSomethingElse, shareOf } from "./share-of";
+import { isDiscardedShare, measuresSomethingElse, shareOf } from "./share-of";
 import { withHardware } from "./setting-metric";
 
 /** Too generic to carry from one value to another. */
@@ -86,6 +86,9 @@ export const metricContext: Refiner = {
     // "in 91% of episodes", "Faster R-CNN retains only 60.4%", "reduces this to 12.4%": how often,
     // or how much of something else's result; no metric of its own to rank, and none carried to it.
     if (given.metric === null && measuresSomethingElse(sc.text, given.mention)) return given;
+    // "despite 55% of voxels being filtered out": a share set aside takes no metric, even the sentence's.
+    if (given.mention.unit === "%" && isDiscardedShare(sc.text, given.mention))
+      return { ...given, metric: null };
     const draft =
       given.metric === null
         ? given

@@ -59,9 +59,9 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
     (m) => `×${m[1] ?? m[2]}`,
   ],
   [/\bwith (?:tools?|tool use|a code interpreter|python)\b/i, () => "with tools"],
-  // "FID 1.73 with classifier-free guidance", "without guidance its FID is 6.02": guided sampling is another run.
+  // "FID 1.73 with classifier-free guidance", "without guidance its FID is 6.02", "(no guidance)": guided sampling is another run.
   [
-    /\b(with(?:out)?)\s+(?:classifier-free\s+)?guidance\b|\bw\/o\s+(?:CFG|guidance)\b/i,
+    /\b(with(?:out)?|no)\s+(?:classifier-free\s+)?guidance\b|\bw\/o\s+(?:CFG|guidance)\b/i,
     (m) => (m[1]?.toLowerCase() === "with" ? "with guidance" : "without guidance"),
   ],
   // "at 0 dB SNR", "under -5 dB SNR": the noise level changes what a score means.
@@ -76,9 +76,12 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
   [/\b(?:an? )?ensembl(?:e|es|ing)\b/i, () => "ensemble"],
 ];
 
-/** "pre-training with Objects365", "pretraining on the larger dataset ImageNet-21K": the data a model learned from besides the benchmark's own. */
+/**
+ * "pre-training with Objects365", "pretraining on the larger dataset ImageNet-21K": the data a model
+ * learned from besides the benchmark's own. "fine-tuning on GSM8K (90.8%)" scores on it instead.
+ */
 const EXTRA_DATA =
-  /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?(?:(?:larger|large-scale|bigger)\s+)?(?:(?:dataset|corpus)\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)/;
+  /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?(?:(?:larger|large-scale|bigger)\s+)?(?:(?:dataset|corpus)\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)(?![\w-]*\s*\(\s*[+~]?\d)/;
 
 /** "with ImageNet-22K pre-training", "using Objects365 pretraining": the data named before the word. */
 const NAMED_PRE_TRAINING =

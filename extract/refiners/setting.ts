@@ -14,6 +14,7 @@ import {
   valueSettings,
   withOwnResolution,
   withoutSampling,
+  withOwnSettings,
 } from "./value-setting";
 import { otherSplitIn, SPLIT_SETTING, valueSplit } from "./value-split";
 import { benchmarkBase } from "../gazetteer";
@@ -85,7 +86,7 @@ export const setting: Refiner = {
       sc,
       draft.mention.end,
     );
-    const all = own.length ? [...(kept ? [kept] : []), ...own].join(", ") : kept;
+    const all = own.length ? withOwnSettings(kept, own) : kept;
     const fitted = metricOwnK(draft.metric, withoutOwnData(all, draft.benchmark));
     // "COCO val2017 (63.2 AP) and test-dev (63.3 AP)": the second value is on COCO, not on its val split.
     const benchmark = otherSplitIn(draft.benchmark, split)

@@ -20,9 +20,18 @@ const RESULT_VERB_BEFORE =
 const IN_SHARE_BEFORE = /\bin\s+(?:about\s+|over\s+|only\s+|nearly\s+|up to\s+|roughly\s+)?$/i;
 const OF_PLURAL = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?[a-z-]+s\b/;
 
+/** "roughly 55% of voxels being filtered out", "with 70% of tokens pruned": a share of inputs set aside. */
+const OF_PLURAL_DISCARDED = new RegExp(
+  String.raw`${OF_PLURAL.source}\s+(?:(?:being|are|were|is|get|gets|got|been)\s+)?(?:\w+ly\s+)?(?:filtered|pruned|removed|discarded|dropped|skipped|masked|evicted|reused|cached|sparsified|eliminated|ignored|merged)\b`,
+);
+
+export function isDiscardedShare(text: string, mention: { end: number }): boolean {
+  return OF_PLURAL_DISCARDED.test(text.slice(mention.end, mention.end + 60));
+}
+
 export function isShareOfThings(text: string, mention: { start: number; end: number }): boolean {
   const after = text.slice(mention.end, mention.end + 60);
-  if (SHARE_OF_TRIES.test(after)) return true;
+  if (SHARE_OF_TRIES.test(after) || isDiscardedShare(text, mention)) return true;
   if (
     OF_PLURAL.test(after) &&
     IN_SHARE_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))

@@ -26,6 +26,9 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   // "61.2% on Video-MME (without subtitles)": video QA is scored with and without the subtitles.
   [/^[^,;.]{0,40}?\b(?:without|w\/o) subtitles\b/i, "without subtitles"],
   [/^[^,;.]{0,40}?\b(?:with|w\/) subtitles\b/i, "with subtitles"],
+  // "1.51 FID (no guidance) and 1.13 with guidance": each value its own sampling.
+  [/^[^,;.]{0,40}?\b(?:without|w\/o|no) (?:classifier-free )?guidance\b/i, "without guidance"],
+  [/^[^,;.]{0,40}?\bwith (?:classifier-free )?guidance\b/i, "with guidance"],
   [new RegExp(String.raw`^[^,;.]{0,40}?${FINE_TUNED}`, "i"), "fine-tuned"],
 ];
 
@@ -58,6 +61,14 @@ const BACKBONE_WORD = /\bbackbones?\b/g;
 /** ", and after fine-tuning, the δ1 on NYUv2 reaches 0.984": fine-tuning said earlier in the value's clause. */
 const TUNED_IN_CLAUSE = new RegExp(String.raw`${FINE_TUNED}[^;]*$`, "i");
 const CLAUSE_START = /.*(?:,\s*(?:and|while|whereas|but)\s|;\s*)/s;
+
+/** "with guidance" said of the value replaces "without guidance" said of its sentence, and back. */
+export function withOwnSettings(kept: string | null, own: string[]): string | null {
+  const family = (p: string) => p.replace(/^(?:with|without)\s+/, "");
+  const owned = new Set(own.map(family));
+  const parts = kept?.split(", ").filter((p) => !owned.has(family(p))) ?? [];
+  return [...parts, ...own].join(", ") || null;
+}
 
 export function valueSettings(text: string, end: number, start = end): string[] {
   const said = settingsAfter(text, end);

@@ -5,7 +5,7 @@ import { metricBefore } from "../metric-before";
 import { metricChangedBy } from "../metric-changed-by";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
-import { comparedOwnerAfter, passiveOwnerAfter } from "../owner-after";
+import { comparedOwnerAfter, forModelAfter, passiveOwnerAfter } from "../owner-after";
 import { resolveModel } from "../resolve-model";
 import { isBareResult } from "./bare-value";
 import { isSetting } from "./is-setting";
@@ -81,7 +81,9 @@ export function draftFor(
   if (options.requireSignal !== false && (!hasSignal || (MEASURE_UNITS.has(mention.unit) && !timed)))
     return null;
   if (isSetting(sc, mention)) return null;
-  const model = compared ?? passiveOwnerAfter(sc, mention.end) ?? resolveModel(sc, mention.start);
+  const subject = compared ?? passiveOwnerAfter(sc, mention.end) ?? resolveModel(sc, mention.start);
+  // "76.3% for GPT-4o": a model named after the value owns it, unless the paper's own system ran it.
+  const model = subject?.self ? subject : (forModelAfter(sc, mention.end) ?? subject);
   if (!model) return null;
   const clauseEnd = options.clauseEnd ?? clauseEndAfter(sc, mention);
   const benchmark = resolveBenchmark(sc, mention.start, mention.end, clauseEnd);

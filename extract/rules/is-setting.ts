@@ -19,7 +19,7 @@ const SETTING_AFTER =
 /** "over 204 languages", "on 45 datasets": a bare count of things evaluated on, never a result. */
 // "1.2 million CT and MRI masks": a count in millions may name what it counts a few words later.
 const COUNT_AFTER =
-  /^\s+(?:(?:million|billion|thousand|trillion)\s+(?:[\w-]+\s+){0,4}?|[a-z-]+\s+)?(?:languages|tasks|datasets|benchmarks|domains|categories|classes|subjects|questions|images|videos|samples|examples|users|participants|annotators|GPUs|epochs|layers|environments|games|scenes|countries|documents|queries|turns|episodes|trials|seeds|runs|masks|annotations|pairs|frames|clips)\b/;
+  /^\s+(?:(?:million|billion|thousand|trillion)\s+(?:[\w-]+\s+){0,4}?|[a-z-]+\s+)?(?:languages|tasks|datasets|benchmarks|domains|categories|classes|subjects|questions|images|videos|samples|examples|users|participants|annotators|GPUs|epochs|layers|environments|games|scenes|countries|documents|queries|turns|episodes|trials|seeds|runs|masks|annotations|pairs|frames|clips|NFEs?|(?:sampling\s+|denoising\s+)?steps)\b/;
 // "applies BYTE to 9 different state-of-the-art trackers": a whole number of things in the plural
 // counts them, whatever they are ("points", "times" and rates such as "words per minute" measure).
 // "9,000 tokens difference" is a change, counted in a plural unit.
@@ -29,6 +29,11 @@ const PLURAL_COUNT_AFTER =
 // "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
 const PERCENT_SETTING_AFTER =
   /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
+
+/** "under 10% symmetric label noise", "with a 1 percent COCO setup": the condition a run was held in. */
+const CONDITION_BEFORE = /\b(?:under|with|at|using|given)\s+(?:an?\s+|only\s+)?$/i;
+const CONDITION_AFTER =
+  /^\s*(?:(?!on\b|in\b|of\b|for\b|and\b)[A-Za-z][\w-]*\s+){0,2}(?:noise|corruptions?|occlusions?|missing|masking|perturbations?|setups?|subsets?|outliers|sparsity)\b/i;
 
 /** "every 95% confidence interval", "(95% CI)": the level an interval is drawn at, never a result. */
 const CONFIDENCE_LEVEL =
@@ -65,6 +70,7 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
     (SETTING_BEFORE.test(before) ||
       PERCENT_SETTING_AFTER.test(after) ||
       /\btop\s+$/i.test(before) ||
+      (CONDITION_BEFORE.test(before) && CONDITION_AFTER.test(after)) ||
       CONFIDENCE_LEVEL.test(after));
   // "trained with 1x and 3x schedule": a training schedule's length, not a speedup.
   // "for 512 × 512 input": a dimension, "a 3 × 3 kernel"; a factor is never followed by a number.
