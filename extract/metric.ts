@@ -41,8 +41,10 @@ export function metricAfter(text: string, end: number): string | null {
   const words: string[] = [];
   // "63.1 / 54.4 box / mask AP": a spaced slash joins metric names as a bare one does.
   const rest = text.slice(end, end + 80).replace(/(?<=\w)\s\/\s(?=\w)/g, "/");
-  // "mAP@0.5:0.95": a colon between digits is part of the metric's name.
-  for (const m of rest.matchAll(/\(?([A-Za-z](?:[\w@.+\-/^&]|:(?=[\d.]))*)\)?|([,;:.()])/g)) {
+  // "mAP@0.5:0.95", "mAP@[0.3:0.7]": a colon or brackets between digits are part of the metric's name.
+  for (const m of rest.matchAll(
+    /\(?([A-Za-z](?:[\w@.+\-/^&]|:(?=[\d.])|\[(?=[\d.])|(?<=[\d.])\])*)\)?|([,;:.()])/g,
+  )) {
     if (m[2] !== undefined) break;
     // "41.8 AP (AP50:95)": a parenthesis after the metric qualifies it; it is not more of its name.
     if (m[0].startsWith("(") && words.some((w) => !LEADING_CUE.test(w))) break;
@@ -80,6 +82,9 @@ function metricAfterBenchmark(rest: string): string | null {
   return null;
 }
 
+/** "between 128 KB and 2 MB": a size of data is a setting, never a metric. */
+const DATA_SIZE = /^(?:[KMGTP]i?B|[KMGT]b)$/;
+
 /** A phrase naming a metric of the lexicon ("Word Error Rate"), not merely shaped like an acronym. */
 export function namesLexiconMetric(phrase: string): boolean {
   return METRICS.some((m) => m.pattern.test(phrase));
@@ -92,7 +97,11 @@ export const isMetricPhrase = memoise(function isMetricPhrase(phrase: string): b
   // "3090 GPU", "8 NPUs": hardware after a number is a setting, never a metric.
   // "FLORES-200 averaged": a benchmark the gazetteer knows is not an acronym metric.
   const acronym = (w: string) =>
-    ACRONYM_METRIC.test(w) && !GENERIC_NAME.test(w) && !HARDWARE.test(w) && !isKnownBenchmark(w);
+    ACRONYM_METRIC.test(w) &&
+    !GENERIC_NAME.test(w) &&
+    !HARDWARE.test(w) &&
+    !DATA_SIZE.test(w) &&
+    !isKnownBenchmark(w);
   return (
     words.length <= 2 && words.every((w) => acronym(w) || /^[a-z][\w-]*$/.test(w)) && words.some(acronym)
   );

@@ -13,10 +13,11 @@ const VERSUS_BEFORE = /\b(?:vs\.?|versus|compared (?:to|with)|against|(?:up|down
 // "well above the 64.2% of GaitBase": a comparative right before the value.
 const ABOVE_BEFORE =
   /\b(?:above|below|over|beyond|exceed(?:s|ing)?|surpass(?:es|ing)?|outperform(?:s|ing)?|beat(?:s|ing)?|than)\s+(?:the\s+)?$/i;
-// "38.1% / 41.0% for", "43.0 AP for": the values, at most two words of metric, then "for".
+// "38.1% / 41.0% for", "43.0 AP for": the values, at most two words of metric, then "for"
+// (and the owner's setting: "for zero-shot Gemini").
 // "40.2 mAP of the strongest baseline" too, but "of"/"by" only before a name or such a qualifier.
 const FOR_AFTER =
-  /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?(for|of|by)\s+(?:the\s+|a\s+)?((?:vanilla|original|base|baseline|previous|prior|strongest|best|standard|default)\s+)?/;
+  /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?(for|of|by)\s+(?:the\s+|a\s+)?(?:(?:zero|few|one)-shot\s+|supervised\s+|fine-tuned\s+)?((?:vanilla|original|base|baseline|previous|prior|strongest|best|standard|default)\s+)?/;
 
 // "a top-1 accuracy of 86.5% is achieved by AlphaNet-L": the owner named after a passive verb.
 const PASSIVE_AFTER =

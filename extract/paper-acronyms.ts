@@ -29,6 +29,8 @@ export function addDefinedAcronyms(
     if (!CAPITALISED_BEFORE.test(lead) || isDefinedMetric(acronym, lead)) continue;
     // "Electromyography (EMG) signals", "Computed Tomography (CT) scans": a kind of data, no system.
     if (DATA_NOUN_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // "the University of California Irvine (UCI)": an institution is no system either.
+    if (INSTITUTION.test(lead)) continue;
     if (systems.includes(acronym) || benchmarks.includes(acronym)) continue;
     // "Point Transformer V3 (PTv3)": the short form of a name the paper gave is the same thing.
     const before = abstract
@@ -55,6 +57,8 @@ export function addDefinedAcronyms(
   return shortNames;
 }
 
+const INSTITUTION =
+  /\b(?:University|Institute|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|College|School|Department|Academy|Foundation)\b(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}\s*$/;
 const DATA_NOUN_AFTER =
   /^\s+(?:[a-z]+\s+)?(?:signals?|data|images?|imaging|scans?|recordings?|inputs?|sequences?|modalit(?:y|ies)|measurements?|volumes?|videos?|sensors?)\b/;
 

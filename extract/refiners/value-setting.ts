@@ -26,6 +26,8 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   // "61.2% on Video-MME (without subtitles)": video QA is scored with and without the subtitles.
   [/^[^,;.]{0,40}?\b(?:without|w\/o) subtitles\b/i, "without subtitles"],
   [/^[^,;.]{0,40}?\b(?:with|w\/) subtitles\b/i, "with subtitles"],
+  // "68.5% for zero-shot Gemini": the shots of the model the value is given to.
+  [/^\s*%?\s*for\s+zero[- ]shot\b/i, "zero-shot"],
   // "1.51 FID (no guidance) and 1.13 with guidance": each value its own sampling.
   [/^[^,;.]{0,40}?\b(?:without|w\/o|no) (?:classifier-free )?guidance\b/i, "without guidance"],
   [/^[^,;.]{0,40}?\bwith (?:classifier-free )?guidance\b/i, "with guidance"],

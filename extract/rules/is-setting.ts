@@ -26,6 +26,10 @@ const COUNT_AFTER =
 // "all 20 CAPTCHA types": a capitalised acronym may name the kind of thing counted.
 const PLURAL_COUNT_AFTER =
   /^\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}[A-Za-z-]*)\s+){0,2}(?!points\b|times\b)[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
+// "32 MLLMs", "8 GPUs": an acronym in the plural counts things too (FLOPs and MACs measure compute).
+// "21 leading LMMs", "15 state-of-the-art (SOTA) models": a few words, or a defined acronym, may come between.
+const ACRONYM_COUNT_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}(?!\w*FLOPs\b|MACs\b)[A-Z]{2,}[A-Za-z]*s(?=[\s,.;)-]|$)|^\s+(?:[a-z][\w-]*\s+){1,2}\([A-Z]{2,}[A-Za-z]*\)\s+[a-z]{3,}s\b/;
 // "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
 const PERCENT_SETTING_AFTER =
   /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
@@ -89,7 +93,9 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   return (
     SETTING_AFTER.test(after) ||
     (mention.unit === "" && COUNT_AFTER.test(after)) ||
-    (mention.unit === "" && !mention.raw.includes(".") && PLURAL_COUNT_AFTER.test(after)) ||
+    (mention.unit === "" &&
+      !mention.raw.includes(".") &&
+      (PLURAL_COUNT_AFTER.test(after) || ACRONYM_COUNT_AFTER.test(after))) ||
     percentSetting ||
     // "mean resolution of 58.04%": issues resolved, not an image size.
     (CONFIG_BEFORE.test(before) && !(mention.unit === "%" && /resolution\s+(?:of\s+)?$/.test(before))) ||

@@ -93,6 +93,11 @@ export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null
     (n) =>
       n.end <= open && /^(?:\s+[a-z][\w-]*){0,2}(?:\s*\[[\d,\s–-]+\])?\s*$/.test(sc.text.slice(n.end, open)),
   );
+  if (owner && /^[a-z]/.test(owner.text) && /[a-z]/.test(sc.text.slice(owner.end, open))) {
+    // "a single-LLM baseline (0.48 F1)": a lower-case modifier and its noun describe a run.
+    const text = sc.text.slice(owner.start, open).trimEnd();
+    return { text, start: owner.start, end: owner.start + text.length };
+  }
   if (owner) return isModelShaped(owner.text) ? owner : null;
   // "surpassing OpenVLA (76.5%) and Octo (75.1%)": a plain capitalised word in a list of compared models.
   // Only after a comparison verb, and not in a list of datasets ("outperforms X on Kvasir (91.2%)").

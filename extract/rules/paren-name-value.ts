@@ -1,6 +1,7 @@
 /**
- * "exceeding the prior best (LLFF, 24.88)", "the strongest baseline (MixSTE, 40.9 mm)": a model
- * named first inside the parentheses, then one value, is that model's result, not the subject's.
+ * "exceeding the prior best (LLFF, 24.88)", "the strongest baseline (MixSTE, 40.9 mm)", "(GPT-4V
+ * with MMD-Agent at 74.0% F1)": a model named first inside the parentheses, then one value, is
+ * that model's result, not the subject's.
  */
 import { benchmarkBetween } from "../resolve-benchmark";
 import { lastBenchmarkBetween } from "../benchmark-phrase";
@@ -19,16 +20,19 @@ function splitOwner(sc: SentenceContext, open: number, close: number): string | 
   return earlier < 0 ? null : lastBenchmarkBetween(sc, 0, earlier + split!.length);
 }
 
+/** "(LLFF, 24.88)", "(GPT-4V with MMD-Agent at 74.0%)": a comma, or what the model ran with and "at". */
+const NAME_THEN_VALUE = /^\s*(?:,|(?:with\s+[^(),;]{1,30}?\s+)?at\s+[+~]?\d)/;
+
 export const parenNameValue: Rule = {
   name: "paren-name-value",
   requires: "(",
   // "(HRFormer, 77.2 AP on test-dev)": the value may say what it is on.
   pattern:
-    /\(\s*(?=[A-Z][^(),;]{0,40},\s*[+~]?\d[\d.,]*\s*(?:%|[A-Za-z]{1,4})?(?:\s+(?:on|in)\s+[^(),;]{1,30})?\s*\))/g,
+    /\(\s*(?=[A-Z][^(),;]{0,40}(?:,\s*|\s+at\s+)[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]{0,5})?(?:\s+(?:on|in)\s+[^(),;]{1,30})?\s*\))/g,
   extract(match, sc) {
     const at = match.index + match[0].length;
     const name = sc.names.find((n) => n.start === at);
-    if (!name || !/^\s*,/.test(sc.text.slice(name.end)) || !isModelShaped(name.text)) return null;
+    if (!name || !NAME_THEN_VALUE.test(sc.text.slice(name.end)) || !isModelShaped(name.text)) return null;
     const close = sc.text.indexOf(")", name.end);
     const mention = mentionIn(sc, name.end, close);
     if (!mention) return null;

@@ -18,7 +18,6 @@ const DESCRIBED_AFTER = new RegExp(String.raw`^\s*%?\s*(?:[a-z][\w-]*\s+)?${DESC
 
 export const valueVersus: Rule = {
   name: "value-versus",
-  requires: "vs",
   pattern: /\b(?:vs\.?|versus)\s+(?=[+~]?\d)/g,
   extract(match, sc) {
     const at = match.index + match[0].length;
