@@ -25,7 +25,8 @@ export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation 
 /** The benchmark phrase starting at `index` of the sentence, or null. */
 export function benchmarkAt(sc: SentenceContext, index: number, trainedOn = false): string | null {
   const phrase = phraseAt(sc, index, trainedOn);
-  if (!phrase) return null;
+  // "on the PESQ metric": a phrase that calls itself a metric names no benchmark.
+  if (!phrase || /\s(?:metrics?|measures?)$/i.test(phrase)) return null;
   // "the USA Math Olympiad (AIME)": the known short name given right after is the board's name.
   const acronym = /^\s*\(([A-Z][\w.+-]*)\)/.exec(
     sc.text.slice(index + phrase.length, index + phrase.length + 30),

@@ -25,7 +25,7 @@ const SPEEDUP_AFTER =
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 // "the gain grows to 5.1 chrF++": a margin said to reach a value is still a margin.
 const DELTA_BEFORE =
-  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s))?\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
+  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+\(?(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s))?\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
 /** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
 const OWN_DELTA_WORD =
   /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;
@@ -51,7 +51,7 @@ const LOSS_VERB_BEFORE =
 
 /** "and improves 1.0 AP score", "gaining 2.1 points": a verb of gain right before the value is its change. */
 const GAIN_VERB_BEFORE =
-  /\b(?:improves|improved|improving|boosts|boosted|boosting|gains|gained|gaining)\s+(?:only\s+|just\s+|about\s+|up to\s+|nearly\s+|over\s+)?$/i;
+  /\b(?:improves|improved|improving|boosts|boosted|boosting|gains|gained|gaining|contribut(?:es|ed|ing)|adds|added|adding|brings|brought|bringing)\s+(?:only\s+|just\s+|about\s+|up to\s+|nearly\s+|over\s+)?$/i;
 
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
   // "outperforms all one-stage detectors by at least 4.9%": a margin, however hedged, is a difference.
@@ -60,6 +60,8 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     // "within 1% of GPT-4": a gap to something else; "keeping PSNR within 0.1 dB" only bounds one.
     if (/\bwithin\s+$/i.test(before) && WITHIN_OF.test(sentence.slice(mention.end, mention.end + 80)))
       return "delta";
+    // "a significant gain (e.g., ~4 AP)": a hedged change is still a change.
+    if (DELTA_BEFORE.test(before.slice(-60).replace(/[~≈]\s*$/, ""))) return "delta";
     if (!BY_HEDGED.test(before.slice(-40))) return "bound";
     // "lowers peak memory by about 30%": a hedged cut in a cost is still a saving.
     return changeBy(before) === "speedup" ? "speedup" : "delta";

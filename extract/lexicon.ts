@@ -99,7 +99,7 @@ export const GENERIC_NAME =
 /** Past one of these in a clause, the names up to the value are what the subject is compared with. */
 // "over 64 samples", "averaged over 5 runs": "over" before a count compares nothing.
 export const COMPARISON_CUE =
-  /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over(?!\s+\d|\s+[Uu]nion\b)|versus|vs\.?|against|(?:similar|comparable)(?:\s+\w+)?\s+(?:as|to|with)|on par with|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:points?|pp|%)\s+(?:above|below|behind|ahead of))\b/gi;
+  /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over(?!\s+\d|\s+[Uu]nion\b)|versus|vs\.?|against|(?:similar|comparable|competitive)(?:\s+\w+)?\s+(?:as|to|with)|on par with|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:points?|pp|%)\s+(?:above|below|behind|ahead of))\b/gi;
 
 /** A run described rather than named ("its teacher", "the fully supervised baseline"): never a model to rank. */
 export const DESCRIBED_RUN_NOUN =

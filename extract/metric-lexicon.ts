@@ -33,6 +33,8 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /(?:δ|\bdelta)\s?(?:_?[1-3]\b|<\s?1\.25(?:\^[23])?)/i, higherIsBetter: true },
   // CALVIN's long-horizon measure: how many chained tasks a policy completes on average.
   { pattern: /\b(?:avg\.? len(?:gth)?|average (?:task |episode )?length)\b/i, higherIsBetter: null },
+  // Speech quality and intelligibility (enhancement, separation): higher is better.
+  { pattern: /\b(?:PESQ|WB-PESQ|E?STOI|SI-S[DN]Ri?|SDRi?|DNSMOS|CSIG|CBAK|COVL)\b/, higherIsBetter: true },
   // No-reference image quality: learned scores where higher is better.
   { pattern: /\b(?:MUSIQ|MANIQA|CLIPIQA\+?|TOPIQ|Q-Align)\b/, higherIsBetter: true },
   // Acronyms that are also English words ("is", "far"): matched with their case only.

@@ -39,8 +39,9 @@ export function metricAfter(text: string, end: number): string | null {
   const onBenchmark = metricAfterBenchmark(text.slice(end, end + 60));
   if (onBenchmark) return onBenchmark;
   const words: string[] = [];
-  // "63.1 / 54.4 box / mask AP": a spaced slash joins metric names as a bare one does.
-  const rest = text.slice(end, end + 80).replace(/(?<=\w)\s\/\s(?=\w)/g, "/");
+  // "63.1 / 54.4 box / mask AP": a spaced slash joins metric names as a bare one does (not
+  // "85.0 MPJPE / 51.4 PA-MPJPE", where a value follows it).
+  const rest = text.slice(end, end + 80).replace(/(?<=\w)\s\/\s(?=[A-Za-z])/g, "/");
   // "mAP@0.5:0.95", "mAP@[0.3:0.7]": a colon or brackets between digits are part of the metric's name.
   for (const m of rest.matchAll(
     /\(?([A-Za-z](?:[\w@.+\-/^&]|:(?=[\d.])|\[(?=[\d.])|(?<=[\d.])\])*)\)?|([,;:.()])/g,

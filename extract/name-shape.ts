@@ -90,4 +90,4 @@ export function isValue(sentence: string, token: NameToken): boolean {
 
 // "a GPT-4o-judged score", "GPT-4-generated data": a model that judged or made something is no subject.
 export const ADJECTIVE_SUFFIX =
-  /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained|judged|rated|evaluated|assessed|generated|annotated|labell?ed)$/i;
+  /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained|judged|rated|evaluated|assessed|generated|annotated|labell?ed|informed|powered|enhanced|augmented|assisted|tuned|trained|specific|centric|conditioned)$/i;

@@ -17,7 +17,7 @@ const ABOVE_BEFORE =
 // (and the owner's setting: "for zero-shot Gemini").
 // "40.2 mAP of the strongest baseline" too, but "of"/"by" only before a name or such a qualifier.
 const FOR_AFTER =
-  /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?(for|of|by)\s+(?:the\s+|a\s+)?(?:(?:zero|few|one)-shot\s+|supervised\s+|fine-tuned\s+)?((?:vanilla|original|base|baseline|previous|prior|strongest|best|standard|default)\s+)?/;
+  /^\s*%?(?:\s*\/\s*[\d.]+\s*%?)*\s+(?:[A-Za-z][\w@-]*\s+){0,2}?(for|of|by)\s+(?:the\s+|a\s+)?(?:(?:zero|few|one)-shot\s+|supervised\s+|fine-tuned\s+)?((?:vanilla|original|base|baseline|previous|prior|strongest|best|best-performing|top-performing|standard|default)\s+)?/;
 
 // "a top-1 accuracy of 86.5% is achieved by AlphaNet-L": the owner named after a passive verb.
 const PASSIVE_AFTER =
@@ -68,6 +68,9 @@ export function comparedOwnerAfter(sc: SentenceContext, start: number, end: numb
     ? DESCRIBED_NOUN.exec(sc.text.slice(at + text.length, at + text.length + 12))
     : null;
   if (noun) return { name: `${forWord[2]}${text}${noun[0]}`, self: false, inSentence: true };
+  // "for the best-performing VLM": a described rival, never the bare family ("the vanilla GPT-4o" is GPT-4o).
+  if (forWord[2] && !isModelName(text))
+    return { name: `${forWord[2]}${text}`, self: false, inSentence: true };
   return { name: text, self: isSelf(sc, text), inSentence: true };
 }
 

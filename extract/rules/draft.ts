@@ -6,7 +6,7 @@ import { metricChangedBy } from "../metric-changed-by";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter, forModelAfter, passiveOwnerAfter } from "../owner-after";
-import { resolveModel } from "../resolve-model";
+import { resolveModel, type ResolvedModel } from "../resolve-model";
 import { isBareResult } from "./bare-value";
 import { isSetting } from "./is-setting";
 import type { SentenceContext } from "../sentence-context";
@@ -83,7 +83,10 @@ export function draftFor(
   if (isSetting(sc, mention)) return null;
   const subject = compared ?? passiveOwnerAfter(sc, mention.end) ?? resolveModel(sc, mention.start);
   // "76.3% for GPT-4o": a model named after the value owns it, unless the paper's own system ran it.
-  const model = subject?.self ? subject : (forModelAfter(sc, mention.end) ?? subject);
+  const owner = subject?.self ? subject : (forModelAfter(sc, mention.end) ?? subject);
+  // "improving the H-Score to 0.624": a name that is the value's own metric never owns it.
+  const model =
+    owner && metric !== null && owner.name.toLowerCase() === metric.toLowerCase() ? systemOf(sc) : owner;
   if (!model) return null;
   const clauseEnd = options.clauseEnd ?? clauseEndAfter(sc, mention);
   const benchmark = resolveBenchmark(sc, mention.start, mention.end, clauseEnd);
@@ -97,4 +100,10 @@ export function draftFor(
     focusStart: mention.start,
     focusEnd: mention.end,
   };
+}
+
+/** The paper's own system, when a sentence's only name turned out to be no model. */
+function systemOf(sc: SentenceContext): ResolvedModel | null {
+  const system = sc.paper.systems[0];
+  return system ? { name: system, self: true, inSentence: false } : null;
 }

@@ -25,19 +25,22 @@ const COUNT_AFTER =
 // "9,000 tokens difference" is a change, counted in a plural unit.
 // "all 20 CAPTCHA types": a capitalised acronym may name the kind of thing counted.
 const PLURAL_COUNT_AFTER =
-  /^\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}[A-Za-z-]*)\s+){0,2}(?!points\b|times\b)[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
+  /^\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}[A-Za-z-]*|[A-Z][a-z]+[A-Z][\w-]*)\s+){0,2}(?!points\b|times\b)[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
 // "32 MLLMs", "8 GPUs": an acronym in the plural counts things too (FLOPs and MACs measure compute).
 // "21 leading LMMs", "15 state-of-the-art (SOTA) models": a few words, or a defined acronym, may come between.
 const ACRONYM_COUNT_AFTER =
   /^\s+(?:[a-z][\w-]*\s+){0,2}(?!\w*FLOPs\b|MACs\b)[A-Z]{2,}[A-Za-z]*s(?=[\s,.;)-]|$)|^\s+(?:[a-z][\w-]*\s+){1,2}\([A-Z]{2,}[A-Za-z]*\)\s+[a-z]{3,}s\b/;
 // "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
 const PERCENT_SETTING_AFTER =
-  /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
+  /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|(?:selected|synthetic|unlabell?ed|annotated|real|clean|paired)\s+(?:data|samples|images)\b|data\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
 
 /** "under 10% symmetric label noise", "with a 1 percent COCO setup": the condition a run was held in. */
 const CONDITION_BEFORE = /\b(?:under|with|at|using|given)\s+(?:an?\s+|only\s+)?$/i;
 const CONDITION_AFTER =
   /^\s*(?:(?!on\b|in\b|of\b|for\b|and\b)[A-Za-z][\w-]*\s+){0,2}(?:noise|corruptions?|occlusions?|missing|masking|perturbations?|setups?|subsets?|outliers|sparsity)\b/i;
+
+/** "improvements across 36 universal MMEB": how many things a result spans, a count. */
+const ACROSS_BEFORE = /\b(?:across|over)\s+(?:all\s+|the\s+)?$/i;
 
 /** "every 95% confidence interval", "(95% CI)": the level an interval is drawn at, never a result. */
 const CONFIDENCE_LEVEL =
@@ -93,6 +96,7 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   return (
     SETTING_AFTER.test(after) ||
     (mention.unit === "" && COUNT_AFTER.test(after)) ||
+    (mention.unit === "" && !mention.raw.includes(".") && ACROSS_BEFORE.test(before)) ||
     (mention.unit === "" &&
       !mention.raw.includes(".") &&
       (PLURAL_COUNT_AFTER.test(after) || ACRONYM_COUNT_AFTER.test(after))) ||

@@ -16,8 +16,12 @@ export const parenValue: Rule = {
     const mention = mentionIn(sc, at, at + 1);
     if (!mention || !ACHIEVES.test(sc.text.slice(0, match.index))) return null;
     const phraseStart = match.index + match[0].indexOf(match[1] ?? "");
-    const benchmark = benchmarkAt(sc, phraseStart) ?? match[1] ?? null;
     const draft = draftFor(sc, mention, { requireSignal: false });
+    // "on the PESQ metric (3.373)": the phrase names the measure; the benchmark is the sentence's.
+    const phrase = match[1] ?? "";
+    const benchmark =
+      benchmarkAt(sc, phraseStart) ??
+      (/\s(?:metrics?|measures?)$/i.test(phrase) ? (draft?.benchmark ?? null) : phrase);
     return draft
       ? [{ ...draft, benchmark, kind: "score", focusStart: Math.min(draft.focusStart, match.index) }]
       : null;

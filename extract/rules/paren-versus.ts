@@ -5,6 +5,7 @@
 import { isKnownBenchmark } from "../gazetteer";
 import { COMPARISON_CUE, DESCRIBED_RUN_NOUN } from "../lexicon";
 import { metricAfter } from "../metric";
+import { ADJECTIVE_SUFFIX } from "../name-shape";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
@@ -68,6 +69,8 @@ export function comparedModel(sc: SentenceContext, pos: number): string | null {
         n.start >= after &&
         n.end <= pos &&
         !isKnownBenchmark(n.text) &&
+        // "the LiDAR-based method DiffusionDrive (87.8 vs. 88.1)": an adjective is not the rival.
+        !ADJECTIVE_SUFFIX.test(n.text) &&
         !sc.paper.benchmarks.includes(n.text),
     )?.text ?? null
   );
