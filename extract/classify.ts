@@ -13,7 +13,7 @@ const BY_HEDGED =
  * after a "by" value is one too. ", and" after a single value starts a clause of its own ("surpassing
  * Y by 2.3%, and 74.9% mIoU on S3DIS"): two listed items take no comma.
  */
-const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:on|in|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
+const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s*\([^()]{1,40}\)){0,2}(?:\s+(?:on|in|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
 /** "by up to 4.5% SR on WebArena, 5.8% SR on ScienceWorld and", "by 22.5% to": the items after "by" so far. */
 const LISTED_CHANGE = String.raw`(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+))+$`;
 const PARALLEL_BY = new RegExp(String.raw`\bby${LISTED_CHANGE}`, "i");

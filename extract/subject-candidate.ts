@@ -56,6 +56,8 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     /\b(?:on|in|across)\s+(?:the\s+)?$/.test(sc.text.slice(Math.max(0, name.start - 12), name.start))
   )
     return false;
+  // "mAP@[0.3:0.7]", "NTL-IoU": a metric's name, cut at its bracket or ending in a metric, is no model.
+  if (name.text.endsWith("@") || isKnownMetric(name.text.split("-").at(-1)!)) return false;
   // "(DSE > 0.3)", "k = 5": a name compared with a number is a variable of a condition.
   if (/^\s*[<>≤≥=]/.test(sc.text.slice(name.end, name.end + 3))) return false;
   // "Top-1/Top-5", "PSNR/SSIM": metrics joined by a slash are no model either.

@@ -52,7 +52,9 @@ const RANGE_BEFORE = /\brang(?:e|es|ing)\s+(?:from|of|between)\s+(?:[\d.,]+\s*[\
 const FACTOR_OF_SETTING =
   /^\s*(?:(?:its|their|the)\s+(?:own\s+)?(?:size|parameters|parameter count)|(?:higher|larger|lower|smaller)\s+(?:learning\s+rates?|weight\s+decay|warm-?up))\b/i;
 const MEDIA_RATE_BEFORE =
-  /\b(?:videos?|clips?|footage|sampled|recorded|captured|sampling)\s+(?:[\w-]+\s+)?at\s+(?:up to\s+)?$/i;
+  /\b(?:videos?|clips?|footage|sampled|recorded|captured|sampling|resampled|downsampled|standardi[sz]ed|formats?)\s+(?:[\w-]+\s+)?at\s+(?:up to\s+)?$/i;
+// "1 fps input sources", "2 FPS sampling": the rate a run was fed at, not its speed.
+const MEDIA_RATE_AFTER = /^\s*(?:inputs?|sampling|sources?|videos?|clips?|streams?)\b/i;
 const LIMIT_BEFORE = /\b(?:at|under|with|within|below)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$/i;
 const LIMIT_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}(?:thresholds?|cut-?offs?|tolerances?|constraints?|budgets?|SLOs?|SLAs?|limits?|deadlines?)\b/i;
@@ -85,7 +87,7 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   // "a model 3.4 times its size", "a 5x higher learning rate": a ratio of sizes or settings.
   if (mention.unit === "x" && FACTOR_OF_SETTING.test(after)) return true;
   // "generates 5-second clips at 24 fps", "videos sampled at 2 FPS": the media's frame rate, not a speed.
-  if (mention.unit === "FPS" && MEDIA_RATE_BEFORE.test(before)) return true;
+  if (mention.unit === "FPS" && (MEDIA_RATE_BEFORE.test(before) || MEDIA_RATE_AFTER.test(after))) return true;
   // "99.2% accuracy at 0 dB SNR": the noise level a result was measured under, not a result.
   if (
     mention.unit === "dB" &&
