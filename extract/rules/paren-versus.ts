@@ -70,7 +70,7 @@ export function comparedModel(sc: SentenceContext, pos: number): string | null {
         n.end <= pos &&
         !isKnownBenchmark(n.text) &&
         // "the LiDAR-based method DiffusionDrive (87.8 vs. 88.1)": an adjective is not the rival.
-        !ADJECTIVE_SUFFIX.test(n.text) &&
+        !ADJECTIVE_SUFFIX.test(n.text.split(" ")[0]!) &&
         !sc.paper.benchmarks.includes(n.text),
     )?.text ?? null
   );
