@@ -83,9 +83,6 @@ function metricAfterBenchmark(rest: string): string | null {
   return null;
 }
 
-/** "between 128 KB and 2 MB": a size of data is a setting, never a metric. */
-const DATA_SIZE = /^(?:[KMGTP]i?B|[KMGT]b)$/;
-
 /** A phrase naming a metric of the lexicon ("Word Error Rate"), not merely shaped like an acronym. */
 export function namesLexiconMetric(phrase: string): boolean {
   return METRICS.some((m) => m.pattern.test(phrase));
@@ -98,11 +95,7 @@ export const isMetricPhrase = memoise(function isMetricPhrase(phrase: string): b
   // "3090 GPU", "8 NPUs": hardware after a number is a setting, never a metric.
   // "FLORES-200 averaged": a benchmark the gazetteer knows is not an acronym metric.
   const acronym = (w: string) =>
-    ACRONYM_METRIC.test(w) &&
-    !GENERIC_NAME.test(w) &&
-    !HARDWARE.test(w) &&
-    !DATA_SIZE.test(w) &&
-    !isKnownBenchmark(w);
+    ACRONYM_METRIC.test(w) && !GENERIC_NAME.test(w) && !HARDWARE.test(w) && !isKnownBenchmark(w);
   return (
     words.length <= 2 && words.every((w) => acronym(w) || /^[a-z][\w-]*$/.test(w)) && words.some(acronym)
   );

@@ -46,8 +46,12 @@ const ACROSS_BEFORE = /\b(?:across|over)\s+(?:all\s+|the\s+)?$/i;
 const CONFIDENCE_LEVEL =
   /^\s*(?:confidence|credible|prediction)\s+(?:intervals?|levels?|bounds?|bands?)\b|^\s*C[IR]s?\b/i;
 
-/** "in the range from 5 FPS to 160 FPS": the ends of a span of settings, never results. */
-const RANGE_BEFORE = /\brang(?:e|es|ing)\s+(?:from|of|between)\s+(?:[\d.,]+\s*[\w%]*\s+(?:to|and)\s+)?$/i;
+/**
+ * "in the range from 5 FPS to 160 FPS", "message sizes between 128 KB and 2 MB": the ends of a
+ * span of settings, never results.
+ */
+const RANGE_BEFORE =
+  /\b(?:rang(?:e|es|ing)\s+(?:from|of|between)|(?:sizes?|lengths?)\s+(?:from|between))\s+(?:[\d.,]+\s*[\w%]*\s+(?:to|and)\s+)?$/i;
 
 const FACTOR_OF_SETTING =
   /^\s*(?:(?:its|their|the)\s+(?:own\s+)?(?:size|parameters|parameter count)|(?:higher|larger|lower|smaller)\s+(?:learning\s+rates?|weight\s+decay|warm-?up))\b/i;

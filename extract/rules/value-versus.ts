@@ -10,6 +10,7 @@ import { comparedOwnerAfter } from "../owner-after";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
 import { comparedModel } from "./paren-versus";
+import { draftFor } from "./draft";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
 /** What may sit between the first value and "vs.": its unit and metric, or "on X (" before a parenthesis. */
@@ -25,7 +26,9 @@ export const valueVersus: Rule = {
     const a = sc.numbers.findLast((n) => n.end <= match.index);
     if (!a || !b || sc.claimed.has(a.numStart) || !BETWEEN.test(sc.text.slice(a.end, match.index)))
       return null;
-    const subject = resolveModel(sc, a.start);
+    // Only a pair whose first value reads as a result on its own ("0.57 vs. 0.79" with no measure is none).
+    const first = draftFor(sc, a);
+    const subject = first?.kind === "score" ? resolveModel(sc, a.start) : null;
     if (!subject) return null;
     // "78.6% on VOC (vs. 75.5%)": the pair is on what the first value is on; "94.9% vs. 93.6% on
     // LIBERO": on what follows the second.
