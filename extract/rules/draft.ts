@@ -7,6 +7,7 @@ import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { comparedOwnerAfter, forModelAfter, passiveOwnerAfter } from "../owner-after";
 import { resolveModel, type ResolvedModel } from "../resolve-model";
+import { referredSystem } from "../subject-candidate";
 import { isBareResult } from "./bare-value";
 import { isSetting } from "./is-setting";
 import type { SentenceContext } from "../sentence-context";
@@ -104,6 +105,6 @@ export function draftFor(
 
 /** The paper's own system, when a sentence's only name turned out to be no model. */
 function systemOf(sc: SentenceContext): ResolvedModel | null {
-  const system = sc.paper.systems[0];
+  const system = referredSystem(sc.paper.systems);
   return system ? { name: system, self: true, inSentence: false } : null;
 }

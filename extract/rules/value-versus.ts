@@ -8,7 +8,7 @@ import { DESCRIBED_RUN_NOUN } from "../lexicon";
 import { metricAfter } from "../metric";
 import { comparedOwnerAfter } from "../owner-after";
 import { resolveBenchmark } from "../resolve-benchmark";
-import { isSelf, resolveModel } from "../resolve-model";
+import { isSelf } from "../resolve-model";
 import { comparedModel } from "./paren-versus";
 import { draftFor } from "./draft";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
@@ -28,8 +28,8 @@ export const valueVersus: Rule = {
       return null;
     // Only a pair whose first value reads as a result on its own ("0.57 vs. 0.79" with no measure is none).
     const first = draftFor(sc, a);
-    const subject = first?.kind === "score" ? resolveModel(sc, a.start) : null;
-    if (!subject) return null;
+    if (first?.kind !== "score") return null;
+    const subject = { name: first.model, self: first.self };
     // "78.6% on VOC (vs. 75.5%)": the pair is on what the first value is on; "94.9% vs. 93.6% on
     // LIBERO": on what follows the second.
     const opened = sc.text.slice(a.end, match.index).includes("(");
