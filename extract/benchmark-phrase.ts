@@ -4,7 +4,7 @@
  */
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
-import { isKnownMetric } from "./metric";
+import { callsItselfMetric, isKnownMetric } from "./metric";
 import { isNameLike } from "./names";
 import type { SentenceContext } from "./sentence-context";
 import { isTrainingData } from "./training-data";
@@ -25,8 +25,7 @@ export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation 
 /** The benchmark phrase starting at `index` of the sentence, or null. */
 export function benchmarkAt(sc: SentenceContext, index: number, trainedOn = false): string | null {
   const phrase = phraseAt(sc, index, trainedOn);
-  // "on the PESQ metric": a phrase that calls itself a metric names no benchmark.
-  if (!phrase || /\s(?:metrics?|measures?)$/i.test(phrase)) return null;
+  if (!phrase || callsItselfMetric(phrase)) return null;
   // "the USA Math Olympiad (AIME)": the known short name given right after is the board's name.
   const acronym = /^\s*\(([A-Z][\w.+-]*)\)/.exec(
     sc.text.slice(index + phrase.length, index + phrase.length + 30),

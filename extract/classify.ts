@@ -85,7 +85,8 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     LOSS_VERB_BEFORE.test(near) ||
     GAIN_VERB_BEFORE.test(near) ||
     CHANGES_BETWEEN.test(near) ||
-    OUTPERFORMS_UP_TO.test(before.slice(-120)) ||
+    // Most values have no "up to" before them: skip the slower pattern then.
+    (/up\s+to/i.test(before.slice(-120)) && OUTPERFORMS_UP_TO.test(before.slice(-120))) ||
     PARALLEL_DELTA.test(before.slice(-90))
   )
     return "delta";

@@ -1,5 +1,6 @@
 /** "achieves the highest performance on the Easy-Level dataset (94.55)": a bare value in parentheses after a benchmark. */
 import { benchmarkAt } from "../resolve-benchmark";
+import { callsItselfMetric } from "../metric";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
 
@@ -20,8 +21,7 @@ export const parenValue: Rule = {
     // "on the PESQ metric (3.373)": the phrase names the measure; the benchmark is the sentence's.
     const phrase = match[1] ?? "";
     const benchmark =
-      benchmarkAt(sc, phraseStart) ??
-      (/\s(?:metrics?|measures?)$/i.test(phrase) ? (draft?.benchmark ?? null) : phrase);
+      benchmarkAt(sc, phraseStart) ?? (callsItselfMetric(phrase) ? (draft?.benchmark ?? null) : phrase);
     return draft
       ? [{ ...draft, benchmark, kind: "score", focusStart: Math.min(draft.focusStart, match.index) }]
       : null;
