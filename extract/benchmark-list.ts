@@ -12,6 +12,7 @@ import {
   SET_NOUN,
   SET_NOUN_AFTER,
 } from "./benchmark-phrase";
+import { setMembers, slashParts } from "./list-members";
 
 /**
  * Every benchmark after a preposition in the sentence, in order ("on A, B, and C" gives all three):
@@ -23,12 +24,17 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
   const at = sc.text.indexOf(first, from);
   // "on commonsense and LongBench benchmarks": the names inside a described set are the list.
   const inside = sc.names.filter(
-    (n) => n.start >= at && n.end <= at + first.length && isBenchmarkShaped(n.text),
+    (n) => n.start >= at && n.end <= at + first.length && isBenchmarkShaped(n.text) && n.text !== first,
   );
   const members = inside.length === 0 ? setMembers(sc, first, at + first.length) : [];
   if (members.length > 0) return members;
-  const list = (inside.length > 0 ? inside.map((n) => n.text) : [first]).flatMap(slashParts);
-  let end = at + first.length;
+  // "on AIME 2024/2025": editions written after the name are part of what it names.
+  const editions =
+    /^\s?\d{2,4}(?:\/\d{2,4})+(?![\w/])/.exec(
+      sc.text.slice(at + first.length, at + first.length + 30),
+    )?.[0] ?? "";
+  const list = (inside.length > 0 ? inside.map((n) => n.text) : [first + editions]).flatMap(slashParts);
+  let end = at + first.length + editions.length;
   for (const name of sc.names) {
     if (name.start < end || name.end > to) continue;
     // "On the Amazon Beauty dataset, SASRec achieves": the paper's own system ends the list.
@@ -42,21 +48,6 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
     end = name.end;
   }
   return list;
-}
-
-/** "on three datasets (DOTA-v1.0, DIOR-R and HRSC2016)": the parenthesis names the set's members. */
-function setMembers(sc: SentenceContext, set: string, end: number): string[] {
-  if (!SET_NOUN.test(set) || !/^\s*\(/.test(sc.text.slice(end, end + 3))) return [];
-  const close = sc.text.indexOf(")", end);
-  const names = sc.names.filter((n) => n.start > end && n.end <= close);
-  return names.length >= 2 && names.every((n) => isBenchmarkShaped(n.text)) ? names.map((n) => n.text) : [];
-}
-
-/** "ImageNet-1K/COCO/ADE20K" is three benchmarks written as one word; "Cityscapes/val" stays one name. */
-function slashParts(name: string): string[] {
-  const parts = name.split("/");
-  const named = (p: string) => /^[A-Z0-9]/.test(p) && p.length > 1 && isBenchmarkShaped(p);
-  return parts.length > 1 && parts.every(named) && parts.some(isKnownBenchmark) ? parts : [name];
 }
 
 // "A, B and C", "A / B", "the A dataset and the B dataset".

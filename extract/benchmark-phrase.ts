@@ -113,16 +113,9 @@ export function benchmarkBetween(sc: SentenceContext, from: number, to: number):
   PREPOSITION.lastIndex = from;
   for (let m = PREPOSITION.exec(sc.text); m && m.index < to; m = PREPOSITION.exec(sc.text)) {
     const found = benchmarkAt(sc, m.index + m[0].length);
-    if (found && !isTransferSource(sc.text, m, found)) return found;
+    if (found) return found;
   }
   return null;
-}
-
-/** "98.2% from GAN to Diffusion": the source of a transfer is not what the value is scored on. */
-function isTransferSource(text: string, m: RegExpExecArray, found: string): boolean {
-  if (!/^from\s/i.test(m[0])) return false;
-  const after = m.index + m[0].length + found.length;
-  return /^\s+to\s+[A-Z]/.test(text.slice(after, after + 8));
 }
 
 /** The benchmark named after the last preposition between `from` and `to` that names one. */

@@ -51,7 +51,9 @@ const WHOLE_GENERIC_SUBJECT = new RegExp(`^(?:${GENERIC_SUBJECT.source})$`, "i")
 // A described own system ("Our method") is the paper's, but no name a leaderboard can show.
 const isGenericModel = (model: string) =>
   GENERIC_MODEL.test(model) || WHOLE_GENERIC_SUBJECT.test(model) || DESCRIBED_OWN.test(model);
-const GENERIC_BENCHMARK = /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]/;
+// "200 benchmark problems": a count of plain words is no named set.
+const GENERIC_BENCHMARK =
+  /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]|^\d[\d,.]*\s+[a-z]/;
 
 /** A clause that starts by taking a part away: its values are the ablated model's, not the model's. */
 const ABLATION_START =

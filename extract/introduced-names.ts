@@ -35,6 +35,8 @@ const NAMING = [
   // "Our proposed end-to-end MOT model, TicrossNet, is": a name set off by commas after the model noun.
   /\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:model|system|agent|method|framework|network|architecture|detector|tracker|segmenter|approach|pipeline|algorithm)s?,\s+(?=[A-Z][^\s,]*,)/g,
   /\b[Ww]e\s+(?:call|name|term|dub)\s+["“']?(?=[A-Z])/g,
+  // "we train a context-aware model, FoldCoder.": the name set off after the model noun is the result's.
+  /\b[Ww]e\s+(?:train|obtain|derive|fine-tune|finetune)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:model|agent|system|policy|detector|LLM|VLM)s?,\s+(?=[A-Z])/g,
   // "a hybrid U-Net-shaped model – GLIMS – to segment": a name set off by dashes after the noun.
   /\b(?:model|network|framework|method|architecture|system)\s*[–—]\s*(?=[A-Z][^\s–—]*\s*[–—])/g,
   /\b(?:[Tt]he|[Oo]ur)\s+(?:proposed|resulting)\s+(?:[a-z][\w-]*\s+)?["“']?(?=[A-Z])/g,

@@ -2,6 +2,7 @@
  * Reads the metric written before a value: "an accuracy of 69.2", "(FID 9.8", "achieves FID 1.73",
  * "its FID is 6.02" (a change "by N" is read in metric-changed-by.ts).
  */
+import { isModelName } from "./gazetteer";
 import { CHANGE_VERB, TOP_K } from "./lexicon";
 import { isKnownMetric, isMetricPhrase, PLURAL_ACRONYM, STOP_WORD } from "./metric";
 import { labelBefore } from "./metric-label";
@@ -95,6 +96,8 @@ export function metricBefore(text: string, start: number): string | null {
     words.shift();
   const phrase = words.join(" ");
   if (/\bout$/i.test(m[1]) || words.some((w) => /^\d/.test(w))) return null;
+  // "(13% for GPT-5 to 43%": a model's name before a value is whose it is, never what it measures.
+  if (words.length === 1 && isModelName(phrase) && !isKnownMetric(phrase)) return null;
   // "raises accuracy to 0.61" names a metric; "extends LLaMA models to 32768" does not: after "to"
   // the word right before must itself be a metric word.
   if (/to\s/i.test(connector[0]) && !isKnownMetric(phrase) && !isMetricPhrase(words.at(-1) ?? ""))

@@ -7,6 +7,17 @@ import type { SentenceContext } from "./sentence-context";
 export const TRAINING_DATA_BEFORE =
   /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|distill\w*)\s+(?:\w+\s+)?(?:with|on|using|from)\s+(?:the\s+)?(?:extra\s+|additional\s+)?$/i;
 
+/**
+ * "98.2% from GAN to Diffusion", "a drop when moving from general benchmarks (BIRD) to CricBench":
+ * the source of a transfer is where a model came from, not what the value is scored on.
+ */
+const TRANSFER_FROM = /\b[Ff]rom\s+(?:[a-z][\w-]*\s+){0,3}\(?$/;
+const TRANSFER_TO = /^(?:[\w.+-]+\s+){0,3}?\(?[\w.+-]+\)?\s+to\s+[A-Z]/;
+
 export function isTrainingData(sc: SentenceContext, start: number): boolean {
-  return TRAINING_DATA_BEFORE.test(sc.text.slice(Math.max(0, start - 50), start));
+  const before = sc.text.slice(Math.max(0, start - 50), start);
+  return (
+    TRAINING_DATA_BEFORE.test(before) ||
+    (TRANSFER_FROM.test(before) && TRANSFER_TO.test(sc.text.slice(start, start + 60)))
+  );
 }

@@ -10,6 +10,7 @@ import { resolveModel, type ResolvedModel } from "../resolve-model";
 import { referredSystem } from "../subject-candidate";
 import { isBareResult } from "./bare-value";
 import { isSetting } from "./is-setting";
+import { isUnreached } from "./unreached";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "./rule";
 
@@ -81,7 +82,7 @@ export function draftFor(
   const timed = mention.unit === "ms" && metric !== null && /latency|time|delay/i.test(metric);
   if (options.requireSignal !== false && (!hasSignal || (MEASURE_UNITS.has(mention.unit) && !timed)))
     return null;
-  if (isSetting(sc, mention)) return null;
+  if (isSetting(sc, mention) || isUnreached(sc, mention)) return null;
   const subject = compared ?? passiveOwnerAfter(sc, mention.end) ?? resolveModel(sc, mention.start);
   // "76.3% for GPT-4o": a model named after the value owns it, unless the paper's own system ran it.
   const owner = subject?.self ? subject : (forModelAfter(sc, mention.end) ?? subject);

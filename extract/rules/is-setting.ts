@@ -35,7 +35,8 @@ const PERCENT_SETTING_AFTER =
   /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|(?:selected|synthetic|unlabell?ed|annotated|real|clean|paired)\s+(?:data|samples|images)\b|data\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
 
 /** "under 10% symmetric label noise", "with a 1 percent COCO setup": the condition a run was held in. */
-const CONDITION_BEFORE = /\b(?:under|with|at|using|given)\s+(?:an?\s+|only\s+)?$/i;
+// "on a 5% COCO data setup": "on" names a condition only with its article (else it names the benchmark).
+const CONDITION_BEFORE = /\b(?:(?:under|with|at|using|given)\s+(?:an?\s+|only\s+)?|on\s+an?\s+)$/i;
 const CONDITION_AFTER =
   /^\s*(?:(?!on\b|in\b|of\b|for\b|and\b)[A-Za-z][\w-]*\s+){0,2}(?:noise|corruptions?|occlusions?|missing|masking|perturbations?|setups?|subsets?|outliers|sparsity)\b/i;
 
@@ -48,15 +49,17 @@ const CONFIDENCE_LEVEL =
 
 /**
  * "in the range from 5 FPS to 160 FPS", "message sizes between 128 KB and 2 MB": the ends of a
- * span of settings, never results.
+ * span of settings, never results; "reasoning models span from 14.2% to 58.3%": a group's spread,
+ * no one model's result.
  */
 const RANGE_BEFORE =
-  /\b(?:rang(?:e|es|ing)\s+(?:from|of|between)|(?:sizes?|lengths?)\s+(?:from|between))\s+(?:[\d.,]+\s*[\w%]*\s+(?:to|and)\s+)?$/i;
+  /\b(?:(?:rang(?:e|es|ing)|span(?:s|ning)?|var(?:y|ies|ying))\s+(?:from|of|between)|(?:sizes?|lengths?)\s+(?:from|between))\s+(?:[\d.,]+\s*[\w%]*\s+(?:to|and)\s+)?$/i;
 
 const FACTOR_OF_SETTING =
   /^\s*(?:(?:its|their|the)\s+(?:own\s+)?(?:size|parameters|parameter count)|(?:higher|larger|lower|smaller)\s+(?:learning\s+rates?|weight\s+decay|warm-?up))\b/i;
+// "(32 frames at 16 FPS)": a counted clip's frames give its rate ("processing frames at 20 FPS" is a speed).
 const MEDIA_RATE_BEFORE =
-  /\b(?:videos?|clips?|footage|sampled|recorded|captured|sampling|resampled|downsampled|standardi[sz]ed|formats?)\s+(?:[\w-]+\s+)?at\s+(?:up to\s+)?$/i;
+  /\b(?:(?:videos?|clips?|footage|sampled|recorded|captured|sampling|resampled|downsampled|standardi[sz]ed|formats?)\s+(?:[\w-]+\s+)?|\d+\s+frames\s+)at\s+(?:up to\s+)?$/i;
 // "1 fps input sources", "2 FPS sampling": the rate a run was fed at, not its speed.
 const MEDIA_RATE_AFTER = /^\s*(?:inputs?|sampling|sources?|videos?|clips?|streams?)\b/i;
 const LIMIT_BEFORE = /\b(?:at|under|with|within|below)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$/i;

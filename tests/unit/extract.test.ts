@@ -29,8 +29,8 @@ describe.each(CASES_BY_RULE)("extractClaims, led by rule %s, finds", (rule, case
 });
 
 describe("extractClaims never claims", () => {
-  it.each(NOT_CLAIM_CASES)("$name", ({ abstract, values }) => {
-    const claimed = run(abstract).map((c) => c.value);
+  it.each(NOT_CLAIM_CASES)("$name", ({ title, abstract, values }) => {
+    const claimed = run(abstract, title).map((c) => c.value);
     for (const v of values) expect(claimed).not.toContain(v);
   });
 });

@@ -38,9 +38,17 @@ const extractCaseSchema = z
   })
   .strict();
 
-/** Sentences whose numbers are sizes, counts, dates or settings: none of `values` may become a claim. */
+/**
+ * Sentences whose numbers are sizes, counts, dates or settings: none of `values` may become a claim.
+ * A title gives the paper a name a value could wrongly fall to.
+ */
 const notClaimCaseSchema = z
-  .object({ name: z.string(), abstract: z.string(), values: z.array(z.number()) })
+  .object({
+    name: z.string(),
+    title: z.string().optional(),
+    abstract: z.string(),
+    values: z.array(z.number()),
+  })
   .strict();
 
 /**

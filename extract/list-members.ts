@@ -1,0 +1,31 @@
+/** Members of a benchmark list written as one phrase: a set's parenthesis, slash-joined names, editions. */
+import { isKnownBenchmark } from "./gazetteer";
+import type { SentenceContext } from "./sentence-context";
+import { isBenchmarkShaped, SET_NOUN } from "./benchmark-phrase";
+
+/** "on three datasets (DOTA-v1.0, DIOR-R and HRSC2016)": the parenthesis names the set's members. */
+export function setMembers(sc: SentenceContext, set: string, end: number): string[] {
+  if (!SET_NOUN.test(set) || !/^\s*\(/.test(sc.text.slice(end, end + 3))) return [];
+  const close = sc.text.indexOf(")", end);
+  const names = sc.names.filter((n) => n.start > end && n.end <= close);
+  return names.length >= 2 && names.every((n) => isBenchmarkShaped(n.text)) ? names.map((n) => n.text) : [];
+}
+
+/** "ImageNet-1K/COCO/ADE20K" is three benchmarks written as one word; "Cityscapes/val" stays one name. */
+export function slashParts(name: string): string[] {
+  const editions = editionsOf(name);
+  if (editions) return editions;
+  const parts = name.split("/");
+  const named = (p: string) => /^[A-Z0-9]/.test(p) && p.length > 1 && isBenchmarkShaped(p);
+  return parts.length > 1 && parts.every(named) && parts.some(isKnownBenchmark) ? parts : [name];
+}
+
+// "AIME 2024/2025", "AIME24/25": one board's editions, each a benchmark of its own.
+const EDITIONS = /^(.*[^\d/])(\d{2,4})((?:\/\d{2,4})+)$/;
+
+function editionsOf(name: string): string[] | null {
+  const m = EDITIONS.exec(name);
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const numbers = [m[2], ...m[3].slice(1).split("/")];
+  return numbers.every((n) => n.length === m[2]!.length) ? numbers.map((n) => m[1] + n) : null;
+}
