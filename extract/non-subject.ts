@@ -9,6 +9,9 @@ const BUILT_ON =
 
 const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|completions)\s+from\s+$/i;
 
+/** "results validate the superiority of MFT over …, achieving": what is shown superior is the subject. */
+const SHOWN_OF = /\b(?:superiority|effectiveness|efficacy|advantages?)\s+of\s+(?:the\s+proposed\s+|our\s+)?$/i;
+
 /**
  * A cue, then up to two words of any kind ("on FLUX and X") or three lower-case ones ("using a
  * 24-layer self-attentive X"); "on ModelNet40 show that X" keeps X a subject.
@@ -20,7 +23,7 @@ export function isNonSubjectBefore(before: string): boolean {
   if (m === null) return false;
   // "self-consistency over 64 samples from X achieves": the samples are X's, and so is the value.
   // "an agent built on X reaches": the agent is X at work.
-  if (SAMPLED_FROM.test(before) || BUILT_ON.test(before)) return false;
+  if (SAMPLED_FROM.test(before) || BUILT_ON.test(before) || SHOWN_OF.test(before)) return false;
   const words = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
   // "On COCO Co-DETR achieves", "On ogbn-arxiv NodeMix reaches": a benchmark filled the preposition;
   // the name after it is free to be the subject.

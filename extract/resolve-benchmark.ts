@@ -124,9 +124,10 @@ const PAIRED_NEXT =
 /**
  * "35.3% on Minerva": a capitalised word right after "N on" is what N was measured on, even when no
  * list knows it; a model or hardware there is caught by the refiners and the shape check.
+ * "88.45% in facial expression recognition on Bosphorus": the task may be named between.
  */
 function namedRightAfter(sc: SentenceContext, end: number): string | null {
-  const on = /^\s*on\s+(?:the\s+)?/.exec(sc.text.slice(end, end + 20));
+  const on = /^\s*(?:in\s+(?:[a-z][\w-]*\s+){1,4})?on\s+(?:the\s+)?/.exec(sc.text.slice(end, end + 60));
   return on ? setWordAt(sc, end + on[0].length) : null;
 }
 

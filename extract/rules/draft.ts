@@ -21,6 +21,8 @@ const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points", "dB"]);
 /** "answers only 61.3% correctly", "solves 42% of the questions correctly": a share right is accuracy. */
 const CORRECTLY_AFTER =
   /^\s*(?:of\s+(?:them\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|items|cases|samples|tasks)\s+))?correctly\b/;
+/** "95.18% in object classification": a share in a classification task is its accuracy. */
+const CLASSIFIED_AFTER = /^\s*in\s+(?:[a-z][\w-]*\s+){0,3}(?:classification|recognition)\b/;
 /** Units that name their metric when the text names none ("at 495 FPS"). */
 export const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
@@ -66,7 +68,9 @@ export function draftFor(
     metricBefore(sc.text, mention.start) ??
     metricChangedBy(sc.text, mention.start) ??
     UNIT_METRIC[mention.unit] ??
-    (mention.unit === "%" && CORRECTLY_AFTER.test(sc.text.slice(mention.end, mention.end + 50))
+    (mention.unit === "%" &&
+    (CORRECTLY_AFTER.test(sc.text.slice(mention.end, mention.end + 50)) ||
+      CLASSIFIED_AFTER.test(sc.text.slice(mention.end, mention.end + 60)))
       ? "accuracy"
       : null);
   const kind = classifyKind(sc.text, mention);
