@@ -15,6 +15,7 @@ const AT_K_END = /([\w@.+\-/]+)\s+\(((?:[Tt]op-|@)\d+|k\s?=\s?\d+)\)$/;
 const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
 const CHANGE_VERB_END = new RegExp(String.raw`\s+${CHANGE_VERB}(?:\s+further)?$`, "i");
 const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
+const MADE_OF = /\b(?:consists?|consisting|composed|comprised|made\s+up|compris(?:es|ing))\s+of\s+(?:\w+\s+)?$/i;
 
 /** The longest run of 3 to 7 last words that the lexicon knows whole as a metric's name. */
 function knownMetricEnding(head: string): string | null {
@@ -37,6 +38,8 @@ export function metricBefore(text: string, start: number): string | null {
       before,
     );
   if (!connector) return labelBefore(before) ?? possessedMetric(text, start);
+  // "SciVideoBench consists of 1,000 questions": what a thing is made of is counted, not measured.
+  if (MADE_OF.test(before)) return null;
   // "lowers the MPJPE on Human3.6M to 35.1": the benchmark between the metric and "to" is no metric.
   // "the PA-MPJPE drops to 35.6": the verb of change between the metric and "to" is no metric word.
   const cut = before.slice(0, connector.index);

@@ -23,7 +23,7 @@ export interface NumberMention {
 // A number not glued to a name ("GPT-4.1", "R101", "8/128", "δ1", "MetaCLIP 2's"), optionally signed, then its unit.
 // The unit alternatives are ordered longest first so "tokens per second" wins over "tokens".
 const NUMBER =
-  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±↑↓]\s?|\$)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s(?:percentage|percent) points?\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3}|['’]s\b)/gu;
+  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±↑↓]\s?|\$|plus\s)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s(?:percentage|percent) points?\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3}|['’]s\b)/gu;
 
 const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^%|^percent$/, "%"],
@@ -41,7 +41,7 @@ const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const BOUND_BEFORE =
-  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceeding|within)|[~≈><≥≤])\s*$/i;
+  /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|within)|[~≈><≥≤])\s*$/i;
 // "the first camera model to pass 60 NDS": a threshold crossed states only that the result is
 // above it ("passes 23.9% of the tasks" is a share passed, a result).
 const PASSED_BEFORE =
@@ -75,8 +75,8 @@ export function findNumbers(sentence: string): NumberMention[] {
       end: start + whole.length,
       numStart,
       numEnd: numStart + intPart.length + frac.length,
-      // "↑0.6 dB", "↓0.3 WER": an arrow before a value marks a change, as a plus sign does.
-      signed: /^[+↑↓]$/.test(sign.trim()),
+      // "↑0.6 dB", "↓0.3 WER", "plus 1.7 percent": an arrow or "plus" marks a change, as "+" does.
+      signed: /^(?:[+↑↓]|plus)$/.test(sign.trim()),
       qualifier:
         // "keeping PSNR within 0.1 dB" bounds a result; "within 24 hours" is a budget, no result.
         (BOUND_BEFORE.test(before) && !(/^\s?hours?$/.test(unitRaw) && /within\s*$/i.test(before))) ||

@@ -16,6 +16,18 @@ const OF_THINGS = /^\s+of\s+(?:the|its|their|all|these|those)\s+[a-z]/;
 const RESULT_VERB_BEFORE =
   /\b(?:solv|resolv|answer|pass|complet|succeed|achiev|reach|attain|scor|classif|detect|identif|recogni[sz]|correct|predict|retriev|find|finds|locat|segment|track)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?$/i;
 
+const OWN_NOUN_AFTER = /^\s+(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+(?:tion|sion|ment|ness|ity|ance|ence)s?|(?:us|leak|cover)age)\b/;
+// "4.8% of instances", "a 46% improvement": a joining word, or a noun of change, names no measure.
+const JOINING_WORD =
+  /^(?:of|in|on|at|for|with|and|or|to|from|by|over|across|under|than|while|as|when|even|relative|absolute|average|overall)$/;
+const CHANGE_NOUN =
+  /^(?:improvements?|enhancements?|reductions?|degradations?|increments?|advances?|differences?|performance|advantages?|acceleration)$/;
+
+function namesOwnNoun(after: string): boolean {
+  const m = OWN_NOUN_AFTER.exec(after);
+  return m !== null && !(m[1] && JOINING_WORD.test(m[1])) && !CHANGE_NOUN.test(m[2]!);
+}
+
 /** "hallucinates objects in 31.2% of captions": "in N% of" things says how often, whatever the things. */
 const IN_SHARE_BEFORE = /\bin\s+(?:about\s+|over\s+|only\s+|nearly\s+|up to\s+|roughly\s+)?$/i;
 const OF_PLURAL = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?[a-z-]+s\b/;
@@ -79,5 +91,8 @@ export function measuresSomethingElse(
 ): boolean {
   const before = text.slice(Math.max(0, mention.start - 24), mention.start);
   if (mention.unit === "%" && (isShareOfThings(text, mention) || RETAINS_BEFORE.test(before))) return true;
+  // "81.2% reasoning truncation": a percentage followed by a noun of its own measures that noun
+  // (only reached when no metric was read after the value).
+  if (mention.unit === "%" && namesOwnNoun(text.slice(mention.end, mention.end + 40))) return true;
   return ANAPHOR_TO.test(before);
 }
