@@ -1,7 +1,7 @@
 /** Members of a benchmark list written as one phrase: a set's parenthesis, slash-joined names, editions. */
 import { isKnownBenchmark } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
-import { isBenchmarkShaped, SET_NOUN } from "./benchmark-phrase";
+import { isBenchmarkShaped, SET_NOUN, SET_NOUN_AFTER } from "./benchmark-phrase";
 
 /** "on three datasets (DOTA-v1.0, DIOR-R and HRSC2016)": the parenthesis names the set's members. */
 export function setMembers(sc: SentenceContext, set: string, end: number): string[] {
@@ -28,4 +28,13 @@ function editionsOf(name: string): string[] | null {
   if (!m?.[1] || !m[2] || !m[3]) return null;
   const numbers = [m[2], ...m[3].slice(1).split("/")];
   return numbers.every((n) => n.length === m[2]!.length) ? numbers.map((n) => m[1] + n) : null;
+}
+
+// "on the NeRF Synthetic, Mip-NeRF 360, and T&T+DB datasets": the names of a list the set noun closes.
+const LIST_INTO_SET =
+  /^(?:\s\d+)?(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][^\s,;]*(?:\s[A-Z0-9][^\s,;]*){0,2})*(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][^\s,;]*(?:\s[A-Z0-9][^\s,;]*){0,2})?\s+(?:datasets|benchmarks)\b/;
+
+/** Whether the text after a name makes it a set: "X dataset", or one item of a list "… datasets" closes. */
+export function closesIntoSet(after: string): boolean {
+  return SET_NOUN_AFTER.test(after) || LIST_INTO_SET.test(after.slice(0, 120));
 }

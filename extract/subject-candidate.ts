@@ -8,7 +8,7 @@ import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { NameSpan } from "./names";
 import { followsKnownBenchmark } from "./benchmark-phrase";
-import { SET_NOUN_AFTER } from "./resolve-benchmark";
+import { closesIntoSet } from "./list-members";
 import type { SentenceContext } from "./sentence-context";
 import { ADJECTIVE_SUFFIX } from "./name-shape";
 
@@ -38,7 +38,7 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (AMOUNT.test(name.text)) return false;
   if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text))
     return false;
-  if (sc.paper.benchmarks.includes(name.text) || SET_NOUN_AFTER.test(sc.text.slice(name.end))) return false;
+  if (sc.paper.benchmarks.includes(name.text) || closesIntoSet(sc.text.slice(name.end))) return false;
   // "the LEVIR-CD change detection benchmark": task words may stand between the name and its noun.
   if (
     /\bthe\s$/.test(sc.text.slice(Math.max(0, name.start - 4), name.start)) &&

@@ -52,9 +52,15 @@ export const benchmarkInfo = memoise(lookupBenchmark);
 
 function lookupBenchmark(name: string): BenchmarkInfo | null {
   const exact = BENCHMARKS.get(gazetteerKey(name));
-  if (exact) return exact;
+  if (exact) return caseFits(exact, name) ? exact : null;
   const base = name.replace(/^(?:the|MS)\s+/i, "").replace(SUFFIX, "");
-  return base !== name && base.length >= 3 ? (BENCHMARKS.get(gazetteerKey(base)) ?? null) : null;
+  const found = base !== name && base.length >= 3 ? (BENCHMARKS.get(gazetteerKey(base)) ?? null) : null;
+  return found && caseFits(found, base) ? found : null;
+}
+
+/** "Bird's-Eye-View", "Math word problems": a plain word is not the short acronym (BIRD, MATH) it spells ("Calvin" is CALVIN). */
+function caseFits(entry: BenchmarkInfo, written: string): boolean {
+  return !(/^[A-Z]{2,4}$/.test(entry.name) && /^[A-Z][a-z]+$/.test(written));
 }
 
 /**
