@@ -4,7 +4,7 @@ import type { NumberMention } from "./numbers";
 import type { ClaimKind } from "./types";
 
 const BY_BEFORE =
-  /\bby\s+(?:an?\s+)?(?:average\s+of\s+|margin\s+of\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+|absolute\s+|relative\s+)?$/i;
+  /\bby\s+(?:an?\s+)?(?:average\s+of\s+|margins?\s+of\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+|absolute\s+|relative\s+)?$/i;
 const BY_HEDGED =
   /\bby\s+(?:over|more than|at least|nearly|almost|about|around|approximately|roughly|[~≈>≥])\s*$/i;
 /**
@@ -25,7 +25,7 @@ const SPEEDUP_AFTER =
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 // "the gain grows to 5.1 chrF++": a margin said to reach a value is still a margin.
 const DELTA_BEFORE =
-  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+\(?(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s))?\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+)?$/i;
+  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+\(?(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s))?\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+)?$/i;
 /** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
 const OWN_DELTA_WORD =
   /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;

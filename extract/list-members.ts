@@ -1,5 +1,6 @@
 /** Members of a benchmark list written as one phrase: a set's parenthesis, slash-joined names, editions. */
-import { isKnownBenchmark } from "./gazetteer";
+import { isKnownBenchmark, isModelName } from "./gazetteer";
+import { isKnownMetric } from "./metric";
 import type { SentenceContext } from "./sentence-context";
 import { isBenchmarkShaped, SET_NOUN, SET_NOUN_AFTER } from "./benchmark-phrase";
 
@@ -37,4 +38,22 @@ const LIST_INTO_SET =
 /** Whether the text after a name makes it a set: "X dataset", or one item of a list "… datasets" closes. */
 export function closesIntoSet(after: string): boolean {
   return SET_NOUN_AFTER.test(after) || LIST_INTO_SET.test(after.slice(0, 120));
+}
+
+const PAREN_NAME_AFTER = /^\s*\(([A-Z][\w.+-]*)\)/;
+
+/**
+ * "accuracies are 80.20% (ADNI), 71.91% (AIBL), and 79.73% (OASIS)": values each followed by a
+ * name in parentheses are on those sets (a metric or a model there is read elsewhere).
+ */
+export function namedInParenAfter(sc: SentenceContext, end: number): string | null {
+  const name = PAREN_NAME_AFTER.exec(sc.text.slice(end, end + 40))?.[1];
+  // "3,416.50 (TiCard-TabPFN)": a variant of the paper's own system is no set.
+  const variant = (n: string) => sc.paper.systems.some((s) => n.startsWith(s));
+  if (!name || isKnownMetric(name) || isModelName(name) || variant(name) || !isBenchmarkShaped(name))
+    return null;
+  const others = sc.numbers.filter(
+    (n) => n.end !== end && PAREN_NAME_AFTER.test(sc.text.slice(n.end, n.end + 40)),
+  );
+  return others.length > 0 ? name : null;
 }

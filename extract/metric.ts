@@ -51,6 +51,9 @@ export function metricAfter(text: string, end: number): string | null {
     if (m[0].startsWith("(") && words.some((w) => !LEADING_CUE.test(w))) break;
     const word = (m[1] ?? "").replace(/[.]+$/, "");
     if (STOP_WORD.test(word)) break;
+    // "80.20% (ADNI), 71.91% (AIBL)": a parenthesis right after the value names a metric only when
+    // the lexicon knows it; otherwise it names where the value was measured.
+    if (m[0].startsWith("(") && words.length === 0 && !isKnownMetric(word)) break;
     words.push(word);
     if (words.length >= 4) break;
   }

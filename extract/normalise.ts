@@ -47,10 +47,10 @@ const REPLACEMENTS: readonly Replacement[] = [
   // Inline math written \( ... \): the delimiters go, as $ ... $'s do.
   { pattern: /\\[()]/g, replace: "" },
   { pattern: /\*\*([^*\n]{0,200}?)\*\*/g, replace: "$1" },
-  // "32.81~dB", "3\\,dB": LaTeX's unbreakable and thin spaces are spaces; between digit groups
-  // ("10\\,000") a thin space groups thousands.
+  // "32.81~dB", "3\\,dB", "LLaMA~2": LaTeX's unbreakable and thin spaces are spaces; between digit
+  // groups ("10\\,000") a thin space groups thousands.
   { pattern: /(?<=\d)\\,(?=\d{3}(?!\d))/g, replace: "," },
-  { pattern: /(?<=\d)~(?=[A-Za-z%])|\\[,;: ]/g, replace: " " },
+  { pattern: /(?<=\d)~(?=[A-Za-z%])|(?<=[A-Za-z])~(?=\d)|\\[,;: ]/g, replace: " " },
   { pattern: /[ \t\u00a0]+/g, replace: " " },
   // "49.4AP", "51.3mAP", "80.1%mIoU": a detection or segmentation metric glued to its value is
   // spaced as prose spaces it, so the value reads as a number and the acronym as its metric.

@@ -6,6 +6,7 @@ import { ownedBenchmark } from "./benchmark-owner";
 import { comparedOnPrevious, openingOn, reopenedScope } from "./clause-scope";
 import { knownWordIn } from "./benchmark-list";
 import { ownClauseEnd } from "./own-clause";
+import { namedInParenAfter } from "./list-members";
 import {
   benchmarkAt,
   benchmarkBetween,
@@ -33,7 +34,7 @@ export function resolveBenchmark(
   end: number,
   clauseEnd: number,
 ): string | null {
-  const owner = ownedBenchmark(sc, start, end);
+  const owner = ownedBenchmark(sc, start, end) ?? namedInParenAfter(sc, end);
   if (owner) return owner;
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);

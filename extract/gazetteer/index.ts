@@ -58,9 +58,13 @@ function lookupBenchmark(name: string): BenchmarkInfo | null {
   return found && caseFits(found, base) ? found : null;
 }
 
-/** "Bird's-Eye-View", "Math word problems": a plain word is not the short acronym (BIRD, MATH) it spells ("Calvin" is CALVIN). */
+/**
+ * "Bird's-Eye-View", "Math word problems": a plain word is not the short acronym (BIRD, MATH) it
+ * spells ("Calvin" is CALVIN); "multiple datasets" is not MultiPL-E, whose key it shares.
+ */
 function caseFits(entry: BenchmarkInfo, written: string): boolean {
-  return !(/^[A-Z]{2,4}$/.test(entry.name) && /^[A-Z][a-z]+$/.test(written));
+  const plain = /^[A-Za-z][a-z]+$/.test(written);
+  return !(plain && (/^[A-Z]{2,4}$/.test(entry.name) || /[-\d]/.test(entry.name)));
 }
 
 /**

@@ -11,8 +11,9 @@ const SETTING_BEFORE =
   /\b(?:ratio|(?:compression|pruning|sparsity|masking|mask|drop(?:out)?|learning|sampling|keep|retention|quantization|token|noise|poisoning|injection|mixing|label) rate|budget|threshold|fraction of (?:the )?(?:data|tokens))\s+(?:of\s+)?$/i;
 /** "a batch of 256", "a context length of 128K": a training or run configuration, never a result. */
 // "at tIoU=0.7", "at an IoU of 0.75", "IoU threshold 0.5": the overlap a detection must reach to count.
+// "patch sizes of 16 and 32": the sizes a run was configured with.
 const CONFIG_BEFORE =
-  /\b(?:batch(?: size)?|(?:context|sequence) length|resolution|learning rate|warm-?up(?: steps)?|seed|t?IoU\s?(?:=|@|threshold(?:\s+of)?)|(?:at|under)\s+(?:an?\s+)?t?IoU\s+of)\s*(?:of\s+)?$/i;
+  /\b(?:batch(?: size)?|(?:patch|kernel|window|block|group|chunk|tile)\s+sizes?|(?:context|sequence) length|resolution|learning rate|warm-?up(?: steps)?|seed|t?IoU\s?(?:=|@|threshold(?:\s+of)?)|(?:at|under)\s+(?:an?\s+)?t?IoU\s+of)\s*(?:of\s+)?(?:\d[\d.,]*\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*$/i;
 // "of the training data" (a share of data), "or higher" (a threshold, as in "30 FPS or higher").
 const SETTING_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b|or\s+(?:higher|more|above|greater|faster|better|lower|less|below|fewer)\b)/i;
