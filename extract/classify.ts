@@ -1,6 +1,7 @@
 /** Decides whether a value is a score, a difference, a ratio or a bound, from the words around it. */
 import { DELTA_AFTER, DELTA_VERB, EFFICIENCY_NOUN } from "./lexicon";
 import type { NumberMention } from "./numbers";
+import { outerContext } from "./outer-context";
 import type { ClaimKind } from "./types";
 
 const BY_BEFORE =
@@ -130,22 +131,4 @@ function changeBy(before: string): ClaimKind | null {
   const reduces = /^(?:reduc|decreas|lower|cut)/i.test(verb[0]);
   const object = clause.slice((verb.index ?? 0) + verb[0].length);
   return reduces && EFFICIENCY_NOUN.test(object) ? "speedup" : "delta";
-}
-
-/**
- * The words around a value, looking through a parenthesis it sits in: in "only 28.5% (maybe even
- * 18.2%) of computations" both values are read against "only ... of computations".
- */
-function outerContext(sentence: string, mention: NumberMention): { before: string; after: string } {
-  let before = sentence.slice(0, mention.start);
-  let after = sentence.slice(mention.end, mention.end + 80);
-  const open = before.lastIndexOf("(");
-  if (open >= 0 && before.lastIndexOf(")") < open && mention.start - open < 24) {
-    const close = sentence.indexOf(")", mention.end);
-    if (close >= 0) after = sentence.slice(close + 1, close + 81);
-    before = sentence.slice(0, open);
-  } else {
-    after = after.replace(/^\s*\([^)]*\)/, "");
-  }
-  return { before, after };
 }

@@ -7,7 +7,8 @@
  */
 import { nameKey } from "./canonical";
 import { isKnownBenchmark } from "./gazetteer";
-import { DELTA_AFTER, DESCRIBED_OWN, GENERIC_SUBJECT, HUMAN_SUBJECT, TASK_ITEM } from "./lexicon";
+import { DELTA_AFTER, HUMAN_SUBJECT, TASK_ITEM } from "./lexicon";
+import { isGenericBenchmark, isGenericModel } from "./generic-names";
 import { isKnownMetric } from "./metric";
 import type { ClaimDraft } from "./rules/rule";
 import type { SentenceContext } from "./sentence-context";
@@ -43,18 +44,6 @@ const RULE_PENALTY: Partial<Record<RuleName, number>> = {
   "value-list": PENALTIES.listRule,
   "from-to": PENALTIES.listRule,
 };
-/** A lower-case or plural description where a model name should be. */
-// "original model trained on 2T tokens": several words opening with a plain lower-case one describe, not name.
-const GENERIC_MODEL =
-  /^(?:[a-z-]+(?:\s[a-z-]+)*|[a-z-]+(?:\s[\w-]+)+|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based|[\w-]+\s(?:alone|only|baselines?|council))$/;
-const WHOLE_GENERIC_SUBJECT = new RegExp(`^(?:${GENERIC_SUBJECT.source})$`, "i");
-// A described own system ("Our method") is the paper's, but no name a leaderboard can show.
-const isGenericModel = (model: string) =>
-  GENERIC_MODEL.test(model) || WHOLE_GENERIC_SUBJECT.test(model) || DESCRIBED_OWN.test(model);
-// "200 benchmark problems": a count of plain words is no named set.
-const GENERIC_BENCHMARK =
-  /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]|^\d[\d,.]*\s+[a-z]/;
-
 /** A clause that starts by taking a part away: its values are the ablated model's, not the model's. */
 const ABLATION_START =
   /(?:^|;|,\s+(?:and|or)\s+)\s*(?:(?:when|if|by|after)\s+)?(?:removing|ablating|disabling|dropping|discarding|excluding|replacing|turning off|switching off)\b/gi;
@@ -109,8 +98,7 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
       : PENALTIES.benchmarkFromContext +
         (isAmbiguousCarry(sc) && !draft.benchmarkPaired ? PENALTIES.benchmarkAmbiguous : 0);
   }
-  if (benchmark !== null && GENERIC_BENCHMARK.test(benchmark) && !isKnownBenchmark(benchmark))
-    confidence -= PENALTIES.benchmarkGeneric;
+  if (benchmark !== null && isGenericBenchmark(benchmark)) confidence -= PENALTIES.benchmarkGeneric;
   if (draft.metricFrom === "sentence") confidence -= PENALTIES.metricFromSentence;
   if (draft.metricFrom === "gazetteer") confidence -= PENALTIES.metricFromGazetteer;
   if (isAblated(sc.text, draft.mention.start)) confidence -= PENALTIES.ablation;

@@ -15,7 +15,8 @@ const AT_K_END = /([\w@.+\-/]+)\s+\(((?:[Tt]op-|@)\d+|k\s?=\s?\d+)\)$/;
 const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
 const CHANGE_VERB_END = new RegExp(String.raw`\s+${CHANGE_VERB}(?:\s+further)?$`, "i");
 const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
-const MADE_OF = /\b(?:consists?|consisting|composed|comprised|made\s+up|compris(?:es|ing))\s+of\s+(?:\w+\s+)?$/i;
+const MADE_OF =
+  /\b(?:consists?|consisting|composed|comprised|made\s+up|compris(?:es|ing))\s+of\s+(?:\w+\s+)?$/i;
 
 /** The longest run of 3 to 7 last words that the lexicon knows whole as a metric's name. */
 function knownMetricEnding(head: string): string | null {

@@ -10,7 +10,8 @@ const BUILT_ON =
 const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|completions)\s+from\s+$/i;
 
 /** "results validate the superiority of MFT over …, achieving": what is shown superior is the subject. */
-const SHOWN_OF = /\b(?:superiority|effectiveness|efficacy|advantages?)\s+of\s+(?:the\s+proposed\s+|our\s+)?$/i;
+const SHOWN_OF =
+  /\b(?:superiority|effectiveness|efficacy|advantages?)\s+of\s+(?:the\s+proposed\s+|our\s+)?$/i;
 
 /**
  * A cue, then up to two words of any kind ("on FLUX and X") or three lower-case ones ("using a

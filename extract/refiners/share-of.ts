@@ -16,7 +16,8 @@ const OF_THINGS = /^\s+of\s+(?:the|its|their|all|these|those)\s+[a-z]/;
 const RESULT_VERB_BEFORE =
   /\b(?:solv|resolv|answer|pass|complet|succeed|achiev|reach|attain|scor|classif|detect|identif|recogni[sz]|correct|predict|retriev|find|finds|locat|segment|track)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?$/i;
 
-const OWN_NOUN_AFTER = /^\s+(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+(?:tion|sion|ment|ness|ity|ance|ence)s?|(?:us|leak|cover)age)\b/;
+const OWN_NOUN_AFTER =
+  /^\s+(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+(?:tion|sion|ment|ness|ity|ance|ence)s?|(?:us|leak|cover)age)\b/;
 // "4.8% of instances", "a 46% improvement": a joining word, or a noun of change, names no measure.
 const JOINING_WORD =
   /^(?:of|in|on|at|for|with|and|or|to|from|by|over|across|under|than|while|as|when|even|relative|absolute|average|overall)$/;
