@@ -28,7 +28,10 @@ export function isNonSubjectBefore(before: string): boolean {
   const words = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
   // "On COCO Co-DETR achieves", "On ogbn-arxiv NodeMix reaches": a benchmark filled the preposition;
   // the name after it is free to be the subject.
-  if (/^on$/i.test(m[0].trim().split(/\s+/)[0] ?? "") && words.some((w) => isKnownBenchmark(w))) return false;
+  // "on SimplerEnv and ManiSkill3 demonstrate": a name that continues the list is on it too.
+  const listed = /^(?:and|or)$/i.test(words.at(-1) ?? "") || /,\s*$/.test(before);
+  if (/^on$/i.test(m[0].trim().split(/\s+/)[0] ?? "") && !listed && words.some((w) => isKnownBenchmark(w)))
+    return false;
   // "on nuScenes show that X": a word with a capital inside is a name, not a lower-case word.
   return words.length <= 2 || words.every((w) => /^[a-z0-9][a-z0-9_-]*$/.test(w));
 }

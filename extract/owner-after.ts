@@ -83,3 +83,13 @@ export function forModelAfter(sc: SentenceContext, end: number): ResolvedModel |
   if (!name || !isModelName(name.text) || isKnownBenchmark(name.text)) return null;
   return { name: name.text, self: isSelf(sc, name.text), inSentence: true };
 }
+
+/** "improving over the 55.4% zero-shot baseline": a value that a described baseline follows is the baseline's. */
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
+const BASELINE_AFTER = /^\s*((?:[a-z][\w-]*\s+){0,2})baselines?\b/;
+
+export function baselineAfter(sc: SentenceContext, start: number, end: number): ResolvedModel | null {
+  if (!ARTICLE_BEFORE.test(sc.text.slice(Math.max(0, start - 6), start))) return null;
+  const m = BASELINE_AFTER.exec(sc.text.slice(end, end + 50));
+  return m ? { name: `${m[1] ?? ""}baseline`, self: false, inSentence: true } : null;
+}

@@ -5,7 +5,7 @@ import { metricBefore } from "../metric-before";
 import { metricChangedBy } from "../metric-changed-by";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
-import { comparedOwnerAfter, forModelAfter, passiveOwnerAfter } from "../owner-after";
+import { baselineAfter, comparedOwnerAfter, forModelAfter, passiveOwnerAfter } from "../owner-after";
 import { resolveModel, type ResolvedModel } from "../resolve-model";
 import { referredSystem } from "../subject-candidate";
 import { isBareResult } from "./bare-value";
@@ -87,7 +87,11 @@ export function draftFor(
   if (options.requireSignal !== false && (!hasSignal || (MEASURE_UNITS.has(mention.unit) && !timed)))
     return null;
   if (isSetting(sc, mention) || isUnreached(sc, mention)) return null;
-  const subject = compared ?? passiveOwnerAfter(sc, mention.end) ?? resolveModel(sc, mention.start);
+  const subject =
+    compared ??
+    baselineAfter(sc, mention.start, mention.end) ??
+    passiveOwnerAfter(sc, mention.end) ??
+    resolveModel(sc, mention.start);
   // "76.3% for GPT-4o": a model named after the value owns it, unless the paper's own system ran it.
   const owner = subject?.self ? subject : (forModelAfter(sc, mention.end) ?? subject);
   // "improving the H-Score to 0.624": a name that is the value's own metric never owns it.
