@@ -5,7 +5,7 @@ import { DESCRIBED_OWN, GENERIC_SUBJECT } from "./lexicon";
 /** A lower-case or plural description where a model name should be. */
 // "original model trained on 2T tokens": several words opening with a plain lower-case one describe, not name.
 const GENERIC_MODEL =
-  /^(?:[a-z-]+(?:\s[a-z-]+)*|[a-z-]+(?:\s[\w-]+)+|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based|[\w-]+\s(?:alone|only|baselines?|council))$/;
+  /^(?:[a-z-]+(?:\s[a-z-]+)*|[a-z-]+(?:\s[\w-]+)+|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based|[\w-]+-trained(?:\s[a-z]+)?|[\w-]+\s(?:alone|only|baselines?|council))$/;
 const WHOLE_GENERIC_SUBJECT = new RegExp(`^(?:${GENERIC_SUBJECT.source})$`, "i");
 // A described own system ("Our method") is the paper's, but no name a leaderboard can show.
 export const isGenericModel = (model: string) =>
