@@ -12,7 +12,7 @@ import {
   SET_NOUN,
   SET_NOUN_AFTER,
 } from "./benchmark-phrase";
-import { setMembers, slashParts } from "./list-members";
+import { editionsAfter, setMembers, slashParts } from "./list-members";
 
 /**
  * Every benchmark after a preposition in the sentence, in order ("on A, B, and C" gives all three):
@@ -28,11 +28,7 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
   );
   const members = inside.length === 0 ? setMembers(sc, first, at + first.length) : [];
   if (members.length > 0) return members;
-  // "on AIME 2024/2025": editions written after the name are part of what it names.
-  const editions =
-    /^\s?\d{2,4}(?:\/\d{2,4})+(?![\w/])/.exec(
-      sc.text.slice(at + first.length, at + first.length + 30),
-    )?.[0] ?? "";
+  const editions = editionsAfter(sc.text, at + first.length);
   const list = (inside.length > 0 ? inside.map((n) => n.text) : [first + editions]).flatMap(slashParts);
   let end = at + first.length + editions.length;
   for (const name of sc.names) {

@@ -24,6 +24,11 @@ export function slashParts(name: string): string[] {
 // "AIME 2024/2025", "AIME24/25": one board's editions, each a benchmark of its own.
 const EDITIONS = /^(.*[^\d/])(\d{2,4})((?:\/\d{2,4})+)$/;
 
+/** "on AIME 2024/2025": the editions written after a name at `end` ("" when none), part of what it names. */
+export function editionsAfter(text: string, end: number): string {
+  return /^\s?\d{2,4}(?:\/\d{2,4})+(?![\w/])/.exec(text.slice(end, end + 30))?.[0] ?? "";
+}
+
 function editionsOf(name: string): string[] | null {
   const m = EDITIONS.exec(name);
   if (!m?.[1] || !m[2] || !m[3]) return null;
