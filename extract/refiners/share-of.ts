@@ -2,6 +2,8 @@
  * Percentages that are shares of something rather than scores on a benchmark: "97% of the teacher's
  * performance", "in 91% of episodes", "60% of its errors". They are never ranked beside scores.
  */
+import { LEADING_CUE, STOP_WORD } from "../metric";
+
 /** "97% of the teacher's performance", "95% of its original accuracy": a share of another run's result. */
 const SHARE_OF =
   /^\s+of\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+'s?\s+)?(?:performance|accuracy|quality|capabilit(?:y|ies)|score))\b/i;
@@ -19,14 +21,15 @@ const RESULT_VERB_BEFORE =
 const OWN_NOUN_AFTER =
   /^\s+(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+(?:tion|sion|ment|ness|ity|ance|ence)s?|(?:us|leak|cover)age)\b/;
 // "4.8% of instances", "a 46% improvement": a joining word, or a noun of change, names no measure.
-const JOINING_WORD =
-  /^(?:of|in|on|at|for|with|and|or|to|from|by|over|across|under|than|while|as|when|even|relative|absolute|average|overall)$/;
 const CHANGE_NOUN =
   /^(?:improvements?|enhancements?|reductions?|degradations?|increments?|advances?|differences?|performance|advantages?|acceleration)$/;
 
+// The lexicon's joining and cue words ("of", "relative"), plus "even" and "overall".
+const isJoiningWord = (w: string) => STOP_WORD.test(w) || LEADING_CUE.test(w) || /^(?:even|overall)$/.test(w);
+
 function namesOwnNoun(after: string): boolean {
   const m = OWN_NOUN_AFTER.exec(after);
-  return m !== null && !(m[1] && JOINING_WORD.test(m[1])) && !CHANGE_NOUN.test(m[2]!);
+  return m !== null && !(m[1] && isJoiningWord(m[1])) && !CHANGE_NOUN.test(m[2]!);
 }
 
 /** "hallucinates objects in 31.2% of captions": "in N% of" things says how often, whatever the things. */
