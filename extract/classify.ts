@@ -16,7 +16,8 @@ const BY_HEDGED =
  */
 const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s*\([^()]{1,40}\)){0,2}(?:\s+(?:on|in|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
 /** "by up to 4.5% SR on WebArena, 5.8% SR on ScienceWorld and", "by 22.5% to": the items after "by" so far. */
-const LISTED_CHANGE = String.raw`(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+))+$`;
+// "of 4.03% on MMMU, 5.28% on VQA-Rad, and": a serial comma before "and" closes a list of three or more.
+const LISTED_CHANGE = String.raw`(?:(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+))+|(?:${LISTED_ITEM},\s*){2,}and\s+)$`;
 const PARALLEL_BY = new RegExp(String.raw`\bby${LISTED_CHANGE}`, "i");
 const RATIO_OF =
   /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;
@@ -26,7 +27,9 @@ const SPEEDUP_AFTER =
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 // "the gain grows to 5.1 chrF++": a margin said to reach a value is still a margin.
 const DELTA_BEFORE =
-  /\b(?:gains?|gaining|improvements?|increases?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+\(?(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s))?\s+(?:of\s+|is\s+|was\s+|are\s+|(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+)?(?:only\s+|just\s+|up to\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+)?$/i;
+  /\b(?:gains?|gaining|improvements?|increases?|increments?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+\(?(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s))?(?:\s+of\s+|\s+is\s+|\s+was\s+|\s+are\s+|\s+(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+|\s+)(?:only\s+|just\s+|up to\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+)?$/i;
+/** "delivers significant gains: 17.6% EMA on GSM8K" (a unit: "gains: 1) With only 5K samples" enumerates). */
+const GAINS_COLON = /\b(?:gains|improvements|increases|boosts):\s*$/i;
 /** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
 const OWN_DELTA_WORD =
   /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;
@@ -38,7 +41,7 @@ const LIST_THEN_CHANGE =
   /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?)+(?:[\w-]+\s+){0,2}?(?:gains|improvements|increases|boosts|higher|lower|better)\b/i;
 /** "improvements of 4% on test-clean and 14% on test-other": the next item of a list of changes. */
 const PARALLEL_DELTA = new RegExp(
-  String.raw`\b(?:improvements?|gains?|increases?|reductions?|drops?|decreases?)(?:\s+of)?${LISTED_CHANGE}`,
+  String.raw`\b(?:improvements?|gains?|increases?|increments?|reductions?|drops?|decreases?)(?:\s+of|:)?${LISTED_CHANGE}`,
   "i",
 );
 /** "within 0.3 perplexity of FP16", "within 1% of GPT-4": what follows names the other end of a gap. */
@@ -82,6 +85,7 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   if (
     mention.signed ||
     DELTA_BEFORE.test(before) ||
+    (mention.unit !== "" && GAINS_COLON.test(near)) ||
     DELTA_BEFORE.test(near) ||
     LOSS_VERB_BEFORE.test(near) ||
     GAIN_VERB_BEFORE.test(near) ||

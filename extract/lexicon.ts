@@ -20,7 +20,7 @@ export const HARDWARE =
  * the captured words between cue and name must be lower-case (resolve-model.ts checks).
  */
 export const NON_SUBJECT_CUE =
-  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|among|e\.g\.,?|with|without|using|via|from|on|upon|into|onto|in|across|of|to|for|at|under|pre-?trained on|trained on|(?<!\b(?:[Oo]ur|[Tt]he|an?|its|their)\s)fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
+  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|among|e\.g\.,?|solv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:es|ed|ing)|with|without|using|via|from|on|upon|into|onto|in|across|of|to|for|at|under|pre-?trained on|trained on|(?<!\b(?:[Oo]ur|[Tt]he|an?|its|their)\s)fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
 
 /** Nouns of efficiency: a reduction or a ratio of these is a speedup, not a delta. */
 const EFFICIENCY_WORDS =
@@ -69,7 +69,7 @@ const PEOPLE = String.raw`(?:human|domain|medical|clinical) experts?|(?<![\d-]\s
 /** A subject that is wholly people measured on a benchmark ("human experts", "radiologists"). */
 export const HUMAN_SUBJECT = new RegExp(`^(?:${PEOPLE})$`, "i");
 export const GENERIC_SUBJECT = new RegExp(
-  String.raw`\b(?:${PEOPLE}|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|baseline|standard|conventional|vanilla|off-the-shelf|general-purpose)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b|\s+(?:normali[sz]ed|world)\b)`,
+  String.raw`\b(?:${PEOPLE}|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|(?:top|best)-(?:performing|ranked|scoring)|winning|baseline|standard|conventional|vanilla|off-the-shelf|general-purpose)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b|\s+(?:normali[sz]ed|world)\b)`,
   "gi",
 );
 
@@ -96,7 +96,7 @@ export const BENCHMARK_HINT =
 /** Acronyms and size tokens shaped like names that never name a model or a benchmark. */
 // "7B", "3D", "12x" are amounts or shapes; "3DT" (a digit then capitals) is a name.
 export const GENERIC_NAME =
-  /^(?:T?FLOPs|GFLOPs|MACs|FPS|LLMs?|ASR|TTS|STT|NER|OCR|N?MT|NLU|NLG|SLU|MLLMs?|VLMs?|VLAs?|LVLMs?|LMs?|MoEs?|SOTA|APIs?|NLP|AI|RL|SFT|CoT|QA|VQA|NLI|HAR|SNNs?|GNNs?|RNNs?|OOD|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|FP\d+|BF16|INT\d+|TM|CT|MRI|PET|CXR|[Tt]op-\d+|TOP[- ]?\d+|PhDs?|MDs|IDs?|[Bb]est-of-\d+|[Mm]aj@\d+|Pass@\d+|pass@\d+|\d[\d.,]*(?![A-Z]{2,3}$)[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|KB|ms)|\d[\d.,]*-[a-z]+)$/;
+  /^(?:T?FLOPs|GFLOPs|MACs|FPS|LLMs?|ASR|TTS|STT|NER|OCR|N?MT|NLU|NLG|SLU|MLLMs?|VLMs?|VLAs?|LVLMs?|LMs?|MoEs?|SOTA|APIs?|NLP|AI|RL|SFT|CoT|QA|VQA|NLI|HAR|SNNs?|GNNs?|RNNs?|OOD|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|FP\d+|BF16|INT\d+|TM|CT|MRI|PET|CXR|[Tt]op-\d+|TOP[- ]?\d+|PhDs?|MDs|IDs?|IDEs?|GUIs?|[Bb]est-of-\d+|[Mm]aj@\d+|Pass@\d+|pass@\d+|\d[\d.,]*(?![A-Z]{2,3}$)[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|KB|ms)|\d[\d.,]*-[a-z]+)$/;
 
 /** Past one of these in a clause, the names up to the value are what the subject is compared with. */
 // "over 64 samples", "averaged over 5 runs": "over" before a count compares nothing.

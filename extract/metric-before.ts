@@ -60,8 +60,8 @@ export function metricBefore(text: string, start: number): string | null {
   const full = knownMetricEnding(head);
   if (full) return full;
   // Letters of any script: "Fréchet Inception Distance" is one phrase, not "chet Inception Distance".
-  // "AP^box of 54.6": a superscript qualifier is part of the metric's name.
-  const m = /((?:[\p{L}\p{N}_@.+\-/^]+\s){0,3}[\p{L}\p{N}_@.+\-/^]+)$/u.exec(head);
+  // "AP^box of 54.6": a superscript qualifier is part of the metric's name; "J&F score" an ampersand.
+  const m = /((?:[\p{L}\p{N}_@.+\-/^&]+\s){0,3}[\p{L}\p{N}_@.+\-/^&]+)$/u.exec(head);
   if (!m?.[1]) return null;
   // "WERs of 2.1/4.5": an acronym's plural is read as the metric itself.
   const tail = m[1].split(/\s+/).map((w) => (PLURAL_ACRONYM.test(w) ? w.slice(0, -1) : w));

@@ -58,9 +58,13 @@ export function metricAfter(text: string, end: number): string | null {
     if (words.length >= 4) break;
   }
   // "mean average precision", "absolute relative error": cue words inside a metric's full name stay.
+  // "box average precision": lower-case qualifiers before a full name keep it whole too.
   for (let n = words.length; n >= 2; n--) {
-    const whole = words.slice(0, n).join(" ");
-    if (isKnownMetric(whole)) return whole;
+    for (let from = 0; from <= n - 2; from++) {
+      const qualifiers = words.slice(0, from);
+      if (qualifiers.some((w) => !/^[a-z][a-z-]*$/.test(w) || LEADING_CUE.test(w))) break;
+      if (isKnownMetric(words.slice(from, n).join(" "))) return words.slice(0, n).join(" ");
+    }
   }
   const kept = words.filter((w) => !LEADING_CUE.test(w));
   const phrase = kept.join(" ").trim();

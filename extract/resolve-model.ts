@@ -67,6 +67,12 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
       OWN_MODEL_NOUN.test(sc.text.slice(nearest.end))
     )
       return { name: `${system} (${name})`, self: true, inSentence: true };
+    // "CoMAD's ViT-Tiny achieves": the paper's system trained at that backbone.
+    const possessor = /([\w.+-]+)['’]s\s+$/.exec(
+      sc.text.slice(Math.max(0, nearest.start - 40), nearest.start),
+    );
+    if (system && possessor?.[1] === system && BACKBONE_ARCHITECTURE.test(name))
+      return { name: `${system} (${name})`, self: true, inSentence: true };
     const unknownOwn = sc.paper.ownsUnknownModels && !isModelName(name);
     // "our best GPT-4-based agent" in a paper that proposes no system: a baseline built on another's model.
     if (noun && sc.paper.systems.length === 0) return { name, self: false, inSentence: true };

@@ -12,6 +12,8 @@ import { closesIntoSet } from "./list-members";
 import type { SentenceContext } from "./sentence-context";
 import { ADJECTIVE_SUFFIX } from "./name-shape";
 
+export { isSelf, referredSystem } from "./own-system";
+
 // "an SF-all error of 4.12%": a name qualifying a metric's head word is part of the metric.
 const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment|error|error rate|accuracy)\b(?!s)/;
 // "the average AQS score": a summary word may stand between the article and the metric's name.
@@ -100,51 +102,13 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   // verb ("improves ViT's accuracy") it is the object.
   const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
   if (/^['’]s\s/.test(sc.text.slice(name.end, name.end + 3)) && EXAMPLE_BEFORE.test(before)) return true;
+  // ", with Gemini-1.5-Pro achieving the highest F1": the name a participle follows acts.
+  if (/\bwith\s+$/i.test(before) && ACTING_AFTER.test(sc.text.slice(name.end, name.end + 14))) return true;
+  // "raises CLIP's SVO-Probes verb accuracy": what an object's possessive owns is an object too.
+  const possessor = /[\w.+-]+['’]s\s+$/.exec(before);
+  if (possessor && isNonSubjectBefore(before.slice(0, possessor.index))) return false;
   return !isNonSubjectBefore(before);
 }
 
+const ACTING_AFTER = /^\s+(?:achiev|reach|attain|scor|obtain|lead|top|perform)ing\b/i;
 const EXAMPLE_BEFORE = /(?:\b(?:e\.g\.|i\.e\.|for example|for instance),?|^|[(;:])\s*$/i;
-
-/** What a size tier adds to its family's name: "Vim-S", "ViT-L", "Qwen-7B", "X Large". */
-const SIZE_REMAINDER = /^(?:[smlbhg]|xs|xl|xxl|tiny|small|base|medium|large|huge|giant|\d+(?:\.\d+)?[mbk])$/;
-
-/**
- * "OpenVLA" in a paper on "OpenVLA-2", "NeuS" in one on "NeuS-Fast": the model the paper builds on,
- * not the paper's own. Only a size tier ("Vim" of "Vim-S") makes the shorter name the paper's family.
- */
-function isPredecessor(model: string, system: string): boolean {
-  const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9+]/g, "");
-  const [m, s] = [key(model), key(system)];
-  return s.length > m.length && s.startsWith(m) && !SIZE_REMAINDER.test(s.slice(m.length));
-}
-
-/**
- * The system "it" stands for: "We present LongMind-8B …; it reaches 62.1%" means the one sized
- * variant the abstract introduces, not the title's family name; with several variants, the family.
- */
-export function referredSystem(systems: readonly string[]): string | undefined {
-  const [family, ...rest] = systems;
-  if (family === undefined) return undefined;
-  const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9+]/g, "");
-  const sized = rest.filter(
-    (s) => key(s).startsWith(key(family)) && SIZE_REMAINDER.test(key(s).slice(key(family).length)),
-  );
-  return sized.length === 1 ? sized[0] : family;
-}
-
-export function isSelf(sc: SentenceContext, model: string): boolean {
-  const key = model.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return sc.paper.systems.some((s) => {
-    if (isPredecessor(model, s)) return false;
-    // A plural acronym ("DiTs") names the family its sized variants ("DiT-XL/2") belong to.
-    const sk = s
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, "")
-      .replace(/(?<=[a-z0-9]{3})s$/, "");
-    // A short name ("s1") must open the model's name ("s1-32B"), not merely occur in it.
-    if (sk.length === 2) return /\d/.test(sk) && key.startsWith(sk);
-    // A shorter name opening the system's ("Vim" of "Vim-S") is its family; one inside it ("SAM" in
-    // "HQ-SAM") is the model the system improves on.
-    return sk.length >= 3 && (key.includes(sk) || sk.startsWith(key));
-  });
-}

@@ -3,14 +3,24 @@
  * @ only). The first key of a group is the tab's. Numbers stay: "ap50" and "pass@8" are their own.
  */
 export const METRIC_SYNONYMS: readonly (readonly string[])[] = [
-  ["ap", "map", "boxap", "apbox", "averageprecision", "meanaverageprecision", "mapaccuracy"],
+  [
+    "ap",
+    "map",
+    "boxap",
+    "apbox",
+    "averageprecision",
+    "meanaverageprecision",
+    "mapaccuracy",
+    "boxaverageprecision",
+  ],
   ["fps", "throughput", "framespersecond", "tokenss", "tokenspersecond"],
   ["accuracy", "acc", "averageaccuracy", "overallaccuracy"],
-  ["maskap", "apmask", "maskmap"],
+  ["maskap", "apmask", "maskmap", "maskaverageprecision"],
   ["wer", "wers", "worderrorrate"],
   ["miou", "meaniou", "meanintersectionoverunion"],
   ["top1accuracy", "top1acc", "imagenettop1accuracy"],
   ["f1", "f1score"],
+  ["jf", "jfscore", "jandf"],
   ["exactmatch", "em"],
   ["resolved", "resolverate", "resolvedrate"],
   ["passrate", "passratio"],

@@ -103,6 +103,18 @@ export function findBaseline(sc: SentenceContext, before: number): string | null
   return usable.at(-1)?.text ?? null;
 }
 
+/** Whether the baseline stands right after an improving verb ("boosts X from"), the verb's object. */
+export function improvedObject(sc: SentenceContext, baseline: string | null, before: number): boolean {
+  const name = sc.names.findLast((n) => n.end <= before && n.text === baseline);
+  return (
+    name !== undefined &&
+    IMPROVE_BEFORE.test(sc.text.slice(Math.max(0, name.start - 16), name.start)) &&
+    !isKnownBenchmark(name.text) &&
+    !namesMetric(sc, name) &&
+    !sc.numbers.some((m) => m.start > name.end && m.start < before)
+  );
+}
+
 // "surpasses ResNet by 5.5 mAP (from 40.4 to 45.9)": the change starts at the surpassed model's value.
 const SURPASSED_BY = /\b(?:surpass\w*|outperform\w*|beat\w*|exceed\w*)\s+(?:the\s+)?$/i;
 const BY_MARGIN_OPEN = /^\s+by\s+[+~]?[\d.]+\s*%?\s*(?:[\w@^-]+\s*)?\(\s*$/;

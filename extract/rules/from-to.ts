@@ -13,7 +13,7 @@ import type { SentenceContext } from "../sentence-context";
 import { isNameLike } from "../names";
 import { draftFor, isSetting } from "./draft";
 import { continuedAfter, SETTING_CHANGED, shotsOf } from "./from-to-ends";
-import { comparedAfter, findBaseline, possessedChange, reworkedAfter } from "./from-to-owner";
+import { comparedAfter, findBaseline, improvedObject, possessedChange, reworkedAfter } from "./from-to-owner";
 import { openingRival } from "../comparison-scope";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
@@ -96,8 +96,10 @@ export function pairDrafts(
     focusEnd: b.end,
   });
   // A subject named in the sentence wins; else the baseline run the paper's way; else the paper's system.
+  // "and boosts Fin-R1 (7B) from A to B": the improved model's own run ends at B, whoever acts.
   const named =
     reworked === null &&
+    !improvedObject(sc, baseline, at) &&
     (subject?.inSentence || (rival !== null && subject !== null)) &&
     subject?.name !== baseline
       ? subject

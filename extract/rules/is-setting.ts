@@ -42,7 +42,8 @@ const CONDITION_AFTER =
   /^\s*(?:(?!on\b|in\b|of\b|for\b|and\b)[A-Za-z][\w-]*\s+){0,2}(?:noise|corruptions?|occlusions?|missing|masking|perturbations?|setups?|subsets?|outliers|sparsity)\b/i;
 
 /** "improvements across 36 universal MMEB": how many things a result spans, a count. */
-const ACROSS_BEFORE = /\b(?:across|over)\s+(?:all\s+|the\s+)?$/i;
+// "lower bounds of 78 of 84 JSSP instances": the whole a share is counted out of, a count too.
+const ACROSS_BEFORE = /\b(?:(?:across|over)\s+(?:all\s+|the\s+)?|\d+\s+(?:out\s+)?of\s+(?:the\s+)?)$/i;
 
 /** "every 95% confidence interval", "(95% CI)": the level an interval is drawn at, never a result. */
 const CONFIDENCE_LEVEL =
