@@ -21,9 +21,16 @@ export function clauseOwner(sc: SentenceContext, pos: number): ResolvedModel | n
 // "GPT-4 that achieves 80%": "that" right after a name opens its relative clause too.
 const RELATIVE_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,?\s*(?:which|who|whose)|\s*that)\s[^,;()]*$/;
 
+const OF_NOUN_BEFORE =
+  /\b(?!(?:ahead|instead|short|front|top|out|inside|outside|because)\s)[a-z][a-z-]+\s+of\s+(?:the\s+)?$/;
+
 function relativeClauseOwner(sc: SentenceContext, pos: number): ResolvedModel | null {
   const name = sc.names.findLast((n) => n.end <= pos);
   if (!name || !RELATIVE_AFTER.test(sc.text.slice(name.end, pos))) return null;
+  // "an IDE, developed using the principles of General Symbolics, which achieves": a name
+  // governed by "of" qualifies a noun; the clause may be the noun's, so it names no owner.
+  // ("well ahead of X, which scored" still names X.)
+  if (OF_NOUN_BEFORE.test(sc.text.slice(Math.max(0, name.start - 30), name.start))) return null;
   // "GShard 2.9B, which has 1.5 times the parameters": a ratio there is the subject's advantage.
   if (/^[\d.,]+\s*(?:x|×|times|-fold)/i.test(sc.text.slice(pos, pos + 20))) return null;
   const t = name.text;

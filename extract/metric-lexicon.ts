@@ -2,6 +2,8 @@
  * Metric names with their direction, from general knowledge of evaluation practice (detection,
  * segmentation, generation, speech, retrieval, forecasting, robotics): data, not code paths.
  */
+import { memoise } from "./memoise";
+
 /** Metrics with their direction; matched case-sensitively as whole words unless flagged. */
 export interface MetricEntry {
   pattern: RegExp;
@@ -20,13 +22,13 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /(?<![\w%])% resolved\b|\bproblems solved\b/i, higherIsBetter: true },
   {
     pattern:
-      /\b(?:r?FID|gFID|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|OWA|MASE|Chamfer(?:[- ]L[12])?(?: distance)?|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|N?RMSE|N?MAE|N?MSE|NIQE|PIQE|BRISQUE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|(?:brier-|b-)?min(?:ADE|FDE)(?:@?\d+)?|MPJPE|PA-MPJPE|PVE|MPVPE|AMOTP|D1(?:-(?:all|bg|fg)| error)|F[1l]-(?:all|bg|fg)(?: error)?|false (?:positive|negative|alarm|rejection) rates?|(?:hallucination|failure|collision|violation|miss|crash) rates?|MCD|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|L[12] (?:errors?|distances?)|(?:normali[sz]ed )?(?:root[- ])?mean[- ](?:squared?|absolute)(?: percentage)?[- ]errors?|absolute relative error|mean per[- ]joint position error|negative log[- ]likelihood|Kernel Inception Distance|learned perceptual image patch similarity|TTFT|TPOT|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
+      /\b(?:r?FID|gFID|ECE|FVD|FAD|KID|LPIPS|EER|sMAPE|MAPE|OWA|MASE|Chamfer(?:[- ]L[12])?(?: distance)?|Fr[eé]chet (?:Inception |Audio |Video )?Distance|(?:normali[sz]ed )?edit distance|HD95|HD|Hausdorff distance|ASSD|ASD|average (?:symmetric )?surface distance|N?RMSE|N?MAE|N?MSE|NIQE|PIQE|BRISQUE|AbsRel|Abs Rel|SqRel|Sq Rel|EPE|end-point error|ATE|RPE|ADE|FDE|(?:brier-|b-)?min(?:ADE|FDE)(?:@?\d+)?|MPJPE|PA-MPJPE|PVE|MPVPE|AMOTP|D1(?:-(?:all|bg|fg)| error)|F[1l]-(?:all|bg|fg)(?: error)?|false (?:positive|negative|alarm|rejection) rates?|(?:hallucination|failure|collision|violation|miss|crash) rates?|MCD|CRPS|NLL|bits per dim(?:ension)?|BPD|TER|perplexity|PPL|L[12] (?:errors?|distances?)|(?:normali[sz]ed )?(?:root[- ])?mean[- ](?:squared?|absolute)(?: percentage)?[- ]errors?|absolute relative error|mean per[- ]joint position error|negative log[- ]likelihood|Kernel Inception Distance|learned perceptual image patch similarity|TTFT|TPOT|latency|loss|cost|memory|storage|consumption|variation|deviation)\b/i,
     higherIsBetter: false,
   },
   // "(?!-\s)": "ap- plied" is a word broken across a line in the source, not the metric AP.
   {
     pattern:
-      /\b(?:(?:box|mask|bbox) m?AP(?:\d+|_?[SMLsml])?|m?AP@?\[?0?\.\d+:0?\.\d+\]?|m?AP@?50[:-]95|m?AP@0?\.\d+|m?AP@\d+|accuracy|accuracies|acc|m?AP\d*|AP50|mIoU|[cgo]IoU|mAcc|aAcc|m?BIoU|average Jaccard|Jaccard(?: index)?|(?:(?:quadratic )?weighted |Cohen's )?kappa|QWK|balanced accuracy|mean IoU|(?:mean )?intersection[- ]over[- ]union|(?:mean )?average precision|mean opinion score|peak signal[- ]to[- ]noise ratio|structural similarity(?: index)?(?: measure)?|area under (?:the )?(?:(?:ROC|receiver operating characteristic|precision[- ]recall|PR) )?curve|mean reciprocal rank|normali[sz]ed discounted cumulative gain|percentage of correct keypoints|[Bb]oundary IoU|IoU|F1(?:-score)?|(?<!\b(?:full|half|mixed|single|double|numerical|low|reduced|lower|arbitrary)[- ])precision(?:@\d+)?|recall(?:@\d+)?|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|pass\^\d+|(?:avg|average|mean)@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d+ accuracy|coverage|sparsity|pass ratio|AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|P@\d+|Hits?@\d+|m?R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|BLEURT|BERTScore|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|(?:detection|acceptance|recognition|hit|solve) rates?|CCC(?:-[A-Z])?|PCC|SRCC|SROCC|PLCC|KRCC|(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? (?:correlation|tau|rho)|correlation(?: coefficient)?|(?:task )?completion rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|(?:human-)?normali[sz]ed (?:(?:mean|median|average|IQM) )?(?:score|return)|speaker similarity|(?:average|mean|episodic|episode) (?:return|reward)|sensitivity|specificity|DSC|NSD|normali[sz]ed surface Dice|F-score|F-?measure|H-?mean|AMOTA|UTMOS|BLEU-4|PCK(?:h)?(?:@[\d.]+)?|SI-S[DN]Ri?|SDRi?|PESQ|STOI|mAR|AR@\d+|Rank-?\d+|nAP\d*|TAR(?:@FAR(?:=[\d.e-]+)?)?|SPL|R-Precision|AP_?[rcfSMLsml])\b(?!-\s)/i,
+      /\b(?:(?:box|mask|bbox) m?AP(?:\d+|_?[SMLsml])?|m?AP@?\[?0?\.\d+:0?\.\d+\]?|m?AP@?50[:-]95|m?AP@0?\.\d+|m?AP_?0?\.\d+|m?AP@\d+|accuracy|accuracies|acc|m?AP\d*|AP50|mIoU|[cgo]IoU|mAcc|aAcc|m?BIoU|average Jaccard|Jaccard(?: index)?|(?:(?:quadratic )?weighted |Cohen's )?kappa|QWK|balanced accuracy|mean IoU|(?:mean )?intersection[- ]over[- ]union|(?:mean )?average precision|mean opinion score|peak signal[- ]to[- ]noise ratio|structural similarity(?: index)?(?: measure)?|area under (?:the )?(?:(?:ROC|receiver operating characteristic|precision[- ]recall|PR) )?curve|mean reciprocal rank|normali[sz]ed discounted cumulative gain|percentage of correct keypoints|[Bb]oundary IoU|IoU|F1(?:-score)?|(?<!\b(?:full|half|mixed|single|double|numerical|low|reduced|lower|arbitrary)[- ])precision(?:@\d+)?|recall(?:@\d+)?|BLEU|ROUGE(?:-[L12])?|COMET\w*|XCOMET|pass@\d+|Pass@\d+|pass\^\d+|(?:avg|average|mean)@\d+|EM|exact match|score|win rate|success rate|throughput|speed|FPS|MFU|top-\d+ accuracy|coverage|sparsity|pass ratio|[mp]?AUC|AUROC|AUPRC|ROC-AUC|NDCG(?:@\d+)?|nDCG(?:@\d+)?|MRR(?:@\d+)?|HR@\d+|P@\d+|Hits?@\d+|m?R@\d+|Recall@\d+|SSIM|PSNR|CLIP ?score|CIDEr|SPICE|METEOR|chrF(?:\+\+|2)?|BLEURT|BERTScore|Inception Score|Elo|MOS|NDS|mAPH|MOTA|HOTA|IDF1|J&F|ANLS|pass rate|resolve rate|(?:detection|acceptance|recognition|hit|solve) rates?|CCC(?:-[A-Z])?|PCC|SRCC|SROCC|PLCC|KRCC|(?:Spearman|Pearson|Kendall)(?:'s)?(?: rank)? (?:correlation|tau|rho)|correlation(?: coefficient)?|(?:task )?completion rate|% resolved|execution accuracy|rating|Dice(?: score| coefficient)?|(?:human-)?normali[sz]ed (?:(?:mean|median|average|IQM) )?(?:score|return)|speaker similarity|(?:average|mean|episodic|episode) (?:return|reward)|sensitivity|specificity|DSC|NSD|normali[sz]ed surface Dice|F-score|F-?measure|H-?mean|AMOTA|UTMOS|BLEU-4|PCK(?:h)?(?:@[\d.]+)?|SI-S[DN]Ri?|SDRi?|PESQ|STOI|mAR|AR@\d+|Rank-?\d+|nAP\d*|TAR(?:@FAR(?:=[\d.e-]+)?)?|SPL|R-Precision|AP_?[rcfSMLsml])\b(?!-\s)/i,
     higherIsBetter: true,
   },
   // Depth estimation's threshold accuracy, written δ1, δ<1.25 or delta1 (δ is not a word character).
@@ -41,3 +43,12 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:IS|PQ|SQ|RQ)\b/, higherIsBetter: true },
   { pattern: /\b(?:FAR|FRR|FPR|FNR)\b/, higherIsBetter: false },
 ];
+
+/** Which way a metric ranks: true when higher is better, null when unknown or unstated. */
+export function metricDirection(metric: string | null): boolean | null {
+  return metric ? directionOf(metric) : null;
+}
+
+const directionOf = memoise(
+  (metric: string) => METRICS.find((m) => m.pattern.test(metric))?.higherIsBetter ?? null,
+);

@@ -3,6 +3,8 @@ import { isKnownBenchmark } from "./gazetteer";
 import { memoise } from "./memoise";
 import { ACRONYM_METRIC, COMPARED_COST, GENERIC_NAME, HARDWARE, METRICS } from "./lexicon";
 
+export { metricDirection } from "./metric-lexicon";
+
 export const STOP_WORD =
   /^(?:on|in|at|for|with|and|or|of|over|than|compared|when|while|across|from|to|respectively|which|that|using|under|as|by|per|vs|versus|among|against|without|after|during|in|is|are|was|were|the|a|an|while|relative|whilst|but|above|below|behind|ahead)$/i;
 /** Cue words around a value that name a change or a comparison, never part of the metric. */
@@ -13,8 +15,9 @@ export const LEADING_CUE =
 export function metricAfter(text: string, end: number): string | null {
   // "word-error-rate (WER)": the defined acronym is the metric's name.
   // "mean average precision (mAP)": the acronym may open in lower case; the metric list vouches for it.
-  const defined = /^\s*[\w-]+(?:\s[\w-]+){0,3}\s*\(([A-Za-z][\w@-]*)\)/.exec(text.slice(end, end + 80));
-  if (defined?.[1] && isKnownMetric(defined[1])) return defined[1];
+  const defined = /^\s*([\w-]+(?:\s[\w-]+){0,3})\s*\(([A-Za-z][\w@-]*)\)/.exec(text.slice(end, end + 80));
+  if (defined?.[2] && (isKnownMetric(defined[2]) || namesRateAcronym(defined[1]!, defined[2])))
+    return defined[2];
   // "45.6 AP on rare categories (APr)": the defined sub-metric, when it extends the metric's name.
   const sub =
     /^\s*([A-Za-z][\w@-]*)\s+(?:on|for)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,3}\(([A-Za-z][\w@-]*)\)/.exec(
@@ -54,6 +57,8 @@ export function metricAfter(text: string, end: number): string | null {
     // "80.20% (ADNI), 71.91% (AIBL)": a parenthesis right after the value names a metric only when
     // the lexicon knows it; otherwise it names where the value was measured.
     if (m[0].startsWith("(") && words.length === 0 && !isKnownMetric(word)) break;
+    // "F1=83.3(AUC=89.5)": a label with a value of its own names that value's metric.
+    if (m[0].startsWith("(") && /^\s*[=:]\s*[\d.]/.test(rest.slice(m.index + m[0].length))) break;
     words.push(word);
     if (words.length >= 4) break;
   }
@@ -70,6 +75,15 @@ export function metricAfter(text: string, end: number): string | null {
   const phrase = kept.join(" ").trim();
   if (!phrase) return null;
   return isMetricPhrase(phrase) ? trimToMetric(phrase) : null;
+}
+
+/** "Factual Consistency Rate (FCR)": a rate or score spelt out, then its initials, defines a metric. */
+function namesRateAcronym(words: string, acronym: string): boolean {
+  const parts = words.split(/[\s-]+/);
+  const initials = parts.map((w) => w.charAt(0)).join("");
+  return (
+    /\b(?:rate|score|ratio|index|error)$/i.test(words) && initials.toUpperCase() === acronym.toUpperCase()
+  );
 }
 
 // "21.0% reduction in MSE and 16.7% reduction in MAE": "and" ends the first metric's name.
@@ -123,14 +137,6 @@ function trimToMetric(phrase: string): string {
   }
   return phrase;
 }
-
-export function metricDirection(metric: string | null): boolean | null {
-  return metric ? directionOf(metric) : null;
-}
-
-const directionOf = memoise(
-  (metric: string) => METRICS.find((m) => m.pattern.test(metric))?.higherIsBetter ?? null,
-);
 
 // Compiled once: whole-name forms of the metric patterns, and one pattern finding any metric.
 const WHOLE_METRICS = METRICS.map(

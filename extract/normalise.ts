@@ -11,6 +11,8 @@ interface Replacement {
 
 // Order matters: commands with arguments are unwrapped before bare escapes are mapped.
 const REPLACEMENTS: readonly Replacement[] = [
+  // "Gemini-2.5-Flash~\cite{comanici2025gemini} model": a citation key is no word of the text.
+  { pattern: /~?\\(?:cite[a-z]*|ref|eqref|autoref|cref|Cref)\{[^{}]*\}/g, replace: "" },
   {
     pattern:
       /\\?\b(?:textbf|textit|textsc|textsf|textrm|emph|texttt|mathrm|mathbf|mathit|mathcal|mathbb|mathsf|boldsymbol|operatorname|mbox|text)\{([^{}]*)\}/g,

@@ -17,8 +17,9 @@ export { isSelf, referredSystem } from "./own-system";
 // "an SF-all error of 4.12%": a name qualifying a metric's head word is part of the metric.
 const METRIC_HEAD_AFTER = /^[\s-](?:score|similarity|distance|alignment|error|error rate|accuracy)\b(?!s)/;
 // "the average AQS score": a summary word may stand between the article and the metric's name.
+// "(CLIP score: 85%)": a parenthesis may open on the metric's label too.
 const ARTICLE_BEFORE =
-  /\b(?:a|an|the|its|their|our|higher|lower|better|best)\s(?:(?:average|mean|overall|final)\s)?$/i;
+  /(?:\b(?:a|an|the|its|their|our|higher|lower|better|best)\s(?:(?:average|mean|overall|final)\s)?|\()$/i;
 
 const TASK_THEN_SET = /^\s(?:[a-z][a-z-]*\s){1,3}(?:benchmark|dataset)s?\b/;
 export const SYSTEM_NOUN_AFTER = /^\s(?:agents?|models?|systems?|methods?|approach|pipeline|baselines?)\b/;

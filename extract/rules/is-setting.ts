@@ -2,6 +2,7 @@
  * Values that set up a run rather than report its result: years, counts of things, data shares,
  * configuration ("a batch of 256"), ranges, training schedules, descriptive parentheses.
  */
+import { EFFICIENCY_NOUN } from "../lexicon";
 import { isMetricPhrase } from "../metric";
 import type { NumberMention } from "../numbers";
 import type { SentenceContext } from "../sentence-context";
@@ -34,6 +35,12 @@ const ACRONYM_COUNT_AFTER =
 // "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
 const PERCENT_SETTING_AFTER =
   /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|(?:selected|synthetic|unlabell?ed|annotated|real|clean|paired)\s+(?:data|samples|images)\b|data\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
+
+/** "using only 10--20% of the object templates", "with just 5% of the labels": a share of what a run used. */
+// "with 99.99% of paths legal" is a result: "with" needs "only" to say how little was used.
+const SHARE_USED_BEFORE =
+  /\b(?:using\s+(?:only\s+|just\s+)?|with\s+(?:only|just)\s+)(?:[\d.]+\s*%?\s*(?:-{1,2}|–|to)\s*)?$/i;
+const SHARE_USED_AFTER = /^\s*(?:(?:-{1,2}|–|to)\s*[\d.]+\s*%\s*)?of\s+(?:the\s+|their\s+|its\s+)?[a-z]/i;
 
 /** "under 10% symmetric label noise", "with a 1 percent COCO setup": the condition a run was held in. */
 // "on a 5% COCO data setup": "on" names a condition only with its article (else it names the benchmark).
@@ -88,6 +95,10 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
     (SETTING_BEFORE.test(before) ||
       PERCENT_SETTING_AFTER.test(after) ||
       /\btop\s+$/i.test(before) ||
+      // "with only 1% of the storage" is a saving (a speedup claim), not a setting.
+      (SHARE_USED_BEFORE.test(before) &&
+        SHARE_USED_AFTER.test(after) &&
+        !EFFICIENCY_NOUN.test(after.slice(0, 40))) ||
       (CONDITION_BEFORE.test(before) && CONDITION_AFTER.test(after)) ||
       CONFIDENCE_LEVEL.test(after));
   // "trained with 1x and 3x schedule": a training schedule's length, not a speedup.

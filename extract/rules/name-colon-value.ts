@@ -1,6 +1,7 @@
 /** "(WeTok: 0.12 vs. FLUX-VAE: 0.18)": each name is paired with the value right after its colon. */
 import { metricAfter } from "../metric";
 import { metricBefore } from "../metric-before";
+import { isMetricLabel } from "../metric-label";
 import { isNameLike } from "../names";
 import { isSelf } from "../resolve-model";
 import { resolveBenchmark } from "../resolve-benchmark";
@@ -18,7 +19,8 @@ export const nameColonValue: Rule = {
     const at = match.index + match[0].length;
     const mention = mentionIn(sc, at, at + 2);
     const name = match[1];
-    if (!mention || !name) return null;
+    // "(CLIP score: 85%)", "(ECE: 3.2%)": a metric's label, read by the rules that find owners.
+    if (!mention || !name || isMetricLabel(name)) return null;
     // "(YOLOv10-L: 53.2% AP)" names its owner inside parentheses; elsewhere a "vs." must say it is a comparison.
     const inParen = sc.text.charAt(match.index - 1) === "(" && isNameLike(name.split(" ")[0]!);
     if (!inParen && !/\bvs\.?\s|versus/.test(sc.text)) return null;
