@@ -4,7 +4,7 @@
  */
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
-import { callsItselfMetric, isKnownMetric } from "./metric";
+import { isKnownMetric } from "./metric";
 import { isNameLike } from "./names";
 import type { SentenceContext } from "./sentence-context";
 import { isTrainingData } from "./training-data";
@@ -138,4 +138,9 @@ export function setWordAt(sc: SentenceContext, index: number): string | null {
 export function followsKnownBenchmark(text: string, start: number): boolean {
   const prior = /((?:[A-Z][\w-]*\s){1,2})$/.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return prior !== undefined && isKnownBenchmark(prior.trim());
+}
+
+/** "on the PESQ metric": a phrase that calls itself a metric names no benchmark. */
+export function callsItselfMetric(phrase: string): boolean {
+  return /\s(?:metrics?|measures?)$/i.test(phrase);
 }

@@ -104,11 +104,6 @@ function metricAfterBenchmark(rest: string): string | null {
   return null;
 }
 
-/** "on the PESQ metric": a phrase that calls itself a metric names no benchmark. */
-export function callsItselfMetric(phrase: string): boolean {
-  return /\s(?:metrics?|measures?)$/i.test(phrase);
-}
-
 /** A phrase naming a metric of the lexicon ("Word Error Rate"), not merely shaped like an acronym. */
 export function namesLexiconMetric(phrase: string): boolean {
   return METRICS.some((m) => m.pattern.test(phrase));
