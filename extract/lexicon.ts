@@ -84,7 +84,7 @@ export const DESCRIBED_OWN_PHRASE = new RegExp(
 
 /** Capitalised words that start sentences or clauses but never names. */
 export const STOP_CAPITALISED = new Set(
-  "The This These That Those Our We It Its In On At For With By From To Of And Or But As An A Compared Moreover Furthermore Additionally Finally Notably Specifically Remarkably However Overall Experimental Experiments Extensive Results Further Besides Despite While When Under Without After Before Across Using Building Based Code Evaluation Evaluations Comprehensive Code Here Unlike Also Even Both Each All Most Many Some Such First Second Third Via Then Thus Therefore Meanwhile Although Through Large Recent Recently Existing Current Yet".split(
+  "The This These That Those Our We It Its In On At For With By From To Of And Or But As An A Compared Moreover Furthermore Additionally Finally Notably Specifically Remarkably However Overall Experimental Experiments Extensive Results Further Besides Despite While When Under Without After Before Across Using Building Based Code Evaluation Evaluations Comprehensive Code Here Unlike Also Even Both Each All Most Many Some Such First Second Third Via Then Thus Therefore Meanwhile Although Through Large Recent Recently Existing Current Yet Upon Within Beyond Among Against Towards Toward Into Onto Given Since Because Including Following".split(
     " ",
   ),
 );
@@ -96,7 +96,7 @@ export const BENCHMARK_HINT =
 /** Acronyms and size tokens shaped like names that never name a model or a benchmark. */
 // "7B", "3D", "12x" are amounts or shapes; "3DT" (a digit then capitals) is a name.
 export const GENERIC_NAME =
-  /^(?:T?FLOPs|GFLOPs|MACs|FPS|LLMs?|ASR|TTS|STT|NER|OCR|N?MT|NLU|NLG|SLU|MLLMs?|VLMs?|VLAs?|LVLMs?|LMs?|MoEs?|SOTA|APIs?|NLP|AI|RL|SFT|CoT|QA|VQA|NLI|HAR|SNNs?|GNNs?|RNNs?|OOD|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|FP\d+|BF16|INT\d+|TM|CT|MRI|PET|CXR|[Tt]op-\d+|TOP[- ]?\d+|PhDs?|MDs|IDs?|IDEs?|GUIs?|[Bb]est-of-\d+|[Mm]aj@\d+|Pass@\d+|pass@\d+|\d[\d.,]*(?![A-Z]{2,3}$)[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|KB|ms)|\d[\d.,]*-[a-z]+)$/;
+  /^(?:T?FLOPs|GFLOPs|MACs|FPS|LLMs?|ASR|TTS|STT|NER|OCR|N?MT|NLU|NLG|SLU|MLLMs?|VLMs?|VLAs?|LVLMs?|LMs?|MoEs?|SOTA|APIs?|NLP|AI|RL|SFT|CoT|QA|VQA|NLI|HAR|SNNs?|GNNs?|RNNs?|OOD|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|FP\d+|BF16|INT\d+|TM|CT|MRI|PET|CXR|[Tt]op-\d+|TOP[- ]?\d+|PhDs?|MDs|IDs?|IDEs?|GUIs?|BEV|SQL|JSON|HTML|XML|[Bb]est-of-\d+|[Mm]aj@\d+|Pass@\d+|pass@\d+|\d[\d.,]*(?![A-Z]{2,3}$)[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|KB|ms)|\d[\d.,]*-[a-z]+)$/;
 
 /** Past one of these in a clause, the names up to the value are what the subject is compared with. */
 // "over 64 samples", "averaged over 5 runs": "over" before a count compares nothing.

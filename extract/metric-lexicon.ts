@@ -41,7 +41,9 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:MUSIQ|MANIQA|CLIPIQA\+?|TOPIQ|Q-Align)\b/, higherIsBetter: true },
   // Acronyms that are also English words ("is", "far"): matched with their case only.
   { pattern: /\b(?:IS|PQ|SQ|RQ)\b/, higherIsBetter: true },
-  { pattern: /\b(?:FAR|FRR|FPR|FNR)\b/, higherIsBetter: false },
+  // Verification and detection rates (biometrics, anomaly detection): true rates up, false rates down.
+  { pattern: /\b(?:FAR|FRR|FPR|FNR|FMR|FNMR)\b/, higherIsBetter: false },
+  { pattern: /\b(?:TPR|TNR|TMR)\b/, higherIsBetter: true },
 ];
 
 /** Which way a metric ranks: true when higher is better, null when unknown or unstated. */

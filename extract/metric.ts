@@ -78,7 +78,7 @@ export function metricAfter(text: string, end: number): string | null {
 }
 
 /** "Factual Consistency Rate (FCR)": a rate or score spelt out, then its initials, defines a metric. */
-function namesRateAcronym(words: string, acronym: string): boolean {
+export function namesRateAcronym(words: string, acronym: string): boolean {
   const parts = words.split(/[\s-]+/);
   const initials = parts.map((w) => w.charAt(0)).join("");
   return (

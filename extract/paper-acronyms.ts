@@ -5,7 +5,7 @@
  */
 import { isModelName } from "./gazetteer";
 import { GENERIC_NAME, TOOL_LONG_FORM } from "./lexicon";
-import { isKnownMetric, namesLexiconMetric } from "./metric";
+import { isKnownMetric, namesLexiconMetric, namesRateAcronym } from "./metric";
 
 // "Positional Integrity Encoding (PIE)": an acronym in parentheses after capitalised words.
 const ACRONYM = /\(([A-Z][\w+-]*[A-Z0-9+][\w+-]*)\)/g;
@@ -72,7 +72,9 @@ function isDefinedMetric(acronym: string, lead: string): boolean {
     GENERIC_NAME.test(acronym) ||
     isKnownMetric(acronym) ||
     // By the lexicon only: "OmniGen-Video (OGV)" is shaped like an acronym metric, but names a system.
-    namesLexiconMetric(lead.trim().split(" ").slice(-2).join(" "))
+    namesLexiconMetric(lead.trim().split(" ").slice(-2).join(" ")) ||
+    // "a True Match Rate (TMR)": a rate or score spelt out before its initials.
+    namesRateAcronym(lead.trim().split(/\s+/).slice(-acronym.length).join(" "), acronym)
   );
 }
 

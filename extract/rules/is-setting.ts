@@ -2,6 +2,7 @@
  * Values that set up a run rather than report its result: years, counts of things, data shares,
  * configuration ("a batch of 256"), ranges, training schedules, descriptive parentheses.
  */
+import { ACROSS_BEFORE, ACRONYM_COUNT_AFTER, COUNT_AFTER, PLURAL_COUNT_AFTER } from "../count-shapes";
 import { EFFICIENCY_NOUN } from "../lexicon";
 import { isMetricPhrase } from "../metric";
 import type { NumberMention } from "../numbers";
@@ -18,20 +19,6 @@ const CONFIG_BEFORE =
 // "of the training data" (a share of data), "or higher" (a threshold, as in "30 FPS or higher").
 const SETTING_AFTER =
   /^\s*(?:of\s+(?:the\s+)?(?:\w+[- ]){0,2}(?:data|dataset|training|samples|tokens|images|examples|labels)\b|or\s+(?:higher|more|above|greater|faster|better|lower|less|below|fewer)\b)/i;
-/** "over 204 languages", "on 45 datasets": a bare count of things evaluated on, never a result. */
-// "1.2 million CT and MRI masks": a count in millions may name what it counts a few words later.
-const COUNT_AFTER =
-  /^\s+(?:(?:million|billion|thousand|trillion)\s+(?:[\w-]+\s+){0,4}?|[a-z-]+\s+)?(?:languages|tasks|datasets|benchmarks|domains|categories|classes|subjects|questions|images|videos|samples|examples|users|participants|annotators|GPUs|epochs|layers|environments|games|scenes|countries|documents|queries|turns|episodes|trials|seeds|runs|masks|annotations|pairs|frames|clips|NFEs?|(?:sampling\s+|denoising\s+)?steps)\b/;
-// "applies BYTE to 9 different state-of-the-art trackers": a whole number of things in the plural
-// counts them, whatever they are ("points", "times" and rates such as "words per minute" measure).
-// "9,000 tokens difference" is a change, counted in a plural unit.
-// "all 20 CAPTCHA types": a capitalised acronym may name the kind of thing counted.
-const PLURAL_COUNT_AFTER =
-  /^\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}[A-Za-z-]*|[A-Z][a-z]+[A-Z][\w-]*)\s+){0,2}(?!points\b|times\b)[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
-// "32 MLLMs", "8 GPUs": an acronym in the plural counts things too (FLOPs and MACs measure compute).
-// "21 leading LMMs", "15 state-of-the-art (SOTA) models": a few words, or a defined acronym, may come between.
-const ACRONYM_COUNT_AFTER =
-  /^\s+(?:[a-z][\w-]*\s+){0,2}(?!\w*FLOPs\b|MACs\b)[A-Z]{2,}[A-Za-z]*s(?=[\s,.;)-]|$)|^\s+(?:[a-z][\w-]*\s+){1,2}\([A-Z]{2,}[A-Za-z]*\)\s+[a-z]{3,}s\b/;
 // "with 20% training ratio", "using 1% labels", "10% of the labeled data": how much data a run had.
 const PERCENT_SETTING_AFTER =
   /^\s*(?:(?:compression|pruning|sparsity|masking|mask|drop) (?:rate|ratio)|(?:training|train|labell?ed|label) (?:ratio|data|split|set|samples|images|labels)|labels\b|(?:selected|synthetic|unlabell?ed|annotated|real|clean|paired)\s+(?:data|samples|images)\b|data\b|of (?:the )?(?:training|labell?ed) (?:data|set|samples|images))/i;
@@ -47,10 +34,6 @@ const SHARE_USED_AFTER = /^\s*(?:(?:-{1,2}|–|to)\s*[\d.]+\s*%\s*)?of\s+(?:the\
 const CONDITION_BEFORE = /\b(?:(?:under|with|at|using|given)\s+(?:an?\s+|only\s+)?|on\s+an?\s+)$/i;
 const CONDITION_AFTER =
   /^\s*(?:(?!on\b|in\b|of\b|for\b|and\b)[A-Za-z][\w-]*\s+){0,2}(?:noise|corruptions?|occlusions?|missing|masking|perturbations?|setups?|subsets?|outliers|sparsity)\b/i;
-
-/** "improvements across 36 universal MMEB": how many things a result spans, a count. */
-// "lower bounds of 78 of 84 JSSP instances": the whole a share is counted out of, a count too.
-const ACROSS_BEFORE = /\b(?:(?:across|over)\s+(?:all\s+|the\s+)?|\d+\s+(?:out\s+)?of\s+(?:the\s+)?)$/i;
 
 /** "every 95% confidence interval", "(95% CI)": the level an interval is drawn at, never a result. */
 const CONFIDENCE_LEVEL =
@@ -71,6 +54,9 @@ const MEDIA_RATE_BEFORE =
   /\b(?:(?:videos?|clips?|footage|sampled|recorded|captured|sampling|resampled|downsampled|standardi[sz]ed|formats?)\s+(?:[\w-]+\s+)?|\d+\s+frames\s+)at\s+(?:up to\s+)?$/i;
 // "1 fps input sources", "2 FPS sampling": the rate a run was fed at, not its speed.
 const MEDIA_RATE_AFTER = /^\s*(?:inputs?|sampling|sources?|videos?|clips?|streams?)\b/i;
+// "a TMR of 96.77% at a False Match Rate (FMR) of 1%": the operating point a result is read at.
+const OPERATING_POINT_BEFORE =
+  /\bat\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}(?:\([A-Za-z]+\)\s+)?(?:of\s+|=\s*)$/i;
 const LIMIT_BEFORE = /\b(?:at|under|with|within|below)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$/i;
 const LIMIT_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}(?:thresholds?|cut-?offs?|tolerances?|constraints?|budgets?|SLOs?|SLAs?|limits?|deadlines?)\b/i;
@@ -89,6 +75,13 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   // "an F-score of 0.71 at 1% threshold", "under stringent 15 ms latency constraints": the cut-off a
   // result is read at, or the budget a run was held to.
   if (LIMIT_BEFORE.test(before) && LIMIT_AFTER.test(after)) return true;
+  // "the TMR at 1 percent FMR": a false-rate after "at" is the operating point too.
+  if (
+    (mention.unit === "%" || mention.unit === "") &&
+    (OPERATING_POINT_BEFORE.test(before) ||
+      (/\bat\s+$/.test(before) && /^\s*(?:FMR|FAR|FPR|FNR)\b/.test(after)))
+  )
+    return true;
   // "ranking among the top 20% of students": a percentile rank, not a result on a benchmark.
   const percentSetting =
     mention.unit === "%" &&

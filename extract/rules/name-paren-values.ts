@@ -139,6 +139,8 @@ const COMPARED_WORD =
   /(?:\b(?:and|or|than|vs\.?|versus|outperform\w*|surpass\w*|beat\w*|including|such as)\s+|,\s*)(?:our\s+|the\s+)?([A-Z][a-z]+)(?:\s+(?:reproduction|re-?implementation|implementation|baseline|agent))?\s*$/;
 
 /** A compared model is no subject where it stands, so it is typed by what it is not. */
+// "BERTScore-F1 (0.44)": a name ending in a metric is that metric, as in subject-candidate.ts.
 export function isModelShaped(name: string): boolean {
-  return !isKnownBenchmark(name) && !isKnownMetric(name) && !HARDWARE.test(name) && !GENERIC_NAME.test(name);
+  const metric = isKnownMetric(name) || isKnownMetric(name.split("-").at(-1)!);
+  return !isKnownBenchmark(name) && !metric && !HARDWARE.test(name) && !GENERIC_NAME.test(name);
 }
