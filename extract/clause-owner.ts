@@ -40,7 +40,7 @@ function relativeClauseOwner(sc: SentenceContext, pos: number): ResolvedModel | 
 
 /** "…, while the ground-truth recordings have a WER of 1.6%": a contrast clause with a subject of its own. */
 const CONTRAST_SUBJECT =
-  /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:(?:the|its|their)\s+([a-z][\w-]*(?:\s+[\w-]+){0,6}?)|([A-Z][\w-]*\s+(?:alone|only)))\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?)\b[^,;]*$/;
+  /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:(?:the|its|their)\s+([a-z][\w-]*(?:\s+[\w-]+){0,6}?)|([A-Z][\w-]*\s+(?:alone|only)|(?:M?LLMs|V?LMs|LVLMs|humans)))\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?|yielded)\b[^,;]*$/;
 
 const CONTRAST_WORD = /\b(?:while|whereas|but)\b|;/;
 

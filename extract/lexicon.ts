@@ -69,7 +69,7 @@ const PEOPLE = String.raw`(?:human|domain|medical|clinical) experts?|(?<![\d-]\s
 /** A subject that is wholly people measured on a benchmark ("human experts", "radiologists"). */
 export const HUMAN_SUBJECT = new RegExp(`^(?:${PEOPLE})$`, "i");
 export const GENERIC_SUBJECT = new RegExp(
-  String.raw`\b(?:${PEOPLE}|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|top|best|(?:top|best)-(?:performing|ranked|scoring)|winning|baseline|standard|conventional|vanilla|off-the-shelf|general-purpose)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b|\s+(?:normali[sz]ed|world)\b)`,
+  String.raw`\b(?:${PEOPLE}|(?:(?:state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|open-weights?|closed-source|closed-weights?|top|best|(?:top|best)-(?:performing|ranked|scoring)|winning|baseline|standard|conventional|vanilla|off-the-shelf|general-purpose)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b|\s+(?:normali[sz]ed|world)\b)`,
   "gi",
 );
 

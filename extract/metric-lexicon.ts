@@ -43,7 +43,8 @@ export const METRICS: readonly MetricEntry[] = [
   { pattern: /\b(?:IS|PQ|SQ|RQ)\b/, higherIsBetter: true },
   // Verification and detection rates (biometrics, anomaly detection): true rates up, false rates down.
   { pattern: /\b(?:FAR|FRR|FPR|FNR|FMR|FNMR)\b/, higherIsBetter: false },
-  { pattern: /\b(?:TPR|TNR|TMR)\b/, higherIsBetter: true },
+  // Text-to-SQL's execution accuracy, in capitals only ("ex-vivo" is no metric).
+  { pattern: /\b(?:TPR|TNR|TMR|EX)\b/, higherIsBetter: true },
 ];
 
 /** Which way a metric ranks: true when higher is better, null when unknown or unstated. */

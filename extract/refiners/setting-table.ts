@@ -73,7 +73,8 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
     (m) => `${m[1] ?? m[3] ?? m[5]}=${m[2] ?? m[4] ?? m[6]}`,
   ],
   // "with an ensemble of three residual and one Inception-v4": several models' votes, not one model.
-  [/\b(?:an? )?ensembl(?:e|es|ing)\b/i, () => "ensemble"],
+  // "without using any ensemble": a run said to do without one is a single model.
+  [/(?<!\b(?:without|no|w\/o)\s(?:\w+\s){0,2})\b(?:an? )?ensembl(?:e|es|ing)\b/i, () => "ensemble"],
 ];
 
 /**
