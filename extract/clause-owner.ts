@@ -10,7 +10,8 @@ import type { SentenceContext } from "./sentence-context";
 import { isSelf, isSubjectCandidate } from "./subject-candidate";
 
 export function clauseOwner(sc: SentenceContext, pos: number): ResolvedModel | null {
-  const previous = PREVIOUS_BEST.exec(sc.text.slice(Math.max(0, pos - 50), pos))?.[1];
+  const previous = (PREVIOUS_BEST.exec(sc.text.slice(Math.max(0, pos - 50), pos)) ??
+    BASELINE_POSSESSIVE.exec(sc.text.slice(Math.max(0, pos - 40), pos)))?.[1];
   if (previous) return { name: previous, self: false, inSentence: true };
   const possessor = possessorBefore(sc, pos) ?? metricOwnerBefore(sc, pos);
   if (possessor) return { name: possessor, self: isSelf(sc, possessor), inSentence: true };
@@ -40,7 +41,7 @@ function relativeClauseOwner(sc: SentenceContext, pos: number): ResolvedModel | 
 
 /** "…, while the ground-truth recordings have a WER of 1.6%": a contrast clause with a subject of its own. */
 const CONTRAST_SUBJECT =
-  /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:(?:the|its|their)\s+([a-z][\w-]*(?:\s+[\w-]+){0,6}?)|([A-Z][\w-]*\s+(?:alone|only)|(?:M?LLMs|V?LMs|LVLMs|humans)))\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?|yielded)\b[^,;]*$/;
+  /(?:,\s*(?:while|whereas|but)\s+|;\s*)(?:an?\s+((?:[\w-]+\s+){0,3}(?:variant|version|counterpart))|(?:the|its|their)\s+([a-z][\w-]*(?:\s+[\w-]+){0,6}?)|([A-Z][\w-]*\s+(?:alone|only)|(?:M?LLMs|V?LMs|LVLMs|humans)))\s+(?:has|have|had|is|are|was|were|achieves?|achieved|reach(?:es)?|reached|scores?|scored|gets?|got|obtains?|obtained|attains?|attained|yields?|yielded)\b[^,;]*$/;
 
 const CONTRAST_WORD = /\b(?:while|whereas|but)\b|;/;
 
@@ -48,7 +49,7 @@ function contrastSubject(sc: SentenceContext, pos: number): ResolvedModel | null
   // Runs for every value: most sentences have no contrast word and skip the full pattern.
   if (!CONTRAST_WORD.test(sc.text)) return null;
   const m = CONTRAST_SUBJECT.exec(sc.text.slice(0, pos));
-  const subject = m?.[1] ?? m?.[2];
+  const subject = m?.[1] ?? m?.[2] ?? m?.[3];
   // A model named inside the clause is its subject after all ("while the baseline Y reaches …").
   if (!m || !subject || sc.names.some((n) => n.start >= m.index && n.end <= pos && isSubjectCandidate(sc, n)))
     return null;
@@ -59,6 +60,9 @@ function contrastSubject(sc: SentenceContext, pos: number): ResolvedModel | null
 // "a 16% error reduction from the best published result (6.10%)": the record's value in parentheses.
 const PREVIOUS_BEST =
   /\b((?:previous|prior|former|earlier)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA|record)|best\s+(?:published|reported|previous|prior|existing)\s+(?:results?|scores?|methods?))\s+(?:results?\s+|scores?\s+)?(?:of\s+|\(\s*)?$/i;
+
+/** "a 2.43× improvement over the baseline's 12.07%": the value a baseline's possessive names. */
+const BASELINE_POSSESSIVE = /\b((?:(?:the|our|its|their)\s+)?(?:[a-z]+-[a-z-]+\s+)?baseline)['’]s\s+$/i;
 
 /** "the synergy of LLaVA and GPT-4 achieves": two models working together are one subject. */
 const COMBINATION = /\b(?:synergy|combination|ensemble|pairing)\s+of\s+$/i;

@@ -46,8 +46,9 @@ const GENERIC_HEAD =
  */
 const COMPARED_BEFORE =
   /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including|among)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z-]+\s+){0,2}$/i;
+// "compared to human readers (best radiology resident: 77.27%)": a parenthesis on the compared group.
 const OWNED_VALUE =
-  /^\s+(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?$/i;
+  /^\s+(?:(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?|\((?:[\w-]+\s+){0,3}[\w-]+:\s*)$/i;
 
 /** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
 export function comparisonStart(sc: SentenceContext, pos: number): number {

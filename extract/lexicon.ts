@@ -65,7 +65,7 @@ export const SELF_REFERENCE =
  */
 /** People a paper measures (human baselines): one list, for the subjects below and for listing (confidence.ts). */
 // "experts who hold PhDs": experts alone are people too, but not the experts of a mixture ("8 experts").
-const PEOPLE = String.raw`(?:human|domain|medical|clinical) experts?|(?<![\d-]\s?|\bof\s|\bactive\s|\bactivated\s|\brouted\s)experts(?=$|\s+(?:who|with|in|on|reach|achiev|score|obtain|attain|only)\b)|(?:board-certified\s+|expert\s+|human\s+|non-expert\s+)?(?:radiologists|dermatologists|pathologists|ophthalmologists|clinicians|physicians|doctors|annotators|evaluators|raters|participants|crowd ?workers|validators)|humans?`;
+const PEOPLE = String.raw`(?:human|domain|medical|clinical) experts?|(?<![\d-]\s?|\bof\s|\bactive\s|\bactivated\s|\brouted\s)experts(?=$|\s+(?:who|with|in|on|reach|achiev|score|obtain|attain|only)\b)|(?:board-certified\s+|expert\s+|human\s+|non-expert\s+)?(?:radiologists|dermatologists|pathologists|ophthalmologists|clinicians|physicians|doctors|annotators|evaluators|raters|readers|residents|participants|crowd ?workers|validators)|humans?`;
 /** A subject that is wholly people measured on a benchmark ("human experts", "radiologists"). */
 export const HUMAN_SUBJECT = new RegExp(`^(?:${PEOPLE})$`, "i");
 export const GENERIC_SUBJECT = new RegExp(

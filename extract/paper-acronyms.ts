@@ -29,8 +29,9 @@ export function addDefinedAcronyms(
     if (!CAPITALISED_BEFORE.test(lead) || isDefinedMetric(acronym, lead)) continue;
     // "Electromyography (EMG) signals", "Computed Tomography (CT) scans": a kind of data, no system.
     if (DATA_NOUN_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-    // "the University of California Irvine (UCI)": an institution is no system either.
-    if (INSTITUTION.test(lead)) continue;
+    // "the University of California Irvine (UCI)": an institution is no system either, nor is a
+    // task ("Open-Vocabulary Object Detection (OVOD) models").
+    if (INSTITUTION.test(lead) || TASK_LONG_FORM.test(lead)) continue;
     if (systems.includes(acronym) || benchmarks.includes(acronym)) continue;
     // "Point Transformer V3 (PTv3)": the short form of a name the paper gave is the same thing.
     const before = abstract
@@ -57,6 +58,8 @@ export function addDefinedAcronyms(
   return shortNames;
 }
 
+const TASK_LONG_FORM =
+  /(?:Detection|Segmentation|Recognition|Classification|Estimation|Tracking|Captioning|Answering|Retrieval|Translation|Prediction|Forecasting)\s*$/i;
 const INSTITUTION =
   /\b(?:University|Institute|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|College|School|Department|Academy|Foundation)\b(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}\s*$/;
 const DATA_NOUN_AFTER =
