@@ -4,7 +4,7 @@
  * variants, extra pre-training data, a split, a resolution, tool use. Rows with different
  * settings are not ranked against each other. The table is data: one row per kind of setting.
  */
-import { withoutRivalDescriptions } from "./rival-setting";
+import { withoutRivalDescriptions, withoutSubjectsMaking } from "./rival-setting";
 import type { Refiner } from "./refiner";
 import { metricOwnK, withSampling } from "./setting-metric";
 import {
@@ -59,7 +59,7 @@ export const setting: Refiner = {
     // A rule that read this value's own setting (its split in a list) keeps it, with the sentence's.
     const split = draft.setting ?? valueSplit(sc, draft.mention.numStart, draft.mention.end, draft.benchmark);
     const laterData = dataOfLaterValue(sc, draft.mention.end);
-    const said =
+    const listed =
       [
         ...(sentence
           ?.split(", ")
@@ -72,6 +72,7 @@ export const setting: Refiner = {
           ) ?? []),
         ...(split ? [split] : []),
       ].join(", ") || null;
+    const said = withoutSubjectsMaking(listed, sc.text, draft.mention.start, draft.model, settingOf);
     const own = valueSettings(sc.text, draft.mention.end, draft.mention.start);
     // "up from 36.7% with greedy decoding": this value was not sampled, whatever the sentence says.
     const base = GREEDY_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60))
