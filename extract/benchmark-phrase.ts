@@ -5,6 +5,8 @@
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import { isKnownMetric } from "./metric";
+import { callsItselfMetric } from "./metric-label";
+import { ADJECTIVE_SUFFIX } from "./name-shape";
 import { isNameLike } from "./names";
 import type { SentenceContext } from "./sentence-context";
 import { isTrainingData } from "./training-data";
@@ -104,8 +106,14 @@ function longestKnownPrefix(words: string): string | null {
  * checked against models afterwards (refiners/benchmark-type.ts).
  */
 export function isBenchmarkShaped(name: string): boolean {
-  // "3DPW" is shaped like a size ("7B", "10x") but a dataset the gazetteer knows.
-  return !HARDWARE.test(name) && (!GENERIC_NAME.test(name) || isKnownBenchmark(name)) && !isKnownMetric(name);
+  // "3DPW" is shaped like a size ("7B", "10x") but a dataset the gazetteer knows; "EEG-based"
+  // describes the task after it.
+  return (
+    !HARDWARE.test(name) &&
+    (!GENERIC_NAME.test(name) || isKnownBenchmark(name)) &&
+    !isKnownMetric(name) &&
+    !ADJECTIVE_SUFFIX.test(name)
+  );
 }
 
 /** A benchmark named after a preposition between `from` and `to` in the sentence. */
@@ -138,9 +146,4 @@ export function setWordAt(sc: SentenceContext, index: number): string | null {
 export function followsKnownBenchmark(text: string, start: number): boolean {
   const prior = /((?:[A-Z][\w-]*\s){1,2})$/.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return prior !== undefined && isKnownBenchmark(prior.trim());
-}
-
-/** "on the PESQ metric": a phrase that calls itself a metric names no benchmark. */
-export function callsItselfMetric(phrase: string): boolean {
-  return /\s(?:metrics?|measures?)$/i.test(phrase);
 }

@@ -21,6 +21,7 @@ const LISTED_CHANGE = String.raw`(?:(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+)
 const PARALLEL_BY = new RegExp(String.raw`\bby${LISTED_CHANGE}`, "i");
 const RATIO_OF =
   /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;
+const RETAINED_BEFORE = /\b(?:maintain|retain|preserv|keep)\w*\s+(?:over\s+|about\s+|nearly\s+)?$/i;
 const SPEEDUP_AFTER =
   /^\s*(?:(?:[\w-]+\s+){0,2}?(?:speedups?|speed-ups?|faster|acceleration|fewer|smaller|less|cheaper|compression|reduction in (?:memory|latency|time|cost))|in\s+(?:inference\s+|training\s+)?(?:speed|throughput))\b/i;
 
@@ -74,6 +75,9 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   const { before, after } = outerContext(sentence, mention);
   if (mention.unit === "%" && SPEEDUP_AFTER.test(after)) return "speedup";
   if (mention.unit === "%" && /^\s*of\s/.test(after) && RATIO_OF.test(after)) return "speedup";
+  // "while maintaining 99.9% performance": a share of a performance kept, as "N% of the performance".
+  if (mention.unit === "%" && RETAINED_BEFORE.test(before.slice(-30)) && /^\s*performance\b/.test(after))
+    return "speedup";
   if (
     mention.unit === "%" &&
     (ONLY_BEFORE.test(before) || SAVING_BEFORE.test(before)) &&

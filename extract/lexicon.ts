@@ -20,7 +20,7 @@ export const HARDWARE =
  * the captured words between cue and name must be lower-case (resolve-model.ts checks).
  */
 export const NON_SUBJECT_CUE =
-  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|among|e\.g\.,?|solv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:es|ed|ing)|with|without|using|via|from|on|upon|into|onto|in|across|of|to|for|at|under|pre-?trained on|trained on|(?<!\b(?:[Oo]ur|[Tt]he|an?|its|their)\s)fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
+  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|among|e\.g\.,?|solv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:es|ed|ing)|improves|enhances|with|without|using|via|from|on|upon|into|onto|in|across|of|to|for|at|under|pre-?trained on|trained on|(?<!\b(?:[Oo]ur|[Tt]he|an?|its|their)\s)fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
 
 /** Nouns of efficiency: a reduction or a ratio of these is a speedup, not a delta. */
 const EFFICIENCY_WORDS =

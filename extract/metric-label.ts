@@ -31,3 +31,8 @@ function isQualifiedMetric(phrase: string): boolean {
   const head = words.pop() ?? "";
   return words.length > 0 && words.every((w) => /^[a-z][a-z-]*$/.test(w)) && isKnownMetric(head);
 }
+
+/** "on the PESQ metric": a phrase that calls itself a metric names no benchmark. */
+export function callsItselfMetric(phrase: string): boolean {
+  return /\s(?:metrics?|measures?)$/i.test(phrase);
+}

@@ -75,6 +75,8 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   // "an F-score of 0.71 at 1% threshold", "under stringent 15 ms latency constraints": the cut-off a
   // result is read at, or the budget a run was held to.
   if (LIMIT_BEFORE.test(before) && LIMIT_AFTER.test(after)) return true;
+  // "a final loss of 0.0028": how training converged, no benchmark result.
+  if (/\b(?:final|training|train|validation|val)\s+loss\s+(?:of\s+)?$/i.test(before)) return true;
   // "the TMR at 1 percent FMR": a false-rate after "at" is the operating point too.
   if (
     (mention.unit === "%" || mention.unit === "") &&

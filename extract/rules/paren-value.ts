@@ -1,6 +1,6 @@
 /** "achieves the highest performance on the Easy-Level dataset (94.55)": a bare value in parentheses after a benchmark. */
 import { benchmarkAt } from "../resolve-benchmark";
-import { callsItselfMetric } from "../benchmark-phrase";
+import { callsItselfMetric } from "../metric-label";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
 
