@@ -45,6 +45,9 @@ const PARALLEL_DELTA = new RegExp(
   String.raw`\b(?:improvements?|gains?|increases?|increments?|reductions?|drops?|decreases?)(?:\s+of|:)?${LISTED_CHANGE}`,
   "i",
 );
+/** "achieves 6% improvement on LongBench's QA and 12.5% on": the next value of a stated change. */
+const CHANGE_THEN_AND =
+  /\d\s*%?\s+(?:absolute\s+|relative\s+)?(?:improvements?|gains?)\s+(?:on|in)\s+[^,;]{1,50}?\s+and\s+$/i;
 /** "within 0.3 perplexity of FP16", "within 1% of GPT-4": what follows names the other end of a gap. */
 const WITHIN_OF = /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
@@ -96,7 +99,8 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     CHANGES_BETWEEN.test(near) ||
     // Most values have no "up to" before them: skip the slower pattern then.
     (/up\s+to/i.test(before.slice(-120)) && OUTPERFORMS_UP_TO.test(before.slice(-120))) ||
-    PARALLEL_DELTA.test(before.slice(-90))
+    PARALLEL_DELTA.test(before.slice(-90)) ||
+    CHANGE_THEN_AND.test(before.slice(-90))
   )
     return "delta";
   // "(0.7 better perplexity on GPT-2 and ...)": the value's own words inside its parenthesis count too.

@@ -34,6 +34,8 @@ const REPLACEMENTS: readonly Replacement[] = [
   { pattern: /\\sim\b|(?<![A-Za-z])sim(?=\d)/g, replace: "~" },
   { pattern: /\\approx\b/g, replace: "≈" },
   { pattern: /\$?\\(?:to|rightarrow|longrightarrow)\b\$?/g, replace: "→" },
+  // "F1=47.7=>78.7", "12.1 -> 15.3": an ASCII arrow between numbers is the arrow.
+  { pattern: /(?<=\d%?\s?)(?:=>|->)(?=\s?\d)/g, replace: "→" },
   { pattern: /\\(?:geq|ge)\b/g, replace: "≥" },
   { pattern: /\\(?:leq|le)\b/g, replace: "≤" },
   { pattern: /\\pm\b/g, replace: "±" },

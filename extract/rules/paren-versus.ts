@@ -58,8 +58,13 @@ export function comparedModel(sc: SentenceContext, pos: number): string | null {
   const described = DESCRIBED_RUN.exec(before)?.[1];
   if (described) return described;
   // "on MMLU (70.6 vs. 69.8) and GSM8K (58.4 vs. 56.8)": an earlier pair's own "vs." names no one.
+  // "40.45% vs. 34.85% AUC@5 on A, and 68.66% vs. …": nor does a "vs." between two values.
   const cue = [...before.matchAll(COMPARISON_CUE)]
-    .filter((c) => before.lastIndexOf("(", c.index) <= before.lastIndexOf(")", c.index))
+    .filter(
+      (c) =>
+        before.lastIndexOf("(", c.index) <= before.lastIndexOf(")", c.index) &&
+        !/\d\s*%?\s*$/.test(before.slice(0, c.index)),
+    )
     .at(-1);
   if (!cue) return null;
   const after = cue.index + cue[0].length;
