@@ -17,7 +17,8 @@ const BY_HEDGED =
 const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s*\([^()]{1,40}\)){0,2}(?:\s+(?:on|in|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
 /** "by up to 4.5% SR on WebArena, 5.8% SR on ScienceWorld and", "by 22.5% to": the items after "by" so far. */
 // "of 4.03% on MMMU, 5.28% on VQA-Rad, and": a serial comma before "and" closes a list of three or more.
-const LISTED_CHANGE = String.raw`(?:(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+))+|(?:${LISTED_ITEM},\s*){2,}and\s+)$`;
+// "by up to 16.1%/5.1%/8.6% and 20.7%/11.8%/13.9%": slashes join items too.
+const LISTED_CHANGE = String.raw`(?:(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+|\s*\/\s*))+|(?:${LISTED_ITEM},\s*){2,}and\s+)$`;
 const PARALLEL_BY = new RegExp(String.raw`\bby${LISTED_CHANGE}`, "i");
 const RATIO_OF =
   /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;

@@ -82,9 +82,10 @@ function combinedSubject(sc: SentenceContext, pos: number): ResolvedModel | null
 
 /** "compared with WHAM's 79.7 mm": the value a possessive names right before it is that model's. */
 export function possessorBefore(sc: SentenceContext, pos: number): string | null {
-  const name = /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)['’]s\s+$/.exec(
-    sc.text.slice(Math.max(0, pos - 60), pos),
-  )?.[1];
+  const before = sc.text.slice(Math.max(0, pos - 60), pos);
+  // "surpassing pi0-FAST's 85.5%": a name may open in lower case when a capital or digit follows.
+  const name = (/(?<![\w.+-])([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)['’]s\s+$/.exec(before) ??
+    /\b([a-z][\w.+-]*[A-Z0-9][\w.+-]*)['’]s\s+$/.exec(before))?.[1];
   return name && sc.names.some((n) => n.text === name) && !isKnownBenchmark(name) ? name : null;
 }
 

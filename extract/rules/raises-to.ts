@@ -19,7 +19,8 @@ export const raisesTo: Rule = {
     const model = sc.names.find((n) => n.start === at);
     if (!model) return null;
     const to = /^\s+(?:[\w-]+\s+){0,3}?to\s+(?=[+~]?\d)/.exec(sc.text.slice(model.end, model.end + 60));
-    if (!to) return null;
+    // "increases the success rates of X by up to 16.1%": a change, not the value it rose to.
+    if (!to || /\bby\s|\bup\s+to\s+$/.test(to[0])) return null;
     const mention = mentionIn(sc, model.end + to[0].length, model.end + to[0].length + 2);
     if (!mention || isSetting(sc, mention)) return null;
     const metric = metricAfter(sc.text, mention.end) ?? lastMetric(sc.text.slice(match.index, at));
