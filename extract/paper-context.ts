@@ -109,7 +109,8 @@ function mentionedBenchmarks(abstract: string): string[] {
 /** "TACTIC: Translation Agents..." -> "TACTIC"; "Qwen2.5-1M Technical Report" -> "Qwen2.5-1M". */
 function titleName(title: string, abstract: string): string | null {
   const head =
-    /^([^:]{2,40}):/.exec(title)?.[1] ??
+    // "UI-TARS-2 Technical Report: Advancing ...": the report's subject is the name.
+    /^([^:]{2,40}):/.exec(title)?.[1]?.replace(/\s+Technical Report$/i, "") ??
     /^(.{2,40}?)\s+Technical Report\b/i.exec(title)?.[1] ??
     wholeTitleName(title, abstract);
   if (!head) return null;
