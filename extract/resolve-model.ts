@@ -5,7 +5,7 @@ import type { NameSpan } from "./names";
 import type { SentenceContext } from "./sentence-context";
 import { ADJECTIVE_SUFFIX } from "./name-shape";
 import { isSelf, isSubjectCandidate, referredSystem, SYSTEM_NOUN_AFTER } from "./subject-candidate";
-import { clauseOwner } from "./clause-owner";
+import { clauseOwner, possessorBefore } from "./clause-owner";
 import { closedComparisons, comparisonStart, genericSubject } from "./comparison-scope";
 import { memoise } from "./memoise";
 
@@ -68,10 +68,7 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
     )
       return { name: `${system} (${name})`, self: true, inSentence: true };
     // "CoMAD's ViT-Tiny achieves": the paper's system trained at that backbone.
-    const possessor = /([\w.+-]+)['’]s\s+$/.exec(
-      sc.text.slice(Math.max(0, nearest.start - 40), nearest.start),
-    );
-    if (system && possessor?.[1] === system && BACKBONE_ARCHITECTURE.test(name))
+    if (system && possessorBefore(sc, nearest.start) === system && BACKBONE_ARCHITECTURE.test(name))
       return { name: `${system} (${name})`, self: true, inSentence: true };
     const unknownOwn = sc.paper.ownsUnknownModels && !isModelName(name);
     // "our best GPT-4-based agent" in a paper that proposes no system: a baseline built on another's model.

@@ -3,6 +3,8 @@
  * claim is compared with were made is their setting, not the claim's. Such descriptions are
  * blanked (offsets kept) before a clause is read for its setting.
  */
+import { settingOf } from "./setting-table";
+
 const RIVAL_MADE = new RegExp(
   [
     String.raw`\b(?:than|outperform\w*|surpass\w*|beat\w*|over|versus|vs\.?|compared (?:to|with)|against)\s+`,
@@ -40,13 +42,12 @@ export function withoutSubjectsMaking(
   text: string,
   valueStart: number,
   model: string,
-  readSetting: (clause: string) => string | null,
 ): string | null {
   if (!said?.includes("distilled")) return said;
   const cue = [...text.slice(0, valueStart).matchAll(RIVAL_CUE)].at(-1);
   // Only a rival named after the cue, before its value: "outperforming UniVLA (92.5%)".
   if (!cue || !text.slice(cue.index, valueStart).includes(model)) return said;
-  const rivals = readSetting(text.slice(cue.index, valueStart + 30))?.split(", ") ?? [];
+  const rivals = settingOf(text.slice(cue.index, valueStart + 30))?.split(", ") ?? [];
   const kept = said.split(", ").filter((p) => p !== "distilled" || rivals.includes(p));
   return kept.join(", ") || null;
 }

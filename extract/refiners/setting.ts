@@ -72,7 +72,7 @@ export const setting: Refiner = {
           ) ?? []),
         ...(split ? [split] : []),
       ].join(", ") || null;
-    const said = withoutSubjectsMaking(listed, sc.text, draft.mention.start, draft.model, settingOf);
+    const said = withoutSubjectsMaking(listed, sc.text, draft.mention.start, draft.model);
     const own = valueSettings(sc.text, draft.mention.end, draft.mention.start);
     // "up from 36.7% with greedy decoding": this value was not sampled, whatever the sentence says.
     const base = GREEDY_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60))
