@@ -4,6 +4,9 @@
  */
 import { memoise } from "./memoise";
 
+/** False accept, reject, positive, negative and match rates: lower is better; also an operating point. */
+export const FALSE_RATE = /\b(?:FAR|FRR|FPR|FNR|FMR|FNMR)\b/;
+
 /** Metrics with their direction; matched case-sensitively as whole words unless flagged. */
 export interface MetricEntry {
   pattern: RegExp;
@@ -42,7 +45,7 @@ export const METRICS: readonly MetricEntry[] = [
   // Acronyms that are also English words ("is", "far"): matched with their case only.
   { pattern: /\b(?:IS|PQ|SQ|RQ)\b/, higherIsBetter: true },
   // Verification and detection rates (biometrics, anomaly detection): true rates up, false rates down.
-  { pattern: /\b(?:FAR|FRR|FPR|FNR|FMR|FNMR)\b/, higherIsBetter: false },
+  { pattern: FALSE_RATE, higherIsBetter: false },
   // Text-to-SQL's execution accuracy, in capitals only ("ex-vivo" is no metric).
   { pattern: /\b(?:TPR|TNR|TMR|EX)\b/, higherIsBetter: true },
 ];

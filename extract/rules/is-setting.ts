@@ -4,6 +4,7 @@
  */
 import { ACROSS_BEFORE, ACRONYM_COUNT_AFTER, COUNT_AFTER, PLURAL_COUNT_AFTER } from "../count-shapes";
 import { EFFICIENCY_NOUN } from "../lexicon";
+import { FALSE_RATE } from "../metric-lexicon";
 import { isMetricPhrase } from "../metric";
 import type { NumberMention } from "../numbers";
 import type { SentenceContext } from "../sentence-context";
@@ -54,6 +55,7 @@ const MEDIA_RATE_BEFORE =
   /\b(?:(?:videos?|clips?|footage|sampled|recorded|captured|sampling|resampled|downsampled|standardi[sz]ed|formats?)\s+(?:[\w-]+\s+)?|\d+\s+frames\s+)at\s+(?:up to\s+)?$/i;
 // "1 fps input sources", "2 FPS sampling": the rate a run was fed at, not its speed.
 const MEDIA_RATE_AFTER = /^\s*(?:inputs?|sampling|sources?|videos?|clips?|streams?)\b/i;
+const FALSE_RATE_FIRST = new RegExp(String.raw`^\s*${FALSE_RATE.source}`);
 // "a TMR of 96.77% at a False Match Rate (FMR) of 1%": the operating point a result is read at.
 const OPERATING_POINT_BEFORE =
   /\bat\s+(?:an?\s+|the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}(?:\([A-Za-z]+\)\s+)?(?:of\s+|=\s*)$/i;
@@ -80,8 +82,7 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   // "the TMR at 1 percent FMR": a false-rate after "at" is the operating point too.
   if (
     (mention.unit === "%" || mention.unit === "") &&
-    (OPERATING_POINT_BEFORE.test(before) ||
-      (/\bat\s+$/.test(before) && /^\s*(?:FMR|FAR|FPR|FNR)\b/.test(after)))
+    (OPERATING_POINT_BEFORE.test(before) || (/\bat\s+$/.test(before) && FALSE_RATE_FIRST.test(after)))
   )
     return true;
   // "ranking among the top 20% of students": a percentile rank, not a result on a benchmark.
