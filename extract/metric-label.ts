@@ -36,3 +36,8 @@ function isQualifiedMetric(phrase: string): boolean {
 export function callsItselfMetric(phrase: string): boolean {
   return /\s(?:metrics?|measures?)$/i.test(phrase);
 }
+
+/** "NTL-IoU", "BERTScore-F1": a name whose last hyphenated part is a metric names that metric. */
+export function endsInMetric(name: string): boolean {
+  return isKnownMetric(name.split("-").at(-1)!);
+}

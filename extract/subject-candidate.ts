@@ -6,6 +6,7 @@ import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, TASK_ACRONYM_OPEN, TOP_K } from
 import { isNonSubjectBefore } from "./non-subject";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
+import { endsInMetric } from "./metric-label";
 import type { NameSpan } from "./names";
 import { followsKnownBenchmark } from "./benchmark-phrase";
 import { closesIntoSet } from "./list-members";
@@ -60,7 +61,7 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   )
     return false;
   // "mAP@[0.3:0.7]", "NTL-IoU": a metric's name, cut at its bracket or ending in a metric, is no model.
-  if (name.text.endsWith("@") || isKnownMetric(name.text.split("-").at(-1)!)) return false;
+  if (name.text.endsWith("@") || endsInMetric(name.text)) return false;
   // "(DSE > 0.3)", "k = 5": a name compared with a number is a variable of a condition.
   if (/^\s*[<>≤≥=]/.test(sc.text.slice(name.end, name.end + 3))) return false;
   // "Top-1/Top-5", "PSNR/SSIM": metrics joined by a slash are no model either.

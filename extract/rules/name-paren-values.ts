@@ -7,7 +7,8 @@
 import { isKnownBenchmark } from "../gazetteer";
 import { DESCRIBED_RUN_NOUN, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "../lexicon";
 import type { NameSpan } from "../names";
-import { isKnownMetric, metricAfter } from "../metric";
+import { metricAfter } from "../metric";
+import { endsInMetric } from "../metric-label";
 import { metricsIn } from "../metric-spans";
 import { isSelf } from "../resolve-model";
 import { followsKnownBenchmark } from "../benchmark-phrase";
@@ -141,6 +142,5 @@ const COMPARED_WORD =
 /** A compared model is no subject where it stands, so it is typed by what it is not. */
 // "BERTScore-F1 (0.44)": a name ending in a metric is that metric, as in subject-candidate.ts.
 export function isModelShaped(name: string): boolean {
-  const metric = isKnownMetric(name) || isKnownMetric(name.split("-").at(-1)!);
-  return !isKnownBenchmark(name) && !metric && !HARDWARE.test(name) && !GENERIC_NAME.test(name);
+  return !isKnownBenchmark(name) && !endsInMetric(name) && !HARDWARE.test(name) && !GENERIC_NAME.test(name);
 }
