@@ -37,14 +37,18 @@ function stalledExport(): Promise<{ request: ClientRequest; response: IncomingMe
   });
 }
 
-test("an API request answers within 2 s while a download is stalled mid-export", async () => {
+// A stalled event loop would hold the request for its whole 10 s timeout; 5 s leaves room for
+// a loaded CI machine (2 s failed once at 2,018 ms with other work on both cores).
+test("an API request answers within 5 s while a download is stalled mid-export", async () => {
+  // Warm the route first, so the figure measures the stalled download, not the route's first load.
+  expect((await fetch(`${BASE}/api/claims?per=1`)).status).toBe(200);
   const download = await stalledExport();
   expect(download.response.statusCode).toBe(200);
   const started = performance.now();
   const response = await fetch(`${BASE}/api/claims?per=1`, { signal: AbortSignal.timeout(10_000) });
   const elapsed = performance.now() - started;
   expect(response.status).toBe(200);
-  expect(elapsed).toBeLessThan(2000);
+  expect(elapsed).toBeLessThan(5000);
   download.request.destroy();
 });
 
