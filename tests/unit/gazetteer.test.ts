@@ -31,3 +31,20 @@ describe("benchmark lookup", () => {
     expect(expected === name ? info?.name : info?.metric).toBe(expected);
   });
 });
+
+describe("registry names", () => {
+  // Each registry the gazetteer is built from contributes names, with the source that gave them.
+  it.each([
+    ["MMLU", "curated"],
+    ["ogbn-arxiv", "ogb@"],
+    ["Banking77Classification", "mteb@"],
+    ["TRECCOVID", "mteb@"],
+  ])("%s comes from %s", (name, source) => {
+    expect(benchmarkInfo(name)?.source.startsWith(source)).toBe(true);
+  });
+
+  // A task named by one plain word would type that word wherever it stands ("Gorilla" is also an LLM).
+  it.each(["Gorilla", "Waimai"])("the plain word %s is no benchmark", (name) => {
+    expect(isKnownBenchmark(name)).toBe(false);
+  });
+});
