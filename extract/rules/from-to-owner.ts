@@ -4,7 +4,7 @@
  * model a method re-ranks.
  */
 import { isKnownBenchmark } from "../gazetteer";
-import { IMPROVE_VERB, STOP_CAPITALISED } from "../lexicon";
+import { BENCHMARK_HINT, IMPROVE_VERB, STOP_CAPITALISED } from "../lexicon";
 import { isSubjectCandidate } from "../resolve-model";
 import { isModelShaped } from "./name-paren-values";
 import { metricsIn } from "../metric-spans";
@@ -99,8 +99,19 @@ export function findBaseline(sc: SentenceContext, before: number): string | null
       sc.text.slice(n.end, before).trim() === "" && IMPROVE.test(sc.text.slice(clauseStart, n.start));
     return parallel || IMPROVE_BEFORE.test(lead);
   });
-  const usable = found.filter((n) => !/bench|dataset/i.test(n.text));
+  // "improves FinQA from A to B, MGSM from C to D": a benchmark before "from" owns no value.
+  const usable = found.filter((n) => !namesBenchmark(n.text));
   return usable.at(-1)?.text ?? null;
+}
+
+// "FinQA", "HotpotQA": a name ending in QA is a question-answering set.
+const namesBenchmark = (name: string): boolean =>
+  /bench|dataset|[a-z\d]QA$/i.test(name) || BENCHMARK_HINT.test(name) || isKnownBenchmark(name);
+
+/** "… and TriviaQA from 60.1% to 66.0%": a benchmark named right before "from" is the change's own. */
+export function benchmarkBeforeFrom(sc: SentenceContext, at: number): string | null {
+  const name = sc.names.findLast((n) => n.end <= at && sc.text.slice(n.end, at).trim() === "");
+  return name && namesBenchmark(name.text) ? name.text : null;
 }
 
 /** Whether the baseline stands right after an improving verb ("boosts X from"), the verb's object. */

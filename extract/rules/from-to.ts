@@ -13,7 +13,14 @@ import type { SentenceContext } from "../sentence-context";
 import { isNameLike } from "../names";
 import { draftFor, isSetting } from "./draft";
 import { continuedAfter, SETTING_CHANGED, shotsOf } from "./from-to-ends";
-import { comparedAfter, findBaseline, improvedObject, possessedChange, reworkedAfter } from "./from-to-owner";
+import {
+  benchmarkBeforeFrom,
+  comparedAfter,
+  findBaseline,
+  improvedObject,
+  possessedChange,
+  reworkedAfter,
+} from "./from-to-owner";
 import { openingRival } from "../comparison-scope";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
@@ -84,7 +91,7 @@ export function pairDrafts(
   const rival = own === null ? (comparedAfter(sc, b.end) ?? openingRival(sc, at)) : null;
   const baseline = own ?? rival;
   const subject = resolveModel(sc, at);
-  const benchmark = resolveBenchmark(sc, a.start, b.end, sc.text.length);
+  const benchmark = benchmarkBeforeFrom(sc, at) ?? resolveBenchmark(sc, a.start, b.end, sc.text.length);
   const draft = (mention: NumberMention, model: string, self: boolean): ClaimDraft => ({
     model,
     self,
