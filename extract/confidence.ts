@@ -16,6 +16,9 @@ import type { RuleName } from "./types";
 
 export const LISTED_THRESHOLD = 0.6;
 
+const CHANGE_BEFORE_BOUND =
+  /\b(?:increases?|drops?|degradations?|decreases?|declines?|losse?s?|reductions?|gaps?)\s+(?:(?:of|is|was|stays?|remains?|kept)\s+)*(?:(?:no|not)\s+(?:more|greater|larger|higher)\s+than|less\s+than|at\s+most|under|below|within|only|just|up\s+to|[<≤~])\s*$/i;
+
 /**
  * Efficiency figures (sparsity, cost, memory) describe a run, not a result to rank on a score tab;
  * a share of another run's result ("% of the teacher's performance") is not a score on the benchmark.
@@ -118,8 +121,11 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
     confidence -= PENALTIES.implausible;
   confidence = Math.max(0, Math.round(confidence * 100) / 100);
   // "less than 1% accuracy drop": a bound on a change (a bound, as annotators read it) is no bound on a score.
+  // "perplexity increases of no more than 0.1": a change named before the bound is bounded too.
   const boundOnChange =
-    draft.kind === "bound" && DELTA_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60));
+    draft.kind === "bound" &&
+    (DELTA_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60)) ||
+      CHANGE_BEFORE_BOUND.test(sc.text.slice(Math.max(0, draft.mention.start - 60), draft.mention.start)));
   const fit =
     // "about 21 times in FPS": a bound on a ratio is a speedup's, never a score.
     (draft.kind === "score" || (draft.kind === "bound" && !boundOnChange && draft.mention.unit !== "x")) &&

@@ -33,9 +33,10 @@ function knownMetricEnding(head: string): string | null {
 export function metricBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start);
   // The connector is checked first and cheaply; only then are the words before it read.
-  // "an accuracy of 69.2", "perplexity below 8.5", "cuts the FAD to 1.42", "AUC=0.91": a connector, then the value.
+  // "an accuracy of 69.2", "perplexity below 8.5", "cuts the FAD to 1.42", "AUC=0.91": a connector, then the value;
+  // "increases of no more than 0.1": a bound's words may stand between them.
   const connector =
-    /(?:\s(?:of|reaching|reach(?:es|ed)|:|below|above|under|over|beyond|(?<!\bup\s)to)\s+|\s?=\s?)(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+)?$/i.exec(
+    /(?:\s(?:of|reaching|reach(?:es|ed)|:|below|above|under|over|beyond|(?<!\bup\s)to)\s+|\s?=\s?)(?:up to\s+|only\s+|about\s+|around\s+|over\s+|nearly\s+|(?:no more|less) than\s+|at most\s+)?$/i.exec(
       before,
     );
   if (!connector) return labelBefore(before) ?? possessedMetric(text, start);
