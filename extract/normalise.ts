@@ -31,16 +31,17 @@ const REPLACEMENTS: readonly Replacement[] = [
   { pattern: /\\pi(?![A-Za-z])/g, replace: "π" },
   // "$\times4$": the scale factor may follow the command with no space.
   { pattern: /\\times(?![A-Za-z])|(?<=\d)times\b/g, replace: "×" },
-  { pattern: /\\sim\b|(?<![A-Za-z])sim(?=\d)/g, replace: "~" },
-  { pattern: /\\approx\b/g, replace: "≈" },
-  { pattern: /\$?\\(?:to|rightarrow|longrightarrow)\b\$?/g, replace: "→" },
+  { pattern: /\\sim(?![A-Za-z])|(?<![A-Za-z])sim(?=\d)/g, replace: "~" },
+  { pattern: /\\approx(?![A-Za-z])/g, replace: "≈" },
+  // "$96\\%\\rightarrow96\\%$": a command ends where its letters do, digits may follow it.
+  { pattern: /\$?\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])\$?/g, replace: "→" },
   // "F1=47.7=>78.7", "12.1 -> 15.3": an ASCII arrow between numbers is the arrow.
   { pattern: /(?<=\d%?\s?)(?:=>|->)(?=\s?\d)/g, replace: "→" },
-  { pattern: /\\(?:geq|ge)\b/g, replace: "≥" },
-  { pattern: /\\(?:leq|le)\b/g, replace: "≤" },
-  { pattern: /\\pm\b/g, replace: "±" },
-  { pattern: /\\uparrow\b/g, replace: "↑" },
-  { pattern: /\\downarrow\b/g, replace: "↓" },
+  { pattern: /\\(?:geq|ge)(?![A-Za-z])/g, replace: "≥" },
+  { pattern: /\\(?:leq|le)(?![A-Za-z])/g, replace: "≤" },
+  { pattern: /\\pm(?![A-Za-z])/g, replace: "±" },
+  { pattern: /\\uparrow(?![A-Za-z])/g, replace: "↑" },
+  { pattern: /\\downarrow(?![A-Za-z])/g, replace: "↓" },
   { pattern: /\\eg\b/g, replace: "e.g." },
   { pattern: /\\ie\b/g, replace: "i.e." },
   { pattern: /\\etal\b/g, replace: "et al." },
@@ -54,7 +55,7 @@ const REPLACEMENTS: readonly Replacement[] = [
   // "32.81~dB", "3\\,dB", "LLaMA~2": LaTeX's unbreakable and thin spaces are spaces; between digit
   // groups ("10\\,000") a thin space groups thousands.
   { pattern: /(?<=\d)\\,(?=\d{3}(?!\d))/g, replace: "," },
-  { pattern: /(?<=\d)~(?=[A-Za-z%])|(?<=[A-Za-z])~(?=\d)|\\[,;: ]/g, replace: " " },
+  { pattern: /(?<=\d)~(?=[A-Za-z%±])|(?<=[A-Za-z±])~(?=\d)|\\[,;: ]/g, replace: " " },
   { pattern: /[ \t\u00a0]+/g, replace: " " },
   // "49.4AP", "51.3mAP", "80.1%mIoU": a detection or segmentation metric glued to its value is
   // spaced as prose spaces it, so the value reads as a number and the acronym as its metric.

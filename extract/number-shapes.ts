@@ -1,4 +1,4 @@
-/** Numbers that are parts of something else, never values: configurations ("8/128") and image sizes. */
+/** The shapes of numbers: parts of something else ("8/128", image sizes), spreads after a value, units. */
 
 /**
  * "8/128" and "4/64" are configurations; "35%/52%" and "1.8/3.3 WER" (decimals) are lists of
@@ -38,4 +38,41 @@ export function isDimension(sentence: string, start: number, end: number): boole
     if (at <= start && end <= at + m[0].length) return true;
   }
   return false;
+}
+
+/**
+ * "79.9 % ± 5.7 % accuracy", "62.53% (± 1.59)": a spread written after a value is part of that
+ * value's mention, never a result of its own; the mention ends after it, so what follows (the
+ * metric) is read as the value's.
+ */
+export function foldSpread(
+  sentence: string,
+  previous: { end: number } | undefined,
+  spreadStart: number,
+  spreadEnd: number,
+): void {
+  if (!previous || !/^\s*\(?\s*$/.test(sentence.slice(previous.end, spreadStart))) return;
+  previous.end = spreadEnd + (/^\s*\)/.exec(sentence.slice(spreadEnd))?.[0].length ?? 0);
+}
+
+const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^%|^percent$/, "%"],
+  [/^(?:[x×X]|-?times|-?fold)$/, "x"],
+  [/^(?:FPS|fps|frames per second|frames\/s(?:ec)?)$/, "FPS"],
+  [/^tokens(?:\/s| per second)$/, "tokens/s"],
+  [/^-?points?$|^(?:percentage|percent) points?$/, "points"],
+  [/^pp$/, "points"],
+  [/^GB$/, "GB"],
+  [/^ms$/, "ms"],
+  [/^hours?$/, "hours"],
+  [/^dB$/, "dB"],
+  // Pose and reconstruction errors ("38.1 mm and 30.2 mm"): a shared unit lets such values form a list.
+  [/^mm$/, "mm"],
+];
+
+/** The unit as the claim records it: "percent" is "%", "-fold" is "x", "frames per second" is "FPS". */
+export function nameUnit(unitRaw: string): string {
+  if (!unitRaw) return "";
+  for (const [pattern, name] of UNIT_NAMES) if (pattern.test(unitRaw)) return name;
+  return unitRaw;
 }

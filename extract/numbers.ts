@@ -1,6 +1,6 @@
 /** Finds the numbers of a sentence that could be results, with their unit and qualifier. */
 
-import { isDimension, isFraction } from "./number-shapes";
+import { foldSpread, isDimension, isFraction, nameUnit } from "./number-shapes";
 
 export type Qualifier = "bound" | "up-to" | null;
 
@@ -25,21 +25,6 @@ export interface NumberMention {
 const NUMBER =
   /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±↑↓]\s?|\$|plus\s)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?[x×X](?![A-Za-z0-9])|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s(?:percentage|percent) points?\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?GB\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3}|['’]s\b)/gu;
 
-const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^%|^percent$/, "%"],
-  [/^(?:[x×X]|-?times|-?fold)$/, "x"],
-  [/^(?:FPS|fps|frames per second|frames\/s(?:ec)?)$/, "FPS"],
-  [/^tokens(?:\/s| per second)$/, "tokens/s"],
-  [/^-?points?$|^(?:percentage|percent) points?$/, "points"],
-  [/^pp$/, "points"],
-  [/^GB$/, "GB"],
-  [/^ms$/, "ms"],
-  [/^hours?$/, "hours"],
-  [/^dB$/, "dB"],
-  // Pose and reconstruction errors ("38.1 mm and 30.2 mm"): a shared unit lets such values form a list.
-  [/^mm$/, "mm"],
-];
-
 const BOUND_BEFORE =
   /(?:\b(?:over|above|below|under|nearly|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|within)|[~≈><≥≤])\s*$/i;
 // "the first camera model to pass 60 NDS": a threshold crossed states only that the result is
@@ -61,6 +46,11 @@ export function findNumbers(sentence: string): NumberMention[] {
     if (unitRaw === "" && /^-[A-Za-z]/.test(sentence.slice(start + whole.length))) continue;
     // "at 512×512": the sides of an image size are no values.
     if (unitRaw === "" && isDimension(sentence, start, start + whole.length)) continue;
+    // "± 5.7 %" right after a value is its spread; a lone "±0.1 points" is no result either.
+    if (sign.trim() === "±") {
+      foldSpread(sentence, mentions.at(-1), start, start + whole.length);
+      continue;
+    }
     const numStart = start + sign.length;
     const digits = intPart.replace(/,/g, "") + frac;
     const value = Number(digits);
@@ -132,12 +122,6 @@ function withRangeEnds(sentence: string, mentions: NumberMention[]): NumberMenti
     });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-function nameUnit(unitRaw: string): string {
-  if (!unitRaw) return "";
-  for (const [pattern, name] of UNIT_NAMES) if (pattern.test(unitRaw)) return name;
-  return unitRaw;
 }
 
 /** "over 80% TLS and 70% CLS": a value coordinated with a bounded one shares its bound. */

@@ -35,13 +35,16 @@ export const fromTo: Rule = {
   extract(match, sc) {
     const at = match.index + match[0].length;
     const a = mentionIn(sc, at, at + 2);
-    // B is the value right after A, with at most a few words and "to" between them.
+    // B is the value right after A, with at most a few words and "to" between them ("from 18.45%
+    // (baseline) to 23.63%": a one-word note too; "(claude-sonnet-4)" names an owner of its own).
     const next = a && sc.numbers[sc.numbers.indexOf(a) + 1];
     const between = a && next ? sc.text.slice(a.end, next.start) : "";
     // "from 68.3% (CLIP ViT-B/16) to 72.9%": the parentheses name whose the starting value is.
     const owned = PAREN_OWNER_TO.exec(between);
     const b =
-      next && next.start - a.end < 80 && (owned || /^\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(between))
+      next &&
+      next.start - a.end < 80 &&
+      (owned || /^\s+(?:\([a-z][a-z-]{2,20}\)\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(between))
         ? next
         : undefined;
     const owner = owned?.[1] && isNameLike(owned[1].split(/\s/)[0]!) ? owned[1] : null;
