@@ -46,9 +46,9 @@ const PARALLEL_DELTA = new RegExp(
   String.raw`\b(?:improvements?|gains?|increases?|increments?|reductions?|drops?|decreases?)(?:\s+of|:)?${LISTED_CHANGE}`,
   "i",
 );
-/** "achieves 6% improvement on LongBench's QA and 12.5% on": the next value of a stated change. */
+/** "achieves 6% improvement on LongBench's QA and (up to) 12.5% on": the next value of a stated change. */
 const CHANGE_THEN_AND =
-  /\d\s*%?\s+(?:absolute\s+|relative\s+)?(?:improvements?|gains?)\s+(?:on|in)\s+[^,;]{1,50}?\s+and\s+$/i;
+  /\d\s*%?\s+(?:absolute\s+|relative\s+|performance\s+)?(?:improvements?|gains?)\s+(?:on|in)\s+[^,;]{1,50}?\s+and\s+(?:up\s+to\s+|about\s+|nearly\s+)?$/i;
 /** "within 0.3 perplexity of FP16", "within 1% of GPT-4": what follows names the other end of a gap. */
 const WITHIN_OF = /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;

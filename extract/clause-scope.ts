@@ -11,13 +11,14 @@ import { benchmarkAt, lastBenchmarkBetween, setWordAt } from "./benchmark-phrase
  * capitalised word names its data set (a comma or a pronoun subject ends the phrase).
  */
 // "In COLOSSEUM, it demonstrates": after "In" only a name shaped as one (capitals or a capital inside).
+// "With the CIC_DDoS2019 dataset, the model achieves": with the set noun, "With"/"Using" open one too.
 const OPENING_ON =
-  /^(?:On\s+(?:the\s+)?([A-Z][A-Za-z0-9-]*[a-z0-9])|In\s+(?:the\s+)?([A-Z][A-Z0-9-]{2,}|[A-Z][a-z]+[A-Z0-9][\w-]*))(?:\s+(?:dataset|benchmark|corpus))?(?:\s*,|\s+(?=(?:it|we|our|they|this)\s))/;
+  /^(?:On\s+(?:the\s+)?([A-Z][A-Za-z0-9-]*[a-z0-9])|In\s+(?:the\s+)?([A-Z][A-Z0-9-]{2,}|[A-Z][a-z]+[A-Z0-9][\w-]*)|(?:With|Using)\s+the\s+([A-Z][\w-]*[A-Za-z0-9])(?=\s+(?:dataset|benchmark|corpus)\s*,))(?:\s+(?:dataset|benchmark|corpus))?(?:\s*,|\s+(?=(?:it|we|our|they|this)\s))/;
 const NOT_A_SET = /^(?:Average|Top|Balance|Contrary|Purpose|Closer|Inspection|Paper|Reflection|Release)$/;
 
 export function openingOn(sc: SentenceContext): string | null {
   const m = OPENING_ON.exec(sc.text);
-  const word = m?.[1] ?? m?.[2];
+  const word = m?.[1] ?? m?.[2] ?? m?.[3];
   return word && !NOT_A_SET.test(word) && !STOP_CAPITALISED.has(word) ? word : null;
 }
 

@@ -8,7 +8,7 @@
 import { nameKey } from "./canonical";
 import { isKnownBenchmark } from "./gazetteer";
 import { DELTA_AFTER, HUMAN_SUBJECT, TASK_ITEM } from "./lexicon";
-import { isGenericBenchmark, isGenericModel } from "./generic-names";
+import { isGenericBenchmark, isGenericModel, isGroupAverage } from "./generic-names";
 import { isKnownMetric } from "./metric";
 import type { ClaimDraft } from "./rules/rule";
 import type { SentenceContext } from "./sentence-context";
@@ -135,7 +135,8 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
     !isKnownMetric(draft.model) &&
     !isKnownBenchmark(draft.model) &&
     !isKnownBenchmark(draft.metric) &&
-    nameKey(draft.model) !== nameKey(benchmark);
+    nameKey(draft.model) !== nameKey(benchmark) &&
+    !isGroupAverage(sc.text, draft.mention.start);
   return { confidence, listed: fit && confidence >= LISTED_THRESHOLD };
 }
 

@@ -18,3 +18,11 @@ const GENERIC_BENCHMARK =
 export function isGenericBenchmark(benchmark: string): boolean {
   return GENERIC_BENCHMARK.test(benchmark) && !isKnownBenchmark(benchmark);
 }
+
+// "the average accuracy of 20 LLMs remains at 68.8%": a group's average, no one model's score.
+const GROUP_AVERAGE =
+  /\b(?:average|mean|median)\s+(?:[\w@-]+\s+){0,2}?(?:of|across|over)\s+(?:the\s+)?(?:\d+|all|these|those|evaluated|tested)\s+(?:[\w-]+\s+){0,2}?(?:LLMs|MLLMs|VLMs|LVLMs|models|systems|methods|baselines|agents)\b[^,;]{0,30}$/i;
+
+/** Whether the value at `start` is an average over a group of models, named just before it. */
+export const isGroupAverage = (text: string, start: number): boolean =>
+  GROUP_AVERAGE.test(text.slice(Math.max(0, start - 100), start));
