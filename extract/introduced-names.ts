@@ -55,7 +55,12 @@ export function* givenNames(abstract: string): Generator<IntroducedName> {
     const described = /^(?:[Tt]he|[Oo]ur)\s+(?:proposed|resulting)\b/.test(m[0])
       ? BENCHMARK_AFTER_NAME.test(rest.slice(name.text.length))
       : BENCHMARK_NOUN.test(before);
-    yield { name: name.text, isBenchmark: !ownModel && (BENCHMARK_HINT.test(name.text) || described) };
+    // "on our proposed FixToolBench": a name that calls itself a bench is one, whoever owns it.
+    const bench = /bench/i.test(name.text);
+    yield {
+      name: name.text,
+      isBenchmark: bench || (!ownModel && (BENCHMARK_HINT.test(name.text) || described)),
+    };
   }
 }
 

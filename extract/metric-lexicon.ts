@@ -55,6 +55,9 @@ export function metricDirection(metric: string | null): boolean | null {
   return metric ? directionOf(metric) : null;
 }
 
-const directionOf = memoise(
-  (metric: string) => METRICS.find((m) => m.pattern.test(metric))?.higherIsBetter ?? null,
+// "error correction rate", "fault detection rate": the rate of fixing or finding a bad thing rises.
+const FIXING_RATE = /\b(?:correction|detection|recovery|removal|repair|resolution|fix)\s+rates?$/i;
+
+const directionOf = memoise((metric: string) =>
+  FIXING_RATE.test(metric) ? true : (METRICS.find((m) => m.pattern.test(metric))?.higherIsBetter ?? null),
 );

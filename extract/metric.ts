@@ -128,7 +128,10 @@ function trimToMetric(phrase: string): string {
   for (let n = words.length; n > 0; n--) {
     const head = words.slice(0, n).join(" ");
     const last = words[n - 1] ?? "";
-    if (METRICS.some((m) => m.pattern.test(last)) || ACRONYM_METRIC.test(last)) return head;
+    if (!(METRICS.some((m) => m.pattern.test(last)) || ACRONYM_METRIC.test(last))) continue;
+    // "58.9% error correction rate": a rate opened by a plain word is that rate, not the word
+    // ("pass@1 solve rate" is still pass@1).
+    return n === 1 && /^[a-z]+$/.test(head) && /\s(?:rate|ratio)$/i.test(phrase) ? phrase : head;
   }
   return phrase;
 }
