@@ -10,12 +10,12 @@ import { metricOwnK, withSampling } from "./setting-metric";
 import {
   dataOfLaterValue,
   GREEDY_AFTER,
-  runsOnModel,
   valueSettings,
   withOwnResolution,
   withoutSampling,
   withOwnSettings,
 } from "./value-setting";
+import { runsOnModel } from "./runs-on-model";
 import { otherSplitIn, SPLIT_SETTING, valueSplit } from "./value-split";
 import { benchmarkBase } from "../gazetteer";
 import { replaceShots, settleShots } from "./shots";

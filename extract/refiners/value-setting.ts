@@ -2,10 +2,6 @@
  * Settings said of one value only, in the words around it rather than anywhere in its clause: its
  * shots, its backbone, the model it runs on, its resolution, test-time tricks.
  */
-import { isModelName } from "../gazetteer";
-import { GENERIC_NAME } from "../lexicon";
-import { isKnownMetric } from "../metric";
-import type { NameSpan } from "../names";
 import { RESOLUTION } from "../number-shapes";
 import { nextValueStart, type SentenceContext } from "../sentence-context";
 
@@ -98,62 +94,6 @@ function settingsAfter(text: string, end: number): string[] {
   const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
   const named = VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
   return [...named, ...(part ? [part] : []), ...(backbone ? [`${backbone} backbone`] : [])];
-}
-
-/**
- * "With Claude 3.5 Sonnet, SWE-agent resolves 49.0%; with GPT-4o it resolves 38.8%": the model a
- * system runs on changes what its score means. Said in the value's clause, before it or right after.
- */
-// "comparable performance with X", "similar FLOPs with X": a comparison, not what the system runs on.
-const WITH_BEFORE =
-  /(?<!\b(?:compared|comparable|similar|together|along|par|competitive|consistent|agree\w*)(?:\s+[\w-]+)?)\s+with\s+(?:the\s+)?$|^With\s+(?:the\s+)?$/i;
-
-export function runsOnModel(sc: SentenceContext, model: string, start: number, end: number): string | null {
-  // The whole clause before the value: "On COCO with Mask R-CNN, X obtains 49.6 box AP and 43.9 mask AP".
-  const from = sc.text.lastIndexOf(";", start) + 1;
-  const next = nextValueStart(sc, end);
-  const near = (n: NameSpan) =>
-    ((n.start >= from && n.end <= start) ||
-      // "58.3 mIoU on ADE20K; with ConvNeXt-XL it reaches 59.1": a semicolon ends the value's clause.
-      (n.start >= end &&
-        n.start - end <= 25 &&
-        n.end <= next &&
-        !sc.text.slice(end, n.start).includes(";"))) &&
-    n.text !== model &&
-    !model.includes(n.text) &&
-    WITH_BEFORE.test(sc.text.slice(Math.max(0, n.start - 45), n.start)) &&
-    // "GPT-4V with MMD-Agent": what the model itself is said to run with, model or agent.
-    (isModelName(n.text)
-      ? !otherModelsPart(sc, n, model)
-      : ownerBefore(sc, n) === model && !GENERIC_NAME.test(n.text) && !/-[a-z]+ed$/.test(n.text));
-  const name = sc.names.findLast(near);
-  return name ? `with ${name.text}` : null;
-}
-
-/** "MIRAGE with GPT-4o-mini achieves 81.7%, beating GPT-4V (74.0%)": the backbone of another model named before it. */
-function otherModelsPart(sc: SentenceContext, backbone: NameSpan, model: string): boolean {
-  const owner = ownerBefore(sc, backbone);
-  const modelLike = owner !== undefined && (isModelName(owner) || sc.paper.systems.includes(owner));
-  return modelLike && owner !== model && !model.includes(owner);
-}
-
-/**
- * The name right before "with" a backbone: "MIRAGE" in "MIRAGE with GPT-4o-mini". Not a name after
- * "on": "On HumanEval with Qwen3-30B, DEER attains" runs DEER on Qwen3-30B.
- */
-function ownerBefore(sc: SentenceContext, backbone: NameSpan): string | undefined {
-  const owner = sc.names.findLast((m) => m.end < backbone.start && backbone.start - m.end <= 7);
-  // "90% passItr@25, with Claude-3.5", "10.1x with Gemma-2B": a metric or an amount runs on nothing.
-  if (
-    !owner ||
-    GENERIC_NAME.test(owner.text) ||
-    isKnownMetric(owner.text) ||
-    /\b(?:on|in|at|for|across)\s+(?:the\s+)?$/i.test(
-      sc.text.slice(Math.max(0, owner.start - 12), owner.start),
-    )
-  )
-    return undefined;
-  return owner.text;
 }
 
 /** "1.73 on ImageNet 256x256 and 2.41 on ImageNet 512x512": the resolution named after a value is its own. */
