@@ -13,9 +13,10 @@ interface Replacement {
 const REPLACEMENTS: readonly Replacement[] = [
   // "Gemini-2.5-Flash~\cite{comanici2025gemini} model": a citation key is no word of the text.
   { pattern: /~?\\(?:cite[a-z]*|ref|eqref|autoref|cref|Cref)\{[^{}]*\}/g, replace: "" },
+  // "R\\textsuperscript{2}-Bench" is the name R2-Bench, not a value 2.
   {
     pattern:
-      /\\?\b(?:textbf|textit|textsc|textsf|textrm|emph|texttt|mathrm|mathbf|mathit|mathcal|mathbb|mathsf|boldsymbol|operatorname|mbox|text)\{([^{}]*)\}/g,
+      /\\?\b(?:textbf|textit|textsc|textsf|textrm|emph|texttt|mathrm|mathbf|mathit|mathcal|mathbb|mathsf|boldsymbol|operatorname|mbox|textsuperscript|textsubscript|text)\{([^{}]*)\}/g,
     replace: "$1",
   },
   // An unclosed command (seen in scraped abstracts) is dropped rather than shown raw.
