@@ -39,8 +39,9 @@ export const COMPARED_COST = new RegExp(
 // "(30.2 AP) by a wide margin": a margin said with "by" is another value's, not this one's.
 // "3.89 with success rates above 95%": a comparative followed by a number governs that number.
 // "79.9% with a standard deviation of 0.2%": what a "with" clause adds is another value's.
+// "a 35.6% interquartile mean (IQM) improvement": a metric's acronym in brackets is no extra word.
 export const DELTA_AFTER =
-  /^\s*(?!by\s|with\s|and\s)(?:[A-Za-z][\w@.^-]*\s+){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?|degradation|margin|advantage|variation|difference|deviation|above|below|ahead|behind|(?:more|less|fewer)\s+than|(?:more|less)\s+(?:accurate|effective|efficient|robust|reliable|precise|stable|faithful|consistent))\b(?!\s*[+~]?\d)/i;
+  /^\s*(?!by\s|with\s|and\s)(?:[A-Za-z][\w@.^-]*\s+(?:\([A-Z][\w-]*\)\s+)?){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?|degradation|margin|advantage|variation|difference|deviation|above|below|ahead|behind|(?:more|less|fewer)\s+than|(?:more|less)\s+(?:accurate|effective|efficient|robust|reliable|precise|stable|faithful|consistent))\b(?!\s*[+~]?\d)/i;
 
 /** Verbs of comparison before "by N": "outperforms X by N", "improves by N". */
 export const DELTA_VERB =
@@ -64,8 +65,9 @@ export const SELF_REFERENCE =
  * LLMs achieve only 0.41"). A value they own is not the paper's system's.
  */
 /** People a paper measures (human baselines): one list, for the subjects below and for listing (confidence.ts). */
+// "a human evaluation score of 4.2" is how a system was judged, by people: no person is measured.
 // "experts who hold PhDs": experts alone are people too, but not the experts of a mixture ("8 experts").
-const PEOPLE = String.raw`(?:human|domain|medical|clinical) experts?|(?<![\d-]\s?|\bof\s|\bactive\s|\bactivated\s|\brouted\s)experts(?=$|\s+(?:who|with|in|on|reach|achiev|score|obtain|attain|only)\b)|(?:board-certified\s+|expert\s+|human\s+|non-expert\s+)?(?:radiologists|dermatologists|pathologists|ophthalmologists|clinicians|physicians|doctors|annotators|evaluators|raters|readers|residents|participants|crowd ?workers|validators)|humans?`;
+const PEOPLE = String.raw`(?:human|domain|medical|clinical) experts?|(?<![\d-]\s?|\bof\s|\bactive\s|\bactivated\s|\brouted\s)experts(?=$|\s+(?:who|with|in|on|reach|achiev|score|obtain|attain|only)\b)|(?:board-certified\s+|expert\s+|human\s+|non-expert\s+)?(?:radiologists|dermatologists|pathologists|ophthalmologists|clinicians|physicians|doctors|annotators|evaluators|raters|readers|residents|participants|crowd ?workers|validators)|humans?(?!\s+(?:evaluations?|ratings?|preferences?|judge?ments?|assessments?|studies|study|annotations?|feedback)\b)`;
 /** A subject that is wholly people measured on a benchmark ("human experts", "radiologists"). */
 export const HUMAN_SUBJECT = new RegExp(`^(?:${PEOPLE})$`, "i");
 export const GENERIC_SUBJECT = new RegExp(
