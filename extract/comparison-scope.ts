@@ -19,7 +19,7 @@ export function genericSubject(
   for (const m of sc.text.slice(clauseStart, pos).matchAll(GENERIC_SUBJECT)) {
     const at = clauseStart + m.index;
     const between = sc.text.slice(at + m[0].length, pos);
-    if (/\bby\b/.test(between)) continue;
+    if (/\bby\b/.test(between) || INSIDE_OR_BEHIND.test(between)) continue;
     // "Gemini-1.5-Pro, the strongest model, achieves", "Claude 3.5 Sonnet is the best model with":
     // an apposition or a predicate describes the name before it.
     const describes = (re: RegExp) => sc.names.some((n) => re.test(sc.text.slice(n.end, at)));
@@ -33,6 +33,11 @@ export function genericSubject(
   return last;
 }
 
+/**
+ * "(nearly doubling other methods), and 79.2% pass@1": a group in a closed parenthesis; "outperforms
+ * other methods, achieving a PSNR of 41.9": a participle after the comma tells what the subject did.
+ */
+const INSIDE_OR_BEHIND = /^[^()]*\)|^\s*,\s*(?:achieving|reaching|attaining|obtaining|yielding|delivering)\b/;
 const APPOSED = /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/;
 const PREDICATED =
   /^\s+(?:is|was|remains|becomes|emerges\s+as|ranks\s+as|stands\s+out\s+as)\s+(?:the\s+|a\s+|an\s+)$/;
@@ -47,8 +52,9 @@ const GENERIC_HEAD =
 const COMPARED_BEFORE =
   /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including|among)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z-]+\s+){0,2}$/i;
 // "compared to human readers (best radiology resident: 77.27%)": a parenthesis on the compared group.
+// "with most models scoring below 40%": what the group is then said to score is its own value.
 const OWNED_VALUE =
-  /^\s+(?:(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?|\((?:[\w-]+\s+){0,3}[\w-]+:\s*)$/i;
+  /^\s+(?:(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?|\((?:[\w-]+\s+){0,3}[\w-]+:\s*|(?:scoring|achieving|reaching|attaining|obtaining)\s+(?:only\s+|below\s+|under\s+|above\s+|over\s+|about\s+|around\s+|(?:less|more|fewer)\s+than\s+)?)$/i;
 
 /** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
 export function comparisonStart(sc: SentenceContext, pos: number): number {
