@@ -13,13 +13,25 @@ const SAMPLED_FROM = /\b(?:samples|generations|outputs|responses|solutions|compl
 const SHOWN_OF =
   /\b(?:superiority|effectiveness|efficacy|advantages?)\s+of\s+(?:the\s+proposed\s+|our\s+)?$/i;
 
+// "Evaluations on LIVE-C, SPAQ-11k, and X demonstrate": the last of a listed set is a set too.
+const SET_ITEM = String.raw`[A-Z0-9][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?`;
+const LISTED_AFTER_ON = new RegExp(
+  String.raw`\b(?:on|across)\s+(?:the\s+)?(?:${SET_ITEM},\s+){2,6}(?:[A-Z0-9][\w.+-]*\s+)?(?:and|or)\s+$`,
+);
+const OPENED_AFTER_ON = new RegExp(String.raw`\b(?:on|across)\s+(?:the\s+)?(?:${SET_ITEM},\s+){1,6}$`);
+
+/** "on LIVE-C, X, and CGIQA-6k": a name between listed sets, the list going on after it, is one. */
+export function isMidListAfterOn(before: string, after: string): boolean {
+  return /^(?:,\s|\s+(?:and|or)\s)/.test(after) && OPENED_AFTER_ON.test(before);
+}
+
 /**
  * A cue, then up to two words of any kind ("on FLUX and X") or three lower-case ones ("using a
  * 24-layer self-attentive X"); "on ModelNet40 show that X" keeps X a subject.
  */
 export function isNonSubjectBefore(before: string): boolean {
   // "higher mAP on MS COCO than YOLOv3u": a comparison word right before wins over an earlier cue.
-  if (COMPARED_RIGHT_BEFORE.test(before)) return true;
+  if (COMPARED_RIGHT_BEFORE.test(before) || LISTED_AFTER_ON.test(before)) return true;
   const m = lastCue(before);
   if (m === null) return false;
   // "self-consistency over 64 samples from X achieves": the samples are X's, and so is the value.
