@@ -21,8 +21,9 @@ export const BENCHMARK_NOUN =
 // "X, a framework that supplies the corpus": the noun of the apposition comes before any clause of its own.
 const BENCHMARK_AFTER_NAME =
   /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:(?!(?:that|which|who|whose|where|to|for|of|with|from|on)\s)[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+// "the Harbor Ship Benchmark (HSB)": the acronym in brackets after the noun is the benchmark's.
 const BENCHMARK_BEFORE_NAME =
-  /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*(?:,|called|named|dubbed|termed)?\s*$/i;
+  /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*(?:,|called|named|dubbed|termed|\()?\s*$/i;
 // "a family of models dubbed ConvNeXt", "the derived model, termed as PoolFormer": a name given here.
 // "our fine-tuned model SWE-Llama": a name right after the paper's own model noun.
 // Two patterns, each with a literal start the regex engine can scan for quickly.
