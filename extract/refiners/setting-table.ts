@@ -7,6 +7,8 @@ import { RESOLUTION } from "../number-shapes";
 type Describe = (m: RegExpExecArray) => string | null;
 
 /** "without the need of knowledge distillation", "no pruning": an operation the run did not have. */
+export const ADVERSARIAL = "under adversarial attack";
+
 const NEGATED = /\b(?:without|no|w\/o)\s+(?:[\w-]+\s+){0,4}$/i;
 const unlessNegated =
   (name: string): Describe =>
@@ -72,6 +74,12 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
     /\b(t?IoU)\s?(?:=|threshold(?:\s+of)?)\s?(0?\.\d{1,2})\b(?!\.\d)|\b(t?IoU) threshold (?:of )?(0?\.\d+)\b|(?<=\b(?:at|under)\s(?:an?\s)?)(t?IoU) of (0?\.\d{1,2})\b/,
     (m) => `${m[1] ?? m[3] ?? m[5]}=${m[2] ?? m[4] ?? m[6]}`,
   ],
+  // "Under PGD attacks, X keeps 81% accuracy": robust accuracy is another measure than clean
+  // accuracy. Said after one value only, it is that value's (refiners/value-setting.ts).
+  [
+    /^\s*(?:Under|Against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:adversarial|PGD|FGSM|AutoAttack)\b/,
+    () => ADVERSARIAL,
+  ],
   // "with an ensemble of three residual and one Inception-v4": several models' votes, not one model.
   // "without using any ensemble": a run said to do without one is a single model.
   [/(?<!\b(?:without|no|w\/o)\s(?:\w+\s){0,2})\b(?:an? )?ensembl(?:e|es|ing)\b/i, () => "ensemble"],
@@ -90,7 +98,7 @@ const NAMED_PRE_TRAINING =
 
 /** Every setting row needs one of these: most sentences have none and skip the table. */
 const ANY_SETTING_WORD =
-  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|[×x]\s?[2-8]\b|tool|python|interpreter|train|tun|SNR|guidance|CFG|IoU\s?(?:=|of\s|threshold)/i;
+  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|[×x]\s?[2-8]\b|tool|python|interpreter|train|tun|SNR|guidance|CFG|adversarial|PGD|FGSM|AutoAttack|IoU\s?(?:=|of\s|threshold)/i;
 
 export function settingOf(sentence: string): string | null {
   if (!ANY_SETTING_WORD.test(sentence)) return null;

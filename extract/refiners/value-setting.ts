@@ -4,6 +4,7 @@
  */
 import { RESOLUTION } from "../number-shapes";
 import { nextValueStart, type SentenceContext } from "../sentence-context";
+import { ADVERSARIAL } from "./setting-table";
 
 const EVERY_RESOLUTION = new RegExp(RESOLUTION.source, "g");
 
@@ -30,6 +31,11 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [/^[^,;.]{0,40}?\b(?:without|w\/o|no) (?:classifier-free )?guidance\b/i, "without guidance"],
   [/^[^,;.]{0,40}?\bwith (?:classifier-free )?guidance\b/i, "with guidance"],
   [new RegExp(String.raw`^[^,;.]{0,40}?${FINE_TUNED}`, "i"), "fine-tuned"],
+  // "84.5% accuracy under the same adversarial conditions", "25% under PGD attacks".
+  [
+    /^[^,;.]{0,40}?\b(?:under|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:adversarial|PGD|FGSM|AutoAttack)\b/i,
+    ADVERSARIAL,
+  ],
 ];
 
 /** "… to 1.5%, and to 0.9% when pre-trained on VoxCeleb2": extra data said as the condition of one value. */
