@@ -49,6 +49,9 @@ const PARALLEL_DELTA = new RegExp(
 /** "achieves 6% improvement on LongBench's QA and (up to) 12.5% on": the next value of a stated change. */
 const CHANGE_THEN_AND =
   /\d\s*%?\s+(?:absolute\s+|relative\s+|performance\s+)?(?:improvements?|gains?)\s+(?:on|in)\s+[^,;]{1,50}?\s+and\s+(?:up\s+to\s+|about\s+|nearly\s+)?$/i;
+/** "gains typically between 1-3% and reaching up to 8%": the most a stated change reaches is one too. */
+const CHANGE_REACHING_UP_TO =
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?)\b[^;]{0,60}?\d\s*%?[^;\d]{0,20}?\s(?:and\s+)?(?:reaching|rising|peaking|climbing)\s+(?:up\s+to|as\s+high\s+as)\s+$/i;
 /** "within 0.3 perplexity of FP16", "within 1% of GPT-4": what follows names the other end of a gap. */
 const WITHIN_OF = /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
@@ -57,7 +60,6 @@ const SAVING_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?)\b[^,;]{0,40}$/i;
 /** "loses 0.2 AP", "costs only 0.8 AP": a verb of losing names a change, never a score. */
 const LOSS_VERB_BEFORE =
   /\b(?:loses|lose|losing|lost|costs|costing|sacrific(?:es|ing|ed))\s+(?:only\s+|just\s+|about\s+|merely\s+|less than\s+)?$/i;
-
 /** "and improves 1.0 AP score", "gaining 2.1 points": a verb of gain right before the value is its change. */
 const GAIN_VERB_BEFORE =
   /\b(?:improves|improved|improving|boosts|boosted|boosting|gains|gained|gaining|contribut(?:es|ed|ing)|adds|added|adding|brings|brought|bringing)\s+(?:only\s+|just\s+|about\s+|up to\s+|nearly\s+|over\s+)?$/i;
@@ -101,7 +103,8 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     // Most values have no "up to" before them: skip the slower pattern then.
     (/up\s+to/i.test(before.slice(-120)) && OUTPERFORMS_UP_TO.test(before.slice(-120))) ||
     PARALLEL_DELTA.test(before.slice(-90)) ||
-    CHANGE_THEN_AND.test(before.slice(-90))
+    CHANGE_THEN_AND.test(before.slice(-90)) ||
+    CHANGE_REACHING_UP_TO.test(before.slice(-100))
   )
     return "delta";
   // "(0.7 better perplexity on GPT-2 and ...)": the value's own words inside its parenthesis count too.
