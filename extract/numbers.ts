@@ -83,9 +83,10 @@ export function findNumbers(sentence: string): NumberMention[] {
   return withRangeEnds(sentence, mentions);
 }
 
-// "72--79% WASR", "2.7x-3.5x", "13.8–16.7%": a range of two results, its unit written once at the end.
+// "72--79% WASR", "2.7x-3.5x", "13.8–16.7%": a range of two results, its unit written once at the end
+// (a full stop may follow it: "by 6.9-15.5%.").
 const RANGE =
-  /(\d+(?:\.\d+)?)\s?(%|[x×])?\s?(?:--|–|—|-)\s?(\d+(?:\.\d+)?)(\s?%|[x×](?![A-Za-z0-9])|\s(?:percentage |percent )?points?\b|\s?pp\b)(?![\d.])/gu;
+  /(\d+(?:\.\d+)?)\s?(%|[x×])?\s?(?:--|–|—|-)\s?(\d+(?:\.\d+)?)(\s?%|[x×](?![A-Za-z0-9])|\s(?:percentage |percent )?points?\b|\s?pp\b)(?!\d|\.\d)/gu;
 
 /**
  * The second end of a range is glued to a dash, which NUMBER reads as part of a name ("GPT-4"):
