@@ -19,8 +19,9 @@ const INTRO_SUBJECT = /\b(?:we|this (?:paper|work|study|article|report|letter))\
 export const BENCHMARK_NOUN =
   /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
 // "X, a framework that supplies the corpus": the noun of the apposition comes before any clause of its own.
+// "X, a Vision-Language-Action (VLA) dataset": a bracketed acronym is one of its words.
 const BENCHMARK_AFTER_NAME =
-  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:(?!(?:that|which|who|whose|where|to|for|of|with|from|on)\s)[\w-]+\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:(?!(?:that|which|who|whose|where|to|for|of|with|from|on)\s)(?:[\w-]+|\([A-Z][\w-]*\))\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
 // "the Harbor Ship Benchmark (HSB)": the acronym in brackets after the noun is the benchmark's.
 const BENCHMARK_BEFORE_NAME =
   /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*(?:,|called|named|dubbed|termed|\()?\s*$/i;

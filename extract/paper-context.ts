@@ -121,6 +121,8 @@ function titleName(title: string, abstract: string): string | null {
   // about names, not one. A gerund head the abstract repeats as a name is one ("Grounding DINO").
   if (/^(?:From|Towards?|Beyond|How|What|When|Why|On)$/.test(words[0] ?? "")) return null;
   if (/^\w+ing$/.test(words[0] ?? "") && (words.length < 2 || !abstract.includes(head.trim()))) return null;
+  // "USIM and U0: A Dataset and Model": two names, a dataset and a model, never one.
+  if (words.includes("and") && words.filter((w) => isNameLike(w)).length >= 2) return null;
   if (words.some((w) => isNameLike(w))) return head.trim();
   const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|the|a|to|with)$/.test(w));
   // "Less Is More: …": a head with a verb is a slogan, not a name.
