@@ -3,7 +3,7 @@
  * metric or generic words), its known short name, and data a model was trained on rather than scored on.
  */
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
-import { isKnownBenchmark } from "./gazetteer";
+import { isKnownBenchmark, longestKnownPrefix } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import { callsItselfMetric } from "./metric-label";
 import { ADJECTIVE_SUFFIX } from "./name-shape";
@@ -47,7 +47,9 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
     if (known && TASK_DIMENSION.test(name.text.slice(known.length)) && !isKnownBenchmark(name.text))
       return known;
     // "on Area 5" of S3DIS, "on Fold 1": a held-out part names no benchmark of its own.
-    return isBenchmarkShaped(name.text) && !HELD_OUT_PART.test(name.text) ? name.text : null;
+    if (!isBenchmarkShaped(name.text) || HELD_OUT_PART.test(name.text)) return null;
+    const count = isKnownBenchmark(name.text) ? undefined : VERSION_COUNT.exec(sc.text.slice(name.end))?.[1];
+    return count ? `${name.text} ${count}` : name.text;
   }
   // Plain capitalised words the gazetteer knows as a benchmark, longest first ("on Natural
   // Questions", "on Cityscapes").
@@ -91,14 +93,11 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
 const COUNTED_ITEMS =
   /^\d[\d,]*\s+(?:[\w-]+\s+)?(?:tasks|problems|questions|instances|scenarios|environments)\b/i;
 const HELD_OUT_PART = /^(?:Area|Fold) ?\d+\b/;
+// "NTU RGB+D 120 X-Sub", "Kinetics 400,": a count after a name the lists do not know tells its
+// versions apart ("NTU RGB+D 60" is another benchmark); a count of items or a value is no part of it.
+const VERSION_COUNT = /^\s(\d{2,4})(?=\s*[,;:)/]|\s+(?:[A-Z]|and\s|benchmarks?\b|datasets?\b))/;
 const TASK_DIMENSION = /^\s[2-4]D$/;
 const OPENING_KNOWN = /^On\s+(?:the\s+)?([A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?)\s*,/;
-
-function longestKnownPrefix(words: string): string | null {
-  for (let parts = words.split(" "); parts.length > 0; parts.pop())
-    if (isKnownBenchmark(parts.join(" "))) return parts.join(" ");
-  return null;
-}
 
 /**
  * Whether a name found after "on" can be a benchmark: not hardware, a generic acronym or a metric.
@@ -140,10 +139,4 @@ export function setWordAt(sc: SentenceContext, index: number): string | null {
   const word = /^[A-Z][\w-]*[a-z0-9][\w-]*(?=[\s,.;)]|$)/.exec(sc.text.slice(index, index + 40))?.[0];
   if (HELD_OUT_PART.test(sc.text.slice(index, index + 12))) return null;
   return word && isBenchmarkShaped(word) && !STOP_CAPITALISED.has(word) ? word : null;
-}
-
-/** "on COCO FSOD (36.8% nAP)", "PASCAL VOC Few-Shot": a name right after a known benchmark's words is part of its name. */
-export function followsKnownBenchmark(text: string, start: number): boolean {
-  const prior = /((?:[A-Z][\w-]*\s){1,2})$/.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return prior !== undefined && isKnownBenchmark(prior.trim());
 }

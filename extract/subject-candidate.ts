@@ -8,7 +8,7 @@ import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import { endsInMetric } from "./metric-label";
 import type { NameSpan } from "./names";
-import { followsKnownBenchmark } from "./benchmark-phrase";
+import { followsKnownBenchmark } from "./gazetteer";
 import { closesIntoSet } from "./list-members";
 import type { SentenceContext } from "./sentence-context";
 import { ADJECTIVE_SUFFIX } from "./name-shape";

@@ -118,3 +118,16 @@ export function matchAny(words: readonly string[], flags = ""): RegExp {
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** The longest run of leading words that names a known benchmark ("Mip-NeRF 360 scenes" -> "Mip-NeRF 360"). */
+export function longestKnownPrefix(words: string): string | null {
+  for (let parts = words.split(" "); parts.length > 0; parts.pop())
+    if (isKnownBenchmark(parts.join(" "))) return parts.join(" ");
+  return null;
+}
+
+/** "on COCO FSOD (36.8% nAP)", "PASCAL VOC Few-Shot": a name right after a known benchmark's words is part of its name. */
+export function followsKnownBenchmark(text: string, start: number): boolean {
+  const prior = /((?:[A-Z][\w-]*\s){1,2})$/.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return prior !== undefined && isKnownBenchmark(prior.trim());
+}

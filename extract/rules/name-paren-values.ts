@@ -11,7 +11,7 @@ import { metricAfter } from "../metric";
 import { endsInMetric } from "../metric-label";
 import { metricsIn } from "../metric-spans";
 import { isSelf } from "../resolve-model";
-import { followsKnownBenchmark } from "../benchmark-phrase";
+import { followsKnownBenchmark } from "../gazetteer";
 import { SET_NOUN } from "../resolve-benchmark";
 import { draftFor } from "./draft";
 import { mirroredList } from "./mirrored-list";
