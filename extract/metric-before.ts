@@ -14,6 +14,8 @@ const ON_NAME_END =
 const AT_K_END = /([\w@.+\-/]+)\s+\(((?:[Tt]op-|@)\d+|k\s?=\s?\d+)\)$/;
 const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
 const CHANGE_VERB_END = new RegExp(String.raw`\s+${CHANGE_VERB}(?:\s+further)?$`, "i");
+const STATE_VERB_END =
+  /\s+(?:remains?|remained|stays?|stayed|is|are|was|were|lies|lay|sits|hovers?)(?:\s+at)?$/;
 const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
 const MADE_OF =
   /\b(?:consists?|consisting|composed|comprised|made\s+up|compris(?:es|ing))\s+of\s+(?:\w+\s+)?$/i;
@@ -49,6 +51,8 @@ export function metricBefore(text: string, start: number): string | null {
   // "the PA-MPJPE of HandFormer-2 drops to": the owner named after the metric is no part of it.
   const head = cut
     .replace(changed ? CHANGE_VERB_END : /$^/, "")
+    // "baselines whose success rates remain below 50%": the verb before the bound is no metric word.
+    .replace(STATE_VERB_END, "")
     .replace(ON_NAME_END, "")
     .replace(changed ? OF_NAME_END : /$^/, "");
   // "an R-Precision (top-3) of 0.821": the k in parentheses is part of the metric.
