@@ -8,8 +8,16 @@ import type { SentenceContext } from "./sentence-context";
 export function isModelNotBenchmark(sc: SentenceContext, name: string): boolean {
   if (isKnownBenchmark(name) || sc.paper.benchmarks.includes(name) || namedAsSet(sc, name)) return false;
   // A system the paper names as its own is a model even when shaped like a benchmark ("SWE-Llama").
-  return sc.paper.systems.includes(name) || (isModelName(name) && !BENCHMARK_HINT.test(name));
+  return (
+    sc.paper.systems.includes(name) ||
+    ((isModelName(name) || TUNED_SIZE.test(name)) && !BENCHMARK_HINT.test(name))
+  );
 }
+
+// "LLaDA-8B-Instruct", "Dream-v0-Instruct-7B": a size and a tuning suffix make a model, in any family.
+// A size alone does not: "SA-1B" and "LAION-5B" are datasets.
+const TUNED_SIZE =
+  /[-_\s]\d+(?:\.\d+)?[BM][-_\s](?:Instruct|Chat|it|SFT|RL|DPO)\b|[-_\s](?:Instruct|Chat)[-_\s]\d+(?:\.\d+)?[BM]\b/i;
 
 /** "on the D-NeRF dataset": a name the sentence calls a dataset is one, whatever it is shaped like. */
 function namedAsSet(sc: SentenceContext, name: string): boolean {
