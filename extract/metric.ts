@@ -86,9 +86,10 @@ export function namesRateAcronym(words: string, acronym: string): boolean {
   );
 }
 
-// "21.0% reduction in MSE and 16.7% reduction in MAE": "and" ends the first metric's name.
+// "21.0% reduction in MSE and 16.7% reduction in MAE": "and" ends the first metric's name;
+// "improvement in AUC-ROC on TruthfulQA": so does the first "on" (the words are taken fewest first).
 const CHANGE_IN =
-  /^\s*(?:improvements?|gains?|increases?|boosts?|drops?|reductions?|decreases?)\s+in\s+(?:the\s+)?((?:(?!(?:and|or)\s)[\w@-]+\s){0,2}[\w@-]+?)(?=\s*[,;.()]|\s+(?:and|on|over|than|compared|for|with|while)\b|$)/i;
+  /^\s*(?:improvements?|gains?|increases?|boosts?|drops?|reductions?|decreases?)\s+in\s+(?:the\s+)?((?:(?!(?:and|or)\s)[\w@-]+\s){0,2}?[\w@-]+?)(?=\s*[,;.()]|\s+(?:and|on|over|than|compared|for|with|while)\b|$)/i;
 
 /** "3.7% on SWE-Bench resolve rate": the metric after the benchmark, written out in full. */
 function metricAfterBenchmark(rest: string): string | null {

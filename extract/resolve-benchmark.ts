@@ -7,6 +7,7 @@ import { comparedOnPrevious, openingOn, reopenedScope } from "./clause-scope";
 import { knownWordIn } from "./benchmark-list";
 import { ownClauseEnd } from "./own-clause";
 import { namedInParenAfter } from "./list-members";
+import { benchmarkRightAfterValue } from "./benchmark-after-value";
 import {
   benchmarkAt,
   benchmarkBetween,
@@ -34,7 +35,8 @@ export function resolveBenchmark(
   end: number,
   clauseEnd: number,
 ): string | null {
-  const owner = ownedBenchmark(sc, start, end) ?? namedInParenAfter(sc, end);
+  const owner =
+    ownedBenchmark(sc, start, end) ?? namedInParenAfter(sc, end) ?? benchmarkRightAfterValue(sc, end);
   if (owner) return owner;
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);

@@ -5,6 +5,7 @@ import { metricBefore } from "../metric-before";
 import { metricChangedBy } from "../metric-changed-by";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
+import { benchmarkRightAfterValue } from "../benchmark-after-value";
 import { baselineAfter, comparedOwnerAfter, forModelAfter, passiveOwnerAfter } from "../owner-after";
 import { resolveModel, type ResolvedModel } from "../resolve-model";
 import { referredSystem } from "../subject-candidate";
@@ -99,12 +100,17 @@ export function draftFor(
     owner && metric !== null && owner.name.toLowerCase() === metric.toLowerCase() ? systemOf(sc) : owner;
   if (!model) return null;
   const clauseEnd = options.clauseEnd ?? clauseEndAfter(sc, mention);
-  const benchmark = resolveBenchmark(sc, mention.start, mention.end, clauseEnd);
+  const resolved = resolveBenchmark(sc, mention.start, mention.end, clauseEnd);
+  // "62.6% ScreenSpot-Pro" in a list of benchmarks: the word read as a metric named the benchmark;
+  // "a 14% improvement in AUC-ROC": the metric's name, read after "in", names no benchmark.
+  const named = resolved !== null && resolved === metric;
+  const listed = named && benchmarkRightAfterValue(sc, mention.end) === resolved;
+  const benchmark = named && !listed ? null : resolved;
   return {
     model: model.name,
     self: model.self,
     benchmark,
-    metric,
+    metric: listed ? null : metric,
     mention,
     kind,
     focusStart: mention.start,

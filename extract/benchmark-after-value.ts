@@ -1,0 +1,34 @@
+/**
+ * "(8B: 80.2% AndroidWorld, 48.5% OSWorld)", "reaches 71.2% WebArena and 60.1% MMLU": a benchmark
+ * named right after its value, with no "on" between, is the value's own. Only a name the lists know
+ * as a benchmark (or one shaped like one, "X-Bench") counts, and only where the name ends its item,
+ * so "45% COCO AP" keeps its metric word and "95% CI" names nothing.
+ */
+import { isKnownBenchmark } from "./gazetteer";
+import { BENCHMARK_HINT, STOP_CAPITALISED } from "./lexicon";
+import { isKnownMetric } from "./metric";
+import type { SentenceContext } from "./sentence-context";
+
+// What may follow the name: the end of the item (a comma, a bracket, "and", the sentence's end) or a set noun.
+const ITEM_END = /^(?:\s*[,;)\]]|\s+(?:and|or)\s|\s+(?:benchmarks?|datasets?|test set)\b|\.?\s*$|\.\s)/;
+
+export function benchmarkRightAfterValue(sc: SentenceContext, end: number): string | null {
+  const gap = /^\s+/.exec(sc.text.slice(end, end + 3));
+  if (!gap) return null;
+  const start = end + gap[0].length;
+  const name = sc.names.find((n) => n.start === start);
+  if (!name || STOP_CAPITALISED.has(name.text) || isKnownMetric(name.text)) return null;
+  if (!ITEM_END.test(sc.text.slice(name.end, name.end + 20))) return null;
+  const vouched = isKnownBenchmark(name.text) || BENCHMARK_HINT.test(name.text);
+  return vouched || followsListedBenchmark(sc, end) ? name.text : null;
+}
+
+/** "80.2% AndroidWorld, 48.5% OSWorld, 62.6% ScreenSpot-Pro": an item of a list of known ones is one too. */
+function followsListedBenchmark(sc: SentenceContext, end: number): boolean {
+  const at = sc.numbers.findIndex((n) => n.end === end);
+  const previous = at > 0 ? sc.numbers[at - 1] : undefined;
+  const current = sc.numbers[at];
+  if (!previous || !current) return false;
+  const item = /^\s+(\S.*?)\s*,\s*(?:and\s+)?$/.exec(sc.text.slice(previous.end, current.start))?.[1];
+  return item !== undefined && isKnownBenchmark(item) && !isKnownMetric(item);
+}
