@@ -7,6 +7,7 @@ import { isKnownBenchmark } from "./gazetteer";
 import { isMetricLabel } from "./metric-label";
 import type { SentenceContext } from "./sentence-context";
 import { benchmarkAt, benchmarkBetween, isBenchmarkShaped } from "./benchmark-phrase";
+import { onBeforeFrom } from "./benchmark-before-from";
 
 /** The benchmark the words around a value at [start, end) name as its own, if any. */
 export function ownedBenchmark(sc: SentenceContext, start: number, end: number): string | null {
@@ -40,35 +41,6 @@ function shareOfItems(sc: SentenceContext, end: number): string | null {
   const name = OF_ITEMS.exec(sc.text.slice(end, end + 80))?.[1];
   return name && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) ? name : null;
 }
-
-/** "… on GSM8K from 92.0% to 95.1%, and on MATH from 42.5% to 53.9%": each change is on the benchmark just before its "from". */
-// The phrase stops at "and": "on COCO and the mBIoU from" names no benchmark for the second change.
-const ON_X_FROM = /\b(?:on|in)\s+(?:the\s+)?((?:(?!\b(?:on|in|and)\s)[^,;]){1,40}?)\s*,?\s+from\s+$/;
-
-function onBeforeFrom(sc: SentenceContext, start: number): string | null {
-  const lead = sc.text.slice(Math.max(0, start - 6), start);
-  // "lowers the MPJPE on Human3.6M to 35.1 mm and on MPI-INF-3DHP to 42.7 mm": the same with "to".
-  if (lead.endsWith(" to ")) {
-    const window = sc.text.slice(Math.max(0, start - 60), start);
-    const on = ON_X_TO.exec(window);
-    // "from 76.2% on ImageNet to 41.5%": that benchmark is the first value's.
-    if (!on?.[1] || /\d\s*%?\s*$/.test(window.slice(0, on.index))) return null;
-    return benchmarkAt(sc, start - on[0].length + on[0].indexOf(on[1], 2));
-  }
-  if (!lead.endsWith("from ")) return null;
-  const from = Math.max(0, start - 80);
-  const m = ON_X_FROM.exec(sc.text.slice(from, start));
-  if (m?.[1]) return benchmarkAt(sc, from + m.index + m[0].indexOf(m[1], 2));
-  // "improves zero-shot ImageNet top-1 accuracy from 68.3% to 72.9%": a known benchmark before its measure.
-  const named = NAME_MEASURE_FROM.exec(sc.text.slice(from, start))?.[1];
-  return named && (BENCHMARK_HINT.test(named) || isKnownBenchmark(named)) ? named : null;
-}
-
-const ON_X_TO =
-  /\b(?:on|in)\s+(?:the\s+)?([A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+to\s+$/;
-
-const NAME_MEASURE_FROM =
-  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+){0,2}(?:top-\d\s+)?(?:accuracy|score|AP|mAP|mIoU|F1|pass@\d+|success rate|win rate|WER|BLEU)\s+from\s+$/;
 
 /** "on B with", "on B, with a top-1 accuracy of": what stands between the benchmark and its value. */
 const ON_WITH =
