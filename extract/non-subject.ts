@@ -37,7 +37,12 @@ export function isNonSubjectBefore(before: string): boolean {
   // "self-consistency over 64 samples from X achieves": the samples are X's, and so is the value.
   // "an agent built on X reaches": the agent is X at work.
   if (SAMPLED_FROM.test(before) || BUILT_ON.test(before) || SHOWN_OF.test(before)) return false;
-  const words = (m[1] ?? "").trim().split(/\s+/).filter(Boolean);
+  // "on VerilogEval v2 and X": a version token is part of the name before it, not a word of its own.
+  const words = (m[1] ?? "")
+    .replace(/\s+v\d+(?:\.\d+)*(?=\s|$)/g, "")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   // "On COCO Co-DETR achieves", "On ogbn-arxiv NodeMix reaches": a benchmark filled the preposition;
   // the name after it is free to be the subject.
   // "on SimplerEnv and ManiSkill3 demonstrate": a name that continues the list is on it too.

@@ -14,13 +14,14 @@ const CAPITALISED_BEFORE = /[A-Z][\w-]*\s+$/;
 const DEFINED_REST = /^(?:\s+(?!(?:is|are|was|with|the|an?|and|to|for|that|which|of)\b)[\w-]+){0,3}$/i;
 
 /**
- * Adds each defined acronym to `systems` (before the long name it shortens) or `benchmarks`, and
- * returns the long system names mapped to their acronyms.
+ * Adds each defined acronym to `systems` (before the long name it shortens), `benchmarks` or
+ * `tasks`, and returns the long system names mapped to their acronyms.
  */
 export function addDefinedAcronyms(
   abstract: string,
   systems: string[],
   benchmarks: string[],
+  tasks: string[],
 ): Map<string, string> {
   const shortNames = new Map<string, string>();
   for (const m of abstract.matchAll(ACRONYM)) {
@@ -31,7 +32,14 @@ export function addDefinedAcronyms(
     if (DATA_NOUN_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // "the University of California Irvine (UCI)": an institution is no system either, nor is a
     // task ("Open-Vocabulary Object Detection (OVOD) models").
-    if (INSTITUTION.test(lead) || TASK_LONG_FORM.test(lead)) continue;
+    if (INSTITUTION.test(lead)) continue;
+    if (TASK_LONG_FORM.test(lead)) {
+      if (namesTask(abstract.slice(Math.max(0, m.index - 80), m.index), acronym)) {
+        if (!tasks.includes(acronym)) tasks.push(acronym);
+        if (systems.includes(acronym)) systems.splice(systems.indexOf(acronym), 1);
+      }
+      continue;
+    }
     if (systems.includes(acronym) || benchmarks.includes(acronym)) continue;
     // "Point Transformer V3 (PTv3)": the short form of a name the paper gave is the same thing.
     const before = abstract
@@ -59,7 +67,7 @@ export function addDefinedAcronyms(
 }
 
 const TASK_LONG_FORM =
-  /(?:Detection|Segmentation|Recognition|Classification|Estimation|Tracking|Captioning|Answering|Retrieval|Translation|Prediction|Forecasting)\s*$/i;
+  /(?:Detection|Segmentation|Recognition|Classification|Estimation|Tracking|Captioning|Answering|Retrieval|Translation|Prediction|Forecasting|Comprehension|Grounding|Summari[sz]ation|Parsing|Locali[sz]ation)\s*$/i;
 const INSTITUTION =
   /\b(?:University|Institute|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|College|School|Department|Academy|Foundation)\b(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}\s*$/;
 const DATA_NOUN_AFTER =
@@ -68,6 +76,21 @@ const DATA_NOUN_AFTER =
 // "reduces dimensionality based on Principal Components Analysis (PCA)": a phrase a preposition
 // governs is a tool the method uses, not the system the paper names.
 const USED_TOOL = new RegExp(`${TOOL_LONG_FORM}$`);
+
+/**
+ * "In Referring Expression Comprehension (REC), …": initials of a task, named where a task is (after
+ * "in", "for", "on", "of"), are never a model's name, even where a sentence's shape made them look
+ * introduced. "we propose Intermediate Layer Retrieval (ILRe)" names a method; "X for Action
+ * Recognition (XAR)" is X's acronym, not the task's.
+ */
+function namesTask(lead: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, "");
+  const words = lead.trimEnd().split(/[\s-]+/);
+  const long = words.slice(-letters.length);
+  const initials = long.map((w) => w.charAt(0).toUpperCase()).join("");
+  const before = words.at(-letters.length - 1) ?? "";
+  return initials === letters && /^(?:in|for|on|of|to|and|or)$/i.test(before);
+}
 
 /** "Word Error Rate (WER)", "Attack Success Rate (ASR)": a defined metric is no system. */
 function isDefinedMetric(acronym: string, lead: string): boolean {

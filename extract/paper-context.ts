@@ -18,6 +18,8 @@ export interface PaperContext {
   systems: string[];
   /** Benchmarks or datasets the paper introduces. */
   benchmarks: string[];
+  /** Acronyms the abstract defines for tasks ("Visual Grounding (VG)"): never a model, whatever stands near them. */
+  tasks: string[];
   /** The paper's own long system names mapped to the acronym it defines for them. */
   shortNames: ReadonlyMap<string, string>;
   /** Where the abstract first names each of `benchmarks` (0 when the title names it). */
@@ -74,7 +76,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   // "The proposed EMG-driven model": a name made an adjective describes the system, it is not its name.
   for (const name of systems.filter((s) => ADJECTIVE_SUFFIX.test(s)))
     systems.splice(systems.indexOf(name), 1);
-  const shortNames = addDefinedAcronyms(abstract, systems, benchmarks);
+  const tasks: string[] = [];
+  const shortNames = addDefinedAcronyms(abstract, systems, benchmarks, tasks);
   let mentioned: string[] | undefined;
   const operation = OPERATIONS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
   const benchmarkStart = new Map(
@@ -84,6 +87,7 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
     title,
     systems,
     benchmarks,
+    tasks,
     benchmarkStart,
     shortNames,
     systemsByLength: [...systems].sort((a, b) => b.length - a.length),

@@ -43,6 +43,7 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text))
     return false;
   if (sc.paper.benchmarks.includes(name.text) || closesIntoSet(sc.text.slice(name.end))) return false;
+  if (sc.paper.tasks.includes(name.text)) return false;
   // "the LEVIR-CD change detection benchmark": task words may stand between the name and its noun.
   if (
     /\bthe\s$/.test(sc.text.slice(Math.max(0, name.start - 4), name.start)) &&
