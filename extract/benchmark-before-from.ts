@@ -44,4 +44,3 @@ const ON_X_TO =
 
 const NAME_MEASURE_FROM =
   /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+){0,2}(?:top-\d\s+)?(?:accuracy|score|AP|mAP|mIoU|F1|pass@\d+|success rate|win rate|WER|BLEU)\s+(?:(?:rose|rises|increased|increases|improved|improves|grew|grows|jumped|jumps|climbed|climbs|dropped|drops|fell|falls|decreased|decreases|went|goes)\s+)?from\s+$/;
-
