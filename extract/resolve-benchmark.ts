@@ -96,8 +96,8 @@ export function resolveBenchmark(
   return openingOn(sc) ?? sc.earlierBenchmarks().flat().at(-1) ?? null;
 }
 
-const OWN_EVALUATION =
-  /\b(?:real[- ]world|user stud(?:y|ies)|human (?:evaluations?|studies|study|preference)|(?:real|physical) robots?|field (?:tests?|trials?)|clinical (?:trials?|stud(?:y|ies)|deployment)|in the wild)\b/i;
+export const OWN_EVALUATION =
+  /\b(?:real[- ]world|user stud(?:y|ies)|human (?:evaluations?|studies|study|preference)|(?:real|physical)\s+(?:[\w-]+\s+)?(?:robots?|arms?|hardware|platforms?)|field (?:tests?|trials?)|clinical (?:trials?|stud(?:y|ies)|deployment)|in the wild)\b/i;
 
 // "Trained on PlantDoc, AgriDet attains …": training said first, with nothing else named, is the task's data.
 const FINE_TUNED_ON =

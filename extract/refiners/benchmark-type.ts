@@ -5,7 +5,7 @@
  */
 import { benchmarkInfo, isKnownBenchmark } from "../gazetteer";
 import { metricKey } from "../gazetteer/metric-synonyms";
-import { isModelNotBenchmark } from "../resolve-benchmark";
+import { isModelNotBenchmark, OWN_EVALUATION } from "../resolve-benchmark";
 import type { ClaimDraft } from "../rules/rule";
 import type { SentenceContext } from "../sentence-context";
 import type { Refiner } from "./refiner";
@@ -60,6 +60,8 @@ const SPEED_METRIC = /^(?:FPS|throughput|speed|latency)$/i;
 function onlyBenchmarkFor(draft: ClaimDraft, sc: SentenceContext): string | null {
   const [only, ...others] = sc.paper.mentioned;
   if (!only || others.length > 0 || draft.metric === null) return null;
+  // "Real-world experiments on a UR5 arm demonstrate 68% success": a trial of its own is on no benchmark.
+  if (OWN_EVALUATION.test(sc.text.slice(0, draft.mention.start))) return null;
   // Speed is measured while evaluating on it too ("56 FPS V100, 55.9% AP" in a COCO-only abstract).
   if (SPEED_METRIC.test(draft.metric)) return benchmarkInfo(only) ? only : null;
   const usual = benchmarkInfo(only)?.metric ?? null;
