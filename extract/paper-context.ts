@@ -114,7 +114,9 @@ function mentionedBenchmarks(abstract: string): string[] {
 function titleName(title: string, abstract: string): string | null {
   const head =
     // "UI-TARS-2 Technical Report: Advancing ...": the report's subject is the name.
-    /^([^:]{2,40}):/.exec(title)?.[1]?.replace(/\s+Technical Report$/i, "") ??
+    // "TD-TOG Dataset: Benchmarking …": the set noun after a name is no part of it (the noun, left in
+    // the title after the name, still makes the name a benchmark).
+    /^([^:]{2,40}):/.exec(title)?.[1]?.replace(/\s+(?:Technical Report|Dataset|Benchmark|Corpus)$/i, "") ??
     /^(.{2,40}?)\s+Technical Report\b/i.exec(title)?.[1] ??
     wholeTitleName(title, abstract);
   if (!head) return null;
