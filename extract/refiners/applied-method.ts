@@ -5,7 +5,7 @@
  * - "X … can be further refined through RL training, reaching 39.33%": a value reached after the
  *   model is further improved is the model with the paper's method, never the plain model's row.
  */
-import { PAPER_METHOD, paperRunOf } from "../rules/from-to";
+import { PAPER_METHOD, paperRunOf } from "../rules/paper-run";
 import type { Refiner } from "./refiner";
 import { COMPARISON_CUE } from "../lexicon";
 

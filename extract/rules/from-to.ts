@@ -3,10 +3,9 @@
  * belongs to the baseline named after "of"/"with"; the second to the subject (or, when the
  * subject is not named, to the same baseline run the paper's way).
  */
-import { metricAfter } from "../metric";
+import { metricAfter, metricDirection } from "../metric";
 import { lastMetric } from "../metric-spans";
 import type { NumberMention } from "../numbers";
-import { isKnownBenchmark } from "../gazetteer";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
@@ -23,6 +22,7 @@ import {
 } from "./from-to-owner";
 import { openingRival } from "../comparison-scope";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
+import { isDegradation, PAPER_METHOD, paperRunOf } from "./paper-run";
 
 const RESULT_UNITS = new Set(["%", "FPS", "tokens/s", "points"]);
 
@@ -117,9 +117,12 @@ export function pairDrafts(
   // "LoopCD-Hidden lifts Huginn's pass@1 from A to B": B is Huginn run with the method named.
   const possessed = baseline === null ? null : possessedChange(sc, at);
   const actor = possessed?.owner === baseline ? (possessed.actor ?? named?.name) : undefined;
-  const winner = actor
-    ? { name: `${baseline} + ${actor}`, self: true }
-    : (named ?? (baseline ? { name: paperRunOf(sc, baseline), self: true } : subject));
+  // "pruning causes LLaVA's accuracy to drop from A to B": B is LLaVA hurt, not run the paper's way.
+  const hurt = baseline !== null && !actor && isDegradation(sc, at, metricDirection(metric));
+  const run =
+    baseline &&
+    (hurt ? { name: baseline, self: isSelf(sc, baseline) } : { name: paperRunOf(sc, baseline), self: true });
+  const winner = actor ? { name: `${baseline} + ${actor}`, self: true } : (named ?? run ?? subject);
   if (!winner) return null;
   // Without a named baseline the starting value has no owner we can name: consume it silently.
   // "Zero123-XL improves PSNR from 18.7 to 20.9 relative to Zero123": a baseline whose name opens
@@ -138,13 +141,6 @@ export function pairDrafts(
   // The baseline run the paper's way, when the method has no name: never ranked as the plain model.
   return [
     first,
-    !named && baseline && winner.name === baseline ? { ...second, setting: PAPER_METHOD } : second,
+    !named && !hurt && baseline && winner.name === baseline ? { ...second, setting: PAPER_METHOD } : second,
   ];
-}
-
-export const PAPER_METHOD = "with the paper's method";
-/** "Mistral-7B + Math-Shepherd": the baseline run the paper's way gets its own leaderboard row. */
-export function paperRunOf(sc: SentenceContext, baseline: string): string {
-  const system = sc.paper.systems[0];
-  return system && !isSelf(sc, baseline) && !isKnownBenchmark(system) ? `${baseline} + ${system}` : baseline;
 }

@@ -7,7 +7,7 @@ import { metricAfter } from "../metric";
 import { lastMetric } from "../metric-spans";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSetting } from "./draft";
-import { PAPER_METHOD, paperRunOf } from "./from-to";
+import { PAPER_METHOD, paperRunOf } from "./paper-run";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 
 export const raisesTo: Rule = {
