@@ -1,5 +1,5 @@
 /** A change's benchmark named just before its "from" (or "to"): "on GSM8K from", "the MMLU accuracy rose from". */
-import { BENCHMARK_HINT } from "./lexicon";
+import { BENCHMARK_HINT, CHANGE_VERB } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
 import { benchmarkAt, isBenchmarkShaped } from "./benchmark-phrase";
@@ -20,18 +20,20 @@ export function onBeforeFrom(sc: SentenceContext, start: number): string | null 
   }
   if (!lead.endsWith("from ")) return null;
   const from = Math.max(0, start - 80);
-  const m = ON_X_FROM.exec(sc.text.slice(from, start));
+  const window = sc.text.slice(from, start);
+  const m = ON_X_FROM.exec(window);
   if (m?.[1]) return benchmarkAt(sc, from + m.index + m[0].indexOf(m[1], 2));
   // "improves zero-shot ImageNet top-1 accuracy from 68.3% to 72.9%": a known benchmark before its measure.
-  const window = sc.text.slice(from, start);
   const measure = NAME_MEASURE_FROM.exec(window);
   const named = measure?.[1];
   if (!measure || !named) return null;
   if (BENCHMARK_HINT.test(named) || isKnownBenchmark(named)) return named;
   // "the mean SpaceGrid accuracy rose from": a name the lists do not know, as the subject of a
   // measure that changes, is the set measured, unless its shape makes it a model or it is the paper's.
-  const subject = THE_BEFORE.test(window.slice(0, measure.index)) && measure[0].includes(" from");
-  return subject && isBenchmarkShaped(named) && !isModelName(named) && !sc.paper.systems.includes(named)
+  return THE_BEFORE.test(window.slice(0, measure.index)) &&
+    isBenchmarkShaped(named) &&
+    !isModelName(named) &&
+    !sc.paper.systems.includes(named)
     ? named
     : null;
 }
@@ -42,5 +44,7 @@ const THE_BEFORE = /\bthe\s+(?:(?:mean|average|overall)\s+)?$/;
 const ON_X_TO =
   /\b(?:on|in)\s+(?:the\s+)?([A-Z0-9][\w.+-]*[A-Za-z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+to\s+$/;
 
-const NAME_MEASURE_FROM =
-  /([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+){0,2}(?:top-\d\s+)?(?:accuracy|score|AP|mAP|mIoU|F1|pass@\d+|success rate|win rate|WER|BLEU)\s+(?:(?:rose|rises|increased|increases|improved|improves|grew|grows|jumped|jumps|climbed|climbs|dropped|drops|fell|falls|decreased|decreases|went|goes)\s+)?from\s+$/;
+// "the mean X accuracy rose from": a verb of change may stand between the measure and "from".
+const NAME_MEASURE_FROM = new RegExp(
+  String.raw`([A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?)\s+(?:[a-z][\w@-]*\s+){0,2}(?:top-\d\s+)?(?:accuracy|score|AP|mAP|mIoU|F1|pass@\d+|success rate|win rate|WER|BLEU)\s+(?:${CHANGE_VERB}\s+)?from\s+$`,
+);
