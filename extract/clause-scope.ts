@@ -4,7 +4,8 @@
  */
 import { STOP_CAPITALISED } from "./lexicon";
 import type { SentenceContext } from "./sentence-context";
-import { benchmarkAt, lastBenchmarkBetween, setWordAt } from "./benchmark-phrase";
+import { benchmarkAt, isTrainingData, lastBenchmarkBetween, setWordAt } from "./benchmark-phrase";
+import { isKnownBenchmark } from "./gazetteer";
 
 /**
  * "On Opencpop, X reaches …", "On Polyglot it reaches …": a sentence that opens on a plain
@@ -67,3 +68,24 @@ export function nextScopeOpener(sc: SentenceContext, from: number): number {
   SCOPE_OPENER.lastIndex = from;
   return SCOPE_OPENER.exec(sc.text)?.index ?? sc.text.length;
 }
+
+/**
+ * "ranks first on Spring with 3.289, leads Sintel with an EPE of 0.963, and achieves the best Fl-all
+ * on KITTI at 2.94%": each clause after an earlier value that names a benchmark of its own is on it,
+ * whatever the sentence opened on. Named after a preposition, or a known benchmark as the verb's object.
+ */
+export function ownClauseBenchmark(sc: SentenceContext, start: number): string | null {
+  const previous = sc.numbers.findLast((n) => n.end <= start);
+  if (!previous) return null;
+  const clause = CLAUSE_AFTER_VALUE.exec(sc.text.slice(previous.end, start));
+  if (!clause) return null;
+  const from = previous.end + clause.index;
+  const named = lastBenchmarkBetween(sc, from, start);
+  if (named) return named;
+  const object = sc.names.find((n) => n.start > from && n.end <= start && isKnownBenchmark(n.text));
+  return object && !isTrainingData(sc, object.start) ? object.text : null;
+}
+
+// ", leads", ", and achieves": a comma clause opening on a verb (not "compared to", "while Y").
+const CLAUSE_AFTER_VALUE =
+  /,\s+(?:and\s+)?(?!compared\b|while\b|whereas\b|respectively\b)[a-z]+(?:s|ed)\s[^,;]*$/;

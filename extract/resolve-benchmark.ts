@@ -3,7 +3,7 @@ import { BENCHMARK_HINT, HARDWARE } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
 import { ownedBenchmark } from "./benchmark-owner";
-import { comparedOnPrevious, openingOn, reopenedScope } from "./clause-scope";
+import { comparedOnPrevious, openingOn, ownClauseBenchmark, reopenedScope } from "./clause-scope";
 import { knownWordIn } from "./benchmark-list";
 import { ownClauseEnd } from "./own-clause";
 import { namedInParenAfter } from "./list-members";
@@ -53,7 +53,7 @@ export function resolveBenchmark(
     return null;
   const compared = comparedOnPrevious(sc, start);
   if (compared) return compared;
-  const reopened = reopenedScope(sc, start);
+  const reopened = reopenedScope(sc, start) ?? ownClauseBenchmark(sc, start);
   if (reopened) return reopened;
   // "…; and for speech translation on MuST-C it achieves 27.9 BLEU": the clause's own benchmark first.
   const semicolon = sc.text.lastIndexOf(";", start);
