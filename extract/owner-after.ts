@@ -32,6 +32,8 @@ export function passiveOwnerAfter(sc: SentenceContext, end: number): ResolvedMod
   return { name: name.text, self: /our\s+$/.test(m[0]) || isSelf(sc, name.text), inSentence: true };
 }
 
+const DESCRIBED_THEN_NAME =
+  /^(?:(?:state-of-the-art|SOTA|strongest|best|leading|previous|prior|competing|existing)\s+)*(?:model|method|baseline|approach|detector|system|tracker),?\s+(?=[A-Z])/;
 const DESCRIBED_NOUN = /^\s(?:baselines?|models?|methods?|approach|detectors?|systems?)\b/;
 
 // "for the same performance", "of similar size": a condition of the comparison, not a method.
@@ -54,6 +56,11 @@ export function comparedOwnerAfter(sc: SentenceContext, start: number, end: numb
   // After "above" only a name or a described rival owns the value: "above 80% for the Chinese
   // subset" is about part of the set.
   if (!versus && !named && !forWord[2]) return null;
+  // "compared to 63.4% for the state-of-the-art model C2P-CLIP": the name after a described rival is it.
+  const apposed = versus && !named ? DESCRIBED_THEN_NAME.exec(sc.text.slice(at, at + 60)) : null;
+  const rival = apposed && sc.names.find((n) => n.start === at + apposed[0].length);
+  if (rival && !isKnownBenchmark(rival.text) && !isKnownMetric(rival.text))
+    return { name: rival.text, self: isSelf(sc, rival.text), inSentence: true };
   // A name by its shape, or plain capitalised words ("for Diffusion Policy").
   // Or a method in plain words ("versus 58.2% for experience replay"): never the sentence's subject.
   const text =
