@@ -28,9 +28,10 @@ const SPEEDUP_AFTER =
   /^\s*(?:(?:[\w-]+\s+){0,2}?(?:speedups?|speed-ups?|faster|acceleration|fewer|smaller|less|cheaper|compression|reduction in (?:memory|latency|time|cost))|in\s+(?:inference\s+|training\s+)?(?:speed|throughput))\b/i;
 
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
-// "the gain grows to 5.1 chrF++": a margin said to reach a value is still a margin.
+// "the gain grows to 5.1 chrF++": a margin said to reach a value is still a margin;
+// "narrowing the gap to just 1.5%" too ("an optimality gap" is a score of its own).
 const DELTA_BEFORE =
-  /\b(?:gains?|gaining|improvements?|increases?|increments?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+\(?(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s))?(?:\s+of\s+|\s+is\s+|\s+was\s+|\s+are\s+|\s+(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+|\s+)(?:only\s+|just\s+|up to\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+)?$/i;
+  /\b(?:gains?|gaining|improvements?|increases?|increments?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+\(?(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s))?(?:\s+of\s+|\s+is\s+|\s+was\s+|\s+are\s+|(?<=(?<!(?:optimality|duality|integrality)\s)gap)\s+(?:narrowed\s+|closed\s+)?to\s+|\s+(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+|\s+)(?:only\s+|just\s+|up to\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+)?$/i;
 /** "delivers significant gains: 17.6% EMA on GSM8K" (a unit: "gains: 1) With only 5K samples" enumerates). */
 const GAINS_COLON = /\b(?:gains|improvements|increases|boosts):\s*$/i;
 /** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
