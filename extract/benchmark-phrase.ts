@@ -37,7 +37,7 @@ export function benchmarkAt(sc: SentenceContext, index: number, trainedOn = fals
 
 function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): string | null {
   if (!trainedOn && isTrainingData(sc, index)) return null;
-  const name = sc.names.find((n) => n.start === index);
+  const name = sc.names.find((n) => n.start === index && !isCountedSet(sc.text, n));
   if (name) {
     // "Mip-NeRF 360", "Tanks and Temples": a known benchmark may run past the name's own tokens.
     const longer = /^[^\s,;()]+(?:\s[\w+-]+(?:\.[\w+-]+)*){1,2}/.exec(sc.text.slice(index, index + 60))?.[0];
@@ -89,6 +89,11 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
   const namedAfter = /^\s+(?:in|from|of)\s+(?:the\s+)?[A-Z]/.test(sc.text.slice(index + generic[0].length));
   return own && !namedAfter && COUNTED_ITEMS.test(generic[0]) ? own : generic[0];
 }
+
+// "across a 15-game suite", "on a 10-class benchmark": a count of items opening a described set is
+// no name; the set is read as a described one.
+const isCountedSet = (text: string, n: { text: string; end: number }): boolean =>
+  /^\d[\d,.]*-[a-z]+$/.test(n.text) && /^\s+[a-z]/.test(text.slice(n.end, n.end + 3));
 
 const COUNTED_ITEMS =
   /^\d[\d,]*\s+(?:[\w-]+\s+)?(?:tasks|problems|questions|instances|scenarios|environments)\b/i;

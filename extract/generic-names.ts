@@ -12,7 +12,7 @@ export const isGenericModel = (model: string) =>
   GENERIC_MODEL.test(model) || WHOLE_GENERIC_SUBJECT.test(model) || DESCRIBED_OWN.test(model);
 // "200 benchmark problems": a count of plain words is no named set.
 const GENERIC_BENCHMARK =
-  /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]|^\d[\d,.]*\s+[a-z]/;
+  /^(?:[\w-]+\s)*(?:benchmarks|datasets|tasks|suites|test sets)$|^[a-z]|^\d[\d,.]*(?:-[a-z]+)?\s+[a-z]/;
 
 /** A described set ("six reasoning benchmarks", "200 benchmark problems") that no list knows by name. */
 export function isGenericBenchmark(benchmark: string): boolean {
