@@ -84,6 +84,12 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     )
   )
     return false;
+  // "two miniApps", "three LIBERO suites": what a number word counts is a kind of thing, not a system.
+  if (
+    COUNT_WORD_BEFORE.test(sc.text.slice(Math.max(0, name.start - 8), name.start)) &&
+    (/[a-z]s$/.test(name.text) || /^\s[a-z]+s\b/.test(sc.text.slice(name.end, name.end + 20)))
+  )
+    return false;
   // "(GPT-4)", "(I3 instruction)": a name alone in parentheses, or with lower-case words, qualifies
   // what comes before it.
   if (
@@ -114,5 +120,6 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   return !isNonSubjectBefore(before);
 }
 
+const COUNT_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s$/i;
 const ACTING_AFTER = /^\s+(?:achiev|reach|attain|scor|obtain|lead|top|perform)ing\b/i;
 const EXAMPLE_BEFORE = /(?:\b(?:e\.g\.|i\.e\.|for example|for instance),?|^|[(;:])\s*$/i;
