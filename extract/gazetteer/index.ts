@@ -74,6 +74,8 @@ function caseFits(entry: BenchmarkInfo, written: string): boolean {
 export const usualMetric = memoise((name: string): string | null => {
   const known = benchmarkInfo(name);
   if (known) return known.metric;
+  // "OSWorld-G" (grounding) is another task than OSWorld: a one-letter suffix names a sibling benchmark.
+  if (/-[A-Z]$/.test(name)) return null;
   for (let i = name.length - 1; i >= 3; i--)
     if (/[\s-]/.test(name.charAt(i))) {
       const base = benchmarkInfo(name.slice(0, i));
