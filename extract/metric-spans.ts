@@ -40,7 +40,7 @@ const PLURAL_ACRONYM_IN = /\b[A-Z][A-Za-z0-9-]*[A-Z0-9]s\b/g;
 
 /** Plural spellings a paper writes ("accuracies of", "WERs of") and the metric's one name. */
 const PLURALS: readonly (readonly [RegExp, string])[] = [
-  [/\baccuracies\b/g, "accuracy"],
+  [/\b([Aa])ccuracies\b/g, "$1ccuracy"],
   // "FLOPs" and "MACs" are names of their own, not plurals.
   [/\b(?!(?:[GT]?FLOP|G?MAC)s\b)([A-Z][A-Za-z0-9-]*[A-Z0-9])s\b/g, "$1"],
   [/\b(score|rate|error)s\b/g, "$1"],
