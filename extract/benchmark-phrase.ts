@@ -6,7 +6,7 @@ import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexi
 import { isKnownBenchmark, longestKnownPrefix } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import { callsItselfMetric } from "./metric-label";
-import { ADJECTIVE_SUFFIX } from "./name-shape";
+import { ADJECTIVE_SUFFIX, DESCRIBED_BEFORE_NAME, isCountedSet } from "./name-shape";
 import { isNameLike } from "./names";
 import type { SentenceContext } from "./sentence-context";
 import { isTrainingData } from "./training-data";
@@ -25,8 +25,13 @@ export const SET_NOUN = /\b(?:benchmarks?|datasets?|test set|validation set|lead
 export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
 
 /** The benchmark phrase starting at `index` of the sentence, or null. */
-export function benchmarkAt(sc: SentenceContext, index: number, trainedOn = false): string | null {
-  const phrase = phraseAt(sc, index, trainedOn);
+export function benchmarkAt(sc: SentenceContext, at: number, trainedOn = false): string | null {
+  // "on competition-level AIME", "on the widely-used LogHub": a hyphenated description before the name.
+  // Only for a name the lists know: "on element-level TAS" names a task.
+  const described = DESCRIBED_BEFORE_NAME.exec(sc.text.slice(at, at + 40))?.[0].length ?? 0;
+  const known = described ? phraseAt(sc, at + described, trainedOn) : null;
+  const index = known && isKnownBenchmark(known) ? at + described : at;
+  const phrase = index === at ? phraseAt(sc, at, trainedOn) : known;
   if (!phrase || callsItselfMetric(phrase)) return null;
   // "the USA Math Olympiad (AIME)": the known short name given right after is the board's name.
   const acronym = /^\s*\(([A-Z][\w.+-]*)\)/.exec(
@@ -89,11 +94,6 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
   const namedAfter = /^\s+(?:in|from|of)\s+(?:the\s+)?[A-Z]/.test(sc.text.slice(index + generic[0].length));
   return own && !namedAfter && COUNTED_ITEMS.test(generic[0]) ? own : generic[0];
 }
-
-// "across a 15-game suite", "on a 10-class benchmark": a count of items opening a described set is
-// no name; the set is read as a described one.
-const isCountedSet = (text: string, n: { text: string; end: number }): boolean =>
-  /^\d[\d,.]*-[a-z]+$/.test(n.text) && /^\s+[a-z]/.test(text.slice(n.end, n.end + 3));
 
 const COUNTED_ITEMS =
   /^\d[\d,]*\s+(?:[\w-]+\s+)?(?:tasks|problems|questions|instances|scenarios|environments)\b/i;

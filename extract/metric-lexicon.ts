@@ -4,8 +4,8 @@
  */
 import { memoise } from "./memoise";
 
-/** False accept, reject, positive, negative and match rates: lower is better; also an operating point. */
-export const FALSE_RATE = /\b(?:FAR|FRR|FPR|FNR|FMR|FNMR)\b/;
+/** False accept, reject, positive, negative and match rates ("FPR95": at 95% TPR): lower is better; also an operating point. */
+export const FALSE_RATE = /\b(?:FAR|FRR|FPR|FNR|FMR|FNMR)(?:@?\d+(?:TPR)?)?\b/;
 
 /** Metrics with their direction; matched case-sensitively as whole words unless flagged. */
 export interface MetricEntry {

@@ -91,3 +91,10 @@ export function isValue(sentence: string, token: NameToken): boolean {
 // "a GPT-4o-judged score", "GPT-4-generated data": a model that judged or made something is no subject.
 export const ADJECTIVE_SUFFIX =
   /-(?:based|like|style|guided|driven|aware|free|initiali[sz]ed|pretrained|judged|rated|evaluated|assessed|generated|annotated|labell?ed|informed|powered|enhanced|augmented|assisted|tuned|trained|specific|centric|conditioned)$/i;
+
+// "across a 15-game suite", "on a 10-class benchmark": a count of items opening a described set is
+// no name; the set is read as a described one.
+export const isCountedSet = (text: string, n: { text: string; end: number }): boolean =>
+  /^\d[\d,.]*-[a-z]+$/.test(n.text) && /^\s+[a-z]/.test(text.slice(n.end, n.end + 3));
+
+export const DESCRIBED_BEFORE_NAME = /^[a-z]+-(?:level|scale|used|known|grade|source)\s+(?=[A-Z])/;
