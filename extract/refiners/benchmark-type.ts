@@ -29,7 +29,11 @@ export const benchmarkType: Refiner = {
     // A margin or a speedup in the paper's one benchmark's metric is on it as much as a score.
     if (draft.kind !== "bound" && draft.benchmark === null)
       return { ...draft, benchmark: onlyBenchmarkFor(draft, sc) };
-    if (draft.kind !== "score" || draft.benchmark === null || !isModelNotBenchmark(sc, draft.benchmark))
+    if (
+      (draft.kind !== "score" && draft.kind !== "bound") ||
+      draft.benchmark === null ||
+      !isModelNotBenchmark(sc, draft.benchmark)
+    )
       return draft;
     const fallback =
       sc
