@@ -55,6 +55,8 @@ function splitMetric(draft: ClaimDraft): ClaimDraft {
   return draft;
 }
 
+const UNNAMED_SET_AFTER =
+  /^[^,;.]{0,30}?\s(?:on|in)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){1,3}(?:problems|questions|tasks|cases|instances|subsets?|samples|queries|scenarios)\b/;
 const SPEED_METRIC = /^(?:FPS|throughput|speed|latency)$/i;
 
 /**
@@ -66,6 +68,8 @@ function onlyBenchmarkFor(draft: ClaimDraft, sc: SentenceContext): string | null
   if (!only || others.length > 0 || draft.metric === null) return null;
   // "Real-world experiments on a UR5 arm demonstrate 68% success": a trial of its own is on no benchmark.
   if (OWN_EVALUATION.test(sc.text.slice(0, draft.mention.start))) return null;
+  // "from 20% to 80% on the most challenging problems": a value on a described subset is on no named set.
+  if (UNNAMED_SET_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 80))) return null;
   // Speed is measured while evaluating on it too ("56 FPS V100, 55.9% AP" in a COCO-only abstract).
   if (SPEED_METRIC.test(draft.metric)) return benchmarkInfo(only) ? only : null;
   const usual = benchmarkInfo(only)?.metric ?? null;
