@@ -5,8 +5,9 @@
 import { LEADING_CUE, STOP_WORD } from "../metric";
 
 /** "97% of the teacher's performance", "95% of its original accuracy": a share of another run's result. */
+// "roughly 60% of human-level performance": a share of people's (or an oracle's) result, article or not.
 const SHARE_OF =
-  /^\s+of\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+'s?\s+)?(?:performance|accuracy|quality|capabilit(?:y|ies)|score))\b/i;
+  /^\s+of\s+((?:(?:the|its|their)\s+|(?=(?:human|expert|oracle|teacher)))(?:[\w-]+\s+){0,3}?(?:[\w-]+'s?\s+)?(?:performance|accuracy|quality|capabilit(?:y|ies)|score))\b/i;
 /** "95% of SAM's zero-shot mIoU": a percentage of something a named model owns is a share of it. */
 const POSSESSIVE_SHARE =
   /^\s+of\s+((?:the\s+)?[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?['’]s\s+[^,;.()]{1,50}?)(?=\s*[,;.()]|\s+(?:while|with|and|at|on|in|when)\b|$)/;
