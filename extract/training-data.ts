@@ -14,10 +14,15 @@ export const TRAINING_DATA_BEFORE =
 const TRANSFER_FROM = /\b[Ff]rom\s+(?:[a-z][\w-]*\s+){0,3}\(?$/;
 const TRANSFER_TO = /^(?:[\w.+-]+\s+){0,3}?\(?[\w.+-]+\)?\s+to\s+[A-Z]/;
 
+/** "in distinguishing AD from HC": the class a value tells apart from another is no data set either. */
+const CONTRASTED_FROM =
+  /\b(?:distinguish|differentiat|discriminat|separat|tell)\w*\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?$/i;
+
 export function isTrainingData(sc: SentenceContext, start: number): boolean {
   const before = sc.text.slice(Math.max(0, start - 50), start);
   return (
     TRAINING_DATA_BEFORE.test(before) ||
+    CONTRASTED_FROM.test(before) ||
     (TRANSFER_FROM.test(before) && TRANSFER_TO.test(sc.text.slice(start, start + 60)))
   );
 }
