@@ -29,8 +29,10 @@ export const benchmarkType: Refiner = {
     // A margin or a speedup in the paper's one benchmark's metric is on it as much as a score.
     if (draft.kind !== "bound" && draft.benchmark === null)
       return { ...draft, benchmark: onlyBenchmarkFor(draft, sc) };
+    // A bound in a measure of quality ("success rate exceeding 86% across Qwen2.5-Omni") is a score's
+    // limit; one with no metric ("up to 60% sparsity on the Llama model") is a setting of the model.
     if (
-      (draft.kind !== "score" && draft.kind !== "bound") ||
+      (draft.kind !== "score" && (draft.kind !== "bound" || draft.metric === null)) ||
       draft.benchmark === null ||
       !isModelNotBenchmark(sc, draft.benchmark)
     )
