@@ -29,10 +29,10 @@ export const benchmarkType: Refiner = {
     // A margin or a speedup in the paper's one benchmark's metric is on it as much as a score.
     if (draft.kind !== "bound" && draft.benchmark === null)
       return { ...draft, benchmark: onlyBenchmarkFor(draft, sc) };
-    // A bound in a measure of quality ("success rate exceeding 86% across Qwen2.5-Omni") is a score's
-    // limit; one with no metric ("up to 60% sparsity on the Llama model") is a setting of the model.
+    // A bound on a result ("success rate exceeding 86% across Qwen2.5-Omni") is a score's limit; one
+    // on what a run spends ("up to 60% sparsity on the Llama model") is measured on the model.
     if (
-      (draft.kind !== "score" && (draft.kind !== "bound" || draft.metric === null)) ||
+      (draft.kind !== "score" && (draft.kind !== "bound" || isSpending(sc, draft))) ||
       draft.benchmark === null ||
       !isModelNotBenchmark(sc, draft.benchmark)
     )
@@ -59,6 +59,11 @@ function splitMetric(draft: ClaimDraft): ClaimDraft {
 
 const UNNAMED_SET_AFTER =
   /^[^,;.]{0,30}?\s(?:on|in)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){1,3}(?:problems|questions|tasks|cases|instances|subsets?|samples|queries|scenarios)\b/;
+const SPENT_AFTER =
+  /^\s*%?\s*(?:[\w-]+\s+){0,2}?(?:sparsity|FLOPs|MACs|memory|compression|parameters|tokens)\b/i;
+const isSpending = (sc: SentenceContext, draft: ClaimDraft): boolean =>
+  SPENT_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 40));
+
 const SPEED_METRIC = /^(?:FPS|throughput|speed|latency)$/i;
 
 /**
