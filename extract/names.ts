@@ -105,7 +105,9 @@ export function findNames(sentence: string): NameSpan[] {
       first = cut + 1;
     }
     const start = tokens[first]!.start;
-    const end = tokens[last]!.end - (tokens[last]!.text.endsWith("'s") ? 2 : 0);
+    const bare = tokens[last]!.end - (tokens[last]!.text.endsWith("'s") ? 2 : 0);
+    // "RF-DETR (nano) achieves": a size in brackets right after a name is part of the model's name.
+    const end = bare + (SIZE_IN_BRACKETS.exec(sentence.slice(bare, bare + 14))?.[0].length ?? 0);
     names.push({ text: sentence.slice(start, end), start, end });
     i = last + 1;
   }
@@ -135,6 +137,9 @@ function benchmarkHeadEnd(sentence: string, tokens: Token[], first: number, last
   }
   return -1;
 }
+
+const SIZE_IN_BRACKETS =
+  /^ \((?:nano|tiny|small|base|medium|large|x-large|xlarge|\dx-large|huge|giant|mini|XL|[NTSMLXB])\)/;
 
 /** Two tokens separated by a single space only (no punctuation between them). */
 function adjacent(sentence: string, a: Token, b: Token): boolean {
