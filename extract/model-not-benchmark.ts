@@ -8,8 +8,10 @@ import type { SentenceContext } from "./sentence-context";
 export function isModelNotBenchmark(sc: SentenceContext, name: string): boolean {
   if (isKnownBenchmark(name) || sc.paper.benchmarks.includes(name) || namedAsSet(sc, name)) return false;
   // A system the paper names as its own is a model even when shaped like a benchmark ("SWE-Llama").
+  // "the SpectralEarth model achieved 93.5%": a name the sentence calls a model is one.
   return (
     sc.paper.systems.includes(name) ||
+    namedAs(sc, name, MODEL_NOUN_AFTER) ||
     ((isModelName(name) || TUNED_SIZE.test(name)) && !BENCHMARK_HINT.test(name))
   );
 }
@@ -20,8 +22,11 @@ const TUNED_SIZE =
   /[-_\s]\d+(?:\.\d+)?[BM][-_\s](?:Instruct|Chat|it|SFT|RL|DPO)\b|[-_\s](?:Instruct|Chat)[-_\s]\d+(?:\.\d+)?[BM]\b/i;
 
 /** "on the D-NeRF dataset": a name the sentence calls a dataset is one, whatever it is shaped like. */
-function namedAsSet(sc: SentenceContext, name: string): boolean {
+const namedAsSet = (sc: SentenceContext, name: string): boolean => namedAs(sc, name, SET_NOUN_AFTER);
+const MODEL_NOUN_AFTER = /^\s+(?:model|variant)\b/;
+
+function namedAs(sc: SentenceContext, name: string, nounAfter: RegExp): boolean {
   for (let at = sc.text.indexOf(name); at >= 0; at = sc.text.indexOf(name, at + 1))
-    if (SET_NOUN_AFTER.test(sc.text.slice(at + name.length, at + name.length + 20))) return true;
+    if (nounAfter.test(sc.text.slice(at + name.length, at + name.length + 20))) return true;
   return false;
 }

@@ -43,6 +43,8 @@ const REPLACEMENTS: readonly Replacement[] = [
   { pattern: /\\(?:geq|ge)(?![A-Za-z])/g, replace: "≥" },
   { pattern: /\\(?:leq|le)(?![A-Za-z])/g, replace: "≤" },
   { pattern: /\\pm(?![A-Za-z])/g, replace: "±" },
+  // "34.5% (+/- 1.8%)": the ASCII plus-minus is the sign of a spread.
+  { pattern: /\+\s?\/\s?[-−](?=\s?\d)/g, replace: "±" },
   { pattern: /\\uparrow(?![A-Za-z])/g, replace: "↑" },
   { pattern: /\\downarrow(?![A-Za-z])/g, replace: "↓" },
   { pattern: /\\eg\b/g, replace: "e.g." },
