@@ -41,6 +41,11 @@ export function addDefinedAcronyms(
       continue;
     }
     if (systems.includes(acronym) || benchmarks.includes(acronym)) continue;
+    // "the Brazilian Multilabel Ophthalmological Dataset (BRSET)": a data set's initials name a set.
+    if (SET_LONG_FORM.test(lead)) {
+      benchmarks.push(acronym);
+      continue;
+    }
     // "Point Transformer V3 (PTv3)": the short form of a name the paper gave is the same thing.
     const before = abstract
       .slice(Math.max(0, m.index - 80), m.index)
@@ -68,6 +73,7 @@ export function addDefinedAcronyms(
 
 const TASK_LONG_FORM =
   /(?:Detection|Segmentation|Recognition|Classification|Estimation|Tracking|Captioning|Answering|Retrieval|Translation|Prediction|Forecasting|Comprehension|Grounding|Summari[sz]ation|Parsing|Locali[sz]ation)\s*$/i;
+const SET_LONG_FORM = /\b(?:Dataset|Benchmark|Corpus|Database|Suite|Challenge)\s*$/;
 const INSTITUTION =
   /\b(?:University|Institute|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|College|School|Department|Academy|Foundation)\b(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}\s*$/;
 const DATA_NOUN_AFTER =
