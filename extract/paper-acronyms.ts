@@ -64,7 +64,12 @@ export function addDefinedAcronyms(
     if (long >= 0) {
       shortNames.set(systems[long]!, acronym);
       systems.splice(long, 0, acronym);
-    } else if (systems.length === 0 && !USED_TOOL.test(lead.trimEnd()) && !isModelName(acronym))
+    } else if (
+      systems.length === 0 &&
+      !USED_TOOL.test(lead.trimEnd()) &&
+      !isModelName(acronym) &&
+      !DOMAIN_LONG_FORM.test(lead)
+    )
       // "The Segment Anything Model (SAM) alleviates …": a model the world knows is prior work.
       systems.push(acronym);
   }
@@ -73,6 +78,9 @@ export function addDefinedAcronyms(
 
 const TASK_LONG_FORM =
   /(?:Detection|Segmentation|Recognition|Classification|Estimation|Tracking|Captioning|Answering|Retrieval|Translation|Prediction|Forecasting|Comprehension|Grounding|Summari[sz]ation|Parsing|Locali[sz]ation)\s*$/i;
+// "Customer Relationship Management (CRM) tasks": a field of work, not a system.
+const DOMAIN_LONG_FORM =
+  /\b(?:Management|Processing|Engineering|Analysis|Care|Services?|Commerce|Imaging|Diagnosis)\s*$/;
 const SET_LONG_FORM = /\b(?:Dataset|Benchmark|Corpus|Database|Suite|Challenge)\s*$/;
 const INSTITUTION =
   /\b(?:University|Institute|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|College|School|Department|Academy|Foundation)\b(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}\s*$/;
