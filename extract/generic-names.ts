@@ -3,9 +3,10 @@ import { isKnownBenchmark } from "./gazetteer";
 import { DESCRIBED_OWN, GENERIC_SUBJECT } from "./lexicon";
 
 /** A lower-case or plural description where a model name should be. */
+// "Model 2", "Variant B": a paper's label for one of its runs means nothing on a leaderboard.
 // "original model trained on 2T tokens": several words opening with a plain lower-case one describe, not name.
 const GENERIC_MODEL =
-  /^(?:[a-z-]+(?:\s[a-z-]+)*|[a-z-]+(?:\s[\w-]+)+|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based|[\w-]+-trained(?:\s[a-z]+)?|[\w-]+\s(?:alone|only|baselines?|council))$/;
+  /^(?:[a-z-]+(?:\s[a-z-]+)*|[a-z-]+(?:\s[\w-]+)+|[A-Z][A-Za-z]*[A-Z]s|[\w-]+-based|[\w-]+-trained(?:\s[a-z]+)?|[\w-]+\s(?:alone|only|baselines?|council)|(?:Model|Method|Variant|Baseline|Setting|Config|Configuration|System)\s?(?:\d+|[A-Z]))$/;
 const WHOLE_GENERIC_SUBJECT = new RegExp(`^(?:${GENERIC_SUBJECT.source})$`, "i");
 // A described own system ("Our method") is the paper's, but no name a leaderboard can show.
 export const isGenericModel = (model: string) =>
