@@ -2,25 +2,19 @@
 import { DELTA_AFTER, DELTA_VERB, EFFICIENCY_NOUN } from "./lexicon";
 import type { NumberMention } from "./numbers";
 import { outerContext } from "./outer-context";
+import {
+  CHANGE_REACHING_UP_TO,
+  CHANGE_THEN_AND,
+  LISTED_CHANGE,
+  PARALLEL_BY,
+  PARALLEL_DELTA,
+} from "./change-lists";
 import type { ClaimKind } from "./types";
 
 const BY_BEFORE =
   /\bby\s+(?:an?\s+)?(?:average\s+of\s+|margins?\s+of\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+|absolute\s+|relative\s+)?$/i;
 const BY_HEDGED =
   /\bby\s+(?:over|more than|at least|nearly|almost|about|around|approximately|roughly|[~≈>≥])\s*$/i;
-/**
- * "by 8.4 points on NQ and 6.2 points on TriviaQA", "by 0.31 dB and 0.26 dB", "by 5.5 mAP (from
- * 40.4 to 45.9) on COCO and 7.7% mIoU on ADE20K": a value listed right
- * after a "by" value is one too. ", and" after a single value starts a clause of its own ("surpassing
- * Y by 2.3%, and 74.9% mIoU on S3DIS"): two listed items take no comma. Words of the change
- * itself may follow an item ("by up to 12.4% absolute gain overall and 15.2% on").
- */
-const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s+(?:absolute|relative|gains?|improvements?|overall|on\s+average)){0,3}(?:\s*\([^()]{1,40}\)){0,2}(?:\s+(?:on|in|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
-/** "by up to 4.5% SR on WebArena, 5.8% SR on ScienceWorld and", "by 22.5% to": the items after "by" so far. */
-// "of 4.03% on MMMU, 5.28% on VQA-Rad, and": a serial comma before "and" closes a list of three or more.
-// "by up to 16.1%/5.1%/8.6% and 20.7%/11.8%/13.9%": slashes join items too.
-const LISTED_CHANGE = String.raw`(?:(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+|\s*\/\s*))+|(?:${LISTED_ITEM},\s*){2,}and\s+)$`;
-const PARALLEL_BY = new RegExp(String.raw`\bby${LISTED_CHANGE}`, "i");
 const RATIO_OF =
   /^\s*(?:of\s+(?:the\s+)?|the\s+)?(?:\w+\s+){0,1}(?:performance|throughputs?|storage|compute|computations?|FLOPs|TFLOPs|MACs|parameters|memory|KV cache|GPU hours|cost|(?:training|inference|wall-clock|compute|running) time|energy)\b/i;
 const RETAINED_BEFORE = /\b(?:maintain|retain|preserv|keep)\w*\s+(?:over\s+|about\s+|nearly\s+)?$/i;
@@ -29,9 +23,10 @@ const SPEEDUP_AFTER =
 
 const DELTA_VERBS = new RegExp(DELTA_VERB.source, "gi");
 // "the gain grows to 5.1 chrF++": a margin said to reach a value is still a margin;
-// "narrowing the gap to just 1.5%" too ("an optimality gap" is a score of its own).
+// "narrowing the gap to just 1.5%" too ("an optimality gap" is a score of its own);
+// "a reduction in attack success rate, i.e., 2.03%" names its measure first.
 const DELTA_BEFORE =
-  /\b(?:gains?|gaining|improvements?|increases?|increments?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+\(?(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s))?(?:\s+of\s+|\s+is\s+|\s+was\s+|\s+are\s+|(?<=(?<!(?:optimality|duality|integrality)\s)gap)\s+(?:narrowed\s+|closed\s+)?to\s+|\s+(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+|\s+)(?:only\s+|just\s+|up to\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+)?$/i;
+  /\b(?:gains?|gaining|improvements?|increases?|increments?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+\(?(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s)|\s+in\s+[\w@^-]+(?:\s+[\w@^-]+){0,2},?\s+\(?(?:i\.e\.|namely),?)?(?:\s+of\s+|\s+is\s+|\s+was\s+|\s+are\s+|(?<=(?<!(?:optimality|duality|integrality)\s)gap)\s+(?:narrowed\s+|closed\s+)?to\s+|\s+(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+|\s+)(?:only\s+|just\s+|up to\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+)?$/i;
 /** "delivers significant gains: 17.6% EMA on GSM8K" (a unit: "gains: 1) With only 5K samples" enumerates). */
 const GAINS_COLON = /\b(?:gains|improvements|increases|boosts):\s*$/i;
 /** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
@@ -43,17 +38,6 @@ const OWN_CHANGE_NOUN =
 // "16.8% (text-to-image) and 40.1% (image-to-text) retrieval gains": each item may carry a parenthesis.
 const LIST_THEN_CHANGE =
   /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?)+(?:[\w-]+\s+){0,2}?(?:gains|improvements|increases|boosts|higher|lower|better)\b/i;
-/** "improvements of 4% on test-clean and 14% on test-other": the next item of a list of changes. */
-const PARALLEL_DELTA = new RegExp(
-  String.raw`\b(?:improvements?|gains?|increases?|increments?|reductions?|drops?|decreases?)(?:\s+of|:)?${LISTED_CHANGE}`,
-  "i",
-);
-/** "achieves 6% improvement on LongBench's QA and (up to) 12.5% on": the next value of a stated change. */
-const CHANGE_THEN_AND =
-  /\d\s*%?\s+(?:absolute\s+|relative\s+|performance\s+)?(?:improvements?|gains?)\s+(?:on|in)\s+[^,;]{1,50}?\s+and\s+(?:up\s+to\s+|about\s+|nearly\s+)?$/i;
-/** "gains typically between 1-3% and reaching up to 8%": the most a stated change reaches is one too. */
-const CHANGE_REACHING_UP_TO =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?)\b[^;]{0,60}?\d\s*%?[^;\d]{0,20}?\s(?:and\s+)?(?:reaching|rising|peaking|climbing)\s+(?:up\s+to|as\s+high\s+as)\s+$/i;
 /** "within 0.3 perplexity of FP16", "within 1% of GPT-4": what follows names the other end of a gap. */
 const WITHIN_OF = /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/;
 const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;

@@ -19,6 +19,8 @@ const REPLACEMENTS: readonly Replacement[] = [
       /\\?\b(?:textbf|textit|textsc|textsf|textrm|emph|texttt|mathrm|mathbf|mathit|mathcal|mathbb|mathsf|boldsymbol|operatorname|mbox|textsuperscript|textsubscript|text)\{([^{}]*)\}/g,
     replace: "$1",
   },
+  // "{\em i.e.}", "{\bf 12.3}": an old-style font switch inside braces keeps only its text.
+  { pattern: /\{\\(?:em|it|bf|sl|sc|rm|tt|sf)\s+([^{}]*)\}/g, replace: "$1" },
   // An unclosed command (seen in scraped abstracts) is dropped rather than shown raw.
   { pattern: /\\(?:textbf|textit|emph|texttt)\{/g, replace: "" },
   // "AP$_{50}^{novel}$": math made only of sub- and superscripts loses its dollars first.

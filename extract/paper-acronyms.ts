@@ -80,8 +80,8 @@ const TASK_LONG_FORM =
   /(?:Detection|Segmentation|Recognition|Classification|Estimation|Tracking|Captioning|Answering|Retrieval|Translation|Prediction|Forecasting|Comprehension|Grounding|Summari[sz]ation|Parsing|Locali[sz]ation)\s*$/i;
 // "Customer Relationship Management (CRM) tasks": a field of work, not a system.
 const DOMAIN_LONG_FORM =
-  /\b(?:Management|Processing|Engineering|Analysis|Care|Services?|Commerce|Imaging|Diagnosis)\s*$/;
-const SET_LONG_FORM = /\b(?:Dataset|Benchmark|Corpus|Database|Suite|Challenge)\s*$/;
+  /\b(?:Management|Processing|Engineering|Analysis|Care|Services?|Commerce|Imaging|Diagnosis|Understanding)\s*$/;
+const SET_LONG_FORM = /\b(?:Dataset|Benchmark|Corpus|Database|Suite|Challenge|Eval|Problems|Questions)\s*$/;
 const INSTITUTION =
   /\b(?:University|Institute|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|College|School|Department|Academy|Foundation)\b(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}\s*$/;
 const DATA_NOUN_AFTER =

@@ -1,0 +1,27 @@
+/** Lists of changes: a value listed after a "by" value or a noun of change is a change too. */
+
+/**
+ * "by 8.4 points on NQ and 6.2 points on TriviaQA", "by 0.31 dB and 0.26 dB", "by 5.5 mAP (from
+ * 40.4 to 45.9) on COCO and 7.7% mIoU on ADE20K": a value listed right
+ * after a "by" value is one too. ", and" after a single value starts a clause of its own ("surpassing
+ * Y by 2.3%, and 74.9% mIoU on S3DIS"): two listed items take no comma. Words of the change
+ * itself may follow an item ("by up to 12.4% absolute gain overall and 15.2% on").
+ */
+const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s+(?:absolute|relative|gains?|improvements?|overall|on\s+average)){0,3}(?:\s*\([^()]{1,40}\)){0,2}(?:\s+(?:on|in|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
+/** "by up to 4.5% SR on WebArena, 5.8% SR on ScienceWorld and", "by 22.5% to": the items after "by" so far. */
+// "of 4.03% on MMMU, 5.28% on VQA-Rad, and": a serial comma before "and" closes a list of three or more.
+// "by up to 16.1%/5.1%/8.6% and 20.7%/11.8%/13.9%": slashes join items too.
+export const LISTED_CHANGE = String.raw`(?:(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+|\s*\/\s*))+|(?:${LISTED_ITEM},\s*){2,}and\s+)$`;
+export const PARALLEL_BY = new RegExp(String.raw`\bby${LISTED_CHANGE}`, "i");
+
+/** "improvements of 4% on test-clean and 14% on test-other": the next item of a list of changes. */
+export const PARALLEL_DELTA = new RegExp(
+  String.raw`\b(?:improvements?|gains?|increases?|increments?|reductions?|drops?|decreases?)(?:\s+of|:|\s+in\s+(?:[\w@^-]+\s+){0,2}[\w@^-]+,?\s+\(?(?:i\.e\.|namely),?)?${LISTED_CHANGE}`,
+  "i",
+);
+/** "achieves 6% improvement on LongBench's QA and (up to) 12.5% on": the next value of a stated change. */
+export const CHANGE_THEN_AND =
+  /\d\s*%?\s+(?:absolute\s+|relative\s+|performance\s+)?(?:improvements?|gains?)\s+(?:on|in)\s+[^,;]{1,50}?\s+and\s+(?:up\s+to\s+|about\s+|nearly\s+)?$/i;
+/** "gains typically between 1-3% and reaching up to 8%": the most a stated change reaches is one too. */
+export const CHANGE_REACHING_UP_TO =
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?)\b[^;]{0,60}?\d\s*%?[^;\d]{0,20}?\s(?:and\s+)?(?:reaching|rising|peaking|climbing)\s+(?:up\s+to|as\s+high\s+as)\s+$/i;
