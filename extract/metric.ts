@@ -77,12 +77,14 @@ export function metricAfter(text: string, end: number): string | null {
   return isMetricPhrase(phrase) ? trimToMetric(phrase) : null;
 }
 
-/** "Factual Consistency Rate (FCR)": a rate or score spelt out, then its initials, defines a metric. */
+/** "Factual Consistency Rate (FCR)", "Video Panoptic Quality (VPQ)": a measure spelt out, then its initials, defines a metric. */
 export function namesRateAcronym(words: string, acronym: string): boolean {
   const parts = words.split(/[\s-]+/);
   const initials = parts.map((w) => w.charAt(0)).join("");
   return (
-    /\b(?:rate|score|ratio|index|error)$/i.test(words) && initials.toUpperCase() === acronym.toUpperCase()
+    /\b(?:rate|score|ratio|index|error|quality|accuracy|precision|similarity|distance|coefficient)$/i.test(
+      words,
+    ) && initials.toUpperCase() === acronym.toUpperCase()
   );
 }
 

@@ -24,7 +24,8 @@ const NOT_PERCENT =
 /** Metrics measured in decibels. */
 const DECIBEL_METRIC = /^(?:PSNR|SNR|SI-?S[DN]R|SDR|SIR|SAR)i?\b/i;
 
-const CHANGE_AFTER = /^\s+(?:improvements?|gains?|drops?|degradation|loss|increases?|decreases?)\b/;
+const CHANGE_AFTER =
+  /^\s+(?:improvements?|gains?|drops?|degradation|loss|increases?|decreases?|reductions?)\b/;
 const OWN_MEASURE =
   /\b(?:a|an|the)\s+((?:[a-z][\w-]*\s){0,2}(?:similarity|fidelity|consistency|quality|agreement|correlation|alignment|naturalness|intelligibility|diversity|fluency|faithfulness|robustness|utilization|efficiency))\s+(?:score\s+)?of\s+(?:up to\s+|about\s+|only\s+)?$/;
 const NOT_A_MEASURE = /^(?:total|margin|average|factor|number|ratio|size|length|budget)\b/;
