@@ -47,6 +47,8 @@ const SAVING_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?)\b[^,;]{0,40}$/i;
 const LOSS_VERB_BEFORE =
   /\b(?:loses|lose|losing|lost|costs|costing|sacrific(?:es|ing|ed))\s+(?:only\s+|just\s+|about\s+|merely\s+|less than\s+)?$/i;
 /** "and improves 1.0 AP score", "gains an additional 8%": a verb of gain right before the value is its change. */
+/** "an additional 22.7% task progression": an amount added is a change (not "an additional 10% of the data"). */
+const ADDITIONAL_BEFORE = /\ban?\s+(?:additional|further|extra)\s+[+~]?$/i;
 const GAIN_VERB_BEFORE =
   /\b(?:improves|improved|improving|boosts|boosted|boosting|gains|gained|gaining|contribut(?:es|ed|ing)|adds|added|adding|brings|brought|bringing)\s+(?:an?\s+(?:additional|further|extra)\s+)?(?:only\s+|just\s+|about\s+|up to\s+|nearly\s+|over\s+)?$/i;
 
@@ -85,6 +87,7 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     DELTA_BEFORE.test(near) ||
     LOSS_VERB_BEFORE.test(near) ||
     GAIN_VERB_BEFORE.test(near) ||
+    (ADDITIONAL_BEFORE.test(near) && !/^\s*%?\s*of\b/.test(sentence.slice(mention.end, mention.end + 6))) ||
     CHANGES_BETWEEN.test(near) ||
     // Most values have no "up to" before them: skip the slower pattern then.
     (/up\s+to/i.test(before.slice(-120)) && OUTPERFORMS_UP_TO.test(before.slice(-120))) ||

@@ -95,7 +95,12 @@ export function forModelAfter(sc: SentenceContext, end: number): ResolvedModel |
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 const BASELINE_AFTER = /^\s*((?:[a-z][\w-]*\s+){0,2})baselines?\b/;
 
+// "close to the random baseline of 50%": a described baseline named right before "of" owns it too.
+const BASELINE_OF_BEFORE = /\b(?:the|a)\s+(?!new\s)((?:[a-z][\w-]*\s+){0,2})baseline\s+(?:of|at)\s+$/;
+
 export function baselineAfter(sc: SentenceContext, start: number, end: number): ResolvedModel | null {
+  const of = BASELINE_OF_BEFORE.exec(sc.text.slice(Math.max(0, start - 50), start));
+  if (of) return { name: `${of[1] ?? ""}baseline`, self: false, inSentence: true };
   if (!ARTICLE_BEFORE.test(sc.text.slice(Math.max(0, start - 6), start))) return null;
   const m = BASELINE_AFTER.exec(sc.text.slice(end, end + 50));
   return m ? { name: `${m[1] ?? ""}baseline`, self: false, inSentence: true } : null;
