@@ -131,3 +131,9 @@ export const TOOL_LONG_FORM = String.raw`\b(?:on|upon|atop|via|using|with|by|fro
 
 /** The items a benchmark is made of, as papers count them ("24.5% of LiveCodeBench problems", "$0.34 per issue"). */
 export const TASK_ITEM = String.raw`(?:problems?|tasks?|issues?|questions?|instances?|quer(?:y|ies)|test cases?)`;
+
+/** "In real-world experiments", "a user study": an evaluation of the paper's own, on no public benchmark. */
+export const OWN_EVALUATION =
+  /\b(?:real[- ]world|user stud(?:y|ies)|human (?:evaluations?|studies|study|preference)|(?:real|physical)\s+(?:[\w-]+\s+)?(?:robots?|arms?|hardware|platforms?)|field (?:tests?|trials?)|clinical (?:trials?|stud(?:y|ies)|deployment)|in the wild)\b/i;
+/** "and 100% success on real-world Franka arm tasks": a trial of its own named right after a value. */
+export const OWN_TRIAL_AFTER = /^\s*%?\s*(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?real[- ]world\b/i;

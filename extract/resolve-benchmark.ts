@@ -1,5 +1,6 @@
 /** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
-import { BENCHMARK_HINT, HARDWARE } from "./lexicon";
+import { BENCHMARK_HINT, HARDWARE, OWN_EVALUATION, OWN_TRIAL_AFTER } from "./lexicon";
+export { OWN_EVALUATION } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
 import { ownedBenchmark } from "./benchmark-owner";
@@ -43,6 +44,8 @@ export function resolveBenchmark(
   if (after) return after;
   const shared = sharedWithNext(sc, end);
   if (shared) return shared;
+  // "and 100% success on real-world Franka arm tasks": a trial of its own is on no benchmark named before.
+  if (OWN_TRIAL_AFTER.test(sc.text.slice(end, end + 50))) return null;
   // "and obtains 6.3 MAE on Part B": a value said to be on something unresolved is on no guessed benchmark.
   const unresolved = UNRESOLVED_ON.exec(sc.text.slice(end, Math.min(ownEnd, end + 60)));
   // "108 FPS on T4 GPU": what a speed is measured on is hardware, and the benchmark is elsewhere.
@@ -95,9 +98,6 @@ export function resolveBenchmark(
   // The paper's own benchmarks are among the earlier ones once the abstract has named them (index.ts).
   return openingOn(sc) ?? sc.earlierBenchmarks().flat().at(-1) ?? null;
 }
-
-export const OWN_EVALUATION =
-  /\b(?:real[- ]world|user stud(?:y|ies)|human (?:evaluations?|studies|study|preference)|(?:real|physical)\s+(?:[\w-]+\s+)?(?:robots?|arms?|hardware|platforms?)|field (?:tests?|trials?)|clinical (?:trials?|stud(?:y|ies)|deployment)|in the wild)\b/i;
 
 // "Trained on PlantDoc, AgriDet attains …": training said first, with nothing else named, is the task's data.
 const FINE_TUNED_ON =
