@@ -88,6 +88,8 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     LOSS_VERB_BEFORE.test(near) ||
     GAIN_VERB_BEFORE.test(near) ||
     (ADDITIONAL_BEFORE.test(near) && !/^\s*%?\s*of\b/.test(sentence.slice(mention.end, mention.end + 6))) ||
+    // "improvements in F1: A to 93.19%(6.62%)": a value glued in brackets to a new one is its gain.
+    (/\d\s?%\($/.test(near) && /\b(?:improvements?|gains?|increases?)\b/i.test(before)) ||
     CHANGES_BETWEEN.test(near) ||
     // Most values have no "up to" before them: skip the slower pattern then.
     (/up\s+to/i.test(before.slice(-120)) && OUTPERFORMS_UP_TO.test(before.slice(-120))) ||
