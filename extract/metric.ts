@@ -78,14 +78,11 @@ export function metricAfter(text: string, end: number): string | null {
 }
 
 /** "Factual Consistency Rate (FCR)", "Video Panoptic Quality (VPQ)": a measure spelt out, then its initials, defines a metric. */
+const MEASURE_NOUN =
+  /\b(?:rate|score|ratio|index|error|quality|accuracy|precision|similarity|distance|coefficient)$/i;
 export function namesRateAcronym(words: string, acronym: string): boolean {
-  const parts = words.split(/[\s-]+/);
-  const initials = parts.map((w) => w.charAt(0)).join("");
-  return (
-    /\b(?:rate|score|ratio|index|error|quality|accuracy|precision|similarity|distance|coefficient)$/i.test(
-      words,
-    ) && initials.toUpperCase() === acronym.toUpperCase()
-  );
+  const initials = words.split(/[\s-]+/).map((w) => w.charAt(0));
+  return MEASURE_NOUN.test(words) && initials.join("").toUpperCase() === acronym.toUpperCase();
 }
 
 // "21.0% reduction in MSE and 16.7% reduction in MAE": "and" ends the first metric's name;
