@@ -33,9 +33,9 @@ function namesOwnNoun(after: string): boolean {
   return m !== null && !(m[1] && isJoiningWord(m[1])) && !CHANGE_NOUN.test(m[2]!);
 }
 
-/** "hallucinates objects in 31.2% of captions": "in N% of" things says how often, whatever the things. */
+/** "hallucinates objects in 31.2% of captions", "in 33.3% of Art Style questions": how often, whatever the things. */
 const IN_SHARE_BEFORE = /\bin\s+(?:about\s+|over\s+|only\s+|nearly\s+|up to\s+|roughly\s+)?$/i;
-const OF_PLURAL = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?[a-z-]+s\b/;
+const OF_PLURAL = /^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}?[a-z-]+s\b/;
 
 /** "roughly 55% of voxels being filtered out", "with 70% of tokens pruned": a share of inputs set aside. */
 const OF_PLURAL_DISCARDED = new RegExp(
