@@ -47,15 +47,21 @@ export const benchmarkType: Refiner = {
   },
 };
 
-/** "87.8% ImageNet top-1 accuracy": a metric phrase that opens with a known benchmark names both. */
+/**
+ * "87.8% ImageNet top-1 accuracy", "80.3% zero-shot ImageNet-1k accuracy": a metric phrase that holds
+ * a known benchmark names both (a setting word may come first).
+ */
 function splitMetric(draft: ClaimDraft): ClaimDraft {
   const words = draft.metric?.split(" ") ?? [];
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const head = words.slice(0, n).join(" ");
-    if (isKnownBenchmark(head)) return { ...draft, benchmark: head, metric: words.slice(n).join(" ") };
-  }
+  for (let from = 0; from < Math.min(2, words.length - 1); from++)
+    for (let n = Math.min(3, words.length - 1 - from); n >= 1; n--) {
+      const head = words.slice(from, from + n).join(" ");
+      if (isKnownBenchmark(head) && (from === 0 || SETTING_WORD.test(words[0]!)))
+        return { ...draft, benchmark: head, metric: words.slice(from + n).join(" ") };
+    }
   return draft;
 }
+const SETTING_WORD = /^(?:zero-shot|few-shot|one-shot|\d+-shot|linear-probe|fine-tuned)$/i;
 
 const UNNAMED_SET_AFTER =
   /^[^,;.]{0,30}?\s(?:on|in)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){1,3}(?:problems|questions|tasks|cases|instances|subsets?|samples|queries|scenarios)\b/;
