@@ -114,10 +114,14 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     if (COMPARATIVE_BY.test(before.slice(-160))) return "delta";
     // "by 2% in accuracy": a margin in a named quality, whatever verb came long before.
     if (/^\s*in\s+(?:terms\s+of\s+)?[a-z]/.test(after)) return "delta";
+    // "imporving accuracy by 5.8%": a measure raised or lowered "by" a value, whatever the verb's spelling.
+    if (MEASURE_BY.test(before.slice(-50))) return "delta";
   }
   return "score";
 }
 
+const MEASURE_BY =
+  /\b(?:accuracy|performance|scores?|rates?|precision|recall|F1|m?AP|mIoU|AUC|BLEU)\s+by\s+(?:an?\s+|up\s+to\s+|about\s+|nearly\s+|over\s+)?$/i;
 const COMPARATIVE_BY =
   /\b(?:higher|lower|better|worse|greater|larger|smaller|more|less|ahead)\s+(?:than|of)\b[^;]*\bby\b/i;
 

@@ -88,7 +88,7 @@ export const DESCRIBED_OWN_PHRASE = new RegExp(
 
 /** Capitalised words that start sentences or clauses but never names. */
 export const STOP_CAPITALISED = new Set(
-  "The This These That Those Our We It Its In On At For With By From To Of And Or But As An A Compared Moreover Furthermore Additionally Finally Notably Specifically Remarkably However Overall Experimental Experiments Extensive Results Further Besides Despite While When Under Without After Before Across Using Building Based Code Evaluation Evaluations Comprehensive Code Here Unlike Also Even Both Each All Most Many Some Such First Second Third Via Then Thus Therefore Meanwhile Although Through Large Recent Recently Existing Current Yet Upon Within Beyond Among Against Towards Toward Into Onto Given Since Because Including Following".split(
+  "The This These That Those Our We It Its In On At For With By From To Of And Or But As An A Compared Moreover Furthermore Additionally Finally Notably Specifically Remarkably However Overall Experimental Experiments Extensive Results Further Besides Despite While When Under Without After Before Across Using Building Based Code Evaluation Evaluations Comprehensive Code Here Unlike Also Even Both Each All Most Many Some Such First Second Third Via Then Thus Therefore Meanwhile Although Through Large Recent Recently Existing Current Yet Upon Within Beyond Among Against Towards Toward Into Onto Given Since Because Including Following Over Nearly About Around Approximately Roughly Almost Only".split(
     " ",
   ),
 );
