@@ -89,8 +89,9 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
  * "pre-training with Objects365", "pretraining on the larger dataset ImageNet-21K": the data a model
  * learned from besides the benchmark's own. "fine-tuning on GSM8K (90.8%)" scores on it instead.
  */
+// "Without fine-tuning on Wikipedia": data said not to be used is no setting.
 const EXTRA_DATA =
-  /\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?(?:(?:larger|large-scale|bigger)\s+)?(?:(?:dataset|corpus)\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)(?![\w-]*\s*\(\s*[+~]?\d)/;
+  /(?<!\b(?:[Ww]ithout|no|w\/o)\s(?:any\s)?)\b(?:pre-?train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:with|on|using)\s+(?:the\s+)?(?:extra\s+|additional\s+)?(?:(?:larger|large-scale|bigger)\s+)?(?:(?:dataset|corpus)\s+)?([A-Z][\w-]*(?:\s[A-Z0-9][\w-]*)?)(?![\w-]*\s*\(\s*[+~]?\d)/;
 
 /** "with ImageNet-22K pre-training", "using Objects365 pretraining": the data named before the word. */
 const NAMED_PRE_TRAINING =
