@@ -46,11 +46,11 @@ const SAVING_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?)\b[^,;]{0,40}$/i;
 /** "loses 0.2 AP", "costs only 0.8 AP": a verb of losing names a change, never a score. */
 const LOSS_VERB_BEFORE =
   /\b(?:loses|lose|losing|lost|costs|costing|sacrific(?:es|ing|ed))\s+(?:only\s+|just\s+|about\s+|merely\s+|less than\s+)?$/i;
-/** "and improves 1.0 AP score", "gains an additional 8%": a verb of gain right before the value is its change. */
+/** "and improves 1.0 AP score", "gaining 2.1 points": a verb of gain right before the value is its change. */
 /** "an additional 22.7% task progression": an amount added is a change (not "an additional 10% of the data"). */
 const ADDITIONAL_BEFORE = /\ban?\s+(?:additional|further|extra)\s+[+~]?$/i;
 const GAIN_VERB_BEFORE =
-  /\b(?:improves|improved|improving|boosts|boosted|boosting|gains|gained|gaining|contribut(?:es|ed|ing)|adds|added|adding|brings|brought|bringing)\s+(?:an?\s+(?:additional|further|extra)\s+)?(?:only\s+|just\s+|about\s+|up to\s+|nearly\s+|over\s+)?$/i;
+  /\b(?:improves|improved|improving|boosts|boosted|boosting|gains|gained|gaining|contribut(?:es|ed|ing)|adds|added|adding|brings|brought|bringing)\s+(?:only\s+|just\s+|about\s+|up to\s+|nearly\s+|over\s+)?$/i;
 
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
   // "outperforms all one-stage detectors by at least 4.9%": a margin, however hedged, is a difference.

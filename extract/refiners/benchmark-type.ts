@@ -5,6 +5,7 @@
  */
 import { benchmarkInfo, isKnownBenchmark } from "../gazetteer";
 import { metricKey } from "../gazetteer/metric-synonyms";
+import { EFFICIENCY_NOUN } from "../lexicon";
 import { isModelNotBenchmark, OWN_EVALUATION } from "../resolve-benchmark";
 import type { ClaimDraft } from "../rules/rule";
 import type { SentenceContext } from "../sentence-context";
@@ -65,8 +66,11 @@ const SETTING_WORD = /^(?:zero-shot|few-shot|one-shot|\d+-shot|linear-probe|fine
 
 const UNNAMED_SET_AFTER =
   /^[^,;.]{0,30}?\s(?:on|in)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){1,3}(?:problems|questions|tasks|cases|instances|subsets?|samples|queries|scenarios)\b/;
-const SPENT_AFTER =
-  /^\s*%?\s*(?:[\w-]+\s+){0,2}?(?:sparsity|FLOPs|MACs|memory|compression|parameters|tokens)\b/i;
+// What a run spends: the lexicon's nouns of efficiency, plus sparsity and tokens.
+const SPENT_AFTER = new RegExp(
+  String.raw`^\s*%?\s*(?:[\w-]+\s+){0,2}?(?:sparsity\b|tokens\b|${EFFICIENCY_NOUN.source})`,
+  "i",
+);
 const isSpending = (sc: SentenceContext, draft: ClaimDraft): boolean =>
   SPENT_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 40));
 
