@@ -12,7 +12,10 @@ const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]
 // "of 4.03% on MMMU, 5.28% on VQA-Rad, and": a serial comma before "and" closes a list of three or more.
 // "by up to 16.1%/5.1%/8.6% and 20.7%/11.8%/13.9%": slashes join items too.
 export const LISTED_CHANGE = String.raw`(?:(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+|\s*\/\s*))+|(?:${LISTED_ITEM},\s*){2,}and\s+)$`;
-export const PARALLEL_BY = new RegExp(String.raw`\bby${LISTED_CHANGE}`, "i");
+/** "the number of tasks solved increased for 4%": "for" written where "by" is meant still names a change. */
+const FOR_AS_BY = String.raw`(?:increas|improv|decreas|reduc|boost|rais|declin)(?:ed|es|e|ing)\s+for`;
+export const CHANGED_FOR = new RegExp(String.raw`\b${FOR_AS_BY}\s+(?:about\s+|nearly\s+|over\s+)?$`, "i");
+export const PARALLEL_BY = new RegExp(String.raw`\b(?:by|${FOR_AS_BY})${LISTED_CHANGE}`, "i");
 
 /** "improvements of 4% on test-clean and 14% on test-other": the next item of a list of changes. */
 export const PARALLEL_DELTA = new RegExp(

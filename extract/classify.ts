@@ -3,6 +3,7 @@ import { DELTA_AFTER, DELTA_VERB, EFFICIENCY_NOUN } from "./lexicon";
 import type { NumberMention } from "./numbers";
 import { outerContext } from "./outer-context";
 import {
+  CHANGED_FOR,
   CHANGE_REACHING_UP_TO,
   CHANGE_THEN_AND,
   LISTED_CHANGE,
@@ -107,6 +108,7 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   const following = sentence.slice(mention.end, mention.end + 80);
   if (LIST_THEN_CHANGE.test(following) && !(mention.unit === "" && /^\s*,\s*[+~]?[\d.]+\s*%/.test(following)))
     return "delta";
+  if (mention.unit !== "" && CHANGED_FOR.test(before)) return "delta";
   if (BY_BEFORE.test(before) || PARALLEL_BY.test(before)) {
     const kind = changeBy(before);
     if (kind) return kind;

@@ -3,6 +3,7 @@ import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import type { SentenceContext } from "./sentence-context";
 import { isBenchmarkShaped, SET_NOUN, SET_NOUN_AFTER } from "./benchmark-phrase";
+import { isValuedListItem } from "./non-subject";
 
 /** "on three datasets (DOTA-v1.0, DIOR-R and HRSC2016)": the parenthesis names the set's members. */
 export function setMembers(sc: SentenceContext, set: string, end: number): string[] {
@@ -61,4 +62,14 @@ export function namedInParenAfter(sc: SentenceContext, end: number): string | nu
     (n) => n.end !== end && PAREN_NAME_AFTER.test(sc.text.slice(n.end, n.end + 40)),
   );
   return others.length > 0 ? name : null;
+}
+
+/** "on both AndroidWorld (80.2%) and AndroidLab (53.6%)": a value in a later item's parenthesis is on that item. */
+export function valuedListMember(sc: SentenceContext, start: number): string | null {
+  const open = sc.text.lastIndexOf("(", start);
+  if (open < 0 || sc.text.slice(open, start).includes(")")) return null;
+  const name = sc.names.find((n) => n.end <= open && /^\s*$/.test(sc.text.slice(n.end, open)));
+  if (!name || !isBenchmarkShaped(name.text)) return null;
+  const before = sc.text.slice(Math.max(0, name.start - 160), name.start);
+  return isValuedListItem(before, sc.text.slice(name.end, name.end + 40)) ? name.text : null;
 }

@@ -33,7 +33,21 @@ export function metricsIn(text: string): MetricSpan[] {
       last.end = end;
     } else found.push({ text: m[0], start: m.index, end });
   }
-  return found;
+  return found.map((f) => withQualityNoun(text, f));
+}
+
+// "its appearance score", "the faithfulness score": a bare "score" is named by the noun of quality
+// before it (nouns by their endings, so "a higher score" or "achieves score" stay "score").
+// "human evaluation score", "performance score": words for any measuring name none.
+const QUALITY_NOUN_BEFORE =
+  /\b((?!evaluation\b|performance\b)[a-z]+(?:ance|ence|ness|ity|ion|ment|ency|ancy|acy|ism|ic))\s$/;
+
+function withQualityNoun(text: string, span: MetricSpan): MetricSpan {
+  if (!/^scores?$/.test(span.text)) return span;
+  const noun = QUALITY_NOUN_BEFORE.exec(text.slice(Math.max(0, span.start - 30), span.start))?.[1];
+  if (!noun) return span;
+  const start = span.start - noun.length - 1;
+  return { text: text.slice(start, span.end), start, end: span.end };
 }
 
 const PLURAL_ACRONYM_IN = /\b[A-Z][A-Za-z0-9-]*[A-Z0-9]s\b/g;

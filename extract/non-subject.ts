@@ -20,6 +20,18 @@ const LISTED_AFTER_ON = new RegExp(
 );
 const OPENED_AFTER_ON = new RegExp(String.raw`\b(?:on|across)\s+(?:the\s+)?(?:${SET_ITEM},\s+){1,6}$`);
 
+/**
+ * "on both AndroidWorld (80.2%) and AndroidLab (53.6%)": a name with its values in parentheses,
+ * after a list of such items opened by "on", is one more set, as the first one is.
+ */
+const VALUED_ITEM = String.raw`${SET_ITEM}\s*\([^()]*\d[^()]*\)`;
+const VALUED_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:on|in|across)\s+(?:both\s+|the\s+)?(?:${VALUED_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+))+$`,
+);
+export function isValuedListItem(before: string, after: string): boolean {
+  return /^\s*\([^()]*\d/.test(after) && VALUED_LIST_BEFORE.test(before);
+}
+
 /** "on LIVE-C, X, and CGIQA-6k": a name between listed sets, the list going on after it, is one. */
 export function isMidListAfterOn(before: string, after: string): boolean {
   return /^(?:,\s|\s+(?:and|or)\s)/.test(after) && OPENED_AFTER_ON.test(before);

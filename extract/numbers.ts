@@ -1,6 +1,7 @@
 /** Finds the numbers of a sentence that could be results, with their unit and qualifier. */
 
 import { foldSpread, isDimension, isFraction, nameUnit } from "./number-shapes";
+import { withRangeEnds, withWordRanges } from "./number-ranges";
 
 export type Qualifier = "bound" | "up-to" | null;
 
@@ -82,49 +83,7 @@ export function findNumbers(sentence: string): NumberMention[] {
             : sharedQualifier(sentence, mentions.at(-1), start),
     });
   }
-  return withRangeEnds(sentence, mentions);
-}
-
-// "72--79% WASR", "2.7x-3.5x", "13.8–16.7%": a range of two results, its unit written once at the end
-// (a full stop may follow it: "by 6.9-15.5%.").
-const RANGE =
-  /(\d+(?:\.\d+)?)\s?(%|[x×])?\s?(?:--|–|—|-)\s?(\d+(?:\.\d+)?)(\s?%|[x×](?![A-Za-z0-9])|\s(?:percentage |percent )?points?\b|\s?pp\b)(?!\d|\.\d)/gu;
-
-/**
- * The second end of a range is glued to a dash, which NUMBER reads as part of a name ("GPT-4"):
- * when the first end is a number of its own, the second is one too, and the first takes its unit.
- */
-function withRangeEnds(sentence: string, mentions: NumberMention[]): NumberMention[] {
-  if (!/\d\s?[%x×]?\s?(?:--|–|—|-)\s?\d/u.test(sentence)) return mentions;
-  const out = [...mentions];
-  for (const m of sentence.matchAll(RANGE)) {
-    const first = out.find((n) => n.numStart === m.index);
-    const secondAt = m.index + m[0].length - (m[3] ?? "").length - (m[4] ?? "").length;
-    if (!first) continue;
-    const unit = nameUnit((m[4] ?? "").trim());
-    if (first.unit === "") Object.assign(first, { unit });
-    if (first.unit !== unit) continue;
-    // "13.8–16.7 percentage points": an end read on its own (after an en dash) still belongs to the range.
-    const read = out.find((n) => n.numStart === secondAt);
-    if (read) {
-      read.rangeFrom = first.numStart;
-      continue;
-    }
-    const digits = m[3] ?? "";
-    out.push({
-      value: Number(digits),
-      raw: digits + (m[4] ?? ""),
-      unit,
-      start: secondAt,
-      end: secondAt + digits.length + (m[4] ?? "").length,
-      numStart: secondAt,
-      numEnd: secondAt + digits.length,
-      signed: false,
-      qualifier: first.qualifier,
-      rangeFrom: first.numStart,
-    });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return withWordRanges(sentence, withRangeEnds(sentence, mentions));
 }
 
 /** "over 80% TLS and 70% CLS": a value coordinated with a bounded one shares its bound. */

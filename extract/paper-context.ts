@@ -5,11 +5,11 @@
  * "we propose X" sentences, never from a particular paper.
  */
 import { ADJECTIVE_SUFFIX } from "./name-shape";
-import { BENCHMARK_HINT, STOP_CAPITALISED } from "./lexicon";
-import { benchmarkInfo, isKnownBenchmark, isModelName } from "./gazetteer";
-import { isNameLike } from "./names";
+import { BENCHMARK_HINT } from "./lexicon";
+import { benchmarkInfo, isKnownBenchmark } from "./gazetteer";
 import { BENCHMARK_NOUN, givenNames, introducedNames } from "./introduced-names";
 import { addDefinedAcronyms } from "./paper-acronyms";
+import { titleName } from "./title-name";
 
 export interface PaperContext {
   /** The paper's title as given: keys of names that only mean something inside this paper are scoped by it. */
@@ -39,7 +39,7 @@ export interface PaperContext {
 
 // Titles of papers that measure other people's models rather than propose one.
 const STUDY_TITLE =
-  /\b(?:evaluat\w*|benchmark\w*|survey|review|compar(?:ing|ison|ative)|empirical|study|analy[sz]\w*|assess\w*|how|what|when|why|can|do|does|are)\b/i;
+  /\b(?:evaluat\w*|benchmark\w*|survey|review|compar(?:ing|ison|ative)|empirical|study|analy[sz]\w*|assess\w*|how|what|when|why|can|do|does|are|vs\.?|versus)(?!\w)/i;
 
 const OPERATIONS: readonly (readonly [RegExp, NonNullable<PaperContext["operation"]>])[] = [
   [/\bprun(?:e|es|ed|ing)\b|\bsparsi\w*/i, "pruned"],
@@ -108,44 +108,4 @@ function mentionedBenchmarks(abstract: string): string[] {
     if (info && !found.has(info.name)) found.set(info.name, m[0]);
   }
   return [...found.values()];
-}
-
-/** "TACTIC: Translation Agents..." -> "TACTIC"; "Qwen2.5-1M Technical Report" -> "Qwen2.5-1M". */
-function titleName(title: string, abstract: string): string | null {
-  const head =
-    // "UI-TARS-2 Technical Report: Advancing ...": the report's subject is the name.
-    // "TD-TOG Dataset: Benchmarking …": the set noun after a name is no part of it (the noun, left in
-    // the title after the name, still makes the name a benchmark).
-    /^([^:]{2,40}):/.exec(title)?.[1]?.replace(/\s+(?:Technical Report|Dataset|Benchmark|Corpus)$/i, "") ??
-    /^(.{2,40}?)\s+Technical Report\b/i.exec(title)?.[1] ??
-    wholeTitleName(title, abstract);
-  if (!head) return null;
-  const words = head.trim().split(/\s+/);
-  // "Fewer Tokens, Better Action: …": a slogan of clauses is no name.
-  if (words.length > 4 || head.includes(",")) return null;
-  // "From Xception to NEXcepTion: ...", "Towards X: ...", "Rethinking ResNets: ...": a phrase
-  // about names, not one. A gerund head the abstract repeats as a name is one ("Grounding DINO").
-  if (/^(?:From|Towards?|Beyond|How|What|When|Why|On)$/.test(words[0] ?? "")) return null;
-  if (/^\w+ing$/.test(words[0] ?? "") && (words.length < 2 || !abstract.includes(head.trim()))) return null;
-  // "USIM and U0: A Dataset and Model": two names, a dataset and a model, never one.
-  if (words.includes("and") && words.filter((w) => isNameLike(w)).length >= 2) return null;
-  if (words.some((w) => isNameLike(w))) return head.trim();
-  const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|the|a|to|with)$/.test(w));
-  // "Less Is More: …": a head with a verb is a slogan, not a name.
-  if (words.some((w) => SLOGAN_WORD.test(w))) return null;
-  return capitalised && !STOP_CAPITALISED.has(words[0] ?? "") ? head.trim() : null;
-}
-
-const SLOGAN_WORD = /^(?:Is|Are|Was|Were|Be|Can|Could|Should|Will|Do|Does|Did|Not|Need|Needs|Matters?)$/;
-
-/**
- * "Point Transformer": a title of a few capitalised words the abstract repeats as written is a name.
- * "TransRUPNet for Real-Time Polyp Segmentation": so is a new name-shaped word opening the title
- * before "for" or "with" (a model the world knows, as in "BERT for …", is studied, not introduced).
- */
-function wholeTitleName(title: string, abstract: string): string | undefined {
-  const t = title.trim();
-  if (/^[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}$/.test(t) && abstract.includes(t)) return t;
-  const lead = /^([A-Za-z][\w+.-]*)\s+(?:for|with)\s/.exec(t)?.[1];
-  return lead && isNameLike(lead) && !isModelName(lead) && abstract.includes(lead) ? lead : undefined;
 }

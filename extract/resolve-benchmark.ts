@@ -4,10 +4,16 @@ export { OWN_EVALUATION } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
 import { ownedBenchmark } from "./benchmark-owner";
-import { comparedOnPrevious, openingOn, ownClauseBenchmark, reopenedScope } from "./clause-scope";
+import {
+  comparedOnPrevious,
+  openingOn,
+  ownClauseBenchmark,
+  remarkOnBenchmark,
+  reopenedScope,
+} from "./clause-scope";
 import { knownWordIn } from "./benchmark-list";
 import { ownClauseEnd } from "./own-clause";
-import { namedInParenAfter } from "./list-members";
+import { namedInParenAfter, valuedListMember } from "./list-members";
 import { benchmarkRightAfterValue } from "./benchmark-after-value";
 import {
   benchmarkAt,
@@ -37,7 +43,11 @@ export function resolveBenchmark(
   clauseEnd: number,
 ): string | null {
   const owner =
-    ownedBenchmark(sc, start, end) ?? namedInParenAfter(sc, end) ?? benchmarkRightAfterValue(sc, end);
+    ownedBenchmark(sc, start, end) ??
+    namedInParenAfter(sc, end) ??
+    benchmarkRightAfterValue(sc, end) ??
+    valuedListMember(sc, start) ??
+    remarkOnBenchmark(sc, start, end);
   if (owner) return owner;
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);

@@ -3,7 +3,7 @@
  * and not a name the words before it make an object ("on X", "than X"); and which are the paper's own.
  */
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, TASK_ACRONYM_OPEN, TOP_K } from "./lexicon";
-import { isMidListAfterOn, isNonSubjectBefore } from "./non-subject";
+import { isMidListAfterOn, isNonSubjectBefore, isValuedListItem } from "./non-subject";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import { endsInMetric } from "./metric-label";
@@ -111,6 +111,13 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   // verb ("improves ViT's accuracy") it is the object.
   const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
   if (isMidListAfterOn(before, sc.text.slice(name.end, name.end + 6))) return false;
+  if (
+    isValuedListItem(
+      sc.text.slice(Math.max(0, name.start - 160), name.start),
+      sc.text.slice(name.end, name.end + 40),
+    )
+  )
+    return false;
   if (/^['’]s\s/.test(sc.text.slice(name.end, name.end + 3)) && EXAMPLE_BEFORE.test(before)) return true;
   // ", with Gemini-1.5-Pro achieving the highest F1": the name a participle follows acts.
   if (/\bwith\s+$/i.test(before) && ACTING_AFTER.test(sc.text.slice(name.end, name.end + 14))) return true;

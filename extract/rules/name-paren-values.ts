@@ -4,14 +4,14 @@
  * cue that would otherwise hand them to the sentence's subject. One bare value counts too
  * ("outperforming OpenVLA (76.5%)"): it takes the metric the sentence named before it.
  */
-import { isKnownBenchmark } from "../gazetteer";
+import { followsKnownBenchmark, isKnownBenchmark } from "../gazetteer";
 import { DESCRIBED_RUN_NOUN, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "../lexicon";
 import type { NameSpan } from "../names";
 import { metricAfter } from "../metric";
 import { endsInMetric } from "../metric-label";
 import { metricsIn } from "../metric-spans";
 import { isSelf } from "../resolve-model";
-import { followsKnownBenchmark } from "../gazetteer";
+import { isValuedListItem } from "../non-subject";
 import { SET_NOUN } from "../resolve-benchmark";
 import { draftFor } from "./draft";
 import { mirroredList } from "./mirrored-list";
@@ -30,9 +30,9 @@ export const nameParenValues: Rule = {
     // Several measures separated by commas, or one bare value ("outperforming OpenVLA (76.5%)").
     const content = sc.text.slice(match.index, close + 1);
     // "(76.5%)", "(WER 5.9%)", "(15/22, 68.2%)": one value, at most a metric word or the count it
-    // comes from beside it, and maybe a remark
-    // without numbers ("(46.5 AP at a lower speed)", "(0.077 AbsRel on NYUv2)"). A signed value
-    // ("outperforms Y (+3.2 AP)") is the subject's margin over Y, not Y's score.
+    // comes from beside it, and maybe a remark without numbers ("(46.5 AP at a lower speed)",
+    // "(0.077 AbsRel on NYUv2)"). A signed value ("outperforms Y (+3.2 AP)") is the subject's
+    // margin over Y, not Y's score.
     const single =
       inside.length === 1 &&
       /^\(\s*(?:\d+\s?\/\s?\d+(?:\s+[a-z]+)?[,;]\s*)?(?:[A-Za-z][\w@-]*\s+)?~?[\d.,]+\s*(?:%|FPS)?(?:\s+[A-Za-z][\w@-]*)?(?:\s+(?:at|with|using|under|but|in|on|for|is|was|as|when|reported)\s[^()]*)?\s*\)$/.test(
@@ -47,7 +47,11 @@ export const nameParenValues: Rule = {
     const lead = sc.text.slice(Math.max(0, owner.start - 12), owner.start);
     // "on COCO FSOD (36.8% nAP), PASCAL VOC Few-Shot (71.2% nAP50)": a track of a known benchmark.
     if (
-      /\b(?:on|in|across)\s+(?:the\s+)?$/i.test(lead) ||
+      /\b(?:on|in|across)\s+(?:both\s+|the\s+)?$/i.test(lead) ||
+      isValuedListItem(
+        sc.text.slice(Math.max(0, owner.start - 160), owner.start),
+        sc.text.slice(owner.end, close),
+      ) ||
       followsKnownBenchmark(sc.text, owner.start) ||
       SET_NOUN.test(sc.text.slice(owner.end, match.index))
     )
