@@ -2,12 +2,15 @@
  * "(8B: 80.2% AndroidWorld, 48.5% OSWorld)", "reaches 71.2% WebArena and 60.1% MMLU": a benchmark
  * named right after its value, with no "on" between, is the value's own. Only a name the lists know
  * as a benchmark (or one shaped like one, "X-Bench") counts, and only where the name ends its item,
- * so "45% COCO AP" keeps its metric word and "95% CI" names nothing.
+ * so "45% COCO AP" keeps its metric word and "95% CI" names nothing. A value paired with the next
+ * one shares the benchmark said after that one (sharedWithNext).
  */
 import { isKnownBenchmark } from "./gazetteer";
 import { BENCHMARK_HINT, STOP_CAPITALISED } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import type { SentenceContext } from "./sentence-context";
+import { benchmarkBetween } from "./benchmark-phrase";
+import { ownClauseEnd } from "./own-clause";
 
 // What may follow the name: the end of the item (a comma, a bracket, "and", the sentence's end) or a set noun.
 const ITEM_END = /^(?:\s*[,;)\]]|\s+(?:and|or)\s|\s+(?:benchmarks?|datasets?|test set)\b|\.?\s*$|\.\s)/;
@@ -32,3 +35,22 @@ function followsListedBenchmark(sc: SentenceContext, end: number): boolean {
   const item = /^\s+(\S.*?)\s*,\s*(?:and\s+)?$/.exec(sc.text.slice(previous.end, current.start))?.[1];
   return item !== undefined && isKnownBenchmark(item) && !isKnownMetric(item);
 }
+
+/**
+ * "(58.7 box AP and 51.1 mask AP on COCO test-dev)": a value paired by "and" or "at" with the next one
+ * shares the benchmark said after that one, whatever an earlier clause was on.
+ */
+export function sharedWithNext(sc: SentenceContext, end: number): string | null {
+  const next = sc.numbers.find((n) => n.start >= end);
+  if (!next || !PAIRED_NEXT.test(sc.text.slice(end, next.start))) return null;
+  // The pair's own words: up to the value after it or a comma ("…, and on Pascal Context it reaches").
+  const after = sc.numbers.find((n) => n.start >= next.end)?.start ?? sc.text.length;
+  const comma = /[,;]/.exec(sc.text.slice(next.end, after));
+  const stop = comma ? next.end + comma.index : after;
+  return benchmarkBetween(sc, next.end, ownClauseEnd(sc, next.end, stop));
+}
+
+// "… and 51.1 mask AP on COCO"; "84.4 J&F at 23 FPS on YouTube-VOS": a score said with its speed;
+// "AP^box of 54.6 and mAP50 of 72.1 on COCO": the next value's metric may open the pair's second half.
+const PAIRED_NEXT =
+  /^\s*(?:[A-Za-z][\w@&-]*\s+){0,3}?(?:and|at)\s+(?:(?:an?|the)\s+)?(?:[A-Za-z][\w@&^-]*\s+of\s+)?$/;

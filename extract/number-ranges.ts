@@ -2,10 +2,10 @@
 import { nameUnit } from "./number-shapes";
 import type { NumberMention } from "./numbers";
 
-// "72--79% WASR", "2.7x-3.5x", "13.8–16.7%": a range of two results, its unit written once at the end
+// "72--79% WASR", "2.7x-3.5x", "13.8–16.7%", "3-5FPS": a range of two results, its unit written once at the end
 // (a full stop may follow it: "by 6.9-15.5%.").
 const RANGE =
-  /(\d+(?:\.\d+)?)\s?(%|[x×])?\s?(?:--|–|—|-)\s?(\d+(?:\.\d+)?)(\s?%|[x×](?![A-Za-z0-9])|\s(?:percentage |percent )?points?\b|\s?pp\b)(?!\d|\.\d)/gu;
+  /(\d+(?:\.\d+)?)\s?(%|[x×])?\s?(?:--|–|—|-)\s?(\d+(?:\.\d+)?)(\s?%|[x×](?![A-Za-z0-9])|\s(?:percentage |percent )?points?\b|\s?pp\b|\s?(?:FPS|fps)\b)(?!\d|\.\d)/gu;
 
 /**
  * The second end of a range is glued to a dash, which NUMBER reads as part of a name ("GPT-4"):
@@ -50,11 +50,23 @@ export function withRangeEnds(sentence: string, mentions: NumberMention[]): Numb
 const WORD_RANGE =
   /(?<!\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?)(\d+(?:\.\d+)?)\s?(%|points?|pp)\s+to\s+(\d+(?:\.\d+)?)\s?\2(?=\s+(?:higher|lower|better|more|fewer|less|gains?|improvements?|increases?|reductions?|decreases?|drops?)\b|(?<=\bby\s+\S+\s+to\s+\S+))/g;
 
+// "AUC values ranged from 0.62 to 0.985", "varied between 60% and 99%": a spread of many results,
+// never one result before and after a change.
+const SPREAD =
+  /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)[^\d\s]{0,2}\s+(?:to|and)\s+(\d+(?:\.\d+)?)/gi;
+
 export function withWordRanges(sentence: string, mentions: NumberMention[]): NumberMention[] {
-  if (!/\d\s?\S*\s+to\s+\d/.test(sentence)) return mentions;
-  for (const m of sentence.matchAll(WORD_RANGE)) {
-    const first = mentions.find((n) => n.numStart === m.index);
-    const secondAt = m.index + m[0].lastIndexOf(m[3]!);
+  if (!/\d\s?\S*\s+(?:to|and)\s+\d/.test(sentence)) return mentions;
+  const ends = (m: RegExpMatchArray, second: string) => [m.index!, m.index! + m[0].lastIndexOf(second)];
+  const pairs = [
+    ...[...sentence.matchAll(WORD_RANGE)].map((m) => ends(m, m[3]!)),
+    ...[...sentence.matchAll(SPREAD)].map((m) => [
+      m.index! + m[0].indexOf(m[1]!),
+      ...ends(m, m[2]!).slice(1),
+    ]),
+  ];
+  for (const [firstAt, secondAt] of pairs) {
+    const first = mentions.find((n) => n.numStart === firstAt);
     const second = mentions.find((n) => n.numStart === secondAt);
     if (first && second && second.rangeFrom === undefined) second.rangeFrom = first.numStart;
   }

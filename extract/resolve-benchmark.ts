@@ -14,7 +14,7 @@ import {
 import { knownWordIn } from "./benchmark-list";
 import { ownClauseEnd } from "./own-clause";
 import { namedInParenAfter, valuedListMember } from "./list-members";
-import { benchmarkRightAfterValue } from "./benchmark-after-value";
+import { benchmarkRightAfterValue, sharedWithNext } from "./benchmark-after-value";
 import {
   benchmarkAt,
   benchmarkBetween,
@@ -114,25 +114,6 @@ const FINE_TUNED_ON =
   /\bfine-?tun(?:ed|ing)\s+on\s+(?:the\s+)?(?=[A-Z])|^Trained\s+on\s+(?:the\s+)?(?=[A-Z])/i;
 
 const UNRESOLVED_ON = /^\s*(?:[\w@/-]+\s+){0,3}?(?<!trained\s)on\s+(?:the\s+)?(?=[A-Z])/;
-
-/**
- * "(58.7 box AP and 51.1 mask AP on COCO test-dev)": a value paired by "and" or "at" with the next one
- * shares the benchmark said after that one, whatever an earlier clause was on.
- */
-function sharedWithNext(sc: SentenceContext, end: number): string | null {
-  const next = sc.numbers.find((n) => n.start >= end);
-  if (!next || !PAIRED_NEXT.test(sc.text.slice(end, next.start))) return null;
-  // The pair's own words: up to the value after it or a comma ("…, and on Pascal Context it reaches").
-  const after = sc.numbers.find((n) => n.start >= next.end)?.start ?? sc.text.length;
-  const comma = /[,;]/.exec(sc.text.slice(next.end, after));
-  const stop = comma ? next.end + comma.index : after;
-  return benchmarkBetween(sc, next.end, ownClauseEnd(sc, next.end, stop));
-}
-
-// "… and 51.1 mask AP on COCO"; "84.4 J&F at 23 FPS on YouTube-VOS": a score said with its speed;
-// "AP^box of 54.6 and mAP50 of 72.1 on COCO": the next value's metric may open the pair's second half.
-const PAIRED_NEXT =
-  /^\s*(?:[A-Za-z][\w@&-]*\s+){0,3}?(?:and|at)\s+(?:(?:an?|the)\s+)?(?:[A-Za-z][\w@&^-]*\s+of\s+)?$/;
 
 /**
  * "35.3% on Minerva": a capitalised word right after "N on" is what N was measured on, even when no

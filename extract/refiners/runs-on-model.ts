@@ -29,6 +29,8 @@ export function runsOnModel(sc: SentenceContext, model: string, start: number, e
         !sc.text.slice(end, n.start).includes(";"))) &&
     n.text !== model &&
     !model.includes(n.text) &&
+    // "(96%→96% with Claude, 91%→92% with Gemini)": a model said right after an earlier value is that value's.
+    !(n.end <= start && afterValue(sc, n.start)) &&
     WITH_BEFORE.test(sc.text.slice(Math.max(0, n.start - 45), n.start)) &&
     // "GPT-4V with MMD-Agent": what the model itself is said to run with, model or agent.
     (isModelName(n.text)
@@ -62,4 +64,9 @@ function ownerBefore(sc: SentenceContext, backbone: NameSpan): string | undefine
   )
     return undefined;
   return owner.text;
+}
+
+/** "91%→92% with Gemini": a name right after a value and "with" qualifies that value. */
+function afterValue(sc: SentenceContext, at: number): boolean {
+  return sc.numbers.some((v) => v.end < at && /^\s*with\s+(?:the\s+)?$/.test(sc.text.slice(v.end, at)));
 }

@@ -48,7 +48,8 @@ export const fromTo: Rule = {
         ? next
         : undefined;
     const owner = owned?.[1] && isNameLike(owned[1].split(/\s/)[0]!) ? owned[1] : null;
-    if (!a || !b) return null;
+    // "ranged from 0.62 to 0.985": the ends of a spread (number-ranges.ts), not a change.
+    if (!a || !b || b.rangeFrom === a.numStart) return null;
     // "CLIP drops from 76.2% on ImageNet to 41.5% on ImageNet-A": one model on two benchmarks.
     if (OWN_BENCHMARK.test(between)) return acrossBenchmarks(sc, a, b);
     const pair = pairDrafts(sc, match.index, a, b, owner);

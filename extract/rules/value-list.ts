@@ -22,6 +22,8 @@ import { ownerOfParen } from "./name-paren-values";
 import type { SentenceContext } from "../sentence-context";
 
 const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points", "dB"]);
+const SCORED_BEFORE =
+  /\b(?:scor(?:es|ed|ing)|achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing))\s+$/i;
 
 export const valueList: Rule = {
   name: "value-list",
@@ -64,10 +66,14 @@ export const valueList: Rule = {
     if (!subject) return null;
     // "scores 68.4, 62.2 and 79.6, respectively" after MMLU, HumanEval and GSM8K: bare numbers
     // paired one to one with benchmarks the gazetteer knows are scores on them.
+    // "on ImgEdit and GEdit-Bench, scoring 4.49 and 7.83, respectively": a verb of scoring pairs
+    // them too, whatever the lists know.
+    const scored =
+      respectively && SCORED_BEFORE.test(sc.text.slice(Math.max(0, first.start - 30), first.start));
     const onKnown =
       (respectively || inParen !== null) &&
       benchmarks.length === items.length &&
-      benchmarks.every(isKnownBenchmark);
+      (scored || benchmarks.every(isKnownBenchmark));
     // "a similarity of 0.580 and a WER of 5.9 …, against 0.508 and 7.7 for YourTTS": a compared
     // model's list that names no metric answers the subject's one by one, metrics and benchmarks.
     const mirrored = compared || inParen ? mirroredList(sc, first, items.length) : null;
