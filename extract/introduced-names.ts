@@ -83,6 +83,9 @@ const PREPOSITION_OBJECT = new RegExp(
   String.raw`(?:(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}|${TOOL_LONG_FORM}\s*\()$`,
 );
 
+const METRIC_AFTER_NAME =
+  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:metric|measure)s?\b/i;
+
 export function* introducedNames(abstract: string): Generator<IntroducedName> {
   for (const verb of abstract.matchAll(INTRO_VERB)) {
     if (INTRO_SUBJECT.test(abstract.slice(Math.max(0, verb.index - 70), verb.index))) {
@@ -99,6 +102,8 @@ export function* introducedNames(abstract: string): Generator<IntroducedName> {
       // "a simple baseline built on frozen CLIP features": the name a preposition governs is what
       // the work builds on or is for, not what it introduces.
       if (!name || PREPOSITION_OBJECT.test(after.slice(0, name.start))) continue;
+      // "we introduce the H-Score as a holistic metric": a measure the paper defines is no system.
+      if (METRIC_AFTER_NAME.test(after.slice(name.end))) continue;
       const isBenchmark =
         BENCHMARK_HINT.test(name.text) ||
         BENCHMARK_AFTER_NAME.test(after.slice(name.end)) ||

@@ -88,7 +88,8 @@ export function resolveBenchmark(
   const hinted = sc.names.find(
     (n) =>
       n.end <= start &&
-      (BENCHMARK_HINT.test(n.text) || isKnownBenchmark(n.text)) &&
+      // "we introduce FATE-M, a new benchmark …, where our prover achieves 56.7%": the paper's own set too.
+      (BENCHMARK_HINT.test(n.text) || isKnownBenchmark(n.text) || introducedHere(sc, n.text)) &&
       !isTrainingData(sc, n.start),
   );
   if (hinted) return hinted.text;
@@ -136,5 +137,13 @@ function isSetDrawnFromList(text: string, phrase: string): boolean {
     /^\s+(?:from|of|in|across)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s*,\s*[A-Z][\w.+-]*)*,?\s+and\s+[A-Z]/.test(
       text.slice(at + phrase.length, at + phrase.length + 120),
     )
+  );
+}
+
+/** A benchmark the paper introduces in this very sentence, and no name of its system too. */
+function introducedHere(sc: SentenceContext, name: string): boolean {
+  const at = sc.paper.benchmarkStart.get(name);
+  return (
+    at !== undefined && at >= sc.offset && at < sc.offset + sc.text.length && !sc.paper.systems.includes(name)
   );
 }

@@ -13,6 +13,9 @@ export function titleName(title: string, abstract: string): string | null {
     /^(.{2,40}?)\s+Technical Report\b/i.exec(title)?.[1] ??
     wholeTitleName(title, abstract);
   if (!head) return null;
+  // "CultranAI at PalmX 2025: …", "TeamX at SemEval-2025 Task 3: …": a team's entry to a shared task.
+  const entry = /^(\S+)\s+at\s+[A-Z]/.exec(head.trim())?.[1];
+  if (entry) return isNameLike(entry) || /^[A-Z]/.test(entry) ? entry : null;
   const words = head.trim().split(/\s+/);
   // "Fewer Tokens, Better Action: …": a slogan of clauses is no name.
   if (words.length > 4 || head.includes(",")) return null;
