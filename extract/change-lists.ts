@@ -19,7 +19,7 @@ export const PARALLEL_BY = new RegExp(String.raw`\b(?:by|${FOR_AS_BY})${LISTED_C
 
 /** "improvements of 4% on test-clean and 14% on test-other": the next item of a list of changes. */
 export const PARALLEL_DELTA = new RegExp(
-  String.raw`\b(?:improvements?|gains?|increases?|increments?|reductions?|drops?|decreases?)(?:\s+of|:|\s+in\s+(?:[\w@^-]+\s+){0,2}[\w@^-]+,?\s+\(?(?:i\.e\.|namely),?)?${LISTED_CHANGE}`,
+  String.raw`\b(?:improvements?|gains?|increases?|increments?|reductions?|drops?|decreases?|margins?)(?:\s+of|:|\s+in\s+(?:[\w@^-]+\s+){0,2}[\w@^-]+,?\s+\(?(?:i\.e\.|namely),?)?${LISTED_CHANGE}`,
   "i",
 );
 /** "achieves 6% improvement on LongBench's QA and (up to) 12.5% on", "a 3.5% boost over X on A and 1.4%": the next value of a stated change. */

@@ -22,9 +22,10 @@ export const BENCHMARK_NOUN =
 // "X, a Vision-Language-Action (VLA) dataset": a bracketed acronym is one of its words.
 const BENCHMARK_AFTER_NAME =
   /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:(?!(?:that|which|who|whose|where|to|for|of|with|from|on)\s)(?:[\w-]+|\([A-Z][\w-]*\))\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
-// "the Harbor Ship Benchmark (HSB)": the acronym in brackets after the noun is the benchmark's.
+// "the Harbor Ship Benchmark (HSB)": the acronym in brackets after the noun is the benchmark's;
+// "a curated dataset, called Euclid30K": a comma may stand before the naming word.
 const BENCHMARK_BEFORE_NAME =
-  /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*(?:,|called|named|dubbed|termed|\()?\s*$/i;
+  /\b(?:benchmark|dataset|suite|testbed|leaderboard|corpus)\s*,?\s*(?:called|named|dubbed|termed|\()?\s*$/i;
 // "a family of models dubbed ConvNeXt", "the derived model, termed as PoolFormer": a name given here.
 // "our fine-tuned model SWE-Llama": a name right after the paper's own model noun.
 // Two patterns, each with a literal start the regex engine can scan for quickly.

@@ -6,7 +6,7 @@
 import { isKnownBenchmark } from "../gazetteer";
 import { BENCHMARK_HINT, IMPROVE_VERB, STOP_CAPITALISED } from "../lexicon";
 import { isSubjectCandidate } from "../resolve-model";
-import { isModelShaped } from "./name-paren-values";
+import { isModelShaped } from "./paren-owner";
 import { metricsIn } from "../metric-spans";
 import type { SentenceContext } from "../sentence-context";
 

@@ -8,7 +8,7 @@ import { lastBenchmarkBetween } from "../benchmark-phrase";
 import type { SentenceContext } from "../sentence-context";
 import { isSelf } from "../resolve-model";
 import { draftFor } from "./draft";
-import { isModelShaped } from "./name-paren-values";
+import { isModelShaped } from "./paren-owner";
 import { mentionIn, type Rule } from "./rule";
 
 const SPLIT_INSIDE = /\bon\s+(?:the\s+)?(test-dev|test-std|test-clean|test-other|val|test|minival)\s*\)$/;

@@ -18,7 +18,7 @@ import { conditionsAfter, splitsAfter, splitsBefore } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 import { listItems } from "./list-items";
-import { ownerOfParen } from "./name-paren-values";
+import { ownerOfParen } from "./paren-owner";
 import type { SentenceContext } from "../sentence-context";
 
 const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points", "dB"]);
