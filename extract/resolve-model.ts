@@ -35,7 +35,11 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   if (owner) return owner;
   const scopeEnd = comparisonStart(sc, pos);
   // Relative clauses and comparisons closed before the value are asides: their names own nothing.
-  const closed = [...closedRelativeClauses(sc.text, pos), ...closedComparisons(sc, pos)];
+  const closed = [
+    ...closedRelativeClauses(sc.text, pos),
+    ...closedComparisons(sc, pos),
+    ...closedExamples(sc.text, pos),
+  ];
   const candidates = sc.names.filter(
     (n) =>
       n.end <= scopeEnd && isSubjectCandidate(sc, n) && !closed.some(([a, b]) => n.start > a && n.end <= b),
@@ -93,6 +97,17 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
 function closedRelativeClauses(text: string, pos: number): [number, number][] {
   if (!/,\s*(?:which|who)\b/.test(text)) return [];
   return relativeClauses(text).filter(([, end]) => end <= pos);
+}
+
+/**
+ * "agents with state-of-the-art backbones (e.g., GPT-4o, Claude 3.7, UI-TARS) … achieve only 15%":
+ * examples of a group, closed before the value, are not who obtained it.
+ */
+function closedExamples(text: string, pos: number): [number, number][] {
+  if (!/\((?:e\.g\.|such as|including)/.test(text)) return [];
+  return [...text.matchAll(/\((?:e\.g\.|such as|including)[^()]*\)/g)]
+    .map((m): [number, number] => [m.index, m.index + m[0].length])
+    .filter(([, end]) => end <= pos);
 }
 
 // Read once per sentence (resolveModel runs for every value); memoise bounds the cache.
