@@ -24,7 +24,7 @@ export const PARALLEL_DELTA = new RegExp(
 );
 /** "achieves 6% improvement on LongBench's QA and (up to) 12.5% on", "a 3.5% boost over X on A and 1.4%": the next value of a stated change. */
 export const CHANGE_THEN_AND =
-  /\d\s*%?\s+(?:absolute\s+|relative\s+|performance\s+)?(?:improvements?|gains?|boosts?)\s+(?:on|in|over)\s+(?:[^,;()]|\([^()]*\)){1,50}?\s+and\s+(?:up\s+to\s+|about\s+|nearly\s+)?$/i;
+  /\d\s*%?\s+(?:absolute\s+|relative\s+|performance\s+)?(?:improvements?|gains?|boosts?)\s+(?:on|in|over)\s+(?:[^,;()]|\([^()]*\)){1,50}?\s+and\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
 /** "gains typically between 1-3% and reaching up to 8%": the most a stated change reaches is one too. */
 export const CHANGE_REACHING_UP_TO =
   /\b(?:improvements?|gains?|increases?|boosts?|reductions?)\b[^;]{0,60}?\d\s*%?[^;\d]{0,20}?\s(?:and\s+)?(?:reaching|rising|peaking|climbing)\s+(?:up\s+to|as\s+high\s+as)\s+$/i;

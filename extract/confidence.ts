@@ -6,6 +6,7 @@
  * or above LISTED_THRESHOLD. Everything else stays visible on /claims and the paper page.
  */
 import { nameKey } from "./canonical";
+import { CHANGE_THEN_AND } from "./change-lists";
 import { isKnownBenchmark } from "./gazetteer";
 import { DELTA_AFTER, HUMAN_SUBJECT, TASK_ITEM } from "./lexicon";
 import { isGenericBenchmark, isGenericModel, isGroupAverage } from "./generic-names";
@@ -125,7 +126,9 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
   const boundOnChange =
     draft.kind === "bound" &&
     (DELTA_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60)) ||
-      CHANGE_BEFORE_BOUND.test(sc.text.slice(Math.max(0, draft.mention.start - 60), draft.mention.start)));
+      CHANGE_BEFORE_BOUND.test(sc.text.slice(Math.max(0, draft.mention.start - 60), draft.mention.start)) ||
+      // "more than 5% improvement in accuracy on A and more than 2% on B": the list goes on bounding changes.
+      CHANGE_THEN_AND.test(sc.text.slice(0, draft.mention.start)));
   const fit =
     // "about 21 times in FPS": a bound on a ratio is a speedup's, never a score.
     (draft.kind === "score" || (draft.kind === "bound" && !boundOnChange && draft.mention.unit !== "x")) &&

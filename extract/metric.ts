@@ -9,7 +9,7 @@ export const STOP_WORD =
   /^(?:on|in|at|for|with|and|or|of|over|than|compared|when|while|across|from|to|respectively|which|that|using|under|as|by|per|vs|versus|among|against|without|after|during|in|is|are|was|were|the|a|an|while|relative|whilst|but|above|below|behind|ahead)$/i;
 /** Cue words around a value that name a change or a comparison, never part of the metric. */
 export const LEADING_CUE =
-  /^(?:higher|lower|better|worse|more|fewer|less|absolute|relative|average|improvement|improvements|gains?|increase|boost|reduction|decrease|drop|point|points|pp|mm|cm)$/i;
+  /^(?:higher|lower|better|worse|more|fewer|less|absolute|relative|average|improvement|improvements|gains?|increase|boost|reduction|decrease|drop|point|points|pp|mm|cm|state-of-the-art|SOTA|record)$/i;
 
 /** The metric words right after a value, without cue words ("higher", "gains"). */
 export function metricAfter(text: string, end: number): string | null {
