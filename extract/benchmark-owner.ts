@@ -116,7 +116,14 @@ function enclosingParenBenchmark(sc: SentenceContext, start: number, end: number
   // A benchmark named inside, after the value ("(53.5 mIoU on ADE20K)"), is the value's own.
   if (benchmarkBetween(sc, end, close)) return null;
   const name = NAME_TASK_OPEN.exec(sc.text.slice(Math.max(0, open - 60), open + 1))?.[1];
-  return name && isBenchmarkShaped(name) && (BENCHMARK_HINT.test(name) || isKnownBenchmark(name))
-    ? name
-    : null;
+  if (!name || !isBenchmarkShaped(name)) return null;
+  if (BENCHMARK_HINT.test(name) || isKnownBenchmark(name)) return name;
+  // "95.33% on CLADDER (surpassing human performance of 94.8% …) and … on HaluEval": a worded
+  // remark right after "on" a name is on that name, whatever the lists know.
+  const remark = /^\(\s*[A-Za-z]/.test(sc.text.slice(open, open + 3));
+  const at = sc.text.lastIndexOf(name, open);
+  const onName =
+    /^\s*$/.test(sc.text.slice(at + name.length, open)) &&
+    /\bon\s+(?:the\s+)?$/.test(sc.text.slice(Math.max(0, at - 12), at));
+  return remark && onName ? name : null;
 }

@@ -89,27 +89,3 @@ export function ownClauseBenchmark(sc: SentenceContext, start: number): string |
 // ", leads", ", and achieves": a comma clause opening on a verb (not "compared to", "while Y").
 const CLAUSE_AFTER_VALUE =
   /,\s+(?:and\s+)?(?!compared\b|while\b|whereas\b|respectively\b)[a-z]+(?:s|ed)\s[^,;]*$/;
-
-/**
- * "95.33% accuracy on CLADDER (surpassing human performance of 94.8% for the first time) and
- * reduces … on HaluEval": a remark in parentheses right after a benchmark, naming none of its own,
- * is on that benchmark, not on the one the sentence goes on to.
- */
-export function remarkOnBenchmark(sc: SentenceContext, start: number, end: number): string | null {
-  const open = sc.text.lastIndexOf("(", start);
-  const close = sc.text.indexOf(")", end);
-  if (open < 0 || close < 0 || sc.text.slice(open, start).includes(")")) return null;
-  // "(+3.2%)", "(80.2%)": values opening the parenthesis are read with the name before it.
-  if (!/^\(\s*[A-Za-z]/.test(sc.text.slice(open, open + 3))) return null;
-  const from = Math.max(0, open - 60);
-  const on = /\bon\s+(?:the\s+)?(?=[A-Z0-9][^()]*$)/.exec(sc.text.slice(from, open));
-  const name = on ? benchmarkAt(sc, from + on.index + on[0].length) : null;
-  // "improvements in cross-modal tasks (up to 28% …)": only a name, not a described kind of task.
-  if (
-    !name ||
-    !/^[A-Z0-9]/.test(name) ||
-    !/^\s*$/.test(sc.text.slice(sc.text.lastIndexOf(name, open) + name.length, open))
-  )
-    return null;
-  return lastBenchmarkBetween(sc, open, close) ? null : name;
-}

@@ -4,13 +4,7 @@ export { OWN_EVALUATION } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
 import { ownedBenchmark } from "./benchmark-owner";
-import {
-  comparedOnPrevious,
-  openingOn,
-  ownClauseBenchmark,
-  remarkOnBenchmark,
-  reopenedScope,
-} from "./clause-scope";
+import { comparedOnPrevious, openingOn, ownClauseBenchmark, reopenedScope } from "./clause-scope";
 import { knownWordIn } from "./benchmark-list";
 import { ownClauseEnd } from "./own-clause";
 import { namedInParenAfter, valuedListMember } from "./list-members";
@@ -46,8 +40,7 @@ export function resolveBenchmark(
     ownedBenchmark(sc, start, end) ??
     namedInParenAfter(sc, end) ??
     benchmarkRightAfterValue(sc, end) ??
-    valuedListMember(sc, start) ??
-    remarkOnBenchmark(sc, start, end);
+    valuedListMember(sc, start);
   if (owner) return owner;
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);

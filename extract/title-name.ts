@@ -15,7 +15,7 @@ export function titleName(title: string, abstract: string): string | null {
   if (!head) return null;
   // "CultranAI at PalmX 2025: …", "TeamX at SemEval-2025 Task 3: …": a team's entry to a shared task.
   const entry = /^(\S+)\s+at\s+[A-Z]/.exec(head.trim())?.[1];
-  if (entry) return isNameLike(entry) || /^[A-Z]/.test(entry) ? entry : null;
+  if (entry) return /^[A-Z]/.test(entry) ? entry : null;
   const words = head.trim().split(/\s+/);
   // "Fewer Tokens, Better Action: …": a slogan of clauses is no name.
   if (words.length > 4 || head.includes(",")) return null;
