@@ -33,8 +33,10 @@ export function addDefinedAcronyms(
     // "the University of California Irvine (UCI)": an institution is no system either, nor is a
     // task ("Open-Vocabulary Object Detection (OVOD) models").
     if (INSTITUTION.test(lead)) continue;
-    if (TASK_LONG_FORM.test(lead)) {
-      if (namesTask(abstract.slice(Math.max(0, m.index - 80), m.index), acronym)) {
+    // "Vision-and-Language Navigation (VLN) refers to the task of …": a task by the abstract's own words.
+    const calledTask = TASK_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (calledTask || TASK_LONG_FORM.test(lead)) {
+      if (calledTask || namesTask(abstract.slice(Math.max(0, m.index - 80), m.index), acronym)) {
         if (!tasks.includes(acronym)) tasks.push(acronym);
         if (systems.includes(acronym)) systems.splice(systems.indexOf(acronym), 1);
       }
@@ -78,6 +80,7 @@ export function addDefinedAcronyms(
 
 const TASK_LONG_FORM =
   /(?:Detection|Segmentation|Recognition|Classification|Estimation|Tracking|Captioning|Answering|Retrieval|Translation|Prediction|Forecasting|Comprehension|Grounding|Summari[sz]ation|Parsing|Locali[sz]ation)\s*$/i;
+const TASK_AFTER = /^\s*(?:refers\s+to|is)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:task|problem)\b/i;
 // "Customer Relationship Management (CRM) tasks": a field of work, not a system.
 const DOMAIN_LONG_FORM =
   /\b(?:Management|Processing|Engineering|Analysis|Care|Services?|Commerce|Imaging|Diagnosis|Understanding)\s*$/;
