@@ -20,8 +20,20 @@ export const BENCHMARK_NOUN =
   /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
 // "X, a framework that supplies the corpus": the noun of the apposition comes before any clause of its own.
 // "X, a Vision-Language-Action (VLA) dataset": a bracketed acronym is one of its words.
-const BENCHMARK_AFTER_NAME =
-  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:a|an|the)\s+)?(?:(?!(?:that|which|who|whose|where|to|for|of|with|from|on)\s)(?:[\w-]+|\([A-Z][\w-]*\))\s+){0,4}?(?:benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
+const BENCHMARK_AFTER_NAME = appositionNoun(
+  "benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework",
+);
+// "we introduce the H-Score as a holistic metric": a measure the paper defines.
+const METRIC_AFTER_NAME = appositionNoun("metrics?|measures?");
+
+/** The noun of a name's apposition ("X, a new long-video benchmark"; "X as a holistic metric"). */
+function appositionNoun(nouns: string): RegExp {
+  return new RegExp(
+    String.raw`^\s*(?:\([^)]*\)\s*)?,?\s*(?:as\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:that|which|who|whose|where|to|for|of|with|from|on)\s)(?:[\w-]+|\([A-Z][\w-]*\))\s+){0,4}?(?:${nouns})\b`,
+    "i",
+  );
+}
+
 // "the Harbor Ship Benchmark (HSB)": the acronym in brackets after the noun is the benchmark's;
 // "a curated dataset, called Euclid30K": a comma may stand before the naming word.
 const BENCHMARK_BEFORE_NAME =
@@ -83,9 +95,6 @@ function titleCaseName(rest: string): { text: string } | null {
 const PREPOSITION_OBJECT = new RegExp(
   String.raw`(?:(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}|${TOOL_LONG_FORM}\s*\()$`,
 );
-
-const METRIC_AFTER_NAME =
-  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:metric|measure)s?\b/i;
 
 export function* introducedNames(abstract: string): Generator<IntroducedName> {
   for (const verb of abstract.matchAll(INTRO_VERB)) {

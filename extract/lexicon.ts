@@ -135,7 +135,9 @@ export const TASK_ITEM = String.raw`(?:problems?|tasks?|issues?|questions?|insta
 /** "In real-world experiments", "a user study": an evaluation of the paper's own, on no public benchmark. */
 export const OWN_EVALUATION =
   /\b(?:real[- ]world|user stud(?:y|ies)|human (?:evaluations?|studies|study|preference)|(?:real|physical)\s+(?:[\w-]+\s+)?(?:robots?|arms?|hardware|platforms?)|field (?:tests?|trials?)|clinical (?:trials?|stud(?:y|ies)|deployment)|in the wild)\b/i;
-/** "and 100% success on real-world Franka arm tasks": a trial of its own named right after a value. */
-// "… and 25% (real robot)": the trial may be named in the value's own parenthesis.
+/**
+ * "and 100% success on real-world Franka arm tasks", "… and 25% (real robot)": a trial of its own
+ * named right after a value, or in the value's own parenthesis.
+ */
 export const OWN_TRIAL_AFTER =
   /^\s*%?\s*(?:(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?real[- ]world\b|\(\s*(?:on\s+)?(?:an?\s+|the\s+)?real(?:[- ]world|\s+robots?)\b)/i;

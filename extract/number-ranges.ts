@@ -48,24 +48,25 @@ export function withRangeEnds(sentence: string, mentions: NumberMention[]): Numb
 // joined by "to" that a change word follows, or "by" opens, are the ends of one range ("from A to B"
 // is a before and after, read by from-to).
 const WORD_RANGE =
-  /(?<!\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?)(\d+(?:\.\d+)?)\s?(%|points?|pp)\s+to\s+(\d+(?:\.\d+)?)\s?\2(?=\s+(?:higher|lower|better|more|fewer|less|gains?|improvements?|increases?|reductions?|decreases?|drops?)\b|(?<=\bby\s+\S+\s+to\s+\S+))/g;
+  /(?<!\bfrom\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?)(\bby\s+)?(\d+(?:\.\d+)?)\s?(%|points?|pp)\s+to\s+(\d+(?:\.\d+)?)\s?\3(\s+(?:higher|lower|better|more|fewer|less|gains?|improvements?|increases?|reductions?|decreases?|drops?)\b)?/dg;
 
 // "AUC values ranged from 0.62 to 0.985", "varied between 60% and 99%": a spread of many results,
 // never one result before and after a change.
 const SPREAD =
-  /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)[^\d\s]{0,2}\s+(?:to|and)\s+(\d+(?:\.\d+)?)/gi;
+  /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)[^\d\s]{0,2}\s+(?:to|and)\s+(\d+(?:\.\d+)?)/dgi;
+
+/** Where the two ends of each range start, read from the matches' capture indices. */
+function rangeStarts(sentence: string): [number, number][] {
+  const words = [...sentence.matchAll(WORD_RANGE)].filter((m) => m[1] || m[5]);
+  return [
+    ...words.map((m): [number, number] => [m.indices![2]![0], m.indices![4]![0]]),
+    ...[...sentence.matchAll(SPREAD)].map((m): [number, number] => [m.indices![1]![0], m.indices![2]![0]]),
+  ];
+}
 
 export function withWordRanges(sentence: string, mentions: NumberMention[]): NumberMention[] {
   if (!/\d\s?\S*\s+(?:to|and)\s+\d/.test(sentence)) return mentions;
-  const ends = (m: RegExpMatchArray, second: string) => [m.index!, m.index! + m[0].lastIndexOf(second)];
-  const pairs = [
-    ...[...sentence.matchAll(WORD_RANGE)].map((m) => ends(m, m[3]!)),
-    ...[...sentence.matchAll(SPREAD)].map((m) => [
-      m.index! + m[0].indexOf(m[1]!),
-      ...ends(m, m[2]!).slice(1),
-    ]),
-  ];
-  for (const [firstAt, secondAt] of pairs) {
+  for (const [firstAt, secondAt] of rangeStarts(sentence)) {
     const first = mentions.find((n) => n.numStart === firstAt);
     const second = mentions.find((n) => n.numStart === secondAt);
     if (first && second && second.rangeFrom === undefined) second.rangeFrom = first.numStart;

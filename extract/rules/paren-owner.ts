@@ -61,10 +61,12 @@ const LISTED_DESCRIBED_RUN =
   /\)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,3}(?:agent|baseline|model|system|method|pipeline|variant))\s*$/;
 function listedDescribedRun(before: string): RegExpExecArray | null {
   const run = LISTED_DESCRIBED_RUN.exec(before);
-  return run && new RegExp(COMPARED_CUE.source).test(before.slice(0, run.index)) ? run : null;
+  return run && COMPARED_CUE_ANYWHERE.test(before.slice(0, run.index)) ? run : null;
 }
 
 const COMPARED_CUE = /\b(?:outperform\w*|surpass\w*|beat\w*|than|vs\.?|versus|compared (?:to|with))\s/g;
+// COMPARED_CUE is global (for matchAll); `test` on it would carry lastIndex from one call to the next.
+const COMPARED_CUE_ANYWHERE = new RegExp(COMPARED_CUE.source);
 // "and our Reflexion reproduction (": a re-run of a rival, named by its plain name, is the rival.
 const COMPARED_WORD =
   /(?:\b(?:and|or|than|vs\.?|versus|outperform\w*|surpass\w*|beat\w*|including|such as)\s+|,\s*)(?:our\s+|the\s+)?([A-Z][a-z]+)(?:\s+(?:reproduction|re-?implementation|implementation|baseline|agent))?\s*$/;
