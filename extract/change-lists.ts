@@ -26,5 +26,9 @@ export const PARALLEL_DELTA = new RegExp(
 export const CHANGE_THEN_AND =
   /\d\s*%?\s+(?:absolute\s+|relative\s+|performance\s+)?(?:improvements?|gains?|boosts?)\s+(?:on|in|over)\s+(?:[^,;()]|\([^()]*\)){1,50}?\s+and\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
 /** "gains typically between 1-3% and reaching up to 8%": the most a stated change reaches is one too. */
+// "with improvements scaling consistently up to 36.6%": a few plain words may come between noun and bound.
 export const CHANGE_REACHING_UP_TO =
-  /\b(?:improvements?|gains?|increases?|boosts?|reductions?)\b[^;]{0,60}?\d\s*%?[^;\d]{0,20}?\s(?:and\s+)?(?:reaching|rising|peaking|climbing)\s+(?:up\s+to|as\s+high\s+as)\s+$/i;
+  /\b(?:improvements?|gains?|increases?|boosts?|reductions?)\b(?:[^;]{0,60}?\d\s*%?[^;\d]{0,20}?\s(?:and\s+)?(?:reaching|rising|peaking|climbing)|(?:\s+[a-z]+){1,3})\s+(?:up\s+to|as\s+high\s+as)\s+$/i;
+/** "while reducing 42% in annotation costs": a share cut straight after the verb is a saving or a change, never a score. */
+export const CUT_VERB_BEFORE =
+  /\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)|sav(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shrink(?:s|ing)?)\s+(?:only\s+|just\s+|about\s+|up\s+to\s+|nearly\s+|over\s+|roughly\s+|approximately\s+)?$/i;

@@ -6,6 +6,7 @@ import {
   CHANGED_FOR,
   CHANGE_REACHING_UP_TO,
   CHANGE_THEN_AND,
+  CUT_VERB_BEFORE,
   LISTED_CHANGE,
   PARALLEL_BY,
   PARALLEL_DELTA,
@@ -79,6 +80,8 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     RATIO_OF.test(after)
   )
     return "speedup";
+  if (CUT_VERB_BEFORE.test(before.slice(-40)))
+    return EFFICIENCY_NOUN.test(after.split(/[,;]/)[0]!) ? "speedup" : "delta";
   // "(an improvement of 2.5%)": the words inside the value's own parenthesis count first.
   const near = sentence.slice(Math.max(0, mention.start - 40), mention.start);
   if (

@@ -24,7 +24,7 @@ export const NON_SUBJECT_CUE =
 
 /** Nouns of efficiency: a reduction or a ratio of these is a speedup, not a delta. */
 const EFFICIENCY_WORDS =
-  "memory|latency|time|cost|[GT]?FLOPs|G?MACs|computations?|compute|overhead|parameters|storage|KV cache|GPU hours|energy|size|speed|throughput|speedup|speed-up|acceleration|compression|footprint";
+  "memory|latency|time|costs?|[GT]?FLOPs|G?MACs|computations?|compute|overhead|parameters|storage|KV cache|GPU hours|energy|size|speed|throughput|speedup|speed-up|acceleration|compression|footprint";
 export const EFFICIENCY_NOUN = new RegExp(String.raw`\b(?:${EFFICIENCY_WORDS})\b`, "i");
 /**
  * "38% fewer GFLOPs", "20% less memory", "a 3.5% increase in inference parameters": a value that
@@ -100,7 +100,7 @@ export const BENCHMARK_HINT =
 /** Acronyms and size tokens shaped like names that never name a model or a benchmark. */
 // "7B", "3D", "12x" are amounts or shapes; "3DT" (a digit then capitals) is a name.
 export const GENERIC_NAME =
-  /^(?:T?FLOPs|GFLOPs|MACs|FPS|LLMs?|ASR|TTS|STT|NER|OCR|N?MT|NLU|NLG|SLU|MLLMs?|VLMs?|VLAs?|LVLMs?|LMs?|MoEs?|SOTA|APIs?|NLP|AI|RL|SFT|CoT|QA|VQA|NLI|HAR|SNNs?|GNNs?|RNNs?|OOD|O\.O\.D|I\.I\.D|IID|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|(?:near-|full-|half-)?FP\d+|BF16|INT\d+|TM|CT|MRI|PET|CXR|[Tt]op-\d+|TOP[- ]?\d+|PhDs?|MDs|IDs?|IDEs?|GUIs?|BEV|SQL|JSON|HTML|XML|[Bb]est-of-\d+|[Mm]aj@\d+|Pass@\d+|pass@\d+|\d[\d.,]*(?![A-Z]{2,3}$)[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|KB|ms)|\d[\d.,]*-[a-z]+)$/;
+  /^(?:T?FLOPs|GFLOPs|MACs|FPS|LLMs?|ASR|TTS|STT|NER|OCR|N?MT|NLU|NLG|SLU|MLLMs?|VLMs?|VLAs?|LVLMs?|LMs?|MoEs?|S[Oo]TA|SotA|APIs?|NLP|AI|RL|SFT|CoT|QA|VQA|NLI|HAR|SNNs?|GNNs?|RNNs?|OOD|O\.O\.D|I\.I\.D|IID|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|(?:near-|full-|half-)?FP\d+|BF16|INT\d+|TM|CT|MRI|PET|CXR|[Tt]op-\d+|TOP[- ]?\d+|PhDs?|MDs|IDs?|IDEs?|GUIs?|BEV|SQL|JSON|HTML|XML|[Bb]est-of-\d+|[Mm]aj@\d+|Pass@\d+|pass@\d+|\d[\d.,]*(?![A-Z]{2,3}$)[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|KB|ms)|\d[\d.,]*-[a-z]+)$/;
 
 /** Past one of these in a clause, the names up to the value are what the subject is compared with. */
 // "over 64 samples", "averaged over 5 runs": "over" before a count compares nothing.

@@ -4,7 +4,8 @@
  * model a method re-ranks.
  */
 import { isKnownBenchmark } from "../gazetteer";
-import { BENCHMARK_HINT, IMPROVE_VERB, STOP_CAPITALISED } from "../lexicon";
+import { IMPROVE_VERB, STOP_CAPITALISED } from "../lexicon";
+import { benchmarkBeforeFrom, namesBenchmark } from "./from-to-benchmark";
 import { isSubjectCandidate } from "../resolve-model";
 import { isModelShaped } from "./paren-owner";
 import { metricsIn } from "../metric-spans";
@@ -49,17 +50,6 @@ export function comparedAfter(sc: SentenceContext, end: number): string | null {
   return name && !isKnownBenchmark(name.text) ? name.text : null;
 }
 
-/** "… from 78.0% to 84.6% when reranking Qwen2.5-7B-Instruct outputs": the model the method works on. */
-export function reworkedAfter(sc: SentenceContext, end: number): string | null {
-  const cue =
-    /^\s*%?\s*(?:(?:on|in)\s+[\w.+-]+\s*)?,?\s*(?:when|by|while)\s+(?:re-?rank(?:ing)?|verifying|scoring|guiding|applied to)\s+(?:the\s+)?(?:outputs?\s+of\s+)?/i.exec(
-      sc.text.slice(end, end + 80),
-    );
-  if (!cue) return null;
-  const name = sc.names.find((n) => n.start === end + cue[0].length);
-  return name && !isKnownBenchmark(name.text) ? name.text : null;
-}
-
 /**
  * "LoopCD-Hidden lifts Huginn's HumanEval pass@1 from": the possessor is the baseline, named or
  * not, and a name right before the verb is the method acting on it.
@@ -91,7 +81,8 @@ export function findBaseline(sc: SentenceContext, before: number): string | null
     // "fine-tuning improves X from": right after an improving verb X is the baseline, subject or not.
     if (!isSubjectCandidate(sc, n))
       return (
-        BASELINE_BEFORE.test(lead) ||
+        // "With CascadeTune, …": the tool a sentence opens with is the method, not where a change starts.
+        (BASELINE_BEFORE.test(lead) && !/^\s*(?:With|Using)\s+$/.test(sc.text.slice(0, n.start))) ||
         (IMPROVE_BEFORE.test(lead) && isModelShaped(n.text) && !namesMetric(sc, n))
       );
     // "improves X from a to b and Y from c to d": Y, right before its "from", is a baseline too.
@@ -100,18 +91,9 @@ export function findBaseline(sc: SentenceContext, before: number): string | null
     return parallel || IMPROVE_BEFORE.test(lead);
   });
   // "improves FinQA from A to B, MGSM from C to D": a benchmark before "from" owns no value.
-  const usable = found.filter((n) => !namesBenchmark(n.text));
+  const own = benchmarkBeforeFrom(sc, before);
+  const usable = found.filter((n) => !namesBenchmark(n.text) && n.text !== own);
   return usable.at(-1)?.text ?? null;
-}
-
-// "FinQA", "HotpotQA": a name ending in QA is a question-answering set.
-const namesBenchmark = (name: string): boolean =>
-  /bench|dataset|[a-z\d]QA$/i.test(name) || BENCHMARK_HINT.test(name) || isKnownBenchmark(name);
-
-/** "… and TriviaQA from 60.1% to 66.0%": a benchmark named right before "from" is the change's own. */
-export function benchmarkBeforeFrom(sc: SentenceContext, at: number): string | null {
-  const name = sc.names.findLast((n) => n.end <= at && sc.text.slice(n.end, at).trim() === "");
-  return name && namesBenchmark(name.text) ? name.text : null;
 }
 
 /** Whether the baseline stands right after an improving verb ("boosts X from"), the verb's object. */

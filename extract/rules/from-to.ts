@@ -12,14 +12,9 @@ import type { SentenceContext } from "../sentence-context";
 import { isNameLike } from "../names";
 import { draftFor, isSetting } from "./draft";
 import { continuedAfter, SETTING_CHANGED, shotsOf } from "./from-to-ends";
-import {
-  benchmarkBeforeFrom,
-  comparedAfter,
-  findBaseline,
-  improvedObject,
-  possessedChange,
-  reworkedAfter,
-} from "./from-to-owner";
+import { comparedAfter, improvedObject, possessedChange } from "./from-to-owner";
+import { startOwner } from "./from-to-start";
+import { benchmarkBeforeFrom, changedBenchmarkIn } from "./from-to-benchmark";
 import { openingRival } from "../comparison-scope";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 import { isDegradation, PAPER_METHOD, paperRunOf } from "./paper-run";
@@ -87,14 +82,14 @@ export function pairDrafts(
   // "from 41.0% to 52.3% accuracy": a metric written after the end value measures both.
   const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at)) ?? metricAfter(sc.text, b.end);
   if (!RESULT_UNITS.has(unit) && !metric) return null;
-  const found = ownerOfA ?? findBaseline(sc, at);
-  // "… when reranking X outputs": the end value is X run the paper's way, whoever the subject is.
-  const reworked = found === null ? reworkedAfter(sc, b.end) : null;
+  const { found, reworked } = startOwner(sc, at, b.end, ownerOfA);
   const own = found ?? reworked;
   // A rival named after the change ("… to 83.7 over LayoutLMv3") is compared, not improved on.
   const rival = own === null ? (comparedAfter(sc, b.end) ?? openingRival(sc, at)) : null;
   const baseline = own ?? rival;
-  const subject = resolveModel(sc, at);
+  // "improving FinQA from A to B, MGSM from C to D": a benchmark of the list is no subject.
+  const resolved = resolveModel(sc, at);
+  const subject = resolved && changedBenchmarkIn(sc, resolved.name) ? null : resolved;
   const benchmark = benchmarkBeforeFrom(sc, at) ?? resolveBenchmark(sc, a.start, b.end, sc.text.length);
   const draft = (mention: NumberMention, model: string, self: boolean): ClaimDraft => ({
     model,
@@ -124,7 +119,9 @@ export function pairDrafts(
     baseline &&
     (hurt ? { name: baseline, self: isSelf(sc, baseline) } : { name: paperRunOf(sc, baseline), self: true });
   const winner = actor ? { name: `${baseline} + ${actor}`, self: true } : (named ?? run ?? subject);
-  if (!winner) return null;
+  // A list's benchmark as the only owner: the values are read, and kept off every row.
+  if (!winner)
+    return resolved ? [a, b].map((m) => ({ ...draft(m, resolved.name, false), silent: true })) : null;
   // Without a named baseline the starting value has no owner we can name: consume it silently.
   // "Zero123-XL improves PSNR from 18.7 to 20.9 relative to Zero123": a baseline whose name opens
   // the winner's is the model it grew from, not the paper's own.
