@@ -5,9 +5,10 @@
  * 40.4 to 45.9) on COCO and 7.7% mIoU on ADE20K": a value listed right
  * after a "by" value is one too. ", and" after a single value starts a clause of its own ("surpassing
  * Y by 2.3%, and 74.9% mIoU on S3DIS"): two listed items take no comma. Words of the change
- * itself may follow an item ("by up to 12.4% absolute gain overall and 15.2% on").
+ * itself may follow an item ("by up to 12.4% absolute gain overall and 15.2% on"), and the run it is
+ * for ("by 2% for X and 7% for Y").
  */
-const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s+(?:absolute|relative|gains?|improvements?|overall|on\s+average)){0,3}(?:\s*\([^()]{1,40}\)){0,2}(?:\s+(?:on|in|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
+const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s+(?:absolute|relative|gains?|improvements?|overall|on\s+average)){0,3}(?:\s*\([^()]{1,40}\)){0,2}(?:\s+(?:on|in|for|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
 /** "by up to 4.5% SR on WebArena, 5.8% SR on ScienceWorld and", "by 22.5% to": the items after "by" so far. */
 // "of 4.03% on MMMU, 5.28% on VQA-Rad, and": a serial comma before "and" closes a list of three or more.
 // "by up to 16.1%/5.1%/8.6% and 20.7%/11.8%/13.9%": slashes join items too.

@@ -14,7 +14,7 @@ export const COUNT_AFTER =
 // "all 20 CAPTCHA types": a capitalised acronym may name the kind of thing counted.
 export const PLURAL_COUNT_AFTER =
   /^\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}[A-Za-z-]*|[A-Z][a-z]+[A-Z][\w-]*)\s+){0,2}(?!points\b|times\b)[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
-// "32 MLLMs", "8 GPUs": an acronym in the plural counts things too (FLOPs and MACs measure compute).
+// "32 MLLMs", "8 GPUs", "14 SpeechLLMs": an acronym in the plural counts things too (FLOPs and MACs measure compute).
 // "21 leading LMMs", "15 state-of-the-art (SOTA) models": a few words, or a defined acronym, may come between.
 export const ACRONYM_COUNT_AFTER =
-  /^\s+(?:[a-z][\w-]*\s+){0,2}(?!\w*FLOPs\b|MACs\b)[A-Z]{2,}[A-Za-z]*s(?=[\s,.;)-]|$)|^\s+(?:[a-z][\w-]*\s+){1,2}\([A-Z]{2,}[A-Za-z]*\)\s+[a-z]{3,}s\b/;
+  /^\s+(?:[a-z][\w-]*\s+){0,2}(?!\w*FLOPs\b|MACs\b)(?:[A-Z][a-z]+)?[A-Z]{2,}[A-Za-z]*s(?=[\s,.;)-]|$)|^\s+(?:[a-z][\w-]*\s+){1,2}\([A-Z]{2,}[A-Za-z]*\)\s+[a-z]{3,}s\b/;

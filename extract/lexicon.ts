@@ -42,7 +42,7 @@ export const COMPARED_COST = new RegExp(
 // "a 35.6% interquartile mean (IQM) improvement": a metric's acronym in brackets is no extra word.
 // "80.3% under degradation conditions": a condition the score was taken under is no change.
 export const DELTA_AFTER =
-  /^\s*(?!by\s|with\s|and\s)(?:[A-Za-z][\w@.^-]*\s+(?:\([A-Z][\w-]*\)\s+)?){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?|(?<!\b(?:under|with|against|to)\s)degradation(?!\s+(?:conditions|settings|types|scenarios))|margin|advantage|variation|difference|deviation|above|below|ahead|behind|(?:more|less|fewer)\s+than|(?:more|less)\s+(?:accurate|effective|efficient|robust|reliable|precise|stable|faithful|consistent))\b(?!\s*[+~]?\d)/i;
+  /^\s*(?!by\s|with\s|and\s)(?:[A-Za-z][\w@.^-]*\s+(?:\([A-Z][\w-]*\)\s+)?){0,3}?(?:absolute\s+|relative\s+|average\s+|performance\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?|(?<!\b(?:under|with|against|to)\s)degradation(?!\s+(?:conditions|settings|types|scenarios))|(?<=\b(?:accuracy|performance|quality|precision|recall|F1|m?AP|BLEU|mIoU|utility)\s)loss(?:es)?|margin|advantage|variation|difference|deviation|above|below|ahead|behind|(?:more|less|fewer)\s+than|(?:more|less)\s+(?:accurate|effective|efficient|robust|reliable|precise|stable|faithful|consistent))\b(?!\s*[+~]?\d)/i;
 
 /** Verbs of comparison before "by N": "outperforms X by N", "improves by N". */
 export const DELTA_VERB =
