@@ -16,7 +16,9 @@ import {
   type Figure,
   type GoldSet,
   type ScoredClaim,
+  GoldReadError,
 } from "../eval/gold-sets";
+import { FileReadError } from "./load-corpus";
 
 export const BARS = {
   score: { precision: 0.9, recall: 0.8 },
@@ -108,4 +110,11 @@ function main(argv: string[]): number {
   return met ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // A missing or broken gold or corpus file: one line naming it, not a stack.
+  if (!(error instanceof GoldReadError || error instanceof FileReadError)) throw error;
+  console.error(`eval: ${error.message}`);
+  process.exitCode = 1;
+}

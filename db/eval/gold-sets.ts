@@ -54,14 +54,35 @@ const GoldLineSchema = z.object({
   ),
 });
 
+/** A gold file that cannot be read, or a line of it that is not a gold record: named by file and line. */
+export class GoldReadError extends Error {}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(/*turbopackIgnore: true*/ path, "utf8");
+  } catch (error) {
+    throw new GoldReadError(
+      `${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  }
+}
+
+function parseLine(path: string, line: string, n: number): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new GoldReadError(`${path}:${n}: not a JSON object`);
+  }
+}
+
 export function readGold(path: string): GoldPaper[] {
-  return readFileSync(/*turbopackIgnore: true*/ path, "utf8")
+  return readText(path)
     .split("\n")
     .flatMap((line, i) => {
       if (!line.trim()) return [];
-      const parsed = GoldLineSchema.safeParse(JSON.parse(line));
+      const parsed = GoldLineSchema.safeParse(parseLine(path, line, i + 1));
       if (!parsed.success)
-        throw new Error(
+        throw new GoldReadError(
           `${path}:${i + 1}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`,
         );
       return [parsed.data as GoldPaper];

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI_CASES } from "./cases/cli-cases";
+import { EVAL_CLI_CASES } from "./cases/eval-cli-cases";
 
 describe("npm run claims on bad input", () => {
   it.each(CLI_CASES)("$name: exit $exit", ({ files, args, exit, stdoutLines, stderr, env }) => {
@@ -60,5 +61,19 @@ describe("npm run ingest with unusable arguments", () => {
     );
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe("ingest: cannot create the database directory /proc/nope (ENOENT)");
+  });
+});
+
+describe("npm run eval on missing or broken files", () => {
+  it.each(EVAL_CLI_CASES)("$name: exit 1, names the file", ({ files, gold, corpus, stderr }) => {
+    const dir = mkdtempSync(join(tmpdir(), "claimboard-eval-"));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    const args = ["--gold", join(dir, gold), "--corpus", join(dir, corpus)];
+    const run = spawnSync(process.execPath, ["--import", "tsx", "db/cli/eval.ts", ...args], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(stderr.replace("{DIR}", dir));
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
