@@ -1,5 +1,5 @@
 /** The name a title gives the paper's system or benchmark, from the title's shape alone. */
-import { STOP_CAPITALISED } from "./lexicon";
+import { GENERIC_NAME, STOP_CAPITALISED } from "./lexicon";
 import { isModelName } from "./gazetteer";
 import { isNameLike } from "./names";
 
@@ -27,8 +27,12 @@ export function titleName(title: string, abstract: string): string | null {
   // "CLIP Meets DINO: …": a thesis about names, not a name.
   const pair = words.includes("and") && words.filter((w) => isNameLike(w)).length >= 2;
   if (pair || words.some((w) => /^(?:as|vs\.?|versus|meets|Meets|Versus)$/.test(w))) return null;
+  // "Persuasion Dynamics in LLMs: …": a topic studied in a kind of model, not a system.
+  if (words.length > 2 && GENERIC_NAME.test(words.at(-1)!) && /^(?:in|of|for|with)$/.test(words.at(-2)!))
+    return null;
   if (words.some((w) => isNameLike(w))) return head.trim();
-  const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|the|a|to|with)$/.test(w));
+  // "Hidden in the Noise: …": an article makes the head a phrase; names rarely hold one.
+  const capitalised = words.every((w) => /^[A-Z]/.test(w) || /^(?:of|in|for|and|to|with)$/.test(w));
   // "Less Is More: …": a head with a verb is a slogan, not a name.
   if (words.some((w) => SLOGAN_WORD.test(w))) return null;
   return capitalised && !STOP_CAPITALISED.has(words[0] ?? "") ? head.trim() : null;
