@@ -60,7 +60,7 @@ export function metricAfter(text: string, end: number): string | null {
     // "F1=83.3(AUC=89.5)": a label with a value of its own names that value's metric.
     if (m[0].startsWith("(") && /^\s*[=:]\s*[\d.]/.test(rest.slice(m.index + m[0].length))) break;
     words.push(word);
-    if (words.length >= 4) break;
+    if (words.length >= 4 || (m[0].endsWith(")") && !m[0].startsWith("("))) break; // "(39.8% mAP) trail X"
   }
   // "mean average precision", "absolute relative error": cue words inside a metric's full name stay.
   // "box average precision": lower-case qualifiers before a full name keep it whole too.
