@@ -33,9 +33,12 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
   let end = at + first.length + editions.length;
   for (const name of sc.names) {
     if (name.start < end || name.end > to) continue;
+    // "On SimplerEnv-Bridge, Fractal, and LIBERO-5": a plain word between two listed names is listed too.
+    const plain = PLAIN_BETWEEN.exec(sc.text.slice(end, name.start))?.[1];
+    if (plain && !STOP_CAPITALISED.has(plain) && !isModelName(plain)) list.push(plain);
     // "On the Amazon Beauty dataset, SASRec achieves": the paper's own system ends the list.
     if (
-      !LIST_JOIN.test(sc.text.slice(end, name.start)) ||
+      !(plain || LIST_JOIN.test(sc.text.slice(end, name.start))) ||
       !isBenchmarkShaped(name.text) ||
       sc.paper.systems.includes(name.text)
     )
@@ -50,6 +53,8 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
 // "RefCOCO val, RefCOCO+ val and RefCOCOg test": a split word may follow each name.
 const LIST_JOIN =
   /^(?:\s+(?:datasets?|benchmarks?|test sets?|splits?|val|test|dev|validation|test-dev))?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\/\s*)(?:the\s+)?$/;
+
+const PLAIN_BETWEEN = /^\s*,\s*([A-Z][a-z]{2,})\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?$/;
 
 /** "all labeled data of Librispeech achieve 1.8 WER": a plain word the gazetteer knows, anywhere in the sentence. */
 export function knownWordIn(sc: SentenceContext, limit = sc.text.length): string | null {

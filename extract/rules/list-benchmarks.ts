@@ -27,10 +27,15 @@ export function listBenchmarks(
   const first = items[0]!;
   const last = items.at(-1)!;
   // ", and on the TED-LIUM 3 test set 4.2%": a later value's own clause names nothing of this list's.
+  // "74.0% and 52.0% pass@1, respectively, on A and B": the clause "respectively" opens is the list's own.
+  const closed = /^\s*(?:[A-Za-z][\w@-]*\s*)?,\s*respectively(?=\s*,\s*on\s)/.exec(
+    sc.text.slice(last.end, last.end + 40),
+  );
+  const scopeFrom = closed ? last.end + closed[0].length + 1 : last.end;
   const after = inParen
     ? []
     : (partsAfter(sc.text, last.end, items.length) ??
-      benchmarkListAfter(sc, last.end, Math.min(nextScopeOpener(sc, last.end), clauseEnd(sc, last))));
+      benchmarkListAfter(sc, last.end, Math.min(nextScopeOpener(sc, scopeFrom), clauseEnd(sc, last))));
   // "55.2% on AIME and 83.4% on MATH, up from 13.3% and 79.8%, respectively": pair with the ones named before.
   // "GPT-4o, which scores 92.8% and 85.7%": a compared model's list answers the subject's one by one.
   const saysRespectively = /^[^.;]{0,40}\brespectively\b/.test(sc.text.slice(last.end));

@@ -98,7 +98,7 @@ export const valueList: Rule = {
       conditionsAfter(sc.text, last.end, items.length) ??
       splitsBefore(sc.text, first.start, items.length);
     const metrics = perItemMetrics(sc, items, metric);
-    return items.map((mention, i): ClaimDraft => {
+    const drafts = items.map((mention, i): ClaimDraft => {
       const pairModels = models.length === items.length && benchmarks.length !== items.length;
       const model = pairModels ? models[i]! : subject.name;
       return {
@@ -121,6 +121,12 @@ export const valueList: Rule = {
         ...(fromPrevious ? { benchmarkPaired: true } : {}),
       };
     });
+    // "On A, B, and C, it achieves 71.9%, 72.7%, and 96.5%, respectively" with the pairing lost:
+    // values said to differ item by item never share one row; they are read and kept off the boards.
+    const rowOf = (d: ClaimDraft) => [d.model, d.benchmark, d.metric, d.setting].join("|");
+    return respectively && kind === "score" && drafts[0]!.benchmark && new Set(drafts.map(rowOf)).size === 1
+      ? drafts.map((d) => ({ ...d, silent: true }))
+      : drafts;
   },
 };
 
