@@ -31,9 +31,9 @@ const DELTA_BEFORE =
   /\b(?:gains?|gaining|improvements?|increases?|increments?|boosts?|reductions?|drops?|decreases?|degradation|margin|gap)(?:,?\s+\(?(?:i\.e\.|e\.g\.|namely),?)?(?:\s+in\s+[\w@^-]+(?:\s+[\w@^-]+)?(?=\s+of\s)|\s+in\s+[\w@^-]+(?:\s+[\w@^-]+){0,2},?\s+\(?(?:i\.e\.|namely),?)?(?:\s+of\s+|\s+is\s+|\s+was\s+|\s+are\s+|(?<=(?<!(?:optimality|duality|integrality)\s)gap)\s+(?:narrowed\s+|closed\s+)?to\s+|\s+(?:grows|grew|widens|widened|rises|rose|reaches|reached|jumps|jumped|increases|increased)\s+(?:further\s+)?to\s+|\s+)(?:only\s+|just\s+|up to\s+|about\s+|over\s+|more than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+)?$/i;
 /** "delivers significant gains: 17.6% EMA on GSM8K" (a unit: "gains: 1) With only 5K samples" enumerates). */
 const GAINS_COLON = /\b(?:gains|improvements|increases|boosts):\s*$/i;
-/** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift"). */
+/** A margin word right after the value ("1.1 lower perplexity", "3.5 points of lift", "9% points over X"). */
 const OWN_DELTA_WORD =
-  /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?)\b/i;
+  /^\s*(?:%\s*)?(?:points?\s+of\s+|pp\s+)?(?:gains?|improvements?|increases?|boosts?|lift|better|higher|lower|drops?|decreases?|reductions?|(?:points?|pp)\s+(?:over|above))\b/i;
 /** "(38% maximum precision improvement)": a parenthesis that ends in a noun of change. */
 const OWN_CHANGE_NOUN =
   /^\s*(?:[A-Za-z][\w@.^-]*\s+){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s*$/i;
