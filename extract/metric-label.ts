@@ -29,6 +29,8 @@ export function isMetricLabel(label: string): boolean {
 function isQualifiedMetric(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   const head = words.pop() ?? "";
+  // "while humans score 97%": after a plural noun, "score" is the verb of the noun's own result.
+  if (/^scores?$/.test(head) && /[^s]s$/.test(words.at(-1) ?? "")) return false;
   return words.length > 0 && words.every((w) => /^[a-z][a-z-]*$/.test(w)) && isKnownMetric(head);
 }
 

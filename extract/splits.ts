@@ -66,3 +66,13 @@ export function conditionsAfter(sentence: string, from: number, count: number): 
   const described = items?.every((item) => /^[a-z0-9]/.test(item)) ?? false;
   return described && items?.length === count && new Set(items).size === count ? items : null;
 }
+
+/** "FID=13.44/6.38/4.25 with only 42M/118M/205M parameters": a parallel list of sizes, one per value. */
+const SIZE_LIST =
+  /^[^.;]{0,20}?\bwith\s+(?:only\s+|just\s+)?((?:\d+(?:\.\d+)?[KMB]\s*\/\s*)+\d+(?:\.\d+)?[KMB])\s+(parameters|params)\b/;
+
+export function sizesAfter(sentence: string, from: number, count: number): string[] | null {
+  const m = SIZE_LIST.exec(sentence.slice(from, from + 80));
+  const sizes = m?.[1]?.split(/\s*\/\s*/).map((size) => `${size} ${m[2]}`);
+  return sizes?.length === count && new Set(sizes).size === count ? sizes : null;
+}

@@ -14,7 +14,7 @@ import { isSetting, UNIT_METRIC } from "./draft";
 import { mirroredList } from "./mirrored-list";
 import { listBenchmarks } from "./list-benchmarks";
 import { listMetric, perItemMetrics } from "./list-metrics";
-import { conditionsAfter, splitsAfter, splitsBefore } from "../splits";
+import { conditionsAfter, sizesAfter, splitsAfter, splitsBefore } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 import { listItems } from "./list-items";
@@ -96,6 +96,7 @@ export const valueList: Rule = {
     const splits =
       splitsAfter(sc.text, last.end, items.length) ??
       conditionsAfter(sc.text, last.end, items.length) ??
+      sizesAfter(sc.text, last.end, items.length) ??
       splitsBefore(sc.text, first.start, items.length);
     const metrics = perItemMetrics(sc, items, metric);
     const drafts = items.map((mention, i): ClaimDraft => {
