@@ -1,5 +1,6 @@
 /** Finds who obtained a value: the nearest name before it that is not a baseline or a setting. */
 import { COMPARISON_CUE, DESCRIBED_OWN_PHRASE, SELF_REFERENCE } from "./lexicon";
+import { sizedSystem } from "./sized-system";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import type { NameSpan } from "./names";
 import type { SentenceContext } from "./sentence-context";
@@ -84,7 +85,7 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
     !isKnownBenchmark(system) &&
     (selfAfterNearest || sc.names.every((n) => !isSubjectCandidate(sc, n) || isModifierAfter(sc, n, pos)))
   ) {
-    return { name: system, self: true, inSentence: false };
+    return { name: sizedSystem(sc, system, pos), self: true, inSentence: false };
   }
   return system ? null : describedOwn(sc, pos);
 }
