@@ -2,10 +2,11 @@
  * Evaluation splits written as a list beside a list of values: "2.1%/4.3% on test/testother",
  * "1.8/3.3 WER on the clean/other test sets", "1.9% and 4.1% on the test-clean and test-other sets". Each value gets its own split, so a test-other
  * number is never ranked against test-clean ones. Split words are general (LibriSpeech-style
- * clean/other, dev/test/val), never a benchmark's name.
+ * clean/other, dev/test/val, skeleton-action X-Sub/X-View), never a benchmark's name.
  */
+// "X-Sub/X-View", "cross-subject/cross-setup": the evaluation protocols of skeleton-action sets are splits too.
 const SPLIT_WORD =
-  "(?:test-dev|test-std|minival|test|dev|val|validation|clean|other)(?:[- ]?(?:clean|other))?";
+  "(?:test-dev|test-std|minival|test|dev|val|validation|clean|other|X-?Sub|X-?View|X-?Set|cross-(?:subject|view|setup))(?:[- ]?(?:clean|other))?";
 const SPLIT_LIST = new RegExp(`\\b(${SPLIT_WORD}(?:\\s*\\/\\s*${SPLIT_WORD})+)\\b`, "i");
 // Written out with "and" ("the test-clean and test-other sets"), a split is named in full: a bare
 // "other" there is an ordinary word ("the validation and other sets").
@@ -28,6 +29,12 @@ function canonicalSplit(word: string): string {
     validation: "val",
     testdev: "test-dev",
     teststd: "test-std",
+    xsub: "X-Sub",
+    xview: "X-View",
+    xset: "X-Set",
+    crosssubject: "X-Sub",
+    crossview: "X-View",
+    crosssetup: "X-Set",
   };
   return named[w] ?? w;
 }
@@ -43,6 +50,16 @@ export function splitsBefore(sentence: string, to: number, count: number): strin
   const window = sentence.slice(Math.max(0, to - 120), to);
   const last = (pattern: RegExp) => [...window.matchAll(new RegExp(pattern.source, "gi"))].at(-1) ?? null;
   return splitsOf(last(SPLIT_LIST) ?? last(AND_LIST), count);
+}
+
+/**
+ * "On NTU RGB+D 60 X-Sub/X-View, X achieves 81.1%/89.4%": splits named just before the values, with
+ * no other value between, are theirs even when a later clause names splits of its own.
+ */
+export function splitsRightBefore(sentence: string, to: number, count: number): string[] | null {
+  const window = sentence.slice(Math.max(0, to - 60), to);
+  const m = [...window.matchAll(new RegExp(SPLIT_LIST.source, "gi"))].at(-1);
+  return m && !/\d\s*%|\d\.\d/.test(window.slice(m.index + m[0].length)) ? splitsOf(m, count) : null;
 }
 
 function splitsOf(m: RegExpExecArray | RegExpMatchArray | null, count: number): string[] | null {
