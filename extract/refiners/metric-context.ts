@@ -6,12 +6,12 @@
  */
 import { ACRONYM_METRIC, CHANGE_VERB } from "../lexicon";
 import { isKnownBenchmark, usualMetric } from "../gazetteer";
-import { LEADING_CUE, metricAfter, namesLexiconMetric, STOP_WORD } from "../metric";
+import { LEADING_CUE, metricAfter, STOP_WORD } from "../metric";
 import { metricsIn, singularMetric, type MetricSpan } from "../metric-spans";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "../rules/rule";
 import type { Refiner } from "./refiner";
-import { isDiscardedShare, measuresSomethingElse, shareOf } from "./share-of";
+import { isDiscardedShare, measuresSomethingElse, namesOwnMeasure, shareOf } from "./share-of";
 import { withHardware } from "./setting-metric";
 
 /** Too generic to carry from one value to another. */
@@ -100,10 +100,9 @@ export const metricContext: Refiner = {
       sc.text.slice(Math.max(0, draft.mention.start - 60), draft.mention.start),
     )?.[1];
     if (own && !NOT_A_MEASURE.test(own)) return { ...draft, metric: own, metricFrom: "value" };
-    // "a 57.9% consistency rate": a measure the lists do not know, named right after the value, is
+    // "a 57.9% consistency rate", "identifies 74% of task failures": a measure of the value's own is
     // neither one the sentence named before nor the benchmark's usual one.
-    const rate = OTHER_RATE_AFTER.exec(sc.text.slice(draft.mention.end, draft.mention.end + 40))?.[0];
-    if (rate && !namesLexiconMetric(rate)) return draft;
+    if (namesOwnMeasure(sc.text, draft.mention)) return draft;
     const percent = draft.mention.unit === "%";
     // "a PSNR of 40.02 dB on SIDD and 32.92 dB on GoPro": a level in decibels takes a decibel metric.
     const fits = (m: string) =>
@@ -143,5 +142,3 @@ export const metricContext: Refiner = {
     return usual !== null && fits(usual) ? { ...draft, metric: usual, metricFrom: "gazetteer" } : draft;
   },
 };
-
-const OTHER_RATE_AFTER = /^\s*%?\s*(?:[a-z][\w-]*\s+){1,2}(?:rates?|ratios?|index)\b/;
