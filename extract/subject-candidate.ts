@@ -38,12 +38,17 @@ export function isSubjectCandidate(sc: SentenceContext, name: NameSpan): boolean
 const AMOUNT =
   /^\d[\d.,]*\s?[KMBT]?\s*(?:FLOPs|GFLOPs|TFLOPs|MACs|GMACs|params|parameters|tokens|GPUs|TPUs)$/;
 
+const DISTRIBUTION_PAREN =
+  /^\s*\((?:I\.I\.D\.?|O\.O\.D\.?|IID|OOD|ID|in-distribution|out-of-distribution)\)/i;
+
 function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (AMOUNT.test(name.text)) return false;
   if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text))
     return false;
   if (sc.paper.benchmarks.includes(name.text) || closesIntoSet(sc.text.slice(name.end))) return false;
   if (sc.paper.tasks.includes(name.text)) return false;
+  // "APP53 (I.I.D.) to 93.19%": a name said to be in or out of distribution is a dataset.
+  if (DISTRIBUTION_PAREN.test(sc.text.slice(name.end, name.end + 30))) return false;
   // "the LEVIR-CD change detection benchmark": task words may stand between the name and its noun.
   if (
     /\bthe\s$/.test(sc.text.slice(Math.max(0, name.start - 4), name.start)) &&
