@@ -71,9 +71,9 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   const { before, after } = outerContext(sentence, mention);
   if (mention.unit === "%" && SPEEDUP_AFTER.test(after)) return "speedup";
   if (mention.unit === "%" && /^\s*of\s/.test(after) && RATIO_OF.test(after)) return "speedup";
-  // "while maintaining 99.9% performance": a share of a performance kept, as "N% of the performance".
-  if (mention.unit === "%" && RETAINED_BEFORE.test(before.slice(-30)) && /^\s*performance\b/.test(after))
-    return "speedup";
+  // "while maintaining 99.9% performance", "preserving 100% accuracy": a share of a result kept.
+  const kept = mention.value === 100 ? /^\s*(?:performance|accuracy)\b/ : /^\s*performance\b/;
+  if (mention.unit === "%" && RETAINED_BEFORE.test(before.slice(-30)) && kept.test(after)) return "speedup";
   if (
     mention.unit === "%" &&
     (ONLY_BEFORE.test(before) || SAVING_BEFORE.test(before)) &&

@@ -11,9 +11,10 @@ export const ACRONYM_METRIC = /^(?!.*(?:19|20)\d{2}\b)(?:[A-Z][A-Za-z]*[A-Z][\w@
 
 /** A name phrase that is hardware, not a model or benchmark ("T4 GPU", "A100", "H800"). */
 // Inference runtimes ("On TensorRT, X runs …") are where a model is deployed, like the chip it runs on;
-// so are phones, edge boards and robot arms ("on an iPhone 15 Pro", "on a Jetson Orin", "on a UR5 arm").
+// so are phones, edge boards, robot arms and sensors ("on an iPhone 15 Pro", "on a Jetson Orin", "on a UR5
+// arm", "from IMU measurements").
 export const HARDWARE =
-  /\b(?:GPUs?|NPUs?|TPUs?|CPUs?|H\d{2,3}|A\d{2,3}|T4|V100|RTX|GTX ?\d*|Ascend|Gaudi|Tesla|NVIDIA|Intel|AMD|Hopper|accelerators?|iPhone(?: \d+(?: Pro)?)?|Pixel \d+|Snapdragon|Jetson(?: \w+)?|Raspberry Pi|Apple M\d|MacBook|UR\d+e?|Franka|xArm\d*|Kinova|Unitree|WidowX|TensorRT|CoreML|Core ML|ONNX(?: Runtime)?|OpenVINO|TFLite|TensorFlow Lite|llama\.cpp|vLLM)\b/;
+  /\b(?:GPUs?|NPUs?|TPUs?|CPUs?|H\d{2,3}|A\d{2,3}|T4|V100|RTX|GTX ?\d*|Ascend|Gaudi|Tesla|NVIDIA|Intel|AMD|Hopper|accelerators?|iPhone(?: \d+(?: Pro)?)?|Pixel \d+|Snapdragon|Jetson(?: \w+)?|Raspberry Pi|Apple M\d|MacBook|UR\d+e?|Franka|xArm\d*|Kinova|Unitree|WidowX|TensorRT|CoreML|Core ML|ONNX(?: Runtime)?|OpenVINO|TFLite|TensorFlow Lite|llama\.cpp|vLLM|IMUs?)\b/;
 
 /**
  * Words before a name that make it a comparison target or a setting, never the claim's subject;

@@ -52,15 +52,19 @@ const WORD_RANGE =
 
 // "AUC values ranged from 0.62 to 0.985", "varied between 60% and 99%": a spread of many results,
 // never one result before and after a change.
+// "ranged from 0.62 to 0.985 and accuracies from 60% to 99.85%": the spread goes on past "and".
 const SPREAD =
-  /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)[^\d\s]{0,2}\s+(?:to|and)\s+(\d+(?:\.\d+)?)/dgi;
+  /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)[^\d\s]{0,2}\s+(?:to|and)\s+(\d+(?:\.\d+)?)(?:[^\d\s]{0,2},?\s+and\s+(?:[a-z][\w-]*\s+){1,2}from\s+(\d+(?:\.\d+)?)[^\d\s]{0,2}\s+to\s+(\d+(?:\.\d+)?))?/dgi;
 
 /** Where the two ends of each range start, read from the matches' capture indices. */
 function rangeStarts(sentence: string): [number, number][] {
   const words = [...sentence.matchAll(WORD_RANGE)].filter((m) => m[1] || m[5]);
   return [
     ...words.map((m): [number, number] => [m.indices![2]![0], m.indices![4]![0]]),
-    ...[...sentence.matchAll(SPREAD)].map((m): [number, number] => [m.indices![1]![0], m.indices![2]![0]]),
+    ...[...sentence.matchAll(SPREAD)].flatMap((m): [number, number][] => [
+      [m.indices![1]![0], m.indices![2]![0]],
+      ...(m[3] ? [[m.indices![3]![0], m.indices![4]![0]] as [number, number]] : []),
+    ]),
   ];
 }
 
