@@ -102,6 +102,8 @@ export function closedComparisons(sc: SentenceContext, pos: number): [number, nu
   const clauseStart = sc.text.lastIndexOf(";", pos) + 1;
   const spans: [number, number][] = [];
   for (const c of cuePositions(sc)) {
+    // "…, surpassing Pi-0 and GR00T N1.5; 86.6% on LIBERO": a semicolon closes an earlier comparison.
+    if (c.start < clauseStart) spans.push([c.start, clauseStart]);
     if (c.start < clauseStart || c.end > pos) continue;
     const m = OWN_PARTICIPLE.exec(sc.text.slice(c.end, pos));
     if (m) spans.push([c.start, c.end + m.index]);

@@ -11,7 +11,8 @@ import { metricsIn, singularMetric, type MetricSpan } from "../metric-spans";
 import type { SentenceContext } from "../sentence-context";
 import type { ClaimDraft } from "../rules/rule";
 import type { Refiner } from "./refiner";
-import { isDiscardedShare, measuresSomethingElse, namesOwnMeasure, shareOf } from "./share-of";
+import { isDiscardedShare, measuresSomethingElse, shareOf } from "./share-of";
+import { namesOwnMeasure, saysSuccess } from "./own-measure";
 import { withHardware } from "./setting-metric";
 
 /** Too generic to carry from one value to another. */
@@ -103,6 +104,7 @@ export const metricContext: Refiner = {
     // "a 57.9% consistency rate", "identifies 74% of task failures": a measure of the value's own is
     // neither one the sentence named before nor the benchmark's usual one.
     if (namesOwnMeasure(sc.text, draft.mention)) return draft;
+    if (saysSuccess(sc.text, draft.mention)) return { ...draft, metric: "success rate", metricFrom: "value" };
     const percent = draft.mention.unit === "%";
     // "a PSNR of 40.02 dB on SIDD and 32.92 dB on GoPro": a level in decibels takes a decibel metric.
     const fits = (m: string) =>

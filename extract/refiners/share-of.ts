@@ -2,8 +2,7 @@
  * Percentages that are shares of something rather than scores on a benchmark: "97% of the teacher's
  * performance", "in 91% of episodes", "60% of its errors". They are never ranked beside scores.
  */
-import { LEADING_CUE, namesLexiconMetric, STOP_WORD } from "../metric";
-import type { NumberMention } from "../numbers";
+import { LEADING_CUE, STOP_WORD } from "../metric";
 
 /** "97% of the teacher's performance", "95% of its original accuracy": a share of another run's result. */
 // "roughly 60% of human-level performance": a share of people's (or an oracle's) result, article or not.
@@ -101,25 +100,4 @@ export function measuresSomethingElse(
   // (only reached when no metric was read after the value).
   if (mention.unit === "%" && namesOwnNoun(text.slice(mention.end, mention.end + 40))) return true;
   return ANAPHOR_TO.test(before);
-}
-
-const OTHER_RATE_AFTER = /^\s*%?\s*(?:[a-z][\w-]*\s+){1,2}(?:rates?|ratios?|index)\b/;
-const FOUND_SHARE =
-  /\b(?:detect|identif|find|finds|found|locat|flag|catch|catches|caught|recall)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?\d[\d.]*\s*%\s+of\s/i;
-
-/** "a decrease in low-quality samples from 46.99% to": a change in a count of things, not in a score. */
-const CHANGE_IN_THINGS_FROM =
-  /\b(?:decrease|reduction|increase|drop|rise|growth)s?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z-]+s\s+from\s+(?:[\d.]+\s*%?\s+to\s+)?$/i;
-
-/**
- * "a 57.9% consistency rate" (a rate the lists do not know), "identifies 74% of task failures" (a
- * share found), "a decrease in low-quality samples from A to B" (a count of things).
- */
-export function namesOwnMeasure(text: string, m: NumberMention): boolean {
-  const rate = OTHER_RATE_AFTER.exec(text.slice(m.end, m.end + 40))?.[0];
-  return (
-    (rate !== undefined && !namesLexiconMetric(rate)) ||
-    FOUND_SHARE.test(text.slice(Math.max(0, m.start - 30), m.end + 30)) ||
-    CHANGE_IN_THINGS_FROM.test(text.slice(Math.max(0, m.start - 80), m.start))
-  );
 }

@@ -1,0 +1,31 @@
+/** Values that name a measure of their own, beside whatever metric the sentence or benchmark names. */
+import { namesLexiconMetric } from "../metric";
+import type { NumberMention } from "../numbers";
+
+const OTHER_RATE_AFTER = /^\s*%?\s*(?:[a-z][\w-]*\s+){1,2}(?:rates?|ratios?|index)\b/;
+const FOUND_SHARE =
+  /\b(?:detect|identif|find|finds|found|locat|flag|catch|catches|caught|recall)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?\d[\d.]*\s*%\s+of\s/i;
+
+/** "a decrease in low-quality samples from 46.99% to": a change in a count of things, not in a score. */
+const CHANGE_IN_THINGS_FROM =
+  /\b(?:decrease|reduction|increase|drop|rise|growth)s?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z-]+s\s+from\s+(?:[\d.]+\s*%?\s+to\s+)?$/i;
+
+/**
+ * "a 57.9% consistency rate" (a rate the lists do not know), "identifies 74% of task failures" (a
+ * share found), "a decrease in low-quality samples from A to B" (a count of things).
+ */
+export function namesOwnMeasure(text: string, m: NumberMention): boolean {
+  const rate = OTHER_RATE_AFTER.exec(text.slice(m.end, m.end + 40))?.[0];
+  return (
+    (rate !== undefined && !namesLexiconMetric(rate)) ||
+    FOUND_SHARE.test(text.slice(Math.max(0, m.start - 30), m.end + 30)) ||
+    CHANGE_IN_THINGS_FROM.test(text.slice(Math.max(0, m.start - 80), m.start))
+  );
+}
+
+const SUCCESS_AFTER = /^\s*%?\s*(?:average\s+|overall\s+|mean\s+|task\s+)?success\b(?!\s+rates?)/;
+
+/** "86.6% average success on LIBERO": a share of successes said without "rate" is still the success rate. */
+export function saysSuccess(text: string, m: NumberMention): boolean {
+  return m.unit === "%" && SUCCESS_AFTER.test(text.slice(m.end, m.end + 30));
+}
