@@ -142,3 +142,6 @@ export const OWN_EVALUATION =
  */
 export const OWN_TRIAL_AFTER =
   /^\s*%?\s*(?:(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?real[- ]world\b|\(\s*(?:on\s+)?(?:an?\s+|the\s+)?real(?:[- ]world|\s+robots?)\b)/i;
+/** "excels in a real-world anode design problem with 97% accuracy": the trial named before the value. */
+export const OWN_TRIAL_BEFORE =
+  /\b(?:in|on)\s+(?:an?\s+|the\s+)?real[- ]world\b[^,;.]{0,60}\bwith\s+(?:an?\s+)?$/i;

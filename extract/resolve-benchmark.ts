@@ -1,5 +1,5 @@
 /** Finds the benchmark a value is "on": after it in its clause, before it, or from context. */
-import { BENCHMARK_HINT, HARDWARE, OWN_EVALUATION, OWN_TRIAL_AFTER } from "./lexicon";
+import { BENCHMARK_HINT, HARDWARE, OWN_EVALUATION, OWN_TRIAL_AFTER, OWN_TRIAL_BEFORE } from "./lexicon";
 export { OWN_EVALUATION } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
@@ -47,8 +47,10 @@ export function resolveBenchmark(
   if (after) return after;
   const shared = sharedWithNext(sc, end);
   if (shared) return shared;
-  // "and 100% success on real-world Franka arm tasks": a trial of its own is on no benchmark named before.
+  // "and 100% success on real-world Franka arm tasks", "excels in a real-world X problem with 97%": a
+  // trial of its own is on no benchmark named before.
   if (OWN_TRIAL_AFTER.test(sc.text.slice(end, end + 50))) return null;
+  if (OWN_TRIAL_BEFORE.test(sc.text.slice(Math.max(0, start - 90), start))) return null;
   // "and obtains 6.3 MAE on Part B": a value said to be on something unresolved is on no guessed benchmark.
   const unresolved = UNRESOLVED_ON.exec(sc.text.slice(end, Math.min(ownEnd, end + 60)));
   // "108 FPS on T4 GPU": what a speed is measured on is hardware, and the benchmark is elsewhere.
