@@ -14,7 +14,7 @@ export const ACRONYM_METRIC = /^(?!.*(?:19|20)\d{2}\b)(?:[A-Z][A-Za-z]*[A-Z][\w@
 // so are phones, edge boards, robot arms and sensors ("on an iPhone 15 Pro", "on a Jetson Orin", "on a UR5
 // arm", "from IMU measurements").
 export const HARDWARE =
-  /\b(?:GPUs?|NPUs?|TPUs?|CPUs?|H\d{2,3}|A\d{2,3}|T4|V100|RTX|GTX ?\d*|Ascend|Gaudi|Tesla|NVIDIA|Intel|AMD|Hopper|accelerators?|iPhone(?: \d+(?: Pro)?)?|Pixel \d+|Snapdragon|Jetson(?: \w+)?|Raspberry Pi|Apple M\d|MacBook|UR\d+e?|Franka|xArm\d*|Kinova|Unitree|WidowX|TensorRT|CoreML|Core ML|ONNX(?: Runtime)?|OpenVINO|TFLite|TensorFlow Lite|llama\.cpp|vLLM|IMUs?)\b/;
+  /\b(?:GPUs?|NPUs?|TPUs?|CPUs?|H\d{2,3}|A\d{2,3}|T4|V100|RTX|GTX ?\d*|Ascend|Gaudi|Tesla|NVIDIA|Intel|AMD|Hopper|accelerators?|iPhone(?: \d+(?: Pro)?)?|Pixel \d+|Snapdragon|Jetson(?: \w+)?|Raspberry Pi|Apple M\d|MacBook|UR\d+e?|Franka|[xX][Aa]rm\d*|Kinova|Unitree|WidowX|TensorRT|CoreML|Core ML|ONNX(?: Runtime)?|OpenVINO|TFLite|TensorFlow Lite|llama\.cpp|vLLM|IMUs?)\b/;
 
 /**
  * Words before a name that make it a comparison target or a setting, never the claim's subject;
@@ -141,7 +141,7 @@ export const OWN_EVALUATION =
  * named right after a value, or in the value's own parenthesis.
  */
 export const OWN_TRIAL_AFTER =
-  /^\s*%?\s*(?:(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?real[- ]world\b|\(\s*(?:on\s+)?(?:an?\s+|the\s+)?real(?:[- ]world|\s+robots?)\b)/i;
+  /^\s*%?\s*(?:(?:[\w-]+\s+){0,2}?(?:on|in|across)\s+(?:the\s+|\d+\s+)?real[- ]world\b|\(\s*(?:on\s+)?(?:an?\s+|the\s+)?real(?:[- ]world|\s+robots?)\b)/i;
 /** "excels in a real-world anode design problem with 97% accuracy": the trial named before the value. */
 export const OWN_TRIAL_BEFORE =
   /\b(?:in|on)\s+(?:an?\s+|the\s+)?real[- ]world\b[^,;.]{0,60}\bwith\s+(?:an?\s+)?$/i;

@@ -10,16 +10,25 @@ const FOUND_SHARE =
 const CHANGE_IN_THINGS_FROM =
   /\b(?:decrease|reduction|increase|drop|rise|growth)s?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z-]+s\s+from\s+(?:[\d.]+\s*%?\s+to\s+)?$/i;
 
+/** "reduces invalid synthetic data from 50% to 7%": the object of the change, when no metric, is the measure. */
+const CHANGED_OBJECT_FROM =
+  /\b(?:reduc|decreas|lower|cut|increas|rais)\w*\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,3})from\s+(?:[\d.]+\s*%?\s+to\s+)?$/;
+
 /**
  * "a 57.9% consistency rate" (a rate the lists do not know), "identifies 74% of task failures" (a
- * share found), "a decrease in low-quality samples from A to B" (a count of things).
+ * share found), "a decrease in low-quality samples from A to B", "reduces invalid data from A to B".
  */
 export function namesOwnMeasure(text: string, m: NumberMention): boolean {
   const rate = OTHER_RATE_AFTER.exec(text.slice(m.end, m.end + 40))?.[0];
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const object = CHANGED_OBJECT_FROM.exec(before)?.[1]?.trim();
   return (
     (rate !== undefined && !namesLexiconMetric(rate)) ||
     FOUND_SHARE.test(text.slice(Math.max(0, m.start - 30), m.end + 30)) ||
-    CHANGE_IN_THINGS_FROM.test(text.slice(Math.max(0, m.start - 80), m.start))
+    CHANGE_IN_THINGS_FROM.test(before) ||
+    (object !== undefined &&
+      !namesLexiconMetric(object) &&
+      !/\b(?:performance|results?|average|scores?)$/.test(object))
   );
 }
 
