@@ -94,9 +94,12 @@ export function valueSettings(text: string, end: number, start = end): string[] 
 const PART_AFTER =
   /^\s*%?\s*(?:[A-Za-z@-]+\s+)?on\s+the\s+(?!(?:test|val|validation|dev|training|train)\b)([a-z][\w-]*\s+(?:pass|subset|track|partition))\b/;
 
+/** "89.18% for Enhancing Tumor (ET) segmentation": the structure or class a value is measured on. */
+const NAMED_PART_AFTER = /^\s*%?\s*for\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}\(([A-Z]{2,4})\)/;
+
 function settingsAfter(text: string, end: number): string[] {
   const after = text.slice(end, end + 80);
-  const part = PART_AFTER.exec(after)?.[1];
+  const part = PART_AFTER.exec(after)?.[1] ?? NAMED_PART_AFTER.exec(after)?.[1];
   const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
   const named = VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
   return [...named, ...(part ? [part] : []), ...(backbone ? [`${backbone} backbone`] : [])];
