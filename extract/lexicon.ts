@@ -107,6 +107,8 @@ export const GENERIC_NAME =
 // "over 64 samples", "averaged over 5 runs": "over" before a count compares nothing.
 export const COMPARISON_CUE =
   /\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|compared (?:to|with)|relative to|such as|including|over(?!\s+\d|\s+[Uu]nion\b)|versus|vs\.?|against|(?:similar|comparable|competitive)(?:\s+\w+)?\s+(?:as|to|with)|on par with|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|(?:points?|pp|%)\s+(?:above|below|behind|ahead of))\b/gi;
+// COMPARISON_CUE is global (for matchAll); `test` on it would carry lastIndex from one call to the next.
+export const COMPARISON_CUE_ANYWHERE = new RegExp(COMPARISON_CUE.source, "i");
 
 /** A run described rather than named ("its teacher", "the fully supervised baseline"): never a model to rank. */
 export const DESCRIBED_RUN_NOUN =

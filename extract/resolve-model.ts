@@ -1,5 +1,5 @@
 /** Finds who obtained a value: the nearest name before it that is not a baseline or a setting. */
-import { COMPARISON_CUE, DESCRIBED_OWN_PHRASE, SELF_REFERENCE } from "./lexicon";
+import { COMPARISON_CUE_ANYWHERE, DESCRIBED_OWN_PHRASE, SELF_REFERENCE } from "./lexicon";
 import { sizedSystem } from "./sized-system";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import type { NameSpan } from "./names";
@@ -118,9 +118,6 @@ const relativeClauses = memoise((text: string): [number, number][] =>
     (m) => [m.index, m.index + m[0].length],
   ),
 );
-
-// COMPARISON_CUE is global (for matchAll); `test` on it would carry lastIndex from one paper to the next.
-const COMPARISON_CUE_ANYWHERE = new RegExp(COMPARISON_CUE.source, "i");
 
 /** "Our method achieves 45.2 mIoU": in a paper that names no system, its own described one. */
 function describedOwn(sc: SentenceContext, pos: number, from = 0): ResolvedModel | null {

@@ -1,9 +1,6 @@
 /** The size a paper gives its own system in running text: "our 7B model", "the 32B variant". */
-import { COMPARISON_CUE } from "./lexicon";
+import { COMPARISON_CUE_ANYWHERE } from "./lexicon";
 import type { SentenceContext } from "./sentence-context";
-
-// COMPARISON_CUE is global (for matchAll); `test` on it would carry lastIndex from one call to the next.
-const COMPARISON_CUE_ANYWHERE = new RegExp(COMPARISON_CUE.source, "i");
 
 // "our 7B model achieves 71.7%, while the 32B model achieves 73.7%": each size is a model of its own.
 const SIZED_OWN =

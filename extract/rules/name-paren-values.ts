@@ -26,10 +26,10 @@ export const nameParenValues: Rule = {
     const inside = sc.numbers.filter((n) => n.start >= match.index && n.end <= close);
     // Several measures separated by commas, or one bare value ("outperforming OpenVLA (76.5%)").
     const content = sc.text.slice(match.index, close + 1);
-    // "(76.5%)", "(WER 5.9%)", "(55.7% mAP@0.7)", "(15/22, 68.2%)", "(671B, 57.4%)": one value, at most a metric word or the count it
-    // comes from beside it, and maybe a remark without numbers ("(46.5 AP at a lower speed)",
-    // "(0.077 AbsRel on NYUv2)"). A signed value ("outperforms Y (+3.2 AP)") is the subject's
-    // margin over Y, not Y's score.
+    // "(76.5%)", "(WER 5.9%)", "(55.7% mAP@0.7)", "(15/22, 68.2%)", "(671B, 57.4%)": one value, at most
+    // a metric word or the count (or size) it comes from beside it, and maybe a remark without numbers
+    // ("(46.5 AP at a lower speed)", "(0.077 AbsRel on NYUv2)"). A signed value ("outperforms Y (+3.2 AP)")
+    // is the subject's margin over Y, not Y's score.
     const single =
       inside.length === 1 &&
       /^\(\s*(?:\d+\s?\/\s?\d+(?:\s+[a-z]+)?[,;]\s*|\d+(?:\.\d+)?[BM][,;]\s*)?(?:[A-Za-z][\w@-]*\s+)?~?[\d.,]+\s*(?:%|FPS)?(?:\s+[A-Za-z](?:[\w@-]|[.:](?=\d)|\[[\d.:]+\])*)?(?:\s+(?:at|with|using|under|but|in|on|for|is|was|as|when|reported)\s[^()]*)?\s*\)$/.test(
