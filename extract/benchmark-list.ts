@@ -34,8 +34,8 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
   for (const name of sc.names) {
     if (name.start < end || name.end > to) continue;
     // "On SimplerEnv-Bridge, Fractal, and LIBERO-5": a plain word between two listed names is listed too.
-    const plain = PLAIN_BETWEEN.exec(sc.text.slice(end, name.start))?.[1];
-    if (plain && !STOP_CAPITALISED.has(plain) && !isModelName(plain)) list.push(plain);
+    const between = PLAIN_BETWEEN.exec(sc.text.slice(end, name.start))?.[1];
+    const plain = between && !STOP_CAPITALISED.has(between) && !isModelName(between) ? between : null;
     // "On the Amazon Beauty dataset, SASRec achieves": the paper's own system ends the list.
     if (
       !(plain || LIST_JOIN.test(sc.text.slice(end, name.start))) ||
@@ -43,7 +43,7 @@ export function benchmarkListAfter(sc: SentenceContext, from: number, to: number
       sc.paper.systems.includes(name.text)
     )
       break;
-    list.push(name.text);
+    list.push(...(plain ? [plain] : []), name.text);
     end = name.end;
   }
   return list;

@@ -16,6 +16,10 @@ const AND_LIST = new RegExp(
   "i",
 );
 
+// Global copies, built once, for reading every list of a window (matchAll copies their state).
+const EVERY_SPLIT_LIST = new RegExp(SPLIT_LIST.source, "gi");
+const EVERY_AND_LIST = new RegExp(AND_LIST.source, "gi");
+
 /** The canonical name of one split word: "clean" is test-clean, "testother" is test-other. */
 function canonicalSplit(word: string): string {
   const w = word.toLowerCase().replace(/[\s-]/g, "");
@@ -48,8 +52,8 @@ export function splitsAfter(sentence: string, from: number, count: number): stri
 /** "On the test-clean and test-other sets, X obtains 1.8% and 3.9%": the splits named before the values. */
 export function splitsBefore(sentence: string, to: number, count: number): string[] | null {
   const window = sentence.slice(Math.max(0, to - 120), to);
-  const last = (pattern: RegExp) => [...window.matchAll(new RegExp(pattern.source, "gi"))].at(-1) ?? null;
-  return splitsOf(last(SPLIT_LIST) ?? last(AND_LIST), count);
+  const last = (pattern: RegExp) => [...window.matchAll(pattern)].at(-1) ?? null;
+  return splitsOf(last(EVERY_SPLIT_LIST) ?? last(EVERY_AND_LIST), count);
 }
 
 /**
@@ -58,7 +62,7 @@ export function splitsBefore(sentence: string, to: number, count: number): strin
  */
 export function splitsRightBefore(sentence: string, to: number, count: number): string[] | null {
   const window = sentence.slice(Math.max(0, to - 60), to);
-  const m = [...window.matchAll(new RegExp(SPLIT_LIST.source, "gi"))].at(-1);
+  const m = [...window.matchAll(EVERY_SPLIT_LIST)].at(-1);
   return m && !/\d\s*%|\d\.\d/.test(window.slice(m.index + m[0].length)) ? splitsOf(m, count) : null;
 }
 

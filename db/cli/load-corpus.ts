@@ -48,7 +48,7 @@ function readChecked(file: string): Buffer {
     return readFileSync(file);
   } catch (error) {
     if (error instanceof FileReadError) throw error;
-    throw new FileReadError(file, (error as Error).message);
+    throw new FileReadError(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
   }
 }
 

@@ -3,12 +3,12 @@
  * score claims, lenient P/R for all kinds, and strict P/R of the listed score claims (what the
  * leaderboards show). Used by `npm run eval` and the About page; matching rules are db/eval/score-claims.ts.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { z } from "zod";
 import { CLAIM_KINDS, extractClaims } from "../../extract";
 import { scoreClaims, type GoldPaper, type PredictedClaim } from "./score-claims";
-import { loadCorpusFiles } from "../cli/load-corpus";
+import { loadCorpusFiles, readTextFile } from "../cli/load-corpus";
 
 export interface GoldSet {
   name: string;
@@ -54,18 +54,8 @@ const GoldLineSchema = z.object({
   ),
 });
 
-/** A gold file that cannot be read, or a line of it that is not a gold record: named by file and line. */
+/** A line of a gold file that is not a gold record, named by file and line. */
 export class GoldReadError extends Error {}
-
-function readText(path: string): string {
-  try {
-    return readFileSync(/*turbopackIgnore: true*/ path, "utf8");
-  } catch (error) {
-    throw new GoldReadError(
-      `${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    );
-  }
-}
 
 function parseLine(path: string, line: string, n: number): unknown {
   try {
@@ -76,8 +66,9 @@ function parseLine(path: string, line: string, n: number): unknown {
 }
 
 export function readGold(path: string): GoldPaper[] {
-  return readText(path)
-    .split("\n")
+  // The corpus files' reader: a regular file within the size cap, or a FileReadError naming it.
+  return readTextFile(path)
+    .text.split("\n")
     .flatMap((line, i) => {
       if (!line.trim()) return [];
       const parsed = GoldLineSchema.safeParse(parseLine(path, line, i + 1));

@@ -6,29 +6,26 @@ const OTHER_RATE_AFTER = /^\s*%?\s*(?:[a-z][\w-]*\s+){1,2}(?:rates?|ratios?|inde
 const FOUND_SHARE =
   /\b(?:detect|identif|find|finds|found|locat|flag|catch|catches|caught|recall)\w*\s+(?:about\s+|over\s+|nearly\s+|up to\s+|only\s+)?\d[\d.]*\s*%\s+of\s/i;
 
-/** "a decrease in low-quality samples from 46.99% to": a change in a count of things, not in a score. */
-const CHANGE_IN_THINGS_FROM =
-  /\b(?:decrease|reduction|increase|drop|rise|growth)s?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[a-z-]+s\s+from\s+(?:[\d.]+\s*%?\s+to\s+)?$/i;
-
-/** "reduces invalid synthetic data from 50% to 7%": the object of the change, when no metric, is the measure. */
-const CHANGED_OBJECT_FROM =
-  /\b(?:reduc|decreas|lower|cut|increas|rais)\w*\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,3})from\s+(?:[\d.]+\s*%?\s+to\s+)?$/;
+/**
+ * "a decrease in low-quality samples from 46.99% to", "reduces invalid synthetic data from 50% to 7%":
+ * the thing a change is in, when it names no metric, is the value's measure.
+ */
+const CHANGED_THING_FROM =
+  /\b(?:(?:decrease|reduction|increase|drop|rise|growth)s?\s+in|(?:reduc|decreas|lower|cut|increas|rais)\w*)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,3})from\s+(?:[\d.]+\s*%?\s+to\s+)?$/;
 
 /**
  * "a 57.9% consistency rate" (a rate the lists do not know), "identifies 74% of task failures" (a
- * share found), "a decrease in low-quality samples from A to B", "reduces invalid data from A to B".
+ * share found), "a decrease in low-quality samples from A to B" (a thing changed, not a metric).
  */
 export function namesOwnMeasure(text: string, m: NumberMention): boolean {
   const rate = OTHER_RATE_AFTER.exec(text.slice(m.end, m.end + 40))?.[0];
-  const before = text.slice(Math.max(0, m.start - 80), m.start);
-  const object = CHANGED_OBJECT_FROM.exec(before)?.[1]?.trim();
+  const thing = CHANGED_THING_FROM.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1]?.trim();
   return (
     (rate !== undefined && !namesLexiconMetric(rate)) ||
     FOUND_SHARE.test(text.slice(Math.max(0, m.start - 30), m.end + 30)) ||
-    CHANGE_IN_THINGS_FROM.test(before) ||
-    (object !== undefined &&
-      !namesLexiconMetric(object) &&
-      !/\b(?:performance|results?|average|scores?)$/.test(object))
+    (thing !== undefined &&
+      !namesLexiconMetric(thing) &&
+      !/\b(?:performance|results?|average|scores?)$/.test(thing))
   );
 }
 

@@ -29,7 +29,7 @@ export const EVAL_CLI_CASES: EvalCliCase[] = [
     files: { "gold.jsonl": GOLD_LINE },
     gold: "gold.jsonl",
     corpus: "missing.jsonl",
-    stderr: "eval: {DIR}/missing.jsonl: cannot read file (",
+    stderr: "eval: {DIR}/missing.jsonl: cannot read file (ENOENT)",
   },
   {
     name: "a gold line that is not JSON",
