@@ -96,6 +96,20 @@ const PREPOSITION_OBJECT = new RegExp(
   String.raw`(?:(?:^|\s)(?:on|upon|atop|with|from|using|via|for|to|of|over|than|into|by|in)\s+(?:[a-z][\w-]*\s+){0,3}|${TOOL_LONG_FORM}\s*\()$`,
 );
 
+// "we introduce causal-DAG construction and reasoning (CDCR-SFT)": the name-shaped word opens a
+// lower-case phrase, and the acronym in brackets after it names the whole ("a sim2real reinforcement
+// learning (RL) framework": an acronym a noun follows is a word of the phrase).
+const PHRASE_ACRONYM =
+  /^(?:\s+(?:[a-z][\w-]*|and|of|for)){1,6}\s+\(([A-Z][\w-]*[A-Z][\w-]*)\)(?=\s*[,.;:]|\s+(?:that|which|to|for|with|as|and)\b|\s*$)/;
+
+function acronymOfPhrase(rest: string): string | null {
+  return PHRASE_ACRONYM.exec(rest)?.[1] ?? null;
+}
+
+// "a sim2real imitation learning framework", "a seq2seq model": a lower-case word with a digit
+// inside that a lower-case word follows is a modifier of the phrase, not its name.
+const LOWER_MODIFIER = /^[a-z][a-z0-9]*\d[a-z0-9]*\s+[a-z]{3,}/;
+
 export function* introducedNames(abstract: string): Generator<IntroducedName> {
   for (const verb of abstract.matchAll(INTRO_VERB)) {
     if (INTRO_SUBJECT.test(abstract.slice(Math.max(0, verb.index - 70), verb.index))) {
@@ -107,6 +121,7 @@ export function* introducedNames(abstract: string): Generator<IntroducedName> {
           n.start < 80 &&
           !GENERIC_NAME.test(n.text) &&
           !isKnownMetric(n.text) &&
+          !LOWER_MODIFIER.test(after.slice(n.start, n.end + 30)) &&
           !TASK_ACRONYM_OPEN.test(after.slice(Math.max(0, n.start - 40), n.start)),
       );
       // "a simple baseline built on frozen CLIP features": the name a preposition governs is what
@@ -118,7 +133,7 @@ export function* introducedNames(abstract: string): Generator<IntroducedName> {
         BENCHMARK_HINT.test(name.text) ||
         BENCHMARK_AFTER_NAME.test(after.slice(name.end)) ||
         BENCHMARK_BEFORE_NAME.test(after.slice(0, name.start));
-      yield { name: name.text, isBenchmark };
+      yield { name: acronymOfPhrase(after.slice(name.end)) ?? name.text, isBenchmark };
     }
   }
 }

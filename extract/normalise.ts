@@ -34,7 +34,8 @@ const REPLACEMENTS: readonly Replacement[] = [
   { pattern: /\\pi(?![A-Za-z])/g, replace: "π" },
   // "$\times4$": the scale factor may follow the command with no space.
   { pattern: /\\times(?![A-Za-z])|(?<=\d)times\b/g, replace: "×" },
-  { pattern: /\\sim(?![A-Za-z])|(?<![A-Za-z])sim(?=\d)/g, replace: "~" },
+  // "sim2real", "sim2sim": a word with a digit inside is no "\sim" that lost its backslash.
+  { pattern: /\\sim(?![A-Za-z])|(?<![A-Za-z])sim(?=\d+(?:\.\d+)?[KMBk%×]?(?![A-Za-z]))/g, replace: "~" },
   { pattern: /\\approx(?![A-Za-z])/g, replace: "≈" },
   // "by 12~20%", "12$\sim$20%": a tilde between two numbers joins a range's ends, as a dash does.
   { pattern: /(?<=\d%?) ?~ ?(?=\d)/g, replace: "-" },

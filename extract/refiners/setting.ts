@@ -35,6 +35,18 @@ function withoutOwnData(setting: string | null, benchmark: string | null): strin
   );
 }
 
+const OPERATION = /^(?:pruned|quantized|distilled)\b/;
+
+/** "pruning makes X drop from A to B": A is X as it was before the operation. */
+function withoutOperation(setting: string | null): string | null {
+  return (
+    setting
+      ?.split(", ")
+      .filter((p) => !OPERATION.test(p))
+      .join(", ") || null
+  );
+}
+
 const memo = new WeakMap<object, Map<number, string | null>>();
 
 /**
@@ -88,7 +100,10 @@ export const setting: Refiner = {
       draft.mention.end,
     );
     const all = own.length ? withOwnSettings(kept, own) : kept;
-    const fitted = metricOwnK(draft.metric, withoutOwnData(all, draft.benchmark));
+    const fitted = metricOwnK(
+      draft.metric,
+      withoutOwnData(draft.beforeChange ? withoutOperation(all) : all, draft.benchmark),
+    );
     // "COCO val2017 (63.2 AP) and test-dev (63.3 AP)": the second value is on COCO, not on its val split.
     const benchmark = otherSplitIn(draft.benchmark, split)
       ? benchmarkBase(draft.benchmark!)

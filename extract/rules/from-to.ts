@@ -128,7 +128,7 @@ export function pairDrafts(
   const grewFrom = baseline !== null && baseline !== winner.name && winner.name.startsWith(baseline);
   const firstShots = baseline ? null : shotsOf(sc, a, b.start);
   const first = baseline
-    ? draft(a, baseline, isSelf(sc, baseline) && !grewFrom)
+    ? { ...draft(a, baseline, isSelf(sc, baseline) && !grewFrom), beforeChange: hurt }
     : firstShots
       ? { ...draft(a, winner.name, winner.self), setting: firstShots }
       : { ...draft(a, winner.name, winner.self), silent: true };

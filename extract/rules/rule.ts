@@ -24,6 +24,8 @@ export interface ClaimDraft {
   unresolvedReference?: boolean;
   /** "… X and Y, respectively" paired the value with one benchmark of an earlier list: no guess. */
   benchmarkPaired?: boolean;
+  /** "pruning makes X drop from A to B": A is X before the change, untouched by the sentence's operation. */
+  beforeChange?: boolean;
 }
 
 export interface Rule {
