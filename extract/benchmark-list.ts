@@ -5,6 +5,7 @@
 import { BENCHMARK_HINT, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
+import { inTitleCaseRun } from "./name-shape";
 import {
   benchmarkBetween,
   isBenchmarkShaped,
@@ -68,6 +69,7 @@ function knownWordsIn(sc: SentenceContext, limit = sc.text.length, most = Infini
     if (m.index >= limit || found.length >= most) break;
     if (
       !STOP_CAPITALISED.has(m[0]) &&
+      !inTitleCaseRun(sc.text, m.index, m[0]) &&
       isKnownBenchmark(m[0]) &&
       !isModelName(m[0]) &&
       !isTrainingData(sc, m.index)

@@ -98,3 +98,17 @@ export const isCountedSet = (text: string, n: { text: string; end: number }): bo
   /^\d[\d,.]*-[a-z]+$/.test(n.text) && /^\s+[a-z]/.test(text.slice(n.end, n.end + 3));
 
 export const DESCRIBED_BEFORE_NAME = /^[a-z]+-(?:level|scale|used|known|grade|source)\s+(?=[A-Z])/;
+
+// "Submodular Mutual Information": a plain word inside a run of capitalised words is a word of
+// that phrase, not the dataset (MuTual) it happens to spell.
+const CAPITALISED_BEFORE = /\b[A-Z][a-z]+\s$/;
+const CAPITALISED_AFTER = /^\s[A-Z][a-z]+\b/;
+
+export function inTitleCaseRun(text: string, at: number, word: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(word)) return false;
+  const end = at + word.length;
+  return (
+    CAPITALISED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
+    CAPITALISED_AFTER.test(text.slice(end, end + 30))
+  );
+}

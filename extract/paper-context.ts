@@ -4,7 +4,7 @@
  * benchmark paper lands on that benchmark). Derived from the shape of the title and of
  * "we propose X" sentences, never from a particular paper.
  */
-import { ADJECTIVE_SUFFIX } from "./name-shape";
+import { ADJECTIVE_SUFFIX, inTitleCaseRun } from "./name-shape";
 import { BENCHMARK_HINT } from "./lexicon";
 import { benchmarkInfo, isKnownBenchmark } from "./gazetteer";
 import { BENCHMARK_NOUN, givenNames, introducedNames } from "./introduced-names";
@@ -104,6 +104,7 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
 function mentionedBenchmarks(abstract: string): string[] {
   const found = new Map<string, string>();
   for (const m of abstract.matchAll(/\b[A-Z][\w-]*[A-Za-z0-9]/g)) {
+    if (inTitleCaseRun(abstract, m.index, m[0])) continue;
     const info = benchmarkInfo(m[0]);
     if (info && !found.has(info.name)) found.set(info.name, m[0]);
   }
