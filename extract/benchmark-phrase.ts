@@ -6,7 +6,14 @@ import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexi
 import { isKnownBenchmark, longestKnownPrefix } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import { callsItselfMetric } from "./metric-label";
-import { ADJECTIVE_SUFFIX, DESCRIBED_BEFORE_NAME, isCountedSet } from "./name-shape";
+import {
+  ADJECTIVE_SUFFIX,
+  DESCRIBED_BEFORE_NAME,
+  isCountedSet,
+  namesKindOfSets,
+  PLURAL_SET_END,
+  TASK_ACRONYM_SHAPE,
+} from "./name-shape";
 import { isNameLike } from "./names";
 import type { SentenceContext } from "./sentence-context";
 import { isTrainingData } from "./training-data";
@@ -53,6 +60,7 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
       return known;
     // "on Area 5" of S3DIS, "on Fold 1": a held-out part names no benchmark of its own.
     if (!isBenchmarkShaped(name.text) || HELD_OUT_PART.test(name.text)) return null;
+    if (namesKindOfSets(sc.text, name)) return null;
     const count = isKnownBenchmark(name.text) ? undefined : VERSION_COUNT.exec(sc.text.slice(name.end))?.[1];
     return count ? `${name.text} ${count}` : name.text;
   }
@@ -74,9 +82,18 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
   // "the competition-level MATH benchmark": a described set naming a known benchmark is that one;
   // "18 datasets from the OpenML-CC18 suite": so is the named collection it is drawn from.
   // "the full AMOS22 dataset": a name-shaped word before the set noun names the set, known or not.
+  // "three MOT benchmarks": a name no list knows before a plural set noun is the sets' task.
   const named =
     generic[0].split(/\s+/).find((w) => /[A-Z]/.test(w) && isKnownBenchmark(w)) ??
-    generic[0].split(/\s+/).find((w) => /[A-Z]/.test(w) && isNameLike(w) && isBenchmarkShaped(w));
+    generic[0]
+      .split(/\s+/)
+      .find(
+        (w) =>
+          /[A-Z]/.test(w) &&
+          isNameLike(w) &&
+          isBenchmarkShaped(w) &&
+          !(PLURAL_SET_END.test(generic[0]) && TASK_ACRONYM_SHAPE.test(w) && !/,|\band\b/.test(generic[0])),
+      );
   const from = /^\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w.+-]*)/.exec(
     sc.text.slice(index + generic[0].length, index + generic[0].length + 60),
   )?.[1];

@@ -1,5 +1,5 @@
 /** What a single token of a name looks like: shapes of names, versions, units and sizes. */
-import { isModelName } from "./gazetteer";
+import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { STOP_CAPITALISED } from "./lexicon";
 import { isKnownMetric } from "./metric";
 
@@ -96,6 +96,24 @@ export const ADJECTIVE_SUFFIX =
 // no name; the set is read as a described one.
 export const isCountedSet = (text: string, n: { text: string; end: number }): boolean =>
   /^\d[\d,.]*-[a-z]+$/.test(n.text) && /^\s+[a-z]/.test(text.slice(n.end, n.end + 3));
+
+// All capitals, no digits: the shape of a task's acronym (MOT, VLN, EHR); "RoboMimic benchmarks" or
+// "MOT17 benchmarks" name suites.
+export const TASK_ACRONYM_SHAPE = /^[A-Z]{2,5}$/;
+export const PLURAL_SET_END = /\b(?:benchmarks|datasets)$/i;
+
+/**
+ * "on popular MIA benchmarks": an acronym no list knows right before a plural set noun names the kind
+ * of sets, not one of them ("on the MOT17 and MOT20 benchmarks" lists two, each a benchmark).
+ */
+export function namesKindOfSets(text: string, name: { text: string; start: number; end: number }): boolean {
+  return (
+    /^\s+(?:benchmarks|datasets)\b/i.test(text.slice(name.end, name.end + 12)) &&
+    !/(?:,|\band|\bor|\/)\s*$/.test(text.slice(Math.max(0, name.start - 6), name.start)) &&
+    TASK_ACRONYM_SHAPE.test(name.text) &&
+    !isKnownBenchmark(name.text)
+  );
+}
 
 export const DESCRIBED_BEFORE_NAME = /^[a-z]+-(?:level|scale|used|known|grade|source)\s+(?=[A-Z])/;
 
