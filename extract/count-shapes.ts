@@ -13,7 +13,7 @@ export const COUNT_AFTER =
 // "9,000 tokens difference" is a change, counted in a plural unit.
 // "all 20 CAPTCHA types": a capitalised acronym may name the kind of thing counted.
 export const PLURAL_COUNT_AFTER =
-  /^\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}[A-Za-z-]*|[A-Z][a-z]+[A-Z][\w-]*)\s+){0,2}(?!points\b|times\b)[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
+  /^\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}[A-Za-z-]*|[A-Z][a-z]+[A-Z][\w-]*)\s+){0,2}(?!points\b|times\b)(?:[a-z]+-)?[a-z]{3,}s(?![@\w])(?!\s*(?:\/|(?:per|difference|gap|gains?|increase|decrease|reduction|improvement|drop)\b))/;
 // "32 MLLMs", "8 GPUs", "14 SpeechLLMs": an acronym in the plural counts things too (FLOPs and MACs measure compute).
 // "21 leading LMMs", "15 state-of-the-art (SOTA) models": a few words, or a defined acronym, may come between.
 export const ACRONYM_COUNT_AFTER =
