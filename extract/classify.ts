@@ -58,6 +58,9 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
   // "outperforms all one-stage detectors by at least 4.9%": a margin, however hedged, is a difference.
   if (mention.qualifier === "bound") {
     const before = sentence.slice(0, mention.start);
+    // "emitting nearly 68% less CO2": a hedged saving is still a saving.
+    if (mention.unit === "%" && SPEEDUP_AFTER.test(sentence.slice(mention.end, mention.end + 60)))
+      return "speedup";
     // "within 1% of GPT-4": a gap to something else; "keeping PSNR within 0.1 dB" only bounds one.
     if (/\bwithin\s+$/i.test(before) && WITHIN_OF.test(sentence.slice(mention.end, mention.end + 80)))
       return "delta";
