@@ -90,6 +90,7 @@ export function findNames(sentence: string): NameSpan[] {
       adjacent(sentence, tokens[last]!, tokens[last + 1]!) &&
       (continuesName(tokens[last + 1]!.text) || isPartLetter(tokens[last]!.text, tokens[last + 1]!.text)) &&
       !isValue(sentence, tokens[last + 1]!) &&
+      !/^[A-Za-z]+@\d/.test(tokens[last + 1]!.text) && // "AIME25 pass@1": a measure at k ends a name
       !isMetricValue(sentence, tokens[first]!, tokens[last + 1]!)
     )
       last++;
@@ -116,7 +117,8 @@ export function findNames(sentence: string): NameSpan[] {
 
 /**
  * The last token of a known benchmark that opens a run of capitalised tokens and is followed by a
- * model-shaped name ("COCO Co-DETR", "ImageNet ViT-Z"), or -1 when the run is one name.
+ * model-shaped name ("COCO Co-DETR", "ImageNet ViT-Z"), or of a known model followed by a known
+ * benchmark ("Qwen3-4B-Base AIME25"), or -1 when the run is one name.
  */
 function benchmarkHeadEnd(sentence: string, tokens: Token[], first: number, last: number): number {
   if (last === first || isKnownBenchmark(sentence.slice(tokens[first]!.start, tokens[last]!.end))) return -1;
@@ -134,6 +136,7 @@ function benchmarkHeadEnd(sentence: string, tokens: Token[], first: number, last
       !/^v\d/i.test(next)
     )
       return cut;
+    if (isModelName(head) && isKnownBenchmark(next) && !isModelName(next)) return cut;
   }
   return -1;
 }

@@ -1,11 +1,12 @@
 /**
  * Data a model learned from rather than is scored on: "pre-training with Objects365", "fine-tuned
- * on ImageNet-21K". A name right after such words is no benchmark of the value.
+ * on ImageNet-21K", "training on label-free AIME24". A name right after such words is no benchmark
+ * of the value.
  */
 import type { SentenceContext } from "./sentence-context";
 
 export const TRAINING_DATA_BEFORE =
-  /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|distill\w*)\s+(?:\w+\s+)?(?:with|on|using|from)\s+(?:the\s+)?(?:extra\s+|additional\s+)?$/i;
+  /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|distill\w*)\s+(?:\w+\s+)?(?:with|on|using|from)\s+(?:the\s+)?(?:extra\s+|additional\s+|[a-z]+-(?:free|labell?ed|annotated|generated)\s+|(?:unlabell?ed|synthetic|augmented)\s+)?$/i;
 
 /**
  * "98.2% from GAN to Diffusion", "a drop when moving from general benchmarks (BIRD) to CricBench":

@@ -26,7 +26,8 @@ const PAREN_OWNER_TO = /^\s*\(([A-Z][^()]{0,40})\)\s+to\s+(?:an?\s+)?$/;
 export const fromTo: Rule = {
   name: "from-to",
   requires: "from",
-  pattern: /\bfrom\s+(?=[+~]?\d)/g,
+  // "from baseline's 4.6% to 16.4%": the possessive names whose the start is, as the sentence does.
+  pattern: /\bfrom\s+(?:(?:the\s+)?(?:baseline|base model|original model)['’]s\s+)?(?=[+~]?\d)/g,
   extract(match, sc) {
     const at = match.index + match[0].length;
     const a = mentionIn(sc, at, at + 2);
