@@ -26,9 +26,12 @@ export const PARALLEL_DELTA = new RegExp(
   String.raw`\b(?:improvements?|gains?|increases?|increments?|reductions?|drops?|decreases?|margins?)(?:\s+of|:|\s+in\s+(?:[\w@^-]+\s+){0,2}[\w@^-]+,?\s+\(?(?:i\.e\.|namely),?)?${LISTED_CHANGE}`,
   "i",
 );
-/** "achieves 6% improvement on LongBench's QA and (up to) 12.5% on", "a 3.5% boost over X on A and 1.4%": the next value of a stated change. */
+/**
+ * "achieves 6% improvement on LongBench's QA and (up to) 12.5% on", "a 3.5% boost over X on A and
+ * 1.4%", "a 17% relative improvement in F1 for A and a 14.7% for B": the next value of a stated change.
+ */
 export const CHANGE_THEN_AND =
-  /\d\s*%?\s+(?:absolute\s+|relative\s+|performance\s+)?(?:improvements?|gains?|boosts?)\s+(?:on|in|over)\s+(?:[^,;()]|\([^()]*\)){1,50}?\s+and\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
+  /\d\s*%?\s+(?:absolute\s+|relative\s+|performance\s+)?(?:improvements?|gains?|boosts?)\s+(?:on|in|over)\s+(?:[^,;()]|\([^()]*\)){1,50}?\s+and\s+(?:an?\s+)?(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
 /** "gains typically between 1-3% and reaching up to 8%": the most a stated change reaches is one too. */
 // "with improvements scaling consistently up to 36.6%": a few plain words may come between noun and bound.
 export const CHANGE_REACHING_UP_TO =

@@ -1,5 +1,13 @@
 /** Decides whether a value is a score, a difference, a ratio or a bound, from the words around it. */
 import { DELTA_AFTER, DELTA_VERB, EFFICIENCY_NOUN } from "./lexicon";
+import {
+  ADDITIONAL_BEFORE,
+  COST_CUT_TO,
+  GAIN_VERB_BEFORE,
+  LOSS_VERB_BEFORE,
+  ONLY_BEFORE,
+  SAVING_BEFORE,
+} from "./change-words";
 import type { NumberMention } from "./numbers";
 import { outerContext } from "./outer-context";
 import {
@@ -42,18 +50,6 @@ const LIST_THEN_CHANGE =
   /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?)+(?:[\w-]+\s+){0,2}?(?:gains|improvements|increases|boosts|higher|lower|better)\b/i;
 /** "within 0.3 perplexity of FP16", "within 1% of GPT-4": what follows names the other end of a gap. */
 const WITHIN_OF = /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/;
-const ONLY_BEFORE = /\bonly\b[^,;]{0,24}$/i;
-/** "saving almost half parameters and 13% computational cost": a share of a cost saved is a saving. */
-const SAVING_BEFORE = /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?)\b[^,;]{0,40}$/i;
-/** "loses 0.2 AP", "costs only 0.8 AP": a verb of losing names a change, never a score. */
-const LOSS_VERB_BEFORE =
-  /\b(?:loses|lose|losing|lost|costs|costing|sacrific(?:es|ing|ed))\s+(?:only\s+|just\s+|about\s+|merely\s+|less than\s+)?$/i;
-/** "and improves 1.0 AP score", "gaining 2.1 points": a verb of gain right before the value is its change. */
-/** "an additional 22.7% task progression": an amount added is a change (not "an additional 10% of the data"). */
-const ADDITIONAL_BEFORE = /\ban?\s+(?:additional|further|extra)\s+[+~]?$/i;
-const GAIN_VERB_BEFORE =
-  /\b(?:improves|improved|improving|boosts|boosted|boosting|gains|gained|gaining|contribut(?:es|ed|ing)|adds|added|adding|brings|brought|bringing)\s+(?:only\s+|just\s+|about\s+|up to\s+|nearly\s+|over\s+)?$/i;
-
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
   // "outperforms all one-stage detectors by at least 4.9%": a margin, however hedged, is a difference.
   if (mention.qualifier === "bound") {
@@ -83,6 +79,7 @@ export function classifyKind(sentence: string, mention: NumberMention): ClaimKin
     RATIO_OF.test(after)
   )
     return "speedup";
+  if (mention.unit === "%" && COST_CUT_TO.test(before.slice(-60))) return "speedup";
   if (CUT_VERB_BEFORE.test(before.slice(-40)))
     return EFFICIENCY_NOUN.test(after.split(/[,;]/)[0]!) ? "speedup" : "delta";
   // "(an improvement of 2.5%)": the words inside the value's own parenthesis count first.

@@ -24,7 +24,7 @@ export const NON_SUBJECT_CUE =
   /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on par with|such as|including|among|e\.g\.,?|solv(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:es|ed|ing)|improves|enhances|with|without|using|via|from|on|upon|into|onto|in|across|of|to|for|at|under|pre-?trained on|trained on|(?<!\b(?:[Oo]ur|[Tt]he|an?|its|their)\s)fine-tun(?:ed|ing))\s+((?:[a-z0-9][\w-]*(?:\.\d+)?\s+){0,3})$/i;
 
 /** Nouns of efficiency: a reduction or a ratio of these is a speedup, not a delta. */
-const EFFICIENCY_WORDS =
+export const EFFICIENCY_WORDS =
   "memory|latency|time|costs?|[GT]?FLOPs|G?MACs|computations?|compute|overhead|parameters|storage|KV cache|GPU hours|energy|size|speed|throughput|speedup|speed-up|acceleration|compression|footprint";
 export const EFFICIENCY_NOUN = new RegExp(String.raw`\b(?:${EFFICIENCY_WORDS})\b`, "i");
 /**
