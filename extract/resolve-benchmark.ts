@@ -59,6 +59,8 @@ export function resolveBenchmark(
     !HARDWARE.test(sc.text.slice(end + unresolved[0].length - 1, end + unresolved[0].length + 20))
   )
     return null;
+  // "achieves 91% accuracy on standard benchmarks": said to be on unnamed sets, on none named before.
+  if (GENERIC_ON.test(sc.text.slice(end, Math.min(ownEnd, end + 60)))) return null;
   const compared = comparedOnPrevious(sc, start);
   if (compared) return compared;
   const reopened = reopenedScope(sc, start) ?? ownClauseBenchmark(sc, start);
@@ -109,6 +111,8 @@ export function resolveBenchmark(
 const FINE_TUNED_ON =
   /\bfine-?tun(?:ed|ing)\s+on\s+(?:the\s+)?(?=[A-Z])|^Trained\s+on\s+(?:the\s+)?(?=[A-Z])/i;
 
+const GENERIC_ON =
+  /^\s*(?:[\w@/-]+\s+){0,3}?(?:on|across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:benchmarks|datasets)\b/;
 const UNRESOLVED_ON = /^\s*(?:[\w@/-]+\s+){0,3}?(?<!trained\s)on\s+(?:the\s+)?(?=[A-Z])/;
 
 /**
