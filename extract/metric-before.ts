@@ -13,6 +13,9 @@ const ON_NAME_END =
 
 const AT_K_END = /([\w@.+\-/]+)\s+\(((?:[Tt]op-|@)\d+|k\s?=\s?\d+)\)$/;
 const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
+// "increases the TPF of D2F-Dream to 10.1": what a verb raises of a named model is the measure.
+const RAISED_OF_NAME =
+  /\b(?:increas|rais|improv|boost|lift|enhanc|reduc|lower|decreas|cut)\w*\s+(?:the|its|their)\s+[\w@.+-]+(?:\s[\w@.+-]+)?\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/i;
 const CHANGE_VERB_END = new RegExp(String.raw`\s+${CHANGE_VERB}(?:\s+further)?$`, "i");
 const STATE_VERB_END =
   /\s+(?:remains?|remained|stays?|stayed|is|are|was|were|lies|lay|sits|hovers?)(?:\s+at)?$/;
@@ -54,7 +57,7 @@ export function metricBefore(text: string, start: number): string | null {
     // "baselines whose success rates remain below 50%": the verb before the bound is no metric word.
     .replace(STATE_VERB_END, "")
     .replace(ON_NAME_END, "")
-    .replace(changed ? OF_NAME_END : /$^/, "");
+    .replace(changed || RAISED_OF_NAME.test(cut) ? OF_NAME_END : /$^/, "");
   // "an R-Precision (top-3) of 0.821": the k in parentheses is part of the metric.
   const atK = AT_K_END.exec(head);
   if (atK?.[1] && isKnownMetric(atK[1])) return `${atK[1]} (${atK[2]})`;

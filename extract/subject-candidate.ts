@@ -112,6 +112,12 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     return false;
   if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20)))
     return false;
+  // "increases the TPF of D2F-Dream to 10.1": what a change verb raises of a named model is a measure.
+  if (
+    CHANGED_THE_BEFORE.test(sc.text.slice(Math.max(0, name.start - 24), name.start)) &&
+    /^\s+of\s+[A-Z]/.test(sc.text.slice(name.end, name.end + 6))
+  )
+    return false;
   // "(e.g., LAA's attack success rate drops …)": an example's possessive owns what follows; after a
   // verb ("improves ViT's accuracy") it is the object.
   const before = sc.text.slice(Math.max(0, name.start - 60), name.start);
@@ -132,6 +138,8 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   return !isNonSubjectBefore(before);
 }
 
+const CHANGED_THE_BEFORE =
+  /\b(?:increas|rais|improv|boost|lift|enhanc|reduc|lower|decreas|cut)\w*\s+(?:the|its|their)\s+$/i;
 const COUNT_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s$/i;
 const ACTING_AFTER = /^\s+(?:achiev|reach|attain|scor|obtain|lead|top|perform)ing\b/i;
 const EXAMPLE_BEFORE = /(?:\b(?:e\.g\.|i\.e\.|for example|for instance),?|^|[(;:])\s*$/i;
