@@ -8,7 +8,7 @@
  * itself may follow an item ("by up to 12.4% absolute gain overall and 15.2% on"), and the run it is
  * for ("by 2% for X and 7% for Y").
  */
-const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s+(?:absolute|relative|gains?|improvements?|overall|on\s+average)){0,3}(?:\s*\([^()]{1,40}\)){0,2}(?:\s+(?:on|in|for|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
+const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|around\s+|roughly\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s+(?:absolute|relative|gains?|improvements?|overall|on\s+average)){0,3}(?:\s*\([^()]{1,40}\)){0,2}(?:\s+(?:on|in|for|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
 /** "by up to 4.5% SR on WebArena, 5.8% SR on ScienceWorld and", "by 22.5% to": the items after "by" so far. */
 // "of 4.03% on MMMU, 5.28% on VQA-Rad, and": a serial comma before "and" closes a list of three or more.
 // "by up to 16.1%/5.1%/8.6% and 20.7%/11.8%/13.9%": slashes join items too.
@@ -39,3 +39,11 @@ export const CHANGE_REACHING_UP_TO =
 /** "while reducing 42% in annotation costs": a share cut straight after the verb is a saving or a change, never a score. */
 export const CUT_VERB_BEFORE =
   /\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)|sav(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shrink(?:s|ing)?)\s+(?:only\s+|just\s+|about\s+|up\s+to\s+|nearly\s+|over\s+|roughly\s+|approximately\s+)?$/i;
+/** "outperforms uniform sampling up to 8.1%, 5.6%, and 10.3%": a margin over the compared run, "by" left out. */
+export const OUTPERFORMS_UP_TO = new RegExp(
+  String.raw`\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)\s+(?:[\w.-]+\s+){1,4}?(?:by\s+)?up\s+to\s*(?:$|${LISTED_CHANGE})`,
+  "i",
+);
+/** "relative gains typically between 1-3%": the ends of a range of changes. */
+export const CHANGES_BETWEEN =
+  /\b(?:gains?|improvements?|increases?|reductions?|drops?|decreases?)\s+(?:[a-z]+\s+)?(?:between|from)\s+(?:[\d.]+\s*%?\s*(?:-{1,2}|–|to|and)\s*)?$/i;

@@ -17,3 +17,5 @@ export const COST_CUT_TO = new RegExp(
   String.raw`\b(?:reduc|cut|lower|decreas|shrink|compress)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:${EFFICIENCY_WORDS})\s+(?:down\s+)?to\s+(?:only\s+|just\s+|about\s+)?$`,
   "i",
 );
+/** A hedge right before a value ("~", "about", "approximately"). */
+export const HEDGE_END = /(?:[~≈]|\b(?:about|approximately|around|roughly|nearly|almost))\s*$/i;

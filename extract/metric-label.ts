@@ -13,8 +13,14 @@ export function labelBefore(before: string): string | null {
   if (bare && isMetricLabel(bare)) return bare;
   // "achieves FID 1.73 and IS 350.2": a known metric written as a label after a verb or "and".
   const afterVerb = VERB_LABEL.exec(before)?.[1];
-  return afterVerb && isMetricLabel(afterVerb) ? afterVerb : null;
+  if (afterVerb && isMetricLabel(afterVerb)) return afterVerb;
+  // "FID 3.49 and KDD 0.319": an acronym in the place of a known metric just given with its value.
+  const parallel = PARALLEL_LABEL.exec(before);
+  return parallel?.[1] && parallel[2] && isKnownMetric(parallel[1]) ? parallel[2] : null;
 }
+
+const PARALLEL_LABEL =
+  /\b([A-Za-z][\w@-]*)\s+[+~]?\d[\d.]*\s*%?\s*(?:,\s*and|,|and)\s+([A-Z][A-Za-z0-9@-]{1,11})\s+$/;
 
 const VERB_LABEL = new RegExp(
   String.raw`\b(?:${RESULT_VERB}|with|and)\s+((?:[a-z][\w-]*\s)?[A-Za-z][\w@.+-]*)\s+$`,
