@@ -14,7 +14,11 @@ export function labelBefore(before: string): string | null {
   // "achieves FID 1.73 and IS 350.2": a known metric written as a label after a verb or "and".
   const afterVerb = VERB_LABEL.exec(before)?.[1];
   if (afterVerb && isMetricLabel(afterVerb)) return afterVerb;
-  // "FID 3.49 and KDD 0.319": an acronym in the place of a known metric just given with its value.
+  return parallelLabel(before);
+}
+
+/** "FID 3.49 and KDD 0.319": an acronym in the place of a known metric just given with its value. */
+export function parallelLabel(before: string): string | null {
   const parallel = PARALLEL_LABEL.exec(before);
   return parallel?.[1] && parallel[2] && isKnownMetric(parallel[1]) ? parallel[2] : null;
 }

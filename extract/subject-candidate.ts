@@ -6,7 +6,7 @@ import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, TASK_ACRONYM_OPEN, TOP_K } from
 import { isMidListAfterOn, isNonSubjectBefore, isValuedListItem } from "./non-subject";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
-import { endsInMetric } from "./metric-label";
+import { endsInMetric, parallelLabel } from "./metric-label";
 import type { NameSpan } from "./names";
 import { followsKnownBenchmark } from "./gazetteer";
 import { closesIntoSet } from "./list-members";
@@ -112,6 +112,9 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     return false;
   if (/^\s+of\s+(?:up to\s+|about\s+|only\s+)?[+~]?\d/.test(sc.text.slice(name.end, name.end + 20)))
     return false;
+  // "FID 3.49 and KDD 0.319": a name in the place of a metric just given with its value is one.
+  const label = parallelLabel(sc.text.slice(Math.max(0, name.start - 40), name.end + 1));
+  if (label === name.text && /^\s[+~]?\d/.test(sc.text.slice(name.end, name.end + 3))) return false;
   // "increases the TPF of D2F-Dream to 10.1": what a change verb raises of a named model is a measure.
   if (
     CHANGED_THE_BEFORE.test(sc.text.slice(Math.max(0, name.start - 24), name.start)) &&
