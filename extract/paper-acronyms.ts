@@ -70,7 +70,8 @@ export function addDefinedAcronyms(
       systems.length === 0 &&
       !USED_TOOL.test(lead.trimEnd()) &&
       !isModelName(acronym) &&
-      !DOMAIN_LONG_FORM.test(lead)
+      !DOMAIN_LONG_FORM.test(lead) &&
+      !SINGLE_WORD_LONG_FORM.test(lead)
     )
       // "The Segment Anything Model (SAM) alleviates …": a model the world knows is prior work.
       systems.push(acronym);
@@ -84,6 +85,10 @@ const TASK_AFTER = /^\s*(?:refers\s+to|is)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:tas
 // "Customer Relationship Management (CRM) tasks": a field of work, not a system.
 const DOMAIN_LONG_FORM =
   /\b(?:Management|Processing|Engineering|Analysis|Care|Services?|Commerce|Imaging|Diagnosis|Understanding)\s*$/;
+// "Ultrasound (US) report generation": one plain word spelled out names a thing, not a system
+// ("Chain of Reasoning (CoR)" is more than one).
+const SINGLE_WORD_LONG_FORM =
+  /(?:^|[.;:]\s+|\b(?!(?:of|and|for|to|in|on|with|via)\s)[a-z][\w-]*\s+)[A-Z][a-z]+\s*$/;
 const SET_LONG_FORM = /\b(?:Dataset|Benchmark|Corpus|Database|Suite|Challenge|Eval|Problems|Questions)\s*$/;
 const INSTITUTION =
   /\b(?:University|Institute|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|College|School|Department|Academy|Foundation)\b(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}\s*$/;
