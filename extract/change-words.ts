@@ -19,3 +19,5 @@ export const COST_CUT_TO = new RegExp(
 );
 /** A hedge right before a value ("~", "about", "approximately"). */
 export const HEDGE_END = /(?:[~≈]|\b(?:about|approximately|around|roughly|nearly|almost))\s*$/i;
+export const IMPROVED_OVER_HEDGED =
+  /\b(?:improv|outperform|surpass|exceed|beat)\w*\b[^.;]{0,60}?\b(?:over|than)\b[^.;,]{0,40},\s*(?:by\s+)?(?:at least|up to|over|more than)\s*$/i;
