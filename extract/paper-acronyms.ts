@@ -29,7 +29,7 @@ export function addDefinedAcronyms(
     const acronym = m[1] ?? "";
     if (!CAPITALISED_BEFORE.test(lead) || isDefinedMetric(acronym, lead)) continue;
     // "Electromyography (EMG) signals", "Computed Tomography (CT) scans": a kind of data, no system.
-    if (DATA_NOUN_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    if (DATA_NOUN_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "the University of California Irvine (UCI)": an institution is no system either, nor is a
     // task ("Open-Vocabulary Object Detection (OVOD) models").
     if (INSTITUTION.test(lead)) continue;
@@ -92,8 +92,9 @@ const SINGLE_WORD_LONG_FORM =
 const SET_LONG_FORM = /\b(?:Dataset|Benchmark|Corpus|Database|Suite|Challenge|Eval|Problems|Questions)\s*$/;
 const INSTITUTION =
   /\b(?:University|Institute|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|College|School|Department|Academy|Foundation)\b(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}\s*$/;
+// "Fail-to-Pass (F2P) and Pass-to-Pass (P2P) tests": a coordinated pair may share the noun.
 const DATA_NOUN_AFTER =
-  /^\s+(?:[a-z]+\s+)?(?:signals?|data|images?|imaging|scans?|recordings?|inputs?|sequences?|modalit(?:y|ies)|measurements?|volumes?|videos?|sensors?)\b/;
+  /^\s+(?:and\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+\([A-Z][\w-]*\)\s+)?(?:[a-z]+\s+)?(?:signals?|data|images?|imaging|scans?|recordings?|inputs?|sequences?|modalit(?:y|ies)|measurements?|volumes?|videos?|sensors?|tests|test cases|labels)\b/;
 
 // "reduces dimensionality based on Principal Components Analysis (PCA)": a phrase a preposition
 // governs is a tool the method uses, not the system the paper names.
