@@ -9,10 +9,11 @@ const NEXT_SCORE_CLAUSE =
 
 /**
  * "100% accuracy … and scores 78.4 on RULER": a verb of result starts the next value's clause,
- * comma or not; so does a standing ("…, and ranks first on the Middlebury leaderboard").
+ * comma or not; so does a standing ("…, and ranks first on the Middlebury leaderboard", "…, and also
+ * achieves SOTA performance on X").
  */
 const NEXT_RESULT_VERB = new RegExp(
-  String.raw`\s(?:and|while|whereas)\s+(?:it\s+|also\s+)?(?:${RESULT_VERB}\s+(?:an?\s+|up to\s+)?[\w@.-]*\s*\d|(?:ranks?|ranking|tops?|topping|places?|placing|sets?|setting)\s+(?:first|1st|top|a new|new)\b)`,
+  String.raw`\s(?:and|while|whereas)\s+(?:it\s+|also\s+)?(?:${RESULT_VERB}\s+(?:an?\s+|up to\s+)?[\w@.-]*\s*\d|(?:ranks?|ranking|tops?|topping|places?|placing|sets?|setting)\s+(?:first|1st|top|a new|new)\b|${RESULT_VERB}\s+(?:a\s+|new\s+)*(?:SOTA|state-of-the-art)\b)`,
 );
 
 /** "…, indicating strong generalization across different datasets": a remark on the results names no benchmark of theirs. */
