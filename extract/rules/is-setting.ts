@@ -62,6 +62,8 @@ const OPERATING_POINT_BEFORE =
 const LIMIT_BEFORE = /\b(?:at|under|with|within|below)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$/i;
 const LIMIT_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}(?:thresholds?|cut-?offs?|tolerances?|constraints?|budgets?|SLOs?|SLAs?|limits?|deadlines?)\b/i;
+const UNREACHED_BEFORE =
+  /\b(?:fail(?:s|ed)?\s+to|(?:does|do|did)\s+not|never|cannot|can't|unable\s+to)\s+(?:(?:exceed|surpass|reach|pass|break)(?:s|es)?|go(?:es)?\s+beyond)\s+$/i;
 const ERROR_BOUND_BEFORE =
   /\b(?:percentage|proportion|fraction|share|ratio|rate)\s+of\s+(?:[\w-]+\s+){0,5}?(?:errors?|deviations?|distances?)\s+(?:(?:is|was|are|were)\s+)?(?:under|below|within|less than|lower than|<|≤)\s*$/i;
 const SCHEDULE_AFTER = /^\s*(?:(?:,|and|or)\s*\d+\s?[x×]\s*)*(?:training\s+)?schedules?\b/i;
@@ -79,6 +81,8 @@ export function isSetting(sc: SentenceContext, mention: NumberMention): boolean 
   // "an F-score of 0.71 at 1% threshold", "under stringent 15 ms latency constraints": the cut-off a
   // result is read at, or the budget a run was held to.
   if (LIMIT_BEFORE.test(before) && LIMIT_AFTER.test(after)) return true;
+  // "fails to exceed 50% accuracy": a mark a model does not reach is no result of it.
+  if (UNREACHED_BEFORE.test(before)) return true;
   // "the percentage of frames with trajectory error under 5 mm": the bound a success metric counts by.
   if (ERROR_BOUND_BEFORE.test(sc.text.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // "a final loss of 0.0028": how training converged, no benchmark result.
