@@ -10,11 +10,18 @@ import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
 import type { SentenceContext } from "../sentence-context";
 import { isNameLike } from "../names";
-import { draftFor, isSetting } from "./draft";
+import { isSetting } from "./draft";
 import { continuedAfter, SETTING_CHANGED, shotsOf } from "./from-to-ends";
 import { comparedAfter, improvedObject, possessedChange } from "./from-to-owner";
 import { startOwner } from "./from-to-start";
-import { benchmarkBeforeFrom, changedBenchmarkIn } from "./from-to-benchmark";
+import {
+  acrossBenchmarks,
+  benchmarkBeforeFrom,
+  changedBenchmarkIn,
+  changedMetricIn,
+  metricBeforeFrom,
+  OWN_BENCHMARK,
+} from "./from-to-benchmark";
 import { openingRival } from "../comparison-scope";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 import { isDegradation, PAPER_METHOD, paperRunOf } from "./paper-run";
@@ -53,18 +60,6 @@ export const fromTo: Rule = {
   },
 };
 
-const OWN_BENCHMARK = /^\s*%?\s+on\s+(?:the\s+)?[A-Z0-9][\w.+-]*/;
-
-function acrossBenchmarks(sc: SentenceContext, a: NumberMention, b: NumberMention): ClaimDraft[] | null {
-  const first = draftFor(sc, a, { clauseEnd: b.start });
-  const second = draftFor(sc, b);
-  if (!first || !second || first.benchmark === second.benchmark) return null;
-  return [
-    { ...first, kind: "score" },
-    { ...second, kind: "score" },
-  ];
-}
-
 /**
  * Two values of one change ("from A to B", "A → B") at `at`: A belongs to the baseline named
  * before, B to the subject named in the sentence, or to the baseline run the paper's way.
@@ -81,16 +76,22 @@ export function pairDrafts(
   // "while changing the compression ratio only from 0.30 to 0.31": a setting moved, no result.
   if (unit === "" && SETTING_CHANGED.test(sc.text.slice(Math.max(0, at - 40), at))) return null;
   // "from 41.0% to 52.3% accuracy": a metric written after the end value measures both.
-  const metric = lastMetric(sc.text.slice(Math.max(0, at - 80), at)) ?? metricAfter(sc.text, b.end);
+  const listedMetric = metricBeforeFrom(sc, at);
+  const metric =
+    listedMetric ?? lastMetric(sc.text.slice(Math.max(0, at - 80), at)) ?? metricAfter(sc.text, b.end);
   if (!RESULT_UNITS.has(unit) && !metric) return null;
   const { found, reworked } = startOwner(sc, at, b.end, ownerOfA);
-  const own = found ?? reworked;
+  // "cSm from C to D" in a list of changes: the measure before "from" owns no value.
+  const own = (found === listedMetric ? null : found) ?? reworked;
   // A rival named after the change ("… to 83.7 over LayoutLMv3") is compared, not improved on.
   const rival = own === null ? (comparedAfter(sc, b.end) ?? openingRival(sc, at)) : null;
   const baseline = own ?? rival;
   // "improving FinQA from A to B, MGSM from C to D": a benchmark of the list is no subject.
   const resolved = resolveModel(sc, at);
-  const subject = resolved && changedBenchmarkIn(sc, resolved.name) ? null : resolved;
+  const subject =
+    resolved && (changedBenchmarkIn(sc, resolved.name) || changedMetricIn(sc, resolved.name))
+      ? null
+      : resolved;
   const benchmark = benchmarkBeforeFrom(sc, at) ?? resolveBenchmark(sc, a.start, b.end, sc.text.length);
   const draft = (mention: NumberMention, model: string, self: boolean): ClaimDraft => ({
     model,
