@@ -40,6 +40,7 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
     ...closedRelativeClauses(sc.text, pos),
     ...closedComparisons(sc, pos),
     ...closedExamples(sc.text, pos),
+    ...closedItems(sc.text, pos),
   ];
   const candidates = sc.names.filter(
     (n) =>
@@ -109,6 +110,13 @@ function closedExamples(text: string, pos: number): [number, number][] {
   return [...text.matchAll(/\((?:e\.g\.|such as|including)[^()]*\)/g)]
     .map((m): [number, number] => [m.index, m.index + m[0].length])
     .filter(([, end]) => end <= pos);
+}
+
+/** "(2) a pipeline integrating YOLOv7 and Grounded DINO; and (4) an 80% success rate": earlier numbered items own nothing. */
+// The subject named before the first item stays: the items share it.
+function closedItems(text: string, pos: number): [number, number][] {
+  const marks = [...text.slice(0, pos).matchAll(/[;:,]\s*(?:and\s+)?\((?:\d|[ivx]{1,3})\)\s/g)];
+  return marks.length < 2 ? [] : [[marks[0]!.index, marks.at(-1)!.index]];
 }
 
 // Read once per sentence (resolveModel runs for every value); memoise bounds the cache.
