@@ -2,13 +2,12 @@
  * Benchmark phrases in a sentence: the name after "on"/"across"/"from", typed (never hardware, a
  * metric or generic words), its known short name, and data a model was trained on rather than scored on.
  */
-import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
+import { BENCHMARK_HINT, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark, longestKnownPrefix } from "./gazetteer";
-import { isKnownMetric } from "./metric";
 import { callsItselfMetric } from "./metric-label";
 import {
-  ADJECTIVE_SUFFIX,
   DESCRIBED_BEFORE_NAME,
+  isBenchmarkShaped,
   isCountedSet,
   namesKindOfSets,
   PLURAL_SET_END,
@@ -19,6 +18,7 @@ import type { SentenceContext } from "./sentence-context";
 import { isTrainingData } from "./training-data";
 
 export { isTrainingData, TRAINING_DATA_BEFORE } from "./training-data";
+export { isBenchmarkShaped } from "./name-shape";
 
 // "averaged over the D4RL tasks"; "on the hardest variant of ScanObjectNN": the part of a benchmark is on it.
 // "across the 14 findings of ChestX-ray14": the parts of a benchmark are scored on the benchmark.
@@ -120,22 +120,6 @@ const HELD_OUT_PART = /^(?:Area|Fold) ?\d+\b/;
 const VERSION_COUNT = /^\s(\d{2,4})(?=\s*[,;:)/]|\s+(?:[A-Z]|and\s|benchmarks?\b|datasets?\b))/;
 const TASK_DIMENSION = /^\s[2-4]D$/;
 const OPENING_KNOWN = /^On\s+(?:the\s+)?([A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?)\s*,/;
-
-/**
- * Whether a name found after "on" can be a benchmark: not hardware, a generic acronym or a metric.
- * A model can be what a speedup is measured on ("4.9x faster on FLUX"); a score's benchmark is
- * checked against models afterwards (refiners/benchmark-type.ts).
- */
-export function isBenchmarkShaped(name: string): boolean {
-  // "3DPW" is shaped like a size ("7B", "10x") but a dataset the gazetteer knows; "EEG-based"
-  // describes the task after it.
-  return (
-    !HARDWARE.test(name) &&
-    (!GENERIC_NAME.test(name) || isKnownBenchmark(name)) &&
-    !isKnownMetric(name) &&
-    !ADJECTIVE_SUFFIX.test(name)
-  );
-}
 
 /** A benchmark named after a preposition between `from` and `to` in the sentence. */
 export function benchmarkBetween(sc: SentenceContext, from: number, to: number): string | null {

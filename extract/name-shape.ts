@@ -1,6 +1,6 @@
 /** What a single token of a name looks like: shapes of names, versions, units and sizes. */
 import { isKnownBenchmark, isModelName } from "./gazetteer";
-import { STOP_CAPITALISED } from "./lexicon";
+import { GENERIC_NAME, HARDWARE, STOP_CAPITALISED } from "./lexicon";
 import { isKnownMetric } from "./metric";
 
 export const VERSION = /^(?:(?:19|20)\d{2}|v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+(?:\.\d+)?[BMK])$/;
@@ -128,5 +128,21 @@ export function inTitleCaseRun(text: string, at: number, word: string): boolean 
   return (
     CAPITALISED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ||
     CAPITALISED_AFTER.test(text.slice(end, end + 30))
+  );
+}
+
+/**
+ * Whether a name found after "on" can be a benchmark: not hardware, a generic acronym or a metric.
+ * A model can be what a speedup is measured on ("4.9x faster on FLUX"); a score's benchmark is
+ * checked against models afterwards (refiners/benchmark-type.ts).
+ */
+export function isBenchmarkShaped(name: string): boolean {
+  // "3DPW" is shaped like a size ("7B", "10x") but a dataset the gazetteer knows; "EEG-based"
+  // describes the task after it.
+  return (
+    !HARDWARE.test(name) &&
+    (!GENERIC_NAME.test(name) || isKnownBenchmark(name)) &&
+    !isKnownMetric(name) &&
+    !ADJECTIVE_SUFFIX.test(name)
   );
 }
