@@ -16,6 +16,8 @@ export interface IntroducedName {
 const INTRO_VERB =
   /\b(?:propos|introduc|present|develop|releas|design|build|built|construct|curat|compil|creat)(?:es|ed|e|s)?\b/g;
 const INTRO_SUBJECT = /\b(?:we|this (?:paper|work|study|article|report|letter))\b[^.;]{0,60}$/i;
+// "We introduce X, a benchmark designed to evaluate …": a verb inside an apposition is not the subject's.
+const IN_APPOSITION = /,\s+(?:an?|the|which|that)\s[^,.;]*$/i;
 export const BENCHMARK_NOUN =
   /\b(?:benchmark(?:s|ing)?|dataset|suite|testbed|leaderboard|corpus|evaluation framework)\b/i;
 // "X, a framework that supplies the corpus": the noun of the apposition comes before any clause of its own.
@@ -112,7 +114,8 @@ const LOWER_MODIFIER = /^[a-z][a-z0-9]*\d[a-z0-9]*\s+[a-z]{3,}/;
 
 export function* introducedNames(abstract: string): Generator<IntroducedName> {
   for (const verb of abstract.matchAll(INTRO_VERB)) {
-    if (INTRO_SUBJECT.test(abstract.slice(Math.max(0, verb.index - 70), verb.index))) {
+    const lead = abstract.slice(Math.max(0, verb.index - 70), verb.index);
+    if (INTRO_SUBJECT.test(lead) && !IN_APPOSITION.test(lead)) {
       const rest = abstract.slice(verb.index + verb[0].length, verb.index + verb[0].length + 300);
       const stop = rest.search(/[.!?](?:\s|$)/);
       const after = stop < 0 ? rest : rest.slice(0, stop);
