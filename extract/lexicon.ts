@@ -102,7 +102,7 @@ export const BENCHMARK_HINT =
 // "7B", "3D", "12x" are amounts or shapes; "3DT" (a digit then capitals) is a name.
 // "an open-source SWE LLM", "a Code VLM": capitalised words before a kind of model describe one.
 export const GENERIC_NAME =
-  /^(?:(?:[A-Z][\w-]*\s)+(?:LLMs?|VLMs?|MLLMs?|LMMs?|SLMs?|VLAs?)|T?FLOPs|GFLOPs|MACs|FPS|LLMs?|ASR|TTS|STT|NER|OCR|N?MT|NLU|NLG|SLU|MLLMs?|VLMs?|VLAs?|LVLMs?|LMs?|MoEs?|S[Oo]TA|SotA|APIs?|NLP|AI|RL|SFT|CoT|QA|VQA|NLI|HAR|SNNs?|GNNs?|RNNs?|OOD|O\.O\.D|I\.I\.D|IID|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|(?:near-|full-|half-)?FP\d+|BF16|INT\d+|TM|CT|MRI|PET|CXR|[Tt]op-\d+|TOP[- ]?\d+|PhDs?|MDs|IDs?|IDEs?|GUIs?|BEV|SQL|JSON|HTML|XML|[Bb]est-of-\d+|[Mm]aj@\d+|Pass@\d+|pass@\d+|\d[\d.,]*(?![A-Z]{2,3}$)[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|KB|ms)|\d[\d.,]*-[a-z]+)$/;
+  /^(?:(?:[A-Z][\w-]*\s)+(?:LLMs?|VLMs?|MLLMs?|LMMs?|SLMs?|VLAs?)|T?FLOPs|GFLOPs|MACs|FPS|LLMs?|ASR|TTS|STT|NER|OCR|N?MT|NLU|NLG|SLU|MLLMs?|VLMs?|VLAs?|LVLMs?|LMs?|MoEs?|S[Oo]TA|SotA|APIs?|NLP|AI|RL|SFT|CoT|RAG|ICL|QA|VQA|NLI|HAR|SNNs?|GNNs?|RNNs?|OOD|O\.O\.D|I\.I\.D|IID|KV|LoRA|CNNs?|ViTs?|GPT|RLHF|DPO|PPO|(?:near-|full-|half-)?FP\d+|BF16|INT\d+|TM|CT|MRI|PET|CXR|[Tt]op-\d+|TOP[- ]?\d+|PhDs?|MDs|IDs?|IDEs?|GUIs?|BEV|SQL|JSON|HTML|XML|[Bb]est-of-\d+|[Mm]aj@\d+|Pass@\d+|pass@\d+|\d[\d.,]*(?![A-Z]{2,3}$)[A-Za-z×+]{0,3}|\d+(?:\.\d+)?\s?(?:GB|MB|TB|KB|ms)|\d[\d.,]*-[a-z]+)$/;
 
 /** Past one of these in a clause, the names up to the value are what the subject is compared with. */
 // "over 64 samples", "averaged over 5 runs": "over" before a count compares nothing.

@@ -143,6 +143,8 @@ export function isBenchmarkShaped(name: string): boolean {
     !HARDWARE.test(name) &&
     (!GENERIC_NAME.test(name) || isKnownBenchmark(name)) &&
     !isKnownMetric(name) &&
-    !ADJECTIVE_SUFFIX.test(name)
+    !ADJECTIVE_SUFFIX.test(name) &&
+    // "Safety Recall@K", "Hit@10": a measure at k is no data set.
+    !/@(?:[Kk]|\d+)$/.test(name)
   );
 }
