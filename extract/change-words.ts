@@ -19,5 +19,8 @@ export const COST_CUT_TO = new RegExp(
 );
 /** A hedge right before a value ("~", "about", "approximately"). */
 export const HEDGE_END = /(?:[~≈]|\b(?:about|approximately|around|roughly|nearly|almost))\s*$/i;
+/** "improves the utility over existing baselines, at least 9.0 PPL": the hedged margin of a gain. */
 export const IMPROVED_OVER_HEDGED =
   /\b(?:improv|outperform|surpass|exceed|beat)\w*\b[^.;]{0,60}?\b(?:over|than)\b[^.;,]{0,40},\s*(?:by\s+)?(?:at least|up to|over|more than)\s*$/i;
+/** Verbs that raise or cut a measure ("increases the TPF of X to"): a regex source, one stem each. */
+export const RAISE_OR_CUT_STEM = String.raw`(?:increas|rais|improv|boost|lift|enhanc|reduc|lower|decreas|cut)`;

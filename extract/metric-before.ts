@@ -4,6 +4,7 @@
  */
 import { isModelName } from "./gazetteer";
 import { CHANGE_VERB, TOP_K } from "./lexicon";
+import { RAISE_OR_CUT_STEM } from "./change-words";
 import { isKnownMetric, isMetricPhrase, PLURAL_ACRONYM, STOP_WORD } from "./metric";
 import { labelBefore } from "./metric-label";
 
@@ -14,8 +15,10 @@ const ON_NAME_END =
 const AT_K_END = /([\w@.+\-/]+)\s+\(((?:[Tt]op-|@)\d+|k\s?=\s?\d+)\)$/;
 const OF_NAME_END = /\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/;
 // "increases the TPF of D2F-Dream to 10.1": what a verb raises of a named model is the measure.
-const RAISED_OF_NAME =
-  /\b(?:increas|rais|improv|boost|lift|enhanc|reduc|lower|decreas|cut)\w*\s+(?:the|its|their)\s+[\w@.+-]+(?:\s[\w@.+-]+)?\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$/i;
+const RAISED_OF_NAME = new RegExp(
+  String.raw`\b${RAISE_OR_CUT_STEM}\w*\s+(?:the|its|their)\s+[\w@.+-]+(?:\s[\w@.+-]+)?\s+of\s+[A-Z][\w.+-]*(?:[ -][A-Z0-9][\w.+-]*)?$`,
+  "i",
+);
 const CHANGE_VERB_END = new RegExp(String.raw`\s+${CHANGE_VERB}(?:\s+further)?$`, "i");
 const STATE_VERB_END =
   /\s+(?:remains?|remained|stays?|stayed|is|are|was|were|lies|lay|sits|hovers?)(?:\s+at)?$/;

@@ -3,6 +3,7 @@
  * and not a name the words before it make an object ("on X", "than X"); and which are the paper's own.
  */
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, TASK_ACRONYM_OPEN, TOP_K } from "./lexicon";
+import { RAISE_OR_CUT_STEM } from "./change-words";
 import { isMidListAfterOn, isNonSubjectBefore, isValuedListItem } from "./non-subject";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
@@ -141,8 +142,7 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   return !isNonSubjectBefore(before);
 }
 
-const CHANGED_THE_BEFORE =
-  /\b(?:increas|rais|improv|boost|lift|enhanc|reduc|lower|decreas|cut)\w*\s+(?:the|its|their)\s+$/i;
+const CHANGED_THE_BEFORE = new RegExp(String.raw`\b${RAISE_OR_CUT_STEM}\w*\s+(?:the|its|their)\s+$`, "i");
 const COUNT_WORD_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s$/i;
 const ACTING_AFTER = /^\s+(?:achiev|reach|attain|scor|obtain|lead|top|perform)ing\b/i;
 const EXAMPLE_BEFORE = /(?:\b(?:e\.g\.|i\.e\.|for example|for instance),?|^|[(;:])\s*$/i;

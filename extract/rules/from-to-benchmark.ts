@@ -14,7 +14,10 @@ import type { ClaimDraft } from "./rule";
 export const namesBenchmark = (name: string): boolean =>
   /bench|dataset|[a-z\d]QA$/i.test(name) || BENCHMARK_HINT.test(name) || isKnownBenchmark(name);
 
-const FROM_VALUE = /\bfrom\s+(?=[+~]?\d)/g;
+// Where a change "from A to B" starts; "from baseline's 4.6% to 16.4%": the possessive names whose
+// the start is. The from-to rule matches this, and every change of a list is read with it.
+export const FROM_VALUE =
+  /\bfrom\s+(?:(?:the\s+)?(?:baseline|base model|original model)['’]s\s+)?(?=[+~]?\d)/g;
 
 function nameBeforeFrom(sc: SentenceContext, at: number) {
   return sc.names.findLast((n) => n.end <= at && sc.text.slice(n.end, at).trim() === "");

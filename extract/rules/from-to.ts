@@ -19,6 +19,7 @@ import {
   benchmarkBeforeFrom,
   changedBenchmarkIn,
   changedMetricIn,
+  FROM_VALUE,
   metricBeforeFrom,
   OWN_BENCHMARK,
 } from "./from-to-benchmark";
@@ -33,8 +34,7 @@ const PAREN_OWNER_TO = /^\s*\(([A-Z][^()]{0,40})\)\s+to\s+(?:an?\s+)?$/;
 export const fromTo: Rule = {
   name: "from-to",
   requires: "from",
-  // "from baseline's 4.6% to 16.4%": the possessive names whose the start is, as the sentence does.
-  pattern: /\bfrom\s+(?:(?:the\s+)?(?:baseline|base model|original model)['’]s\s+)?(?=[+~]?\d)/g,
+  pattern: FROM_VALUE,
   extract(match, sc) {
     const at = match.index + match[0].length;
     const a = mentionIn(sc, at, at + 2);
