@@ -5,14 +5,7 @@
 import { BENCHMARK_HINT, STOP_CAPITALISED } from "./lexicon";
 import { isKnownBenchmark, longestKnownPrefix } from "./gazetteer";
 import { callsItselfMetric } from "./metric-label";
-import {
-  DESCRIBED_BEFORE_NAME,
-  isBenchmarkShaped,
-  isCountedSet,
-  namesKindOfSets,
-  PLURAL_SET_END,
-  TASK_ACRONYM_SHAPE,
-} from "./name-shape";
+import { DESCRIBED_BEFORE_NAME, isBenchmarkShaped, isCountedSet, namesKindOfSets } from "./name-shape";
 import { isNameLike } from "./names";
 import type { SentenceContext } from "./sentence-context";
 import { isTrainingData } from "./training-data";
@@ -60,7 +53,8 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
       return known;
     // "on Area 5" of S3DIS, "on Fold 1": a held-out part names no benchmark of its own.
     if (!isBenchmarkShaped(name.text) || HELD_OUT_PART.test(name.text)) return null;
-    if (namesKindOfSets(sc.text, name)) return null;
+    const before = sc.text.slice(Math.max(0, name.start - 6), name.start);
+    if (namesKindOfSets(name.text, before, sc.text.slice(name.end, name.end + 40))) return null;
     const count = isKnownBenchmark(name.text) ? undefined : VERSION_COUNT.exec(sc.text.slice(name.end))?.[1];
     return count ? `${name.text} ${count}` : name.text;
   }
@@ -83,17 +77,17 @@ function phraseAt(sc: SentenceContext, index: number, trainedOn: boolean): strin
   // "18 datasets from the OpenML-CC18 suite": so is the named collection it is drawn from.
   // "the full AMOS22 dataset": a name-shaped word before the set noun names the set, known or not.
   // "three MOT benchmarks": a name no list knows before a plural set noun is the sets' task.
+  const set = generic[0];
+  const tokens = [...set.matchAll(/\S+/g)].map((m) => ({ w: m[0], at: m.index }));
   const named =
-    generic[0].split(/\s+/).find((w) => /[A-Z]/.test(w) && isKnownBenchmark(w)) ??
-    generic[0]
-      .split(/\s+/)
-      .find(
-        (w) =>
-          /[A-Z]/.test(w) &&
-          isNameLike(w) &&
-          isBenchmarkShaped(w) &&
-          !(PLURAL_SET_END.test(generic[0]) && TASK_ACRONYM_SHAPE.test(w) && !/,|\band\b/.test(generic[0])),
-      );
+    tokens.find(({ w }) => /[A-Z]/.test(w) && isKnownBenchmark(w))?.w ??
+    tokens.find(
+      ({ w, at }) =>
+        /[A-Z]/.test(w) &&
+        isNameLike(w) &&
+        isBenchmarkShaped(w) &&
+        !namesKindOfSets(w, set.slice(0, at), set.slice(at + w.length)),
+    )?.w;
   const from = /^\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w.+-]*)/.exec(
     sc.text.slice(index + generic[0].length, index + generic[0].length + 60),
   )?.[1];

@@ -8,13 +8,16 @@
  * itself may follow an item ("by up to 12.4% absolute gain overall and 15.2% on"), and the run it is
  * for ("by 2% for X and 7% for Y").
  */
-const LISTED_ITEM = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|around\s+|roughly\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s+(?:absolute|relative|gains?|improvements?|overall|on\s+average)){0,3}(?:\s*\([^()]{1,40}\)){0,2}(?:\s+(?:on|in|for|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)?`;
+const LISTED_VALUE = String.raw`\s*(?:up\s+to\s+|about\s+|nearly\s+|over\s+|approximately\s+|around\s+|roughly\s+)?[+~]?\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w@-]*(?:\s[A-Z][a-z]+)?)?(?:\s+(?:absolute|relative|gains?|improvements?|overall|on\s+average)){0,3}(?:\s*\([^()]{1,40}\)){0,2}`;
+// "… on NQ", "… compared to X": what an item is for or against.
+const ITEM_FOR = String.raw`(?:\s+(?:on|in|for|compared\s+(?:to|with)|relative\s+to|over|against)\s+[^,;]{1,40}?)`;
+const LISTED_ITEM = `${LISTED_VALUE}${ITEM_FOR}?`;
 /** "by up to 4.5% SR on WebArena, 5.8% SR on ScienceWorld and", "by 22.5% to": the items after "by" so far. */
 // "of 4.03% on MMMU, 5.28% on VQA-Rad, and": a serial comma before "and" closes a list of three or more.
 // "by up to 16.1%/5.1%/8.6% and 20.7%/11.8%/13.9%": slashes join items too.
 // "of 1.7% and 0.9% on A, and": after an item that names its benchmark, ", and" goes on to the next
 // group of the same list (after a bare value it starts a clause of its own, above).
-const LISTED_ON_ITEM = LISTED_ITEM.replace(/\)\?`?$/, ")");
+const LISTED_ON_ITEM = `${LISTED_VALUE}${ITEM_FOR}`;
 export const LISTED_CHANGE = String.raw`(?:(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s+to\s+|\s*\/\s*))+|(?:${LISTED_ITEM},\s*){2,}and\s+|(?:${LISTED_ITEM}(?:,\s*|\s+and\s+|\s*\/\s*))*${LISTED_ON_ITEM},\s*and\s+)$`;
 /** "the number of tasks solved increased for 4%": "for" written where "by" is meant still names a change. */
 const FOR_AS_BY = String.raw`(?:increas|improv|decreas|reduc|boost|rais|declin)(?:ed|es|e|ing)\s+for`;

@@ -99,19 +99,19 @@ export const isCountedSet = (text: string, n: { text: string; end: number }): bo
 
 // All capitals, no digits: the shape of a task's acronym (MOT, VLN, EHR); "RoboMimic benchmarks" or
 // "MOT17 benchmarks" name suites.
-export const TASK_ACRONYM_SHAPE = /^[A-Z]{2,5}$/;
-export const PLURAL_SET_END = /\b(?:benchmarks|datasets)$/i;
+const TASK_ACRONYM_SHAPE = /^[A-Z]{2,5}$/;
 
 /**
- * "on popular MIA benchmarks": an acronym no list knows right before a plural set noun names the kind
- * of sets, not one of them ("on the MOT17 and MOT20 benchmarks" lists two, each a benchmark).
+ * "on popular MIA benchmarks", "3 public WSI classification datasets": an acronym no list knows
+ * before a plural set noun names the kind of sets, not one of them ("on the MOT17 and MOT20
+ * benchmarks" lists two, each a benchmark). `before` and `after` are the text either side of `word`.
  */
-export function namesKindOfSets(text: string, name: { text: string; start: number; end: number }): boolean {
+export function namesKindOfSets(word: string, before: string, after: string): boolean {
   return (
-    /^\s+(?:benchmarks|datasets)\b/i.test(text.slice(name.end, name.end + 12)) &&
-    !/(?:,|\band|\bor|\/)\s*$/.test(text.slice(Math.max(0, name.start - 6), name.start)) &&
-    TASK_ACRONYM_SHAPE.test(name.text) &&
-    !isKnownBenchmark(name.text)
+    TASK_ACRONYM_SHAPE.test(word) &&
+    /^\s+(?:(?!benchmark|dataset)[a-z][\w-]*\s+){0,2}(?:benchmarks|datasets)\b/i.test(after) &&
+    !/(?:,|\band|\bor|\/)\s*$/.test(before) &&
+    !isKnownBenchmark(word)
   );
 }
 

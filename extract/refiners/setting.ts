@@ -14,6 +14,7 @@ import {
   withOwnResolution,
   withoutSampling,
   withOwnSettings,
+  withoutParts,
 } from "./value-setting";
 import { runsOnModel } from "./runs-on-model";
 import { otherSplitIn, SPLIT_SETTING, valueSplit } from "./value-split";
@@ -27,25 +28,11 @@ function withoutOwnData(setting: string | null, benchmark: string | null): strin
   const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
   const own = (p: string) =>
     p.endsWith(" pre-training") && key(benchmark).includes(key(p.slice(0, -" pre-training".length)));
-  return (
-    setting
-      .split(", ")
-      .filter((p) => !own(p))
-      .join(", ") || null
-  );
+  return withoutParts(setting, own);
 }
-
-const OPERATION = /^(?:pruned|quantized|distilled)\b/;
 
 /** "pruning makes X drop from A to B": A is X as it was before the operation. */
-function withoutOperation(setting: string | null): string | null {
-  return (
-    setting
-      ?.split(", ")
-      .filter((p) => !OPERATION.test(p))
-      .join(", ") || null
-  );
-}
+const OPERATION = /^(?:pruned|quantized|distilled)\b/;
 
 const memo = new WeakMap<object, Map<number, string | null>>();
 
@@ -102,7 +89,7 @@ export const setting: Refiner = {
     const all = own.length ? withOwnSettings(kept, own) : kept;
     const fitted = metricOwnK(
       draft.metric,
-      withoutOwnData(draft.beforeChange ? withoutOperation(all) : all, draft.benchmark),
+      withoutOwnData(draft.beforeChange ? withoutParts(all, (p) => OPERATION.test(p)) : all, draft.benchmark),
     );
     // "COCO val2017 (63.2 AP) and test-dev (63.3 AP)": the second value is on COCO, not on its val split.
     const benchmark = otherSplitIn(draft.benchmark, split)

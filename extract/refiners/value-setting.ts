@@ -52,10 +52,14 @@ export const GREEDY_AFTER =
   /^[^,;.]{0,40}?\bwith (?:greedy decoding|greedy sampling|a single sample|one sample)\b/i;
 const SAMPLING_PART = /^(?:best of \d+|maj@\d+|majority voting)$/;
 
-export function withoutSampling(said: string | null): string | null {
-  const kept = said?.split(", ").filter((p) => !SAMPLING_PART.test(p)) ?? [];
+/** A setting without the parts `drop` picks ("best of 8, val" without sampling is "val"). */
+export function withoutParts(said: string | null, drop: (part: string) => boolean): string | null {
+  const kept = said?.split(", ").filter((p) => !drop(p)) ?? [];
   return kept.length ? kept.join(", ") : null;
 }
+
+export const withoutSampling = (said: string | null): string | null =>
+  withoutParts(said, (p) => SAMPLING_PART.test(p));
 
 /** "47.4 AP with a ResNet-50 backbone and 49.0 AP with a ResNet-101 backbone": each value its backbone. */
 const BACKBONE_AFTER =
