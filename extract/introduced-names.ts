@@ -25,6 +25,10 @@ export const BENCHMARK_NOUN =
 const BENCHMARK_AFTER_NAME = appositionNoun(
   "benchmark|dataset|suite|testbed|leaderboard|corpus|evaluation framework",
 );
+// "we introduce X and Y, refined versions of the widely used A and B datasets": a new version of
+// a set is a set, and a second name joined by "and" may stand before the apposition.
+const VERSION_OF_SET =
+  /^(?:\s+and\s+[A-Z][\w.-]*)?\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:versions?|variants?|extensions?|subsets?|re-?annotations?|editions?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:benchmarks?|datasets?|corpus|corpora)\b/i;
 // "we introduce the H-Score as a holistic metric": a measure the paper defines.
 const METRIC_AFTER_NAME = appositionNoun("metrics?|measures?");
 
@@ -135,6 +139,7 @@ export function* introducedNames(abstract: string): Generator<IntroducedName> {
       const isBenchmark =
         BENCHMARK_HINT.test(name.text) ||
         BENCHMARK_AFTER_NAME.test(after.slice(name.end)) ||
+        VERSION_OF_SET.test(after.slice(name.end)) ||
         BENCHMARK_BEFORE_NAME.test(after.slice(0, name.start));
       yield { name: acronymOfPhrase(after.slice(name.end)) ?? name.text, isBenchmark };
     }

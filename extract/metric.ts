@@ -45,9 +45,10 @@ export function metricAfter(text: string, end: number): string | null {
   // "63.1 / 54.4 box / mask AP": a spaced slash joins metric names as a bare one does (not
   // "85.0 MPJPE / 51.4 PA-MPJPE", where a value follows it).
   const rest = text.slice(end, end + 80).replace(/(?<=\w)\s\/\s(?=[A-Za-z])/g, "/");
-  // "mAP@0.5:0.95", "mAP@[0.3:0.7]": a colon or brackets between digits are part of the metric's name.
+  // "mAP@0.5:0.95": a colon or brackets between digits are part of the name; "a 92.1% success rate -
+  // exceeding X": a spaced hyphen or a dash ends it as a comma does.
   for (const m of rest.matchAll(
-    /\(?([A-Za-z](?:[\w@.+\-/^&]|:(?=[\d.])|\[(?=[\d.])|(?<=[\d.])\])*)\)?|([,;:.()])/g,
+    /\(?([A-Za-z](?:[\w@.+\-/^&]|:(?=[\d.])|\[(?=[\d.])|(?<=[\d.])\])*)\)?|([,;:.()–—]|(?<=\s)-(?=\s))/g,
   )) {
     if (m[2] !== undefined) break;
     // "41.8 AP (AP50:95)": a parenthesis after the metric qualifies it; it is not more of its name.
@@ -136,13 +137,12 @@ function trimToMetric(phrase: string): string {
   return phrase;
 }
 
-// Compiled once: whole-name forms of the metric patterns, and one pattern finding any metric.
+// Compiled once: whole-name forms of the metric patterns.
 const WHOLE_METRICS = METRICS.map(
   ({ pattern }) => new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace("g", "")),
 );
-/** A name that is wholly a metric from the lexicon ("AP", "FPS", "WER"), never a benchmark or model. */
 export const PLURAL_ACRONYM = /^[A-Z][A-Za-z0-9-]*[A-Z0-9]s$/;
-
+/** A name that is wholly a metric from the lexicon ("AP", "FPS", "WER"), never a benchmark or model. */
 export const isKnownMetric = memoise(function isKnownMetric(name: string): boolean {
   // "WERs", "FIDs": an acronym's plural names the same metric.
   const singular = PLURAL_ACRONYM.test(name) ? name.slice(0, -1) : name;

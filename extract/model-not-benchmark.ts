@@ -1,7 +1,7 @@
 /** A model is never a benchmark: names a score cannot be "on". */
 import { BENCHMARK_HINT } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
-import { SET_NOUN_AFTER } from "./benchmark-phrase";
+import { calledSetIn } from "./list-members";
 import type { SentenceContext } from "./sentence-context";
 
 /** A name that is a model and not known as a benchmark: a score is never "on" it. */
@@ -22,7 +22,7 @@ const TUNED_SIZE =
   /[-_\s]\d+(?:\.\d+)?[BM][-_\s](?:Instruct|Chat|it|SFT|RL|DPO)\b|[-_\s](?:Instruct|Chat)[-_\s]\d+(?:\.\d+)?[BM]\b/i;
 
 /** "on the D-NeRF dataset": a name the sentence calls a dataset is one, whatever it is shaped like. */
-const namedAsSet = (sc: SentenceContext, name: string): boolean => namedAs(sc, name, SET_NOUN_AFTER);
+const namedAsSet = (sc: SentenceContext, name: string): boolean => calledSetIn(sc.text, name);
 const MODEL_NOUN_AFTER = /^\s+(?:model|variant)\b/;
 
 function namedAs(sc: SentenceContext, name: string, nounAfter: RegExp): boolean {

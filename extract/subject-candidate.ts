@@ -10,7 +10,7 @@ import { isKnownMetric } from "./metric";
 import { endsInMetric, parallelLabel } from "./metric-label";
 import type { NameSpan } from "./names";
 import { followsKnownBenchmark } from "./gazetteer";
-import { closesIntoSet } from "./list-members";
+import { calledSetIn, closesIntoSet } from "./list-members";
 import type { SentenceContext } from "./sentence-context";
 import { ADJECTIVE_SUFFIX } from "./name-shape";
 
@@ -47,6 +47,7 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
   if (HARDWARE.test(name.text) || BENCHMARK_HINT.test(name.text) || GENERIC_NAME.test(name.text))
     return false;
   if (sc.paper.benchmarks.includes(name.text) || closesIntoSet(sc.text.slice(name.end))) return false;
+  if (calledSetIn(sc.text, name.text)) return false;
   if (sc.paper.tasks.includes(name.text)) return false;
   // "APP53 (I.I.D.) to 93.19%": a name said to be in or out of distribution is a dataset.
   if (DISTRIBUTION_PAREN.test(sc.text.slice(name.end, name.end + 30))) return false;

@@ -16,8 +16,11 @@ const RIVAL_MADE = new RegExp(
 );
 
 /** "improves over the zero-shot baseline by 12.9 points": the shots are the rival's, not the claim's. */
+// "exceeding direct zero-shot VLM localization": a name after the shots is the rival they describe
+// ("surpasses baselines on zero-shot COCO" is where the claim was measured: no preposition between).
 const RIVAL_SHOTS =
-  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|ahead of|outperform\w*|surpass\w*|beat\w*)\s+(?:the\s+|its\s+|a\s+)?(?:[\w.-]+\s+){0,2}?(?:zero|one|few|\d+)[- ]shot\s+(?:baselines?|models?|counterparts?|methods?|prompting|performance)\b/gi;
+  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|ahead of|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+|its\s+|a\s+)?(?:(?!(?:on|in|at|for|across|under)\s)[\w.-]+\s+){0,2}?(?:zero|one|few|\d+)[- ]shot\s+([\w-]+(?:\.\w[\w-]*)*)/gi;
+const RIVAL_NOUN = /^(?:baselines?|models?|counterparts?|methods?|prompting|performance|[A-Z][\w.-]*)$/;
 
 /** "versus 68.5% for zero-shot Gemini": the shots of the model a value is given to (value-setting.ts). */
 const OWNER_SHOTS = /\d\s*%?\s+for\s+(?:zero|one|few|\d+)[- ]shot\b/gi;
@@ -26,7 +29,7 @@ export function withoutRivalDescriptions(clause: string): string {
   if (!/train|distill|tun|prun|quantiz|shot/i.test(clause)) return clause;
   return clause
     .replace(RIVAL_MADE, (m) => " ".repeat(m.length))
-    .replace(RIVAL_SHOTS, (m) => " ".repeat(m.length))
+    .replace(RIVAL_SHOTS, (m, noun: string) => (RIVAL_NOUN.test(noun) ? " ".repeat(m.length) : m))
     .replace(OWNER_SHOTS, (m) => " ".repeat(m.length));
 }
 
