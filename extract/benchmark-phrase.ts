@@ -22,7 +22,9 @@ const PREPOSITION =
 const GENERIC_SET =
   /^(?:[\w-]+\s){1,4}?(?:benchmarks?|datasets?|tasks|test sets?|suites?|leaderboards?)\b(?:\s(?:datasets|tasks|suites)\b)?/i;
 export const SET_NOUN = /\b(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
-export const SET_NOUN_AFTER = /^\s+(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
+// "our SZUR-Acoustic (Suzhou) dataset": a short parenthesis may stand between the name and its noun.
+export const SET_NOUN_AFTER =
+  /^(?:\s*\([^()]{1,30}\))?\s+(?:benchmarks?|datasets?|test set|validation set|leaderboard)\b/i;
 
 /** The benchmark phrase starting at `index` of the sentence, or null. */
 export function benchmarkAt(sc: SentenceContext, at: number, trainedOn = false): string | null {

@@ -38,8 +38,9 @@ function editionsOf(name: string): string[] | null {
 }
 
 // "on the NeRF Synthetic, Mip-NeRF 360, and T&T+DB datasets": the names of a list the set noun closes.
+// "IDMT-Traffic and our SZUR-Acoustic (Suzhou) datasets": "our" and a short parenthesis may stand in the list.
 const LIST_INTO_SET =
-  /^(?:\s\d+)?(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z][^\s,;]*(?:\s[A-Z0-9][^\s,;]*){0,2})*(?:,?\s+(?:and|or)\s+(?:the\s+)?[A-Z][^\s,;]*(?:\s[A-Z0-9][^\s,;]*){0,2})?\s+(?:datasets|benchmarks)\b/;
+  /^(?:\s\d+)?(?:\s*,\s*(?:and\s+|or\s+)?(?:the\s+|our\s+)?[A-Z][^\s,;]*(?:\s[A-Z0-9][^\s,;]*){0,2})*(?:,?\s+(?:and|or)\s+(?:the\s+|our\s+)?[A-Z][^\s,;]*(?:\s[A-Z0-9][^\s,;]*){0,2})?(?:\s\([^()]{1,30}\))?\s+(?:datasets|benchmarks)\b/;
 
 /** Whether the text after a name makes it a set: "X dataset", or one item of a list "… datasets" closes. */
 export function closesIntoSet(after: string): boolean {

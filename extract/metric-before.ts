@@ -23,8 +23,9 @@ const CHANGE_VERB_END = new RegExp(String.raw`\s+${CHANGE_VERB}(?:\s+further)?$`
 const STATE_VERB_END =
   /\s+(?:remains?|remained|stays?|stayed|is|are|was|were|lies|lay|sits|hovers?)(?:\s+at)?$/;
 const ABBREVIATION_END = /\s+\(([A-Z][\w@.-]{1,12})\)$/;
+// "X provides over 4.4 million trajectories": what a thing holds is counted too.
 const MADE_OF =
-  /\b(?:consists?|consisting|composed|comprised|made\s+up|compris(?:es|ing))\s+of\s+(?:\w+\s+)?$/i;
+  /\b(?:(?:consists?|consisting|composed|comprised|made\s+up|compris(?:es|ing))\s+of|(?:provid|contain|includ|compris|span|cover|featur|offer)(?:es|s|ed|ing)?\s+(?:over|about|around|nearly|more than))\s+(?:\w+\s+)?$/i;
 
 /** The longest run of 3 to 7 last words that the lexicon knows whole as a metric's name. */
 function knownMetricEnding(head: string): string | null {

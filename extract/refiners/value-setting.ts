@@ -101,9 +101,14 @@ const PART_AFTER =
 /** "89.18% for Enhancing Tumor (ET) segmentation": the structure or class a value is measured on. */
 const NAMED_PART_AFTER = /^\s*%?\s*for\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}\(([A-Z]{2,4})\)/;
 
+/** "82.6% on a multi-view setup and 83.8% on a single-view setup": the configuration a value is under. */
+const SETUP_AFTER =
+  /^\s*%?\s*(?:[A-Za-z@-]+\s+)?(?:on|in|under)\s+(?:the|a)\s+([a-z]+-[a-z]+(?:-[a-z]+)?)\s+(?:setups?|settings?|configurations?|regimes?)\b/;
+
 function settingsAfter(text: string, end: number): string[] {
   const after = text.slice(end, end + 80);
-  const part = PART_AFTER.exec(after)?.[1] ?? NAMED_PART_AFTER.exec(after)?.[1];
+  const part =
+    PART_AFTER.exec(after)?.[1] ?? NAMED_PART_AFTER.exec(after)?.[1] ?? SETUP_AFTER.exec(after)?.[1];
   const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
   const named = VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
   return [...named, ...(part ? [part] : []), ...(backbone ? [`${backbone} backbone`] : [])];
