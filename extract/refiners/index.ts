@@ -1,6 +1,7 @@
 /**
  * Refiners, in the order every draft passes through them after its rule:
- * 1. benchmark-type first: a score's benchmark that is really a model is replaced before
+ * 0. size-label first: "(8B: 80.2% …)" names the family member, before the model is read by others.
+ * 1. benchmark-type next: a score's benchmark that is really a model is replaced before
  *    anything is inferred from it.
  * 2. metric-context next: it reads the (corrected) benchmark's usual metric from the gazetteer.
  * 3. setting: it only adds what changes comparability and depends on nothing else.
@@ -16,8 +17,10 @@ import { metricContext } from "./metric-context";
 import type { Refiner } from "./refiner";
 import { pointsBack } from "./points-back";
 import { setting } from "./setting";
+import { sizeLabel } from "./size-label";
 
 export const REFINERS: readonly Refiner[] = [
+  sizeLabel,
   benchmarkType,
   metricContext,
   setting,
