@@ -28,6 +28,7 @@ export {
   SET_NOUN_AFTER,
   TRAINING_DATA_BEFORE,
 } from "./benchmark-phrase";
+import { averagedOverList } from "./averaged-list";
 
 /** Where the benchmark of a value at [start, end) is: after it, then before it, then context. */
 export function resolveBenchmark(
@@ -41,7 +42,8 @@ export function resolveBenchmark(
     namedInParenAfter(sc, end) ??
     benchmarkRightAfterValue(sc, end) ??
     valuedListMember(sc, start);
-  if (owner) return owner;
+  // "43.8% average mIoU across A, B, and C" is on no single one of them.
+  if (owner || averagedOverList(sc, start, end)) return owner;
   const ownEnd = ownClauseEnd(sc, end, sc.text.length);
   const after = benchmarkBetween(sc, end, Math.min(clauseEnd, ownEnd)) ?? namedRightAfter(sc, end);
   if (after) return after;
