@@ -65,8 +65,8 @@ export const SELF_REFERENCE =
 /**
  * Subjects that are descriptions, not names: people, or a class of models ("even state-of-the-art
  * LLMs achieve only 0.41", "with most models scoring below 40%"). A value they own is not the
- * paper's system's, nor the model named before them.
- */
+ * paper's system's, nor the model named before them. "human-annotated" is no subject; "far below
+ * human-level performance, 93.3%" names people. */
 /** People a paper measures (human baselines): one list, for the subjects below and for listing (confidence.ts). */
 // "a human evaluation score of 4.2" is how a system was judged, by people: no person is measured.
 // "experts who hold PhDs": experts alone are people too, but not the experts of a mixture ("8 experts").
@@ -74,7 +74,7 @@ const PEOPLE = String.raw`(?:human|domain|medical|clinical) experts?|(?<![\d-]\s
 /** A subject that is wholly people measured on a benchmark ("human experts", "radiologists"). */
 export const HUMAN_SUBJECT = new RegExp(`^(?:${PEOPLE})$`, "i");
 export const GENERIC_SUBJECT = new RegExp(
-  String.raw`\b(?:${PEOPLE}|(?:(?:most|many|all|other|some|several|few|remaining|competing|state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|open-weights?|closed-source|closed-weights?|top|best|(?:top|best)-(?:performing|ranked|scoring)|winning|baseline|standard|conventional|vanilla|off-the-shelf|general-purpose)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?:smaller|larger)\s+(?:LLMs|models)|(?:LLMs|MLLMs|VLMs|models)\s+(?:under|below|above|over|with\s+(?:fewer|more|less)\s+than|(?:smaller|larger)\s+than)\s+\d[\w.]*(?:\s+parameters)?|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-|\s*(?:Eval|Bench|Arena)\b|\s+(?:normali[sz]ed|world)\b)`,
+  String.raw`\b(?:${PEOPLE}|(?:(?:most|many|all|other|some|several|few|remaining|competing|state-of-the-art|existing|current|leading|frontier|proprietary|open-source|commercial|prior|previous|strong|advanced|open-weights?|closed-source|closed-weights?|top|best|(?:top|best)-(?:performing|ranked|scoring)|winning|baseline|standard|conventional|vanilla|off-the-shelf|general-purpose)\s+)+(?:[a-z][\w-]*\s+)?(?:LLMs|MLLMs|VLMs|models|methods|systems|approaches|baselines|agents|detectors|trackers|segmenters)|(?:smaller|larger)\s+(?:LLMs|models)|(?:LLMs|MLLMs|VLMs|models)\s+(?:under|below|above|over|with\s+(?:fewer|more|less)\s+than|(?:smaller|larger)\s+than)\s+\d[\w.]*(?:\s+parameters)?|(?<=\bthe\s)(?:(?:strongest|best|best-performing|previous|prior|leading|competing|closest|existing)\s+)+(?:model|method|system|approach|baseline|agent|detector))\b(?!\s*-(?!level\s+(?:performance|accuracy)\b)|\s*(?:Eval|Bench|Arena)\b|\s+(?:normali[sz]ed|world)\b)`,
   "gi",
 );
 

@@ -101,11 +101,12 @@ export function metricBefore(text: string, start: number): string | null {
     !isKnownMetric(words.slice(0, 2).join(" ")) &&
     // "image-level AUROC" and "pixel-level AUROC" are two metrics, not one.
     !/-level$/i.test(words[0]!) &&
-    // "DINO score", "CLIP-T score": a model's name before "score" names whose embedding scores it.
+    // "DINO score", "CLIP-T score": a model's name before "score" names whose embedding scores it;
+    // "a Content Personalization score": capitalised words before it are the score's own name.
     !(
-      words.length === 2 &&
-      /^[A-Z][A-Z0-9-]+$/.test(words[0]!) &&
-      /^(?:score|similarity)$/i.test(words[1]!)
+      /^(?:score|similarity)$/i.test(words.at(-1)!) &&
+      ((words.length === 2 && /^[A-Z][A-Z0-9-]+$/.test(words[0]!)) ||
+        words.slice(0, -1).every((w) => /^[A-Z][a-z]+$/.test(w)))
     ) &&
     isMetricPhrase(words.slice(1).join(" "))
   )

@@ -32,6 +32,21 @@ export function passiveOwnerAfter(sc: SentenceContext, end: number): ResolvedMod
   return { name: name.text, self: /our\s+$/.test(m[0]) || isSelf(sc, name.text), inSentence: true };
 }
 
+/**
+ * "success rates at most 40.0% by Browser-Use Openai-o3": a score followed by "by" and a name is
+ * that name's ("improves by 5% by X", "raises it to 85% by X" say how, not whose).
+ */
+const BY_AFTER = /^\s*%?\s+by\s+(?:the\s+)?/;
+const CHANGED_BEFORE = /\b(?:by|to|from)\s+(?:[\w.~-]+\s+){0,2}$/i;
+
+export function byOwnerAfter(sc: SentenceContext, start: number, end: number): ResolvedModel | null {
+  const m = BY_AFTER.exec(sc.text.slice(end, end + 20));
+  if (!m || CHANGED_BEFORE.test(sc.text.slice(Math.max(0, start - 30), start))) return null;
+  const name = sc.names.find((n) => n.start === end + m[0].length);
+  if (!name || !isSubjectCandidate(sc, name)) return null;
+  return { name: name.text, self: isSelf(sc, name.text), inSentence: true };
+}
+
 const DESCRIBED_THEN_NAME =
   /^(?:(?:state-of-the-art|SOTA|strongest|best|leading|previous|prior|competing|existing)\s+)*(?:model|method|baseline|approach|detector|system|tracker),?\s+(?=[A-Z])/;
 const DESCRIBED_NOUN = /^\s(?:baselines?|models?|methods?|approach|detectors?|systems?)\b/;

@@ -6,7 +6,13 @@ import { metricChangedBy } from "../metric-changed-by";
 import type { NumberMention } from "../numbers";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { benchmarkRightAfterValue } from "../benchmark-after-value";
-import { baselineAfter, comparedOwnerAfter, forModelAfter, passiveOwnerAfter } from "../owner-after";
+import {
+  baselineAfter,
+  byOwnerAfter,
+  comparedOwnerAfter,
+  forModelAfter,
+  passiveOwnerAfter,
+} from "../owner-after";
 import { resolveModel, type ResolvedModel } from "../resolve-model";
 import { referredSystem } from "../subject-candidate";
 import { isBareResult } from "./bare-value";
@@ -92,6 +98,7 @@ export function draftFor(
     compared ??
     baselineAfter(sc, mention.start, mention.end) ??
     passiveOwnerAfter(sc, mention.end) ??
+    (kind === "delta" ? null : byOwnerAfter(sc, mention.start, mention.end)) ??
     resolveModel(sc, mention.start);
   // "76.3% for GPT-4o": a model named after the value owns it, unless the paper's own system ran it.
   const owner = subject?.self ? subject : (forModelAfter(sc, mention.end) ?? subject);
