@@ -31,6 +31,16 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [/^[^,;.]{0,40}?\b(?:without|w\/o|no) (?:classifier-free )?guidance\b/i, "without guidance"],
   [/^[^,;.]{0,40}?\bwith (?:classifier-free )?guidance\b/i, "with guidance"],
   [new RegExp(String.raw`^[^,;.]{0,40}?${FINE_TUNED}`, "i"), "fine-tuned"],
+  // "2.1%/4.3% without using a language model and 1.9%/3.9% with an external language model": speech
+  // recognition is ranked with and without a language model decoding the output.
+  [
+    /^[^,;.]{0,40}?\b(?:without|w\/o|no)\s+(?:using\s+)?(?:an?\s+)?(?:external\s+)?(?:language model|LM)\b/i,
+    "without LM",
+  ],
+  [
+    /^[^,;.]{0,40}?\bwith\s+(?:an?\s+)?(?:external|n-gram|\d-gram|Transformer)\s+(?:language model|LM)\b/i,
+    "with LM",
+  ],
   // "84.5% accuracy under the same adversarial conditions", "25% under PGD attacks".
   [
     /^[^,;.]{0,40}?\b(?:under|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:adversarial|PGD|FGSM|AutoAttack)\b/i,
@@ -106,7 +116,8 @@ const SETUP_AFTER =
   /^\s*%?\s*(?:[A-Za-z@-]+\s+)?(?:on|in|under)\s+(?:the|a)\s+([a-z]+-[a-z]+(?:-[a-z]+)?)\s+(?:setups?|settings?|configurations?|regimes?)\b/;
 
 function settingsAfter(text: string, end: number): string[] {
-  const after = text.slice(end, end + 80);
+  // "2.1%/4.3% without …": values joined by a slash share what is said after the last.
+  const after = text.slice(end, end + 80).replace(/^(?:\s*%?\s*\/\s*[\d.]+)+/, "");
   const part =
     PART_AFTER.exec(after)?.[1] ?? NAMED_PART_AFTER.exec(after)?.[1] ?? SETUP_AFTER.exec(after)?.[1];
   const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
