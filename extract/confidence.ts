@@ -86,7 +86,8 @@ export interface Trust {
 
 export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleName): Trust {
   let confidence = 1 - (RULE_PENALTY[rule] ?? 0);
-  if (!sc.text.includes(draft.model)) confidence -= PENALTIES.modelFromPaper;
+  // "Step-GUI 8B" from "Step-GUI … (8B: 80.2%)": a size given beside the name is no inference.
+  if (!sc.text.includes(draft.model.replace(/ [\d.]+[KMB]$/, ""))) confidence -= PENALTIES.modelFromPaper;
   // "human experts reach 53.7%": people measured on the benchmark are a reference row a
   // leaderboard shows (as GLUE and SQuAD do), not a vague description of some model.
   if (
@@ -121,8 +122,7 @@ export function assessTrust(draft: ClaimDraft, sc: SentenceContext, rule: RuleNa
   )
     confidence -= PENALTIES.implausible;
   confidence = Math.max(0, Math.round(confidence * 100) / 100);
-  // "less than 1% accuracy drop": a bound on a change (a bound, as annotators read it) is no bound on a score.
-  // "perplexity increases of no more than 0.1": a change named before the bound is bounded too.
+  // A bound on a change ("less than 1% accuracy drop", "increases of no more than 0.1") bounds no score.
   const boundOnChange =
     draft.kind === "bound" &&
     (DELTA_AFTER.test(sc.text.slice(draft.mention.end, draft.mention.end + 60)) ||
