@@ -36,8 +36,20 @@ export function runsOnModel(sc: SentenceContext, model: string, start: number, e
     (isModelName(n.text)
       ? !otherModelsPart(sc, n, model)
       : ownerBefore(sc, n) === model && !GENERIC_NAME.test(n.text) && !/-[a-z]+ed$/.test(n.text));
-  const name = sc.names.findLast(near);
-  return name ? `with ${name.text}` : null;
+  const name = sc.names.findLast(near)?.text ?? baseNamedFor(sc, end, next, model);
+  return name ? `with ${name}` : null;
+}
+
+// "UniRL on top of Show-o and Janus … 0.77 for Show-o and 0.65 for Janus": the base a value is for.
+const FOR_AFTER = /^\s*%?\s*(?:[\w-]+\s+){0,2}?for\s+(?:the\s+)?([A-Z][\w.-]*\w)/;
+const BASE_BEFORE =
+  /\b(?:on top of|built (?:up)?on|based on|applied to|plugged into)\s+(?:the\s+)?(?:[\w.-]+\s*(?:,|and)\s*)*$/i;
+
+function baseNamedFor(sc: SentenceContext, end: number, next: number, model: string): string | null {
+  const base = FOR_AFTER.exec(sc.text.slice(end, next))?.[1];
+  if (!base || base === model) return null;
+  const first = sc.text.indexOf(base);
+  return first < end && BASE_BEFORE.test(sc.text.slice(Math.max(0, first - 60), first)) ? base : null;
 }
 
 /** "MIRAGE with GPT-4o-mini achieves 81.7%, beating GPT-4V (74.0%)": the backbone of another model named before it. */

@@ -53,8 +53,9 @@ function pairedValue(sc: SentenceContext, mention: NumberMention): NumberMention
   return own === null ? next : null;
 }
 
+// "for Emu3 and": a digit glued to a letter is part of a name, not another value.
 const PAIRED_AFTER =
-  /^\s*(?:(?:at|on|in|with|for)\s+[^,;()\d]{0,30}?(?:\d{2,4}\s?[×x]\s?\d{2,4}[^,;()\d]{0,20}?)?\s*)?,?\s+and\s+$/;
+  /^\s*(?:(?:at|on|in|with|for)\s+(?:[^,;()\d]|(?<=[A-Za-z])\d){0,30}?(?:\d{2,4}\s?[×x]\s?\d{2,4}[^,;()\d]{0,20}?)?\s*)?,?\s+and\s+$/;
 
 /**
  * "GPT-4o leads with an average of 72.4": an average that names no measure is the average score,
