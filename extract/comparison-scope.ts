@@ -136,3 +136,15 @@ function cuePositions(sc: SentenceContext): { start: number; end: number }[] {
     );
   return cues;
 }
+
+// "surpassing both average clinician-clinician agreement (ICC = 0.43)": a value in brackets right
+// after a rival described in plain words is that rival's; the sentence's subject did not obtain it.
+const DESCRIBED_RIVAL_PAREN =
+  /\b(?:surpass\w*|outperform\w*|than|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?)\s+((?:both\s+|the\s+)?(?:[a-z][\w-]*\s+){1,4})\((?:[\w@-]+\s*[=:]\s*)?$/;
+
+/** Whether a value belongs to such a described rival rather than to `model`. */
+export function isRivalsValue(sc: SentenceContext, pos: number, model: string): boolean {
+  if (/[+−-]/.test(sc.text.charAt(pos))) return false;
+  const rival = DESCRIBED_RIVAL_PAREN.exec(sc.text.slice(Math.max(0, pos - 100), pos))?.[1];
+  return rival !== undefined && !rival.includes(model);
+}

@@ -3,6 +3,7 @@
  * "+0.6 XCOMET", "over 90%"), attributed by the shared resolvers. Runs last so that every
  * more specific rule has had its say on the same value.
  */
+import { isRivalsValue } from "../comparison-scope";
 import { draftFor } from "./draft";
 import { mentionIn, type Rule } from "./rule";
 
@@ -14,6 +15,6 @@ export const valueUnit: Rule = {
     const mention = mentionIn(sc, match.index, match.index + match[0].length);
     if (!mention) return null;
     const draft = draftFor(sc, mention);
-    return draft ? [draft] : null;
+    return draft && !isRivalsValue(sc, mention.start, draft.model) ? [draft] : null;
   },
 };
