@@ -111,7 +111,9 @@ const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 const BASELINE_AFTER = /^\s*((?:[a-z][\w-]*\s+){0,2})baselines?\b/;
 
 // "close to the random baseline of 50%": a described baseline named right before "of" owns it too.
-const BASELINE_OF_BEFORE = /\b(?:the|a)\s+(?!new\s)((?:[a-z][\w-]*\s+){0,2})baseline\s+(?:of|at)\s+$/;
+// "surpassing the conventional baseline score of 0.385": a measure word may follow "baseline".
+const BASELINE_OF_BEFORE =
+  /\b(?:the|a)\s+(?!new\s)((?:[a-z][\w-]*\s+){0,2})baseline\s+(?:(?:score|performance|accuracy|result)\s+)?(?:of|at)\s+$/;
 
 export function baselineAfter(sc: SentenceContext, start: number, end: number): ResolvedModel | null {
   const of = BASELINE_OF_BEFORE.exec(sc.text.slice(Math.max(0, start - 50), start));
