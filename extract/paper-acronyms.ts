@@ -71,7 +71,8 @@ export function addDefinedAcronyms(
       !USED_TOOL.test(lead.trimEnd()) &&
       !isModelName(acronym) &&
       !DOMAIN_LONG_FORM.test(lead) &&
-      !SINGLE_WORD_LONG_FORM.test(lead)
+      !SINGLE_WORD_LONG_FORM.test(lead) &&
+      !EXAMPLE_LEAD.test(lead)
     )
       // "The Segment Anything Model (SAM) alleviates …": a model the world knows is prior work.
       systems.push(acronym);
@@ -99,6 +100,8 @@ const DATA_NOUN_AFTER =
 // "reduces dimensionality based on Principal Components Analysis (PCA)": a phrase a preposition
 // governs is a tool the method uses, not the system the paper names.
 const USED_TOOL = new RegExp(`${TOOL_LONG_FORM}$`);
+// "characterizations, such as Scanning Electron Microscopy (SEM)": an example of a kind is others' work.
+const EXAMPLE_LEAD = /\b(?:such as|e\.g\.,?|including)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}$/;
 
 /**
  * "In Referring Expression Comprehension (REC), …": initials of a task, named where a task is (after
