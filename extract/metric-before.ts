@@ -50,7 +50,9 @@ export function metricBefore(text: string, start: number): string | null {
     );
   if (!connector) return labelBefore(before) ?? possessedMetric(text, start);
   // "SciVideoBench consists of 1,000 questions": what a thing is made of is counted, not measured.
-  if (MADE_OF.test(before)) return null;
+  // "CHMs enabled over 90% success": a verb before a bound is no metric's name ("speed over" is one).
+  if (MADE_OF.test(before) || /\b[a-z]{2,}[^\We]ed\s+(?:over|above|below|under|beyond)\s+$/.test(before))
+    return null;
   // "lowers the MPJPE on Human3.6M to 35.1": the benchmark between the metric and "to" is no metric.
   // "the PA-MPJPE drops to 35.6": the verb of change between the metric and "to" is no metric word.
   const cut = before.slice(0, connector.index);

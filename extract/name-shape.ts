@@ -6,21 +6,7 @@ import { isKnownMetric } from "./metric";
 export const VERSION = /^(?:(?:19|20)\d{2}|v\d+(?:\.\d+)*|\d{1,2}(?:\.\d)?[A-Za-z]?|\d+(?:\.\d+)?[BMK])$/;
 
 /** Units written with an inner capital ("28.4 dB PSNR"): shaped like names, never one. */
-const UNIT_TOKENS = new Set([
-  "dB",
-  "dBA",
-  "kB",
-  "KB",
-  "MB",
-  "GB",
-  "TB",
-  "kHz",
-  "MHz",
-  "GHz",
-  "mAh",
-  "kWh",
-  "MWh",
-]);
+const UNIT_TOKENS = new Set("dB dBA kB KB MB GB TB KiB MiB GiB TiB kHz MHz GHz mAh kWh MWh".split(" "));
 
 /** "our 600M-parameter model": a size describes a model, it does not name one. */
 // "512x512": a resolution describes an input, it names nothing.

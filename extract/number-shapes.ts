@@ -66,6 +66,11 @@ const UNIT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^MB$/, "MB"],
   [/^GB$/, "GB"],
   [/^TB$/, "TB"],
+  // "420 MiB": binary sizes keep their own unit (a MiB is not a MB).
+  [/^KiB$/, "KiB"],
+  [/^MiB$/, "MiB"],
+  [/^GiB$/, "GiB"],
+  [/^TiB$/, "TiB"],
   [/^ms$/, "ms"],
   [/^hours?$/, "hours"],
   [/^dB$/, "dB"],

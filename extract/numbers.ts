@@ -26,7 +26,7 @@ export interface NumberMention {
 // "NTU RGB+D 120 X-Sub": a capital X opening a hyphenated word is that word, not "times";
 // "RF-DETR (2x-large)" is a size.
 const NUMBER =
-  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±↑↓]\s?|\$|plus\s)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?(?:[x×](?![A-Za-z0-9]|-large\b)|X(?![A-Za-z0-9-]))|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s(?:percentage|percent) points?\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?[KMGT]B\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3}|['’]s\b)/gu;
+  /(?<![\p{L}\p{N}_.\-^@]|\bNo\.\s|\d:)([+±↑↓]\s?|\$|plus\s)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?percent\b|\s?(?:[x×](?![A-Za-z0-9]|-large\b)|X(?![A-Za-z0-9-]))|\s?-?times\b|-?fold\b|\s?(?:FPS|fps|frames per second|frames\/s(?:ec)?)\b|\s?tokens\/s\b|\s?tokens per second\b|\s(?:percentage|percent) points?\b|\s?(?:-|\s)points?\b|\s?pp\b|\s?[KMGT]i?B\b|\s?ms\b|\s?hours?\b|\s?dB\b|\s?mm\b)?(?![A-Za-z\d]|\.\d|,\d{3}|['’]s\b)/gu;
 
 const BOUND_BEFORE =
   /(?:\b(?:over|above|below|under|nearly|near|close to|almost|around|about|approximately|roughly|merely|more than|less than|at least|at most|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|within)|[~≈><≥≤])\s*$/i;

@@ -33,7 +33,7 @@ const CLASSIFIED_AFTER = /^\s*in\s+(?:[a-z][\w-]*\s+){0,3}(?:classification|reco
 /** Units that name their metric when the text names none ("at 495 FPS"). */
 export const UNIT_METRIC: Record<string, string> = { FPS: "FPS", "tokens/s": "throughput" };
 /** Units of resources that name results only with a metric before them ("a consumption of 2.98 GB"). */
-const MEASURE_UNITS = new Set(["KB", "MB", "GB", "TB", "ms"]);
+const MEASURE_UNITS = new Set(["KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "ms"]);
 
 export interface DraftOptions {
   /** Where the benchmark search after the value stops. */
