@@ -56,7 +56,7 @@ export const CHANGE_VERB = String.raw`(?:drops|dropped|falls|fell|decreases|decr
 export const RESULT_VERB = String.raw`(?:achiev|reach|attain|obtain|scor|record|post|yield)\w*`;
 
 /** Verbs of a change upward ("improves X from", "boosts the accuracy of X to"): a regex source, one word stem each. */
-export const IMPROVE_VERB = String.raw`\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push)\w*\s`;
+export const IMPROVE_VERB = String.raw`\b(?:improv|boost|rais|increas|lift|enhanc|elevat|push|power(?=s|ed|ing))\w*\s`;
 
 /** Words that refer back to the paper's own system. */
 export const SELF_REFERENCE =

@@ -13,9 +13,10 @@ import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 export const raisesTo: Rule = {
   name: "raises-to",
   requires: " to ",
-  // "elevates Qwen2.5-7B's multi-hop QA accuracy to 90.2%": the model's possessive names it too.
+  // "elevates Qwen2.5-7B's multi-hop QA accuracy to 90.2%": the model's possessive names it too;
+  // "Kimi-Dev powers SWE-Agents to 48.6%": so does the model right before "to".
   pattern: new RegExp(
-    `${IMPROVE_VERB}+(?:(?:the\\s+)?(?:[\\w@.-]+\\s+){0,3}?of\\s+(?:the\\s+)?(?=[A-Z])|(?=[A-Z][\\w.+-]*['’]s\\s))`,
+    `${IMPROVE_VERB}+(?:(?:the\\s+)?(?:[\\w@.-]+\\s+){0,3}?of\\s+(?:the\\s+)?(?=[A-Z])|(?=[A-Z][\\w.+-]*['’]s\\s)|(?=[A-Z][\\w.+-]*\\s+to\\s+[+~]?\\d))`,
     "g",
   ),
   extract(match, sc) {
