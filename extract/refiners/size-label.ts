@@ -1,7 +1,8 @@
 /**
  * Sizes that say which member of a family obtained a value: "(8B: 80.2% AndroidWorld, 48.5%
  * OSWorld)" labels the values in its parenthesis; "57.9% and 60.5% mAP using only 1.54M and 7.05M
- * parameters, respectively" pairs a list of values with a list of sizes in order.
+ * parameters, respectively" pairs a list of values with a list of sizes in order; "a 7B
+ * VR-Thinker" puts the size before the name.
  */
 import type { SentenceContext } from "../sentence-context";
 import type { Refiner } from "./refiner";
@@ -18,11 +19,22 @@ const JOIN = /^\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|\/\s*)$/;
 export const sizeLabel: Refiner = {
   name: "size-label",
   refine(draft, sc) {
-    const size = labelledSize(sc, draft.mention.numStart) ?? respectiveSize(sc, draft.mention.numStart);
+    const size =
+      labelledSize(sc, draft.mention.numStart) ??
+      respectiveSize(sc, draft.mention.numStart) ??
+      sizeBeforeName(sc, draft.model, draft.mention.numStart);
     if (!size || draft.model.includes(size)) return draft;
     return { ...draft, model: `${draft.model} ${size}` };
   },
 };
+
+// "a 7B VR-Thinker achieves 80.5%": a size between the article and the name is the member's.
+const SIZE_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(\d+(?:\.\d+)?[BM])\s+$/;
+
+function sizeBeforeName(sc: SentenceContext, model: string, at: number): string | null {
+  const named = sc.text.lastIndexOf(model, at);
+  return named < 0 ? null : (SIZE_BEFORE.exec(sc.text.slice(Math.max(0, named - 16), named))?.[1] ?? null);
+}
 
 function labelledSize(sc: SentenceContext, at: number): string | null {
   const open = sc.text.lastIndexOf("(", at);
