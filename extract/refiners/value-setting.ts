@@ -5,6 +5,7 @@
 import { RESOLUTION } from "../number-shapes";
 import { nextValueStart, type SentenceContext } from "../sentence-context";
 import { ADVERSARIAL } from "./setting-table";
+import { partAfter } from "./value-part";
 
 const EVERY_RESOLUTION = new RegExp(RESOLUTION.source, "g");
 
@@ -101,25 +102,10 @@ export function valueSettings(text: string, end: number, start = end): string[] 
   return tuned ? ["fine-tuned", ...said] : said;
 }
 
-/**
- * "1.02 on the clean pass and 1.98 on the final pass", "on the hard subset": the part of a
- * benchmark a value is on (its splits are read elsewhere, refiners/value-split.ts).
- */
-const PART_AFTER =
-  /^\s*%?\s*(?:[A-Za-z@-]+\s+)?on\s+the\s+(?!(?:test|val|validation|dev|training|train)\b)([a-z][\w-]*\s+(?:pass|subset|track|partition))\b/;
-
-/** "89.18% for Enhancing Tumor (ET) segmentation": the structure or class a value is measured on. */
-const NAMED_PART_AFTER = /^\s*%?\s*for\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}\(([A-Z]{2,4})\)/;
-
-/** "82.6% on a multi-view setup and 83.8% on a single-view setup": the configuration a value is under. */
-const SETUP_AFTER =
-  /^\s*%?\s*(?:[A-Za-z@-]+\s+)?(?:on|in|under)\s+(?:the|a)\s+([a-z]+-[a-z]+(?:-[a-z]+)?)\s+(?:setups?|settings?|configurations?|regimes?)\b/;
-
 function settingsAfter(text: string, end: number): string[] {
   // "2.1%/4.3% without …": values joined by a slash share what is said after the last.
   const after = text.slice(end, end + 80).replace(/^(?:\s*%?\s*\/\s*[\d.]+)+/, "");
-  const part =
-    PART_AFTER.exec(after)?.[1] ?? NAMED_PART_AFTER.exec(after)?.[1] ?? SETUP_AFTER.exec(after)?.[1];
+  const part = partAfter(after);
   const backbone = (text.match(BACKBONE_WORD)?.length ?? 0) > 1 ? BACKBONE_AFTER.exec(after)?.[1] : undefined;
   const named = VALUE_SETTINGS.filter(([pattern]) => pattern.test(after)).map(([, name]) => name);
   return [...named, ...(part ? [part] : []), ...(backbone ? [`${backbone} backbone`] : [])];
