@@ -27,21 +27,23 @@ export function addDefinedAcronyms(
   for (const m of abstract.matchAll(ACRONYM)) {
     const lead = abstract.slice(Math.max(0, m.index - 40), m.index);
     const acronym = m[1] ?? "";
-    if (!CAPITALISED_BEFORE.test(lead) || isDefinedMetric(acronym, lead)) continue;
-    // "Electromyography (EMG) signals", "Computed Tomography (CT) scans": a kind of data, no system.
-    if (DATA_NOUN_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-    // "the University of California Irvine (UCI)": an institution is no system either, nor is a
-    // task ("Open-Vocabulary Object Detection (OVOD) models").
-    if (INSTITUTION.test(lead)) continue;
-    // "Vision-and-Language Navigation (VLN) refers to the task of …": a task by the abstract's own words.
+    // "Vision-and-Language Navigation (VLN) refers to the task of …": a task by the abstract's own
+    // words; "License plate recognition (LPR) is …": a lower-case long form may name one too.
     const calledTask = TASK_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (calledTask || TASK_LONG_FORM.test(lead)) {
+    const ownNoun = OWN_NOUN_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (calledTask || (TASK_LONG_FORM.test(lead) && !ownNoun)) {
       if (calledTask || namesTask(abstract.slice(Math.max(0, m.index - 80), m.index), acronym)) {
         if (!tasks.includes(acronym)) tasks.push(acronym);
         if (systems.includes(acronym)) systems.splice(systems.indexOf(acronym), 1);
       }
       continue;
     }
+    if (!CAPITALISED_BEFORE.test(lead) || isDefinedMetric(acronym, lead)) continue;
+    // "Electromyography (EMG) signals", "Computed Tomography (CT) scans": a kind of data, no system.
+    if (DATA_NOUN_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    // "the University of California Irvine (UCI)": an institution is no system either, nor is a
+    // task ("Open-Vocabulary Object Detection (OVOD) models").
+    if (INSTITUTION.test(lead)) continue;
     if (systems.includes(acronym) || benchmarks.includes(acronym)) continue;
     // "the Brazilian Multilabel Ophthalmological Dataset (BRSET)": a data set's initials name a set.
     if (SET_LONG_FORM.test(lead)) {
@@ -81,7 +83,9 @@ export function addDefinedAcronyms(
 }
 
 const TASK_LONG_FORM =
-  /(?:Detection|Segmentation|Recognition|Classification|Estimation|Tracking|Captioning|Answering|Retrieval|Translation|Prediction|Forecasting|Comprehension|Grounding|Summari[sz]ation|Parsing|Locali[sz]ation)\s*$/i;
+  /(?:Detection|Segmentation|Recognition|Classification|Estimation|Tracking|Captioning|Answering|Retrieval|Translation|Prediction|Forecasting|Comprehension|Grounding|Summari[sz]ation|Parsing|Locali[sz]ation|Counting|Navigation)\s*$/i;
+// "a DRL based Contact-Aided Navigation (CAN) strategy": a method noun makes the phrase a system's name.
+const OWN_NOUN_AFTER = /^\s+(?:strategy|framework|method|approach|pipeline|module|architecture|algorithm)\b/;
 const TASK_AFTER = /^\s*(?:refers\s+to|is)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:task|problem)\b/i;
 // "Customer Relationship Management (CRM) tasks": a field of work, not a system.
 const DOMAIN_LONG_FORM =
@@ -115,7 +119,10 @@ function namesTask(lead: string, acronym: string): boolean {
   const long = words.slice(-letters.length);
   const initials = long.map((w) => w.charAt(0).toUpperCase()).join("");
   const before = words.at(-letters.length - 1) ?? "";
-  return initials === letters && /^(?:in|for|on|of|to|and|or)$/i.test(before);
+  // "License plate recognition (LPR) is important …": a common-noun phrase opening a sentence.
+  const opensSentence =
+    (before === "" || /[.;:]$/.test(before)) && long.slice(1).every((w) => /^[a-z]/.test(w));
+  return initials === letters && (/^(?:in|for|on|of|to|and|or)$/i.test(before) || opensSentence);
 }
 
 /** "Word Error Rate (WER)", "Attack Success Rate (ASR)": a defined metric is no system. */

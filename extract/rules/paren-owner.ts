@@ -20,6 +20,7 @@ export function ownerOfParen(sc: SentenceContext, open: number): NameSpan | null
     const text = sc.text.slice(owner.start, open).trimEnd();
     return { text, start: owner.start, end: owner.start + text.length };
   }
+  if (owner && sc.paper.tasks.includes(owner.text)) return describedTaskRun(sc, owner);
   if (owner) return isModelShaped(owner.text) ? owner : null;
   // "surpassing OpenVLA (76.5%) and Octo (75.1%)": a plain capitalised word in a list of compared models.
   // Only after a comparison verb, and not in a list of datasets ("outperforms X on Kvasir (91.2%)").
@@ -75,4 +76,15 @@ const COMPARED_WORD =
 // "BERTScore-F1 (0.44)": a name ending in a metric is that metric, as in subject-candidate.ts.
 export function isModelShaped(name: string): boolean {
   return !isKnownBenchmark(name) && !endsInMetric(name) && !HARDWARE.test(name) && !GENERIC_NAME.test(name);
+}
+
+// "the best single-frame LPR (14.04%)": a task's initials with the words that describe a run are
+// that described run (a description, so never listed), not a model named LPR.
+function describedTaskRun(sc: SentenceContext, task: NameSpan): NameSpan | null {
+  const m = /\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,3})$/.exec(
+    sc.text.slice(Math.max(0, task.start - 50), task.start),
+  );
+  if (!m?.[1]) return null;
+  const start = task.start - m[1].length;
+  return { text: sc.text.slice(start, task.end), start, end: task.end };
 }
