@@ -26,8 +26,9 @@ export function parallelLabel(before: string): string | null {
 const PARALLEL_LABEL =
   /\b([A-Za-z][\w@-]*)\s+[+~]?\d[\d.]*\s*%?\s*(?:,\s*and|,|and)\s+([A-Z][A-Za-z0-9@-]{1,11})\s+$/;
 
+// "… in MSE and in MAE 52.3%": the preposition of a list of measures is no word of the label.
 const VERB_LABEL = new RegExp(
-  String.raw`\b(?:${RESULT_VERB}|with|and)\s+((?:[a-z][\w-]*\s)?[A-Za-z][\w@.+-]*)\s+$`,
+  String.raw`\b(?:${RESULT_VERB}|with|and)\s+(?:in\s+)?((?:(?!in\s)[a-z][\w-]*\s)?[A-Za-z][\w@.+-]*)\s+$`,
 );
 
 /** A metric's name as a label: "ANLS", "relaxed accuracy" (a known metric, maybe qualified). */
