@@ -3,13 +3,14 @@
  * named right after its value, with no "on" between, is the value's own. Only a name the lists know
  * as a benchmark (or one shaped like one, "X-Bench") counts, and only where the name ends its item,
  * so "45% COCO AP" keeps its metric word and "95% CI" names nothing. A value paired with the next
- * one shares the benchmark said after that one (sharedWithNext).
+ * one shares the benchmark said after that one (sharedWithNext); a capitalised word right after
+ * "on" names one whatever the lists know (namedRightAfter).
  */
 import { isKnownBenchmark } from "./gazetteer";
 import { BENCHMARK_HINT, STOP_CAPITALISED } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import type { SentenceContext } from "./sentence-context";
-import { benchmarkBetween } from "./benchmark-phrase";
+import { benchmarkBetween, setWordAt } from "./benchmark-phrase";
 import { ownClauseEnd } from "./own-clause";
 
 // What may follow the name: the end of the item (a comma, a bracket, "and", the sentence's end) or a set noun.
@@ -54,3 +55,17 @@ export function sharedWithNext(sc: SentenceContext, end: number): string | null 
 // "AP^box of 54.6 and mAP50 of 72.1 on COCO": the next value's metric may open the pair's second half.
 const PAIRED_NEXT =
   /^\s*(?:[A-Za-z][\w@&-]*\s+){0,3}?(?:and|at)\s+(?:(?:an?|the)\s+)?(?:[A-Za-z][\w@&^-]*\s+of\s+)?$/;
+
+/**
+ * "35.3% on Minerva": a capitalised word right after "N on" is what N was measured on, even when no
+ * list knows it; a model or hardware there is caught by the refiners and the shape check.
+ * "88.45% in facial expression recognition on Bosphorus": the task may be named between.
+ */
+export function namedRightAfter(sc: SentenceContext, end: number): string | null {
+  // "74.8% vs. 58.8% in the Simpler simulator": "in" names the set when a set noun follows the word.
+  const on =
+    /^\s*(?:in\s+(?:[a-z][\w-]*\s+){1,4})?(?:on|in(?=\s+(?:the\s+)?[A-Z][\w-]*\s+(?:simulator|environment|benchmark|dataset)\b))\s+(?:the\s+)?/.exec(
+      sc.text.slice(end, end + 60),
+    );
+  return on ? setWordAt(sc, end + on[0].length) : null;
+}

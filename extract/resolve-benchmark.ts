@@ -8,13 +8,12 @@ import { comparedOnPrevious, openingOn, ownClauseBenchmark, reopenedScope } from
 import { knownWordIn } from "./benchmark-list";
 import { ownClauseEnd } from "./own-clause";
 import { namedInParenAfter, valuedListMember } from "./list-members";
-import { benchmarkRightAfterValue, sharedWithNext } from "./benchmark-after-value";
+import { benchmarkRightAfterValue, namedRightAfter, sharedWithNext } from "./benchmark-after-value";
 import {
   benchmarkAt,
   benchmarkBetween,
   isTrainingData,
   lastBenchmarkBetween,
-  setWordAt,
   SET_NOUN_AFTER,
 } from "./benchmark-phrase";
 
@@ -116,16 +115,6 @@ const OWN_OPENING = /^(?:In|During|Across|Through)\s+(?:[\w-]+\s+){0,2}?(?:real[
 const GENERIC_ON =
   /^\s*(?:[\w@/-]+\s+){0,3}?(?:on|across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:benchmarks|datasets)\b/;
 const UNRESOLVED_ON = /^\s*(?:[\w@/-]+\s+){0,3}?(?<!trained\s)on\s+(?:the\s+)?(?=[A-Z])/;
-
-/**
- * "35.3% on Minerva": a capitalised word right after "N on" is what N was measured on, even when no
- * list knows it; a model or hardware there is caught by the refiners and the shape check.
- * "88.45% in facial expression recognition on Bosphorus": the task may be named between.
- */
-function namedRightAfter(sc: SentenceContext, end: number): string | null {
-  const on = /^\s*(?:in\s+(?:[a-z][\w-]*\s+){1,4})?on\s+(?:the\s+)?/.exec(sc.text.slice(end, end + 60));
-  return on ? setWordAt(sc, end + on[0].length) : null;
-}
 
 /**
  * "Across 72 simulated tasks from Adroit, DexArt and MetaWorld, … an average of 74.4%": a set drawn
