@@ -122,7 +122,9 @@ function namesTask(lead: string, acronym: string): boolean {
   // "License plate recognition (LPR) is important …": a common-noun phrase opening a sentence.
   const opensSentence =
     (before === "" || /[.;:]$/.test(before)) && long.slice(1).every((w) => /^[a-z]/.test(w));
-  return initials === letters && (/^(?:in|for|on|of|to|and|or)$/i.test(before) || opensSentence);
+  // "LLMs can perform Automatic Modulation Classification (AMC)": what a verb of doing takes is a task.
+  const taken = /^(?:in|for|on|of|to|and|or|perform(?:s|ing)?|tackl(?:e|es|ing)|address(?:es|ing)?)$/i;
+  return initials === letters && (taken.test(before) || opensSentence);
 }
 
 /** "Word Error Rate (WER)", "Attack Success Rate (ASR)": a defined metric is no system. */

@@ -26,7 +26,10 @@ export const benchmarkType: Refiner = {
     // "average downstream accuracy from 50.52": downstream tasks, not the benchmark named before.
     if (DOWNSTREAM_BEFORE.test(sc.text.slice(Math.max(0, given.mention.start - 60), given.mention.start)))
       return { ...raw, benchmark: "downstream tasks" };
-    const draft = named === raw.benchmark ? raw : { ...raw, benchmark: named };
+    // "Novel View Synthesis (NVS) … on NVS": a task the paper defines is no benchmark, unless the
+    // lists know one by that name ("Document VQA (DocVQA)" is also the DocVQA set).
+    const set = named !== null && sc.paper.tasks.includes(named) && !isKnownBenchmark(named) ? null : named;
+    const draft = set === raw.benchmark ? raw : { ...raw, benchmark: set };
     // A margin or a speedup in the paper's one benchmark's metric is on it as much as a score.
     if (draft.kind !== "bound" && draft.benchmark === null)
       return { ...draft, benchmark: onlyBenchmarkFor(draft, sc) };
