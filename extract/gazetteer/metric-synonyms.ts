@@ -14,7 +14,16 @@ export const METRIC_SYNONYMS: readonly (readonly string[])[] = [
     "boxaverageprecision",
   ],
   ["fps", "throughput", "framespersecond", "tokenss", "tokenspersecond"],
-  ["accuracy", "acc", "averageaccuracy", "overallaccuracy"],
+  // "solves 53.3% of problems" (draft.ts) is the share answered right: accuracy by another name.
+  [
+    "accuracy",
+    "acc",
+    "averageaccuracy",
+    "overallaccuracy",
+    "shareofproblemssolved",
+    "shareofquestionssolved",
+    "shareofpuzzlessolved",
+  ],
   ["maskap", "apmask", "maskmap", "maskaverageprecision"],
   ["wer", "wers", "worderrorrate"],
   ["miou", "meaniou", "meanintersectionoverunion"],

@@ -28,6 +28,18 @@ const RESULT_UNITS = new Set(["%", "x", "FPS", "tokens/s", "points", "dB"]);
 /** "answers only 61.3% correctly", "solves 42% of the questions correctly": a share right is accuracy. */
 const CORRECTLY_AFTER =
   /^\s*(?:of\s+(?:them\s+|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|items|cases|samples|tasks)\s+))?correctly\b/;
+// "solves an average of 53.3% (8/15) of problems": the share of problems solved is the measure.
+const SOLVES_BEFORE =
+  /\bsolv(?:es|ed|ing|e)\s+(?:an?\s+average\s+of\s+|only\s+|about\s+|nearly\s+|up\s+to\s+)?$/;
+// Only plain problems or questions: "of LiveCodeBench problems" keeps the set's usual metric (pass@1),
+// and "of tasks" an agent's success rate.
+const SHARE_OF_AFTER = /^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|all\s+)?(problems|questions|puzzles)\b/;
+
+function solvedShare(text: string, n: NumberMention): string | null {
+  if (n.unit !== "%" || !SOLVES_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
+  const noun = SHARE_OF_AFTER.exec(text.slice(n.end, n.end + 60))?.[1];
+  return noun ? `share of ${noun} solved` : null;
+}
 /** "95.18% in object classification": a share in a classification task is its accuracy. */
 const CLASSIFIED_AFTER = /^\s*in\s+(?:[a-z][\w-]*\s+){0,3}(?:classification|recognition)\b/;
 /** Units that name their metric when the text names none ("at 495 FPS"). */
@@ -74,6 +86,7 @@ export function draftFor(
     metricAfter(sc.text, mention.end) ??
     metricBefore(sc.text, mention.start) ??
     metricChangedBy(sc.text, mention.start) ??
+    solvedShare(sc.text, mention) ??
     UNIT_METRIC[mention.unit] ??
     (mention.unit === "%" &&
     (CORRECTLY_AFTER.test(sc.text.slice(mention.end, mention.end + 50)) ||

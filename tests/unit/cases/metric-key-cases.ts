@@ -19,6 +19,8 @@ export const METRIC_KEY_CASES: readonly { metric: string | null; key: string }[]
   { metric: "peak signal-to-noise ratio", key: "psnr" },
   { metric: "mean intersection-over-union", key: "miou" },
   { metric: "area under the ROC curve", key: "auroc" },
+  { metric: "share of problems solved", key: "accuracy" },
+  { metric: "share of tasks solved", key: "shareoftaskssolved" },
   { metric: "", key: "none" },
   { metric: null, key: "none" },
 ];
