@@ -2,7 +2,7 @@
  * Reads the metric written before a value: "an accuracy of 69.2", "(FID 9.8", "achieves FID 1.73",
  * "its FID is 6.02" (a change "by N" is read in metric-changed-by.ts).
  */
-import { isModelName } from "./gazetteer";
+import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { CHANGE_VERB, TOP_K } from "./lexicon";
 import { RAISE_OR_CUT_STEM } from "./change-words";
 import { isKnownMetric, isMetricPhrase, PLURAL_ACRONYM, STOP_WORD } from "./metric";
@@ -104,11 +104,11 @@ export function metricBefore(text: string, start: number): string | null {
     // "image-level AUROC" and "pixel-level AUROC" are two metrics, not one.
     !/-level$/i.test(words[0]!) &&
     // "DINO score", "CLIP-T score": a model's name before "score" names whose embedding scores it;
-    // "a Content Personalization score": capitalised words before it are the score's own name.
+    // "a Content Personalization score", "Table Recall": capitalised plain words are the name's own.
     !(
-      /^(?:score|similarity)$/i.test(words.at(-1)!) &&
-      ((words.length === 2 && /^[A-Z][A-Z0-9-]+$/.test(words[0]!)) ||
-        words.slice(0, -1).every((w) => /^[A-Z][a-z]+$/.test(w)))
+      (/^(?:score|similarity)$/i.test(words.at(-1)!) || /^[A-Z]/.test(words.at(-1)!)) &&
+      ((words.length === 2 && /^[A-Z][A-Z0-9-]+$/.test(words[0]!) && !/^[A-Z]/.test(words[1]!)) ||
+        words.slice(0, -1).every((w) => /^[A-Z][a-z]+$/.test(w) && !isKnownBenchmark(w)))
     ) &&
     isMetricPhrase(words.slice(1).join(" "))
   )

@@ -32,6 +32,11 @@ const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [/^[^,;.]{0,40}?\b(?:without|w\/o|no) (?:classifier-free )?guidance\b/i, "without guidance"],
   [/^[^,;.]{0,40}?\bwith (?:classifier-free )?guidance\b/i, "with guidance"],
   [new RegExp(String.raw`^[^,;.]{0,40}?${FINE_TUNED}`, "i"), "fine-tuned"],
+  // "further improves to 93.72% when pretrained on 930k shapes": more pre-training data for this value.
+  [
+    /^[^,;.]{0,40}?\b(?:when|if|after|once)\s+(?:further\s+|additionally\s+)?pre-?trained\s+(?:on|with)\s+(?:more|larger|additional|extra|\d)/i,
+    "extra pre-training data",
+  ],
   // "2.1%/4.3% without using a language model and 1.9%/3.9% with an external language model": speech
   // recognition is ranked with and without a language model decoding the output.
   [
