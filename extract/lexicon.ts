@@ -65,8 +65,8 @@ export const SELF_REFERENCE =
 /**
  * Subjects that are descriptions, not names: people, or a class of models ("even state-of-the-art
  * LLMs achieve only 0.41", "with most models scoring below 40%"). A value they own is not the
- * paper's system's, nor the model named before them. "human-annotated" is no subject; "far below
- * human-level performance, 93.3%" names people. */
+ * paper's system's, nor the model named before them; "human-level performance, 93.3%" names people.
+ */
 /** People a paper measures (human baselines): one list, for the subjects below and for listing (confidence.ts). */
 // "a human evaluation score of 4.2" is how a system was judged, by people: no person is measured.
 // "experts who hold PhDs": experts alone are people too, but not the experts of a mixture ("8 experts").

@@ -47,16 +47,19 @@ export function closesIntoSet(after: string): boolean {
   return SET_NOUN_AFTER.test(after) || LIST_INTO_SET.test(after.slice(0, 120));
 }
 
-/** "… improves on X by 20% on the SPI-DB benchmark": a name the sentence calls a set is one at every mention. */
-export function calledSetIn(text: string, name: string): boolean {
+/** Whether some mention of `name` in `text` (a whole word there) is followed by `nounAfter`. */
+export function namedAs(text: string, name: string, nounAfter: RegExp): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
     if (
       !/[\w-]/.test(text.charAt(at - 1)) &&
-      SET_NOUN_AFTER.test(text.slice(at + name.length, at + name.length + 20))
+      nounAfter.test(text.slice(at + name.length, at + name.length + 20))
     )
       return true;
   return false;
 }
+
+/** "… improves on X by 20% on the SPI-DB benchmark": a name the sentence calls a set is one at every mention. */
+export const calledSetIn = (text: string, name: string): boolean => namedAs(text, name, SET_NOUN_AFTER);
 
 const PAREN_NAME_AFTER = /^\s*\(([A-Z][\w.+-]*)\)/;
 

@@ -1,17 +1,19 @@
 /** A model is never a benchmark: names a score cannot be "on". */
 import { BENCHMARK_HINT } from "./lexicon";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
-import { calledSetIn } from "./list-members";
+import { calledSetIn, namedAs } from "./list-members";
 import type { SentenceContext } from "./sentence-context";
 
 /** A name that is a model and not known as a benchmark: a score is never "on" it. */
 export function isModelNotBenchmark(sc: SentenceContext, name: string): boolean {
-  if (isKnownBenchmark(name) || sc.paper.benchmarks.includes(name) || namedAsSet(sc, name)) return false;
+  // "on the D-NeRF dataset": a name the sentence calls a dataset is one, whatever it is shaped like.
+  if (isKnownBenchmark(name) || sc.paper.benchmarks.includes(name) || calledSetIn(sc.text, name))
+    return false;
   // A system the paper names as its own is a model even when shaped like a benchmark ("SWE-Llama").
   // "the SpectralEarth model achieved 93.5%": a name the sentence calls a model is one.
   return (
     sc.paper.systems.includes(name) ||
-    namedAs(sc, name, MODEL_NOUN_AFTER) ||
+    namedAs(sc.text, name, MODEL_NOUN_AFTER) ||
     ((isModelName(name) || TUNED_SIZE.test(name)) && !BENCHMARK_HINT.test(name))
   );
 }
@@ -21,12 +23,4 @@ export function isModelNotBenchmark(sc: SentenceContext, name: string): boolean 
 const TUNED_SIZE =
   /[-_\s]\d+(?:\.\d+)?[BM][-_\s](?:Instruct|Chat|it|SFT|RL|DPO)\b|[-_\s](?:Instruct|Chat)[-_\s]\d+(?:\.\d+)?[BM]\b/i;
 
-/** "on the D-NeRF dataset": a name the sentence calls a dataset is one, whatever it is shaped like. */
-const namedAsSet = (sc: SentenceContext, name: string): boolean => calledSetIn(sc.text, name);
 const MODEL_NOUN_AFTER = /^\s+(?:model|variant)\b/;
-
-function namedAs(sc: SentenceContext, name: string, nounAfter: RegExp): boolean {
-  for (let at = sc.text.indexOf(name); at >= 0; at = sc.text.indexOf(name, at + 1))
-    if (nounAfter.test(sc.text.slice(at + name.length, at + name.length + 20))) return true;
-  return false;
-}

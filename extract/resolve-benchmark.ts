@@ -9,6 +9,7 @@ import { knownWordIn } from "./benchmark-list";
 import { ownClauseEnd } from "./own-clause";
 import { namedInParenAfter, valuedListMember } from "./list-members";
 import { benchmarkRightAfterValue, namedRightAfter, sharedWithNext } from "./benchmark-after-value";
+import { averagedOverList } from "./averaged-list";
 import {
   benchmarkAt,
   benchmarkBetween,
@@ -27,7 +28,6 @@ export {
   SET_NOUN_AFTER,
   TRAINING_DATA_BEFORE,
 } from "./benchmark-phrase";
-import { averagedOverList } from "./averaged-list";
 
 /** Where the benchmark of a value at [start, end) is: after it, then before it, then context. */
 export function resolveBenchmark(
