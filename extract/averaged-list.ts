@@ -12,8 +12,9 @@ const LIST_AFTER = new RegExp(
 const AVERAGE = /\b(?:averag\w*|mean|avg\.?)\b/i;
 
 export function averagedOverList(sc: SentenceContext, start: number, end: number): boolean {
-  const after = sc.text.slice(end, end + 160);
-  const list = LIST_AFTER.exec(after);
+  // Runs for every value: the cheap word test first, the list pattern only where an average is said.
+  if (!AVERAGE.test(sc.text.slice(Math.max(0, start - 40), end + 60))) return false;
+  const list = LIST_AFTER.exec(sc.text.slice(end, end + 160));
   if (!list) return false;
   // The average is said beside the value: before it ("an average mIoU of") or in the words after.
   const before = sc.text.slice(Math.max(0, start - 40), start);

@@ -3,7 +3,7 @@
  * metric, when a list of changes names its measures there ("cIoU increases from A to B, cSm from C to D").
  */
 import { isKnownBenchmark, isModelName } from "../gazetteer";
-import { BENCHMARK_HINT } from "../lexicon";
+import { BENCHMARK_HINT, CHANGE_VERB } from "../lexicon";
 import { isKnownMetric } from "../metric";
 import type { NumberMention } from "../numbers";
 import type { SentenceContext } from "../sentence-context";
@@ -40,8 +40,8 @@ export function changedBenchmarkIn(sc: SentenceContext, name: string): boolean {
   return [...sc.text.matchAll(FROM_VALUE)].some((m) => benchmarkBeforeFrom(sc, m.index) === name);
 }
 
-const CHANGE_VERB_BETWEEN =
-  /^\s*(?:(?:increas|improv|ris|ros|drop|dropp|fall|fell|decreas|reduc|declin|grow|grew|jump|climb)\w*\s+)?$/i;
+// "cIoU increases from": the lexicon's verbs of change may stand between the measure and "from".
+const CHANGE_VERB_BETWEEN = new RegExp(String.raw`^\s*(?:${CHANGE_VERB}\s+)?$`, "i");
 
 function measureBeforeFrom(sc: SentenceContext, at: number) {
   return sc.names.findLast((n) => n.end <= at && CHANGE_VERB_BETWEEN.test(sc.text.slice(n.end, at)));
