@@ -128,10 +128,10 @@ export const SHOT_COUNT = String.raw`(zero|one|few|\d+)[- ]shot`;
 export const TASK_ACRONYM_OPEN = /\b[a-z][\w-]*(?:ing|tion|sion)\s+\((?:[a-z][\w-]*\s+)?$/;
 
 /**
- * "based on Principal Components Analysis", "built on Support Vector Machines": a capitalised long
- * form a preposition of use governs names a tool the method uses (a regex source, anchored by users).
+ * "built on Support Vector Machines", "integrates Ant Colony Optimization": a capitalised long form a
+ * preposition of use or "integrates" governs names a tool the method uses (a regex source, anchored by users).
  */
-export const TOOL_LONG_FORM = String.raw`\b(?:on|upon|atop|via|using|with|by|from|through)\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*`;
+export const TOOL_LONG_FORM = String.raw`\b(?:on|upon|atop|via|using|with|by|from|through|integrat(?:es|ing)|incorporat(?:es|ing))\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*`;
 
 /** The items a benchmark is made of, as papers count them ("24.5% of LiveCodeBench problems", "$0.34 per issue"). */
 export const TASK_ITEM = String.raw`(?:problems?|tasks?|issues?|questions?|instances?|quer(?:y|ies)|test cases?)`;

@@ -32,6 +32,20 @@ export function isValuedListItem(before: string, after: string): boolean {
   return /^\s*\([^()]*\d/.test(after) && VALUED_LIST_BEFORE.test(before);
 }
 
+// "the best overall model (Gemini 2.5 Pro) achieves": the parenthesis names the ranked one.
+const RANKED_NOUN_OPEN =
+  /\bthe\s(?:best|strongest|top|leading|best-performing|top-performing|highest-scoring)\s(?:[a-z-]+\s)?(?:model|system|agent|LLM|MLLM|VLM|method)\s\($/;
+
+/**
+ * "(GPT-4)", "(I3 instruction)": a name alone in parentheses, or with lower-case words, qualifies
+ * what comes before it; after "the best model" it is the one so described.
+ */
+export function isParenQualifier(before: string, after: string): boolean {
+  return (
+    before.endsWith("(") && !RANKED_NOUN_OPEN.test(before) && /^(?:\s+[a-z][\w-]*){0,3}\s*\)/.test(after)
+  );
+}
+
 /** "on LIVE-C, X, and CGIQA-6k": a name between listed sets, the list going on after it, is one. */
 export function isMidListAfterOn(before: string, after: string): boolean {
   return /^(?:,\s|\s+(?:and|or)\s)/.test(after) && OPENED_AFTER_ON.test(before);

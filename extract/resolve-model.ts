@@ -8,7 +8,7 @@ import { ADJECTIVE_SUFFIX } from "./name-shape";
 import { isSelf, isSubjectCandidate, referredSystem, SYSTEM_NOUN_AFTER } from "./subject-candidate";
 import { clauseOwner, possessorBefore } from "./clause-owner";
 import { closedComparisons, comparisonStart, genericSubject } from "./comparison-scope";
-import { memoise } from "./memoise";
+import { closedAsides } from "./closed-asides";
 
 export { isSelf, isSubjectCandidate };
 export { possessorBefore } from "./clause-owner";
@@ -36,12 +36,7 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   if (owner) return owner;
   const scopeEnd = comparisonStart(sc, pos);
   // Relative clauses and comparisons closed before the value are asides: their names own nothing.
-  const closed = [
-    ...closedRelativeClauses(sc.text, pos),
-    ...closedComparisons(sc, pos),
-    ...closedExamples(sc.text, pos),
-    ...closedItems(sc.text, pos),
-  ];
+  const closed = [...closedAsides(sc.text, pos), ...closedComparisons(sc, pos)];
   const candidates = sc.names.filter(
     (n) =>
       n.end <= scopeEnd && isSubjectCandidate(sc, n) && !closed.some(([a, b]) => n.start > a && n.end <= b),
@@ -90,42 +85,6 @@ export function resolveModel(sc: SentenceContext, pos: number): ResolvedModel | 
   }
   return system ? null : describedOwn(sc, pos);
 }
-
-/**
- * "PointNeXt, which adopts InvResNet layers into PointNet++, achieves …": a relative clause set
- * off by commas and closed before the value says something of the name before it; the names
- * inside are not the subject.
- */
-function closedRelativeClauses(text: string, pos: number): [number, number][] {
-  if (!/,\s*(?:which|who)\b/.test(text)) return [];
-  return relativeClauses(text).filter(([, end]) => end <= pos);
-}
-
-/**
- * "agents with state-of-the-art backbones (e.g., GPT-4o, Claude 3.7, UI-TARS) … achieve only 15%":
- * examples of a group, closed before the value, are not who obtained it.
- */
-function closedExamples(text: string, pos: number): [number, number][] {
-  if (!/\((?:e\.g\.|such as|including)/.test(text)) return [];
-  return [...text.matchAll(/\((?:e\.g\.|such as|including)[^()]*\)/g)]
-    .map((m): [number, number] => [m.index, m.index + m[0].length])
-    .filter(([, end]) => end <= pos);
-}
-
-/** "(2) a pipeline integrating YOLOv7 and Grounded DINO; and (4) an 80% success rate": earlier numbered items own nothing. */
-// The subject named before the first item stays: the items share it.
-function closedItems(text: string, pos: number): [number, number][] {
-  const marks = [...text.slice(0, pos).matchAll(/[;:,]\s*(?:and\s+)?\((?:\d|[ivx]{1,3})\)\s/g)];
-  return marks.length < 2 ? [] : [[marks[0]!.index, marks.at(-1)!.index]];
-}
-
-// Read once per sentence (resolveModel runs for every value); memoise bounds the cache.
-// ", which we call S3D,": a clause that names the subject is no aside.
-const relativeClauses = memoise((text: string): [number, number][] =>
-  [...text.matchAll(/,\s*(?:which|who)\b(?![^,;()]*\b(?:call|name|term|dub|denote)\w*\b)[^,;()]*,/g)].map(
-    (m) => [m.index, m.index + m[0].length],
-  ),
-);
 
 /** "Our method achieves 45.2 mIoU": in a paper that names no system, its own described one. */
 function describedOwn(sc: SentenceContext, pos: number, from = 0): ResolvedModel | null {

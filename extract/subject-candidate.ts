@@ -4,7 +4,7 @@
  */
 import { BENCHMARK_HINT, GENERIC_NAME, HARDWARE, TASK_ACRONYM_OPEN, TOP_K } from "./lexicon";
 import { RAISE_OR_CUT_STEM } from "./change-words";
-import { isMidListAfterOn, isNonSubjectBefore, isValuedListItem } from "./non-subject";
+import { isMidListAfterOn, isNonSubjectBefore, isParenQualifier, isValuedListItem } from "./non-subject";
 import { isKnownBenchmark, isModelName } from "./gazetteer";
 import { isKnownMetric } from "./metric";
 import { endsInMetric, parallelLabel } from "./metric-label";
@@ -97,11 +97,11 @@ function checkSubject(sc: SentenceContext, name: NameSpan): boolean {
     (/[a-z]s$/.test(name.text) || /^\s[a-z]+s\b/.test(sc.text.slice(name.end, name.end + 20)))
   )
     return false;
-  // "(GPT-4)", "(I3 instruction)": a name alone in parentheses, or with lower-case words, qualifies
-  // what comes before it.
   if (
-    sc.text.charAt(name.start - 1) === "(" &&
-    /^(?:\s+[a-z][\w-]*){0,3}\s*\)/.test(sc.text.slice(name.end, name.end + 40))
+    isParenQualifier(
+      sc.text.slice(Math.max(0, name.start - 50), name.start),
+      sc.text.slice(name.end, name.end + 40),
+    )
   )
     return false;
   // "video object segmentation (one-shot VOS)": an acronym a task phrase defines names the task.

@@ -3,6 +3,7 @@
  * how to name what it found), then the extra pre-training data it names.
  */
 import { RESOLUTION } from "../number-shapes";
+import { describeSteps, STEP_COUNT } from "./value-steps";
 
 type Describe = (m: RegExpExecArray) => string | null;
 
@@ -55,8 +56,8 @@ const SETTINGS: readonly (readonly [RegExp, Describe])[] = [
     (m) => `${m[1]} labeled data`,
   ],
   [RESOLUTION, (m) => `${m[1]}×${m[2]}`],
-  // "a 1-NFE FID of 2.85", "FID 1.9 with 4 NFEs": how many network evaluations a sample took.
-  [/\b(\d+)[- ]?NFEs?\b/, (m) => `${m[1]} NFE`],
+  // "a 1-NFE FID of 2.85", "1-step inference": how many network evaluations a sample took.
+  [STEP_COUNT, describeSteps],
   // "ImageNet 256^2", "at 512²": a square resolution written as a power.
   [/\b(\d{2,4})(?:\^2|²)(?![\d.])/, (m) => `${m[1]}×${m[1]}`],
   // "32.8 dB on Urban100 (×4)", "for ×4 super-resolution": the upscaling factor is another task.
@@ -103,7 +104,7 @@ const NAMED_PRE_TRAINING =
 
 /** Every setting row needs one of these: most sentences have none and skip the table. */
 const ANY_SETTING_WORD =
-  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|\d(?:\^2|²)|NFE|[×x]\s?[2-8]\b|tool|python|interpreter|train|tun|SNR|guidance|CFG|adversarial|PGD|FGSM|AutoAttack|IoU\s?(?:=|of\s|threshold)/i;
+  /top-|pass@|ensembl|label|annotat|best|sampl|generations|maj|shot|prun|spars|quantiz|bit\b|INT|W\dA|distill|extra|additional|external|test-|dev-|val|\d ?[×x] ?\d|\d(?:\^2|²)|NFE|step|[×x]\s?[2-8]\b|tool|python|interpreter|train|tun|SNR|guidance|CFG|adversarial|PGD|FGSM|AutoAttack|IoU\s?(?:=|of\s|threshold)/i;
 
 export function settingOf(sentence: string): string | null {
   if (!ANY_SETTING_WORD.test(sentence)) return null;

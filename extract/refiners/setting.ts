@@ -21,6 +21,7 @@ import { otherSplitIn, SPLIT_SETTING, valueSplit } from "./value-split";
 import { benchmarkBase } from "../gazetteer";
 import { replaceShots, settleShots } from "./shots";
 import { settingOf } from "./setting-table";
+import { withOwnSteps } from "./value-steps";
 
 /** "after fine-tuning on COCO, 60.8 AP on COCO val": a benchmark's own training data is no extra data. */
 function withoutOwnData(setting: string | null, benchmark: string | null): string | null {
@@ -81,9 +82,10 @@ export const setting: Refiner = {
     // "48.7 AP zero-shot …, and 54.2 AP when fine-tuned": a fine-tuned value took no zero-shot setting.
     const tuned = own.includes("fine-tuned") ? replaceShots(withShots, null) : withShots;
     const runsOn = runsOnModel(sc, draft.model, draft.mention.start, draft.mention.end);
-    const kept = withOwnResolution(
-      runsOn ? [tuned, runsOn].filter(Boolean).join(", ") : tuned,
+    const kept = withOwnSteps(
+      withOwnResolution(runsOn ? [tuned, runsOn].filter(Boolean).join(", ") : tuned, sc, draft.mention.end),
       sc,
+      draft.mention.start,
       draft.mention.end,
     );
     const all = own.length ? withOwnSettings(kept, own) : kept;
