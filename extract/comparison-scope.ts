@@ -1,60 +1,11 @@
 /**
- * Where a sentence's comparison begins (names after it are targets, not subjects) and the
- * described subjects ("human experts", "the strongest model") that can own a value instead.
+ * Where a sentence's comparison begins: names after it are targets, not subjects; a rival
+ * described in plain words may own a value in brackets after it.
  */
-import { COMPARISON_CUE, GENERIC_SUBJECT } from "./lexicon";
+import { COMPARISON_CUE } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
 import { isSubjectCandidate } from "./subject-candidate";
-
-/** "the human performance of 78.24%": a described subject between the last name and the value. */
-export function genericSubject(
-  sc: SentenceContext,
-  from: number,
-  pos: number,
-): { name: string; end: number } | null {
-  const clauseStart = Math.max(from, sc.text.lastIndexOf(";", pos) + 1);
-  if (!GENERIC_HEAD.test(sc.text)) return null;
-  let last: { name: string; end: number } | null = null;
-  for (const m of sc.text.slice(clauseStart, pos).matchAll(GENERIC_SUBJECT)) {
-    const at = clauseStart + m.index;
-    const between = sc.text.slice(at + m[0].length, pos);
-    if (/\bby\b/.test(between) || INSIDE_OR_BEHIND.test(between)) continue;
-    // "Gemini-1.5-Pro, the strongest model, achieves", "Claude 3.5 Sonnet is the best model with":
-    // an apposition or a predicate describes the name before it.
-    const describes = (re: RegExp) => sc.names.some((n) => re.test(sc.text.slice(n.end, at)));
-    if ((/^\s*,/.test(between) && describes(APPOSED)) || describes(PREDICATED)) continue;
-    // "human listeners rate its naturalness at 4.21 MOS": raters judge the system; the value is its.
-    if (RATER.test(m[0]) && /\bits?\b/.test(between)) continue;
-    // "outperforms existing methods" names a comparison; "than the human performance of N" names N's owner.
-    const compared = COMPARED_BEFORE.test(sc.text.slice(Math.max(0, at - 40), at));
-    if (!compared || OWNED_VALUE.test(between)) last = { name: m[0], end: at + m[0].length };
-  }
-  return last;
-}
-
-/**
- * "(nearly doubling other methods), and 79.2% pass@1": a group in a closed parenthesis; "outperforms
- * other methods, achieving a PSNR of 41.9": a participle after the comma tells what the subject did.
- */
-const INSIDE_OR_BEHIND = /^[^()]*\)|^\s*,\s*(?:achieving|reaching|attaining|obtaining|yielding|delivering)\b/;
-const APPOSED = /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/;
-const PREDICATED =
-  /^\s+(?:is|was|remains|becomes|emerges\s+as|ranks\s+as|stands\s+out\s+as)\s+(?:the\s+|a\s+|an\s+)$/;
-const RATER = /\b(?:human|expert|annotator|rater|listener|judge|user|participant|evaluator)s?\b/i;
-/** The head words GENERIC_SUBJECT needs: most sentences have none and skip its slower scan. */
-const GENERIC_HEAD =
-  /human|expert|LLMs|VLMs|model|method|system|approach|baseline|agent|detector|ologist|clinician|physician|doctor|annotator|evaluator|rater|participant|worker/i;
-/**
- * Only a comparison makes a described subject a target ("resulting in human experts achieving" does
- * not); "ranking first among open-source models" names the group compared with.
- */
-const COMPARED_BEFORE =
-  /\b(?:than|over|with|versus|vs\.?|against|compared (?:to|with)|relative to|outperform\w*|surpass\w*|beat\w*|exceed\w*|such as|including|among)\s+(?:the\s+|a\s+|an\s+|all\s+)?(?:[a-z-]+\s+){0,2}$/i;
-// "compared to human readers (best radiology resident: 77.27%)": a parenthesis on the compared group.
-// "with most models scoring below 40%": what the group is then said to score is its own value.
-const OWNED_VALUE =
-  /^\s+(?:(?:performance|accuracy|score|results?)\s+(?:of|is|at)\s+(?:only\s+|about\s+|around\s+)?|\((?:[\w-]+\s+){0,3}[\w-]+:\s*|(?:scoring|achieving|reaching|attaining|obtaining)\s+(?:only\s+|below\s+|under\s+|above\s+|over\s+|about\s+|around\s+|(?:less|more|fewer)\s+than\s+)?)$/i;
 
 /** Where the names compared against begin: the last comparison cue of the clause before `pos`. */
 export function comparisonStart(sc: SentenceContext, pos: number): number {

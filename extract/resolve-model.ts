@@ -7,7 +7,8 @@ import type { SentenceContext } from "./sentence-context";
 import { ADJECTIVE_SUFFIX } from "./name-shape";
 import { isSelf, isSubjectCandidate, referredSystem, SYSTEM_NOUN_AFTER } from "./subject-candidate";
 import { clauseOwner, possessorBefore } from "./clause-owner";
-import { closedComparisons, comparisonStart, genericSubject } from "./comparison-scope";
+import { closedComparisons, comparisonStart } from "./comparison-scope";
+import { genericSubject } from "./described-subject";
 import { closedAsides } from "./closed-asides";
 
 export { isSelf, isSubjectCandidate };
