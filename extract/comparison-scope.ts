@@ -4,6 +4,7 @@
  */
 import { COMPARISON_CUE } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
+import { isKnownMetric } from "./metric";
 import type { SentenceContext } from "./sentence-context";
 import { isSubjectCandidate } from "./subject-candidate";
 
@@ -93,9 +94,36 @@ function cuePositions(sc: SentenceContext): { start: number; end: number }[] {
 const DESCRIBED_RIVAL_PAREN =
   /\b(?:surpass\w*|outperform\w*|than|beat\w*|exceed\w*|compared (?:to|with)|versus|vs\.?)\s+((?:both\s+|the\s+)?(?:[a-z][\w-]*\s+){1,4})\((?:[\w@-]+\s*[=:]\s*)?$/;
 
+// "outperforming generalist agents, including Open Deep Research-smolagents(20.29% pass@1)": the
+// first value in brackets right after a compared name, even one read as no name, is that rival's.
+const NAMED_RIVAL_PAREN =
+  /(?<!\b(?:on|in|across|of|at)\s+(?:the\s+)?)(?<![\w.-])([A-Z][\w.-]*|[A-Za-z]+-[a-z][\w-]*)\s*\($/;
+
 /** Whether a value belongs to such a described rival rather than to `model`. */
 export function isRivalsValue(sc: SentenceContext, pos: number, model: string): boolean {
   if (/[+−-]/.test(sc.text.charAt(pos))) return false;
-  const rival = DESCRIBED_RIVAL_PAREN.exec(sc.text.slice(Math.max(0, pos - 100), pos))?.[1];
-  return rival !== undefined && !rival.includes(model);
+  const before = sc.text.slice(Math.max(0, pos - 100), pos);
+  const rival = DESCRIBED_RIVAL_PAREN.exec(before)?.[1];
+  if (rival !== undefined) return !rival.includes(model);
+  // Every value of the bracket: "(20.29% pass@1 and 25.12% pass@2)".
+  const open = before.lastIndexOf("(");
+  if (open < 0 || before.includes(")", open)) return false;
+  const named = NAMED_RIVAL_PAREN.exec(before.slice(0, open + 1));
+  const name = named?.[1];
+  // "over sequential LLMs (12.3% for 1.5B …)", "superior SSIM (97.25%)": a group or a metric is no rival.
+  if (
+    !name ||
+    isKnownBenchmark(name) ||
+    isKnownMetric(name) ||
+    /^[A-Z]+s$/.test(name) ||
+    model.endsWith(name)
+  )
+    return false;
+  const cue = comparisonStart(sc, pos);
+  // "better-than-chance performance on Path-X (…) and Path-256 (…)" compares with nothing named.
+  return (
+    sc.text.charAt(cue - 1) !== "-" &&
+    cue < pos - (before.length - named!.index) &&
+    !sc.text.slice(cue, pos).includes(model)
+  );
 }

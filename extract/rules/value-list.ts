@@ -3,6 +3,7 @@
  * InfiniteBench", "1.79x and 1.93x speedups, respectively". The i-th value goes to the i-th
  * benchmark named after the list, or else the i-th model of a subject list ("RT-DETR-R50 / R101").
  */
+import { isRivalsValue } from "../comparison-scope";
 import { classifyKind } from "../classify";
 import { isKnownBenchmark } from "../gazetteer";
 import { metricAfter } from "../metric";
@@ -63,7 +64,7 @@ export const valueList: Rule = {
     // A subject found inside the list is one of its items: the owner is named before the list, if anywhere.
     const inList = nearest !== null && listAt >= 0 && benchmarks.includes(nearest.name);
     const subject = inList ? (resolveModel(sc, listAt) ?? nearest) : nearest;
-    if (!subject) return null;
+    if (!subject || (!inParen && !compared && isRivalsValue(sc, first.start, subject.name))) return null;
     // "scores 68.4, 62.2 and 79.6, respectively" after MMLU, HumanEval and GSM8K: bare numbers
     // paired one to one with benchmarks the gazetteer knows are scores on them.
     // "on ImgEdit and GEdit-Bench, scoring 4.49 and 7.83, respectively": a verb of scoring pairs
