@@ -31,6 +31,10 @@ const RESULT_UNITS = new Set(["%", "FPS", "tokens/s", "points"]);
 
 const PAREN_OWNER_TO = /^\s*\(([A-Z][^()]{0,40})\)\s+to\s+(?:an?\s+)?$/;
 
+// "from 17.4% to an impressive 57.3%": praise or "just" between "to" and B changes nothing.
+const TO_B =
+  /^\s+(?:\([a-z][a-z-]{2,20}\)\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?(?:(?:impressive|remarkable|record|new|unprecedented|state-of-the-art|striking|notable|just|only)\s+)?$/;
+
 export const fromTo: Rule = {
   name: "from-to",
   requires: "from",
@@ -44,12 +48,7 @@ export const fromTo: Rule = {
     const between = a && next ? sc.text.slice(a.end, next.start) : "";
     // "from 68.3% (CLIP ViT-B/16) to 72.9%": the parentheses name whose the starting value is.
     const owned = PAREN_OWNER_TO.exec(between);
-    const b =
-      next &&
-      next.start - a.end < 80 &&
-      (owned || /^\s+(?:\([a-z][a-z-]{2,20}\)\s+)?(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+)?$/.test(between))
-        ? next
-        : undefined;
+    const b = next && next.start - a.end < 80 && (owned || TO_B.test(between)) ? next : undefined;
     const owner = owned?.[1] && isNameLike(owned[1].split(/\s/)[0]!) ? owned[1] : null;
     // "ranged from 0.62 to 0.985": the ends of a spread (number-ranges.ts), not a change.
     if (!a || !b || b.rangeFrom === a.numStart) return null;
