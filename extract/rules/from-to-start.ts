@@ -1,5 +1,5 @@
 /** Who the start value of a change "from A to B" belongs to, read from the words after it too. */
-import { isKnownBenchmark } from "../gazetteer";
+import { isKnownBenchmark, isModelName } from "../gazetteer";
 import type { SentenceContext } from "../sentence-context";
 import { findBaseline } from "./from-to-owner";
 
@@ -26,13 +26,27 @@ function baseModelAfter(sc: SentenceContext, end: number): string | null {
     : null;
 }
 
+/** "On the Qwen2.5-7B-Instruct model, our method boosts accuracy from 30% to 80%": the base a clause opens on. */
+function baseModelOpening(sc: SentenceContext, at: number): string | null {
+  const name = sc.names.find(
+    (n) => n.end < at && /^(?:On|For|With|Using)\s+(?:the\s+)?$/.test(sc.text.slice(0, n.start)),
+  );
+  if (!name || isKnownBenchmark(name.text)) return null;
+  // "On Gemma-2B, SparseKV raises …": a subject named after the opening owns the change itself.
+  if (sc.names.some((n) => n.start > name.end && n.end <= at && !isKnownBenchmark(n.text))) return null;
+  const after = /^(?:\s+(?:base\s+)?(?:model|backbone|LLM))?\s*,/.exec(
+    sc.text.slice(name.end, name.end + 24),
+  );
+  return after && (isModelName(name.text) || after[0].length > 2) ? name.text : null;
+}
+
 /**
  * Who the start value of a change belongs to: a base model named right after the change ("… to
  * 24.7% for a Qwen 3 8B model") outranks a baseline named before it; "… when reranking X outputs"
  * makes the end value X run the paper's way, whoever the subject is.
  */
 export function startOwner(sc: SentenceContext, at: number, end: number, ownerOfA: string | null) {
-  const base = baseModelAfter(sc, end);
+  const base = baseModelAfter(sc, end) ?? baseModelOpening(sc, at);
   const found = ownerOfA ?? (base ? null : findBaseline(sc, at));
   return { found, reworked: found === null ? (base ?? reworkedAfter(sc, end)) : null };
 }

@@ -4,7 +4,7 @@
  */
 import { isKnownBenchmark } from "../gazetteer";
 import { COMPARISON_CUE, DESCRIBED_RUN_NOUN } from "../lexicon";
-import { metricAfter } from "../metric";
+import { isKnownMetric, metricAfter } from "../metric";
 import { ADJECTIVE_SUFFIX } from "../name-shape";
 import { resolveBenchmark } from "../resolve-benchmark";
 import { isSelf, resolveModel } from "../resolve-model";
@@ -58,12 +58,14 @@ export function comparedModel(sc: SentenceContext, pos: number): string | null {
   const described = DESCRIBED_RUN.exec(before)?.[1];
   if (described) return described;
   // "on MMLU (70.6 vs. 69.8) and GSM8K (58.4 vs. 56.8)": an earlier pair's own "vs." names no one.
-  // "40.45% vs. 34.85% AUC@5 on A, and 68.66% vs. …": nor does a "vs." between two values.
+  // "40.45% vs. 34.85% AUC@5 on A, and 68.66% vs. …": nor does a "vs." between two values, nor
+  // "improvements including 40.45% vs. …", a cue that lists values.
   const cue = [...before.matchAll(COMPARISON_CUE)]
     .filter(
       (c) =>
         before.lastIndexOf("(", c.index) <= before.lastIndexOf(")", c.index) &&
-        !/\d\s*%?\s*$/.test(before.slice(0, c.index)),
+        !/\d\s*%?\s*$/.test(before.slice(0, c.index)) &&
+        !/^\s*[+~]?\d/.test(sc.text.slice(c.index + c[0].length, c.index + c[0].length + 8)),
     )
     .at(-1);
   if (!cue) return null;
@@ -74,6 +76,7 @@ export function comparedModel(sc: SentenceContext, pos: number): string | null {
         n.start >= after &&
         n.end <= pos &&
         !isKnownBenchmark(n.text) &&
+        !isKnownMetric(n.text) &&
         // "the LiDAR-based method DiffusionDrive (87.8 vs. 88.1)": an adjective is not the rival.
         !ADJECTIVE_SUFFIX.test(n.text.split(" ")[0]!) &&
         !sc.paper.benchmarks.includes(n.text),
