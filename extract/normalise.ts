@@ -37,8 +37,8 @@ const REPLACEMENTS: readonly Replacement[] = [
   // "sim2real", "sim2sim": a word with a digit inside is no "\sim" that lost its backslash.
   { pattern: /\\sim(?![A-Za-z])|(?<![A-Za-z])sim(?=\d+(?:\.\d+)?[KMBk%×]?(?![A-Za-z]))/g, replace: "~" },
   { pattern: /\\approx(?![A-Za-z])/g, replace: "≈" },
-  // "by 12~20%", "12$\sim$20%": a tilde between two numbers joins a range's ends, as a dash does.
-  { pattern: /(?<=\d%?) ?~ ?(?=\d)/g, replace: "-" },
+  // "by 12~20%", "12$\sim$20%", "1.3x ~ 1.7x": a tilde between two numbers joins a range's ends, as a dash does.
+  { pattern: /(?<=\d(?:\\?%|x|×)?)(?: ?~ ?| ?\$~\$ ?)(?=\d)/g, replace: "-" },
   // "$96\\%\\rightarrow96\\%$": a command ends where its letters do, digits may follow it.
   { pattern: /\$?\\(?:to|rightarrow|longrightarrow)(?![A-Za-z])\$?/g, replace: "→" },
   // "F1=47.7=>78.7", "12.1 -> 15.3": an ASCII arrow between numbers is the arrow.

@@ -33,6 +33,13 @@ const POSSESSED_CHANGE = new RegExp(
   `(?:\\b([A-Z][\\w.+-]*)\\s+)?${IMPROVE_VERB}\\s*(?:the\\s+)?([A-Z][\\w.+-]*(?:[ -][A-Z0-9][\\w.+-]*)?)['’]s\\s+[^,;'’]{0,60}$`,
 );
 
+// "WebGen-Agent increases the accuracy of Claude-3.5-Sonnet from": the same said with "of".
+const MEASURE_OF_CHANGE = new RegExp(
+  `(?:\\b([A-Z][\\w.+-]*)\\s+)?${IMPROVE_VERB}\\s*the\\s+(?:[\\w@-]+\\s+){1,3}?of\\s+([A-Z][\\w.+-]*(?:[ -][A-Z0-9][\\w.+-]*)?)\\s+$`,
+);
+
+const ITS_CHANGE = /,?\s+and\s+its\s+[^,;]{0,50}$/;
+
 // "improves X from": X is a model the paper's method is applied to.
 const IMPROVE = new RegExp(IMPROVE_VERB, "i");
 const IMPROVE_BEFORE = new RegExp(`${IMPROVE_VERB}+(?:the\\s+)?$`, "i");
@@ -58,7 +65,14 @@ export function possessedChange(
   sc: SentenceContext,
   before: number,
 ): { owner: string; actor: string | null } | null {
-  const m = POSSESSED_CHANGE.exec(sc.text.slice(Math.max(0, before - 120), before));
+  const lead = sc.text.slice(Math.max(0, before - 120), before);
+  const m = POSSESSED_CHANGE.exec(lead) ?? MEASURE_OF_CHANGE.exec(lead);
+  // "… of X from 26.4% to 51.9% and its appearance score from 3.0 to 3.9": "its" is X again.
+  const its = m ? null : ITS_CHANGE.exec(lead);
+  if (its) {
+    const earlier = sc.text.lastIndexOf(" from ", before - (lead.length - its.index));
+    return earlier > 0 ? possessedChange(sc, earlier + 1) : null;
+  }
   if (!m?.[2] || isKnownBenchmark(m[2])) return null;
   return { owner: m[2], actor: m[1] && !STOP_CAPITALISED.has(m[1]) ? m[1] : null };
 }

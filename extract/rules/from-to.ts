@@ -113,7 +113,9 @@ export function pairDrafts(
       : null;
   // "LoopCD-Hidden lifts Huginn's pass@1 from A to B": B is Huginn run with the method named.
   const possessed = baseline === null ? null : possessedChange(sc, at);
-  const actor = possessed?.owner === baseline ? (possessed.actor ?? named?.name) : undefined;
+  // "EdgeSAM-X improves the mask AP of SAM": a method named after the model it improves replaces it.
+  const acting = possessed?.owner === baseline ? (possessed.actor ?? named?.name) : undefined;
+  const actor = acting && baseline && !acting.includes(baseline) ? acting : undefined;
   // "pruning causes LLaVA's accuracy to drop from A to B": B is LLaVA hurt, not run the paper's way.
   const hurt = baseline !== null && !actor && isDegradation(sc, at, metricDirection(metric));
   const run =
