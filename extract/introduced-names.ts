@@ -2,6 +2,7 @@
  * Names a paper gives its own work: "we propose X", "this study introduces X", "a model dubbed X",
  * "our model X"; and whether each is a benchmark (by its own words) or a system.
  */
+import { DATA_NOUN_AFTER } from "./paper-acronyms";
 import { BENCHMARK_HINT, GENERIC_NAME, TASK_ACRONYM_OPEN, TOOL_LONG_FORM } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import { findNames } from "./names";
@@ -136,6 +137,8 @@ export function* introducedNames(abstract: string): Generator<IntroducedName> {
       if (!name || PREPOSITION_OBJECT.test(after.slice(0, name.start))) continue;
       // "we introduce the H-Score as a holistic metric": a measure the paper defines is no system.
       if (METRIC_AFTER_NAME.test(after.slice(name.end))) continue;
+      // "modeling of Hidden Markov Model (HMM) parameters": the acronym of a kind of data or parameters.
+      if (after.charAt(name.end) === ")" && DATA_NOUN_AFTER.test(after.slice(name.end + 1))) continue;
       const isBenchmark =
         BENCHMARK_HINT.test(name.text) ||
         BENCHMARK_AFTER_NAME.test(after.slice(name.end)) ||

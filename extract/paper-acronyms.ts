@@ -98,8 +98,8 @@ const SET_LONG_FORM = /\b(?:Dataset|Benchmark|Corpus|Database|Suite|Challenge|Ev
 const INSTITUTION =
   /\b(?:University|Institute|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|College|School|Department|Academy|Foundation)\b(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}\s*$/;
 // "Fail-to-Pass (F2P) and Pass-to-Pass (P2P) tests" share the noun; "(CWE) categories": a scheme, no system.
-const DATA_NOUN_AFTER =
-  /^\s+(?:and\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+\([A-Z][\w-]*\)\s+)?(?:[a-z]+\s+)?(?:signals?|data|images?|imaging|scans?|recordings?|inputs?|sequences?|modalit(?:y|ies)|measurements?|volumes?|videos?|sensors?|tests|test cases|labels|categor(?:y|ies)|types|classes|formats)\b/;
+export const DATA_NOUN_AFTER =
+  /^\s+(?:and\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+\([A-Z][\w-]*\)\s+)?(?:[a-z]+\s+)?(?:signals?|data|images?|imaging|scans?|recordings?|inputs?|sequences?|modalit(?:y|ies)|measurements?|volumes?|videos?|sensors?|tests|test cases|labels|categor(?:y|ies)|types|classes|formats|parameters)\b/;
 
 // "reduces dimensionality based on Principal Components Analysis (PCA)": a phrase a preposition
 // governs is a tool the method uses, not the system the paper names.
