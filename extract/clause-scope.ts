@@ -89,3 +89,18 @@ export function ownClauseBenchmark(sc: SentenceContext, start: number): string |
 // ", leads", ", and achieves": a comma clause opening on a verb (not "compared to", "while Y").
 const CLAUSE_AFTER_VALUE =
   /,\s+(?:and\s+)?(?!compared\b|while\b|whereas\b|respectively\b)[a-z]+(?:s|ed)\s[^,;]*$/;
+
+/**
+ * "on math (GSM8K, 58% → 67%) and code infilling (52% → 65%)": a benchmark named inside an earlier
+ * closed bracket is the scope of that bracket's values only, not of a value in a bracket of its own.
+ */
+export function onlyInEarlierBracket(sc: SentenceContext, start: number): boolean {
+  const open = sc.text.lastIndexOf("(", start);
+  if (open < 0 || sc.text.lastIndexOf(")", start) > open) return false;
+  const named = sc.names.filter(
+    (n) => n.end <= open && (isKnownBenchmark(n.text) || sc.paper.benchmarks.includes(n.text)),
+  );
+  const bracketed = (at: number) =>
+    sc.text.lastIndexOf("(", at) > sc.text.lastIndexOf(")", at) && sc.text.indexOf(")", at) < open;
+  return named.length > 0 && named.every((n) => bracketed(n.start));
+}

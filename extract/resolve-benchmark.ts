@@ -4,7 +4,13 @@ export { OWN_EVALUATION } from "./lexicon";
 import { isKnownBenchmark } from "./gazetteer";
 import type { SentenceContext } from "./sentence-context";
 import { ownedBenchmark } from "./benchmark-owner";
-import { comparedOnPrevious, openingOn, ownClauseBenchmark, reopenedScope } from "./clause-scope";
+import {
+  comparedOnPrevious,
+  onlyInEarlierBracket,
+  openingOn,
+  ownClauseBenchmark,
+  reopenedScope,
+} from "./clause-scope";
 import { knownWordIn } from "./benchmark-list";
 import { ownClauseEnd } from "./own-clause";
 import { namedInParenAfter, valuedListMember } from "./list-members";
@@ -48,6 +54,7 @@ export function resolveBenchmark(
   if (after) return after;
   const shared = sharedWithNext(sc, end);
   if (shared) return shared;
+  if (onlyInEarlierBracket(sc, start)) return null;
   // "and 100% success on real-world Franka arm tasks", "excels in a real-world X problem with 97%": a
   // trial of its own is on no benchmark named before.
   if (OWN_TRIAL_AFTER.test(sc.text.slice(end, end + 50))) return null;
