@@ -16,10 +16,11 @@ const RIVAL_MADE = new RegExp(
 );
 
 /** "improves over the zero-shot baseline by 12.9 points": the shots are the rival's, not the claim's. */
-// "exceeding direct zero-shot VLM localization": a name after the shots is the rival they describe
+// "exceeding direct zero-shot VLM localization": a name after the shots is the rival they describe;
+// "far below zero-shot and prompt-tuned baselines": so is a pair of descriptions.
 // ("surpasses baselines on zero-shot COCO" is where the claim was measured: no preposition between).
 const RIVAL_SHOTS =
-  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|ahead of|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+|its\s+|a\s+)?(?:(?!(?:on|in|at|for|across|under)\s)[\w.-]+\s+){0,2}?(?:zero|one|few|\d+)[- ]shot\s+([\w-]+(?:\.\w[\w-]*)*)/gi;
+  /\b(?:than|over|versus|vs\.?|against|compared (?:to|with)|ahead of|below|behind|outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*)\s+(?:the\s+|its\s+|a\s+)?(?:(?!(?:on|in|at|for|across|under)\s)[\w.-]+\s+){0,2}?(?:zero|one|few|\d+)[- ]shot\s+(?:(?:and|or)\s+[\w-]+\s+)?([\w-]+(?:\.\w[\w-]*)*)/gi;
 const RIVAL_NOUN = /^(?:baselines?|models?|counterparts?|methods?|prompting|performance|[A-Z][\w.-]*)$/;
 
 /** "versus 68.5% for zero-shot Gemini": the shots of the model a value is given to (value-setting.ts). */
