@@ -16,6 +16,9 @@ import { nextValueStart, type SentenceContext } from "../sentence-context";
 const WITH_BEFORE =
   /(?<!\b(?:compared|comparable|similar|together|along|par|competitive|consistent|agree\w*)(?:\s+[\w-]+)?)\s+with\s+(?:the\s+)?$|^With\s+(?:the\s+)?$/i;
 
+// "… of 79.9 with ViTPose-H, a vision transformer model for pose estimation": a name its apposition calls a model.
+const APPOSED_MODEL = /^,\s+an?\s+(?:[\w-]+\s+){0,3}(?:model|backbone|network|transformer|LLM|VLM)\b/;
+
 export function runsOnModel(sc: SentenceContext, model: string, start: number, end: number): string | null {
   // The whole clause before the value: "On COCO with Mask R-CNN, X obtains 49.6 box AP and 43.9 mask AP".
   const from = sc.text.lastIndexOf(";", start) + 1;
@@ -33,7 +36,7 @@ export function runsOnModel(sc: SentenceContext, model: string, start: number, e
     !(n.end <= start && afterValue(sc, n.start)) &&
     WITH_BEFORE.test(sc.text.slice(Math.max(0, n.start - 45), n.start)) &&
     // "GPT-4V with MMD-Agent": what the model itself is said to run with, model or agent.
-    (isModelName(n.text)
+    (isModelName(n.text) || APPOSED_MODEL.test(sc.text.slice(n.end, n.end + 60))
       ? !otherModelsPart(sc, n, model)
       : ownerBefore(sc, n) === model && !GENERIC_NAME.test(n.text) && !/-[a-z]+ed$/.test(n.text));
   const name = sc.names.findLast(near)?.text ?? baseNamedFor(sc, end, next, model);
