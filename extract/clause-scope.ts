@@ -4,6 +4,7 @@
  */
 import { STOP_CAPITALISED } from "./lexicon";
 import type { SentenceContext } from "./sentence-context";
+import { AND_ON_CLAUSE } from "./own-clause";
 import { benchmarkAt, isTrainingData, lastBenchmarkBetween, setWordAt } from "./benchmark-phrase";
 import { isKnownBenchmark } from "./gazetteer";
 
@@ -66,8 +67,14 @@ export function reopenedScope(sc: SentenceContext, start: number): string | null
 /** Where the next clause that opens on a benchmark starts after `from`, or the sentence's end. */
 export function nextScopeOpener(sc: SentenceContext, from: number): number {
   SCOPE_OPENER.lastIndex = from;
-  return SCOPE_OPENER.exec(sc.text)?.index ?? sc.text.length;
+  AND_ON_OPENER.lastIndex = from;
+  return Math.min(
+    SCOPE_OPENER.exec(sc.text)?.index ?? sc.text.length,
+    AND_ON_OPENER.exec(sc.text)?.index ?? sc.text.length,
+  );
 }
+
+const AND_ON_OPENER = new RegExp(AND_ON_CLAUSE, "g");
 
 /**
  * "ranks first on Spring with 3.289, leads Sintel with an EPE of 0.963, and achieves the best Fl-all

@@ -4,8 +4,12 @@ import type { SentenceContext } from "./sentence-context";
 
 /** ", and keeps 93.1% on", ", and on B it reaches 63.4": a later clause stating a score of its own. */
 // ", on ogbg-molpcba an AP of 31.2": a comma and "on" open the next value's clause too.
-const NEXT_SCORE_CLAUSE =
-  /(?:,\s+(?:and|while|whereas)\s|,\s+on\s+(?!par\b)|;\s)[^.;]*?(?:\d(?:\.\d+)?\s*%|\d\.\d)/;
+// "83.28% and 98.25% F1 and on Web Queries dataset produced 76.23%": with no comma, "and on X"
+// opens a clause of its own when a verb of scoring follows the set (a regex source).
+export const AND_ON_CLAUSE = String.raw`\s+and\s+on\s+(?:the\s+)?(?=[A-Z][^,;.()]{0,40}?\s(?:it\s+|they\s+)?(?:produc|achiev|reach|obtain|scor|yield|attain|record)\w*\s)`;
+const NEXT_SCORE_CLAUSE = new RegExp(
+  String.raw`(?:,\s+(?:and|while|whereas)\s|,\s+on\s+(?!par\b)|;\s|${AND_ON_CLAUSE})[^.;]*?(?:\d(?:\.\d+)?\s*%|\d\.\d)`,
+);
 
 /**
  * "100% accuracy … and scores 78.4 on RULER": a verb of result starts the next value's clause,

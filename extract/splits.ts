@@ -78,12 +78,31 @@ function splitsOf(m: RegExpExecArray | RegExpMatchArray | null, count: number): 
  * value is measured under its own condition or on its own part, so each keeps it as its setting.
  */
 const CONDITION_LIST =
-  /^\s*(?:[A-Za-z@-]+\s+)?,?\s*(?:on\s+[^,;()]{1,30}?\s+)?(?:respectively\s*,?\s*)?(?:under|in|for|with)\s+(?:the\s+)?((?:[\w-]+\s){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s){0,2}?[\w-]+)(?:\s+(?:conditions|settings|scenarios|cases|regimes|subsets)\b|\s*,?\s*respectively\b)/;
+  /^\s*(?:[A-Za-z][\w@-]*\s+)?,?\s*(?:on\s+[^,;()]{1,30}?\s+)?(?:respectively\s*,?\s*)?(?:under|in|for|with)\s+(?:the\s+)?((?:[\w-]+\s){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s){0,2}?[\w-]+)(?:\s+(?:conditions|settings|scenarios|cases|regimes|subsets)\b|\s*,?\s*respectively\b)/;
 
 export function conditionsAfter(sentence: string, from: number, count: number): string[] | null {
   const list = CONDITION_LIST.exec(sentence.slice(from, from + 160))?.[1];
   const items = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
   // Conditions are described in lower case; "in COCO, LVIS and ADE20K, respectively" names benchmarks.
+  const described = items?.every((item) => /^[a-z0-9]/.test(item)) ?? false;
+  return described && items?.length === count && new Set(items).size === count ? items : null;
+}
+
+/**
+ * "under 4-way 1 shot and 4-way 5 shot experimental settings X achieved 83.28% and 98.25% …,
+ * respectively": the conditions named before the list, when "respectively" pairs them; a few-shot
+ * condition is named by its shots, as the setting table names them.
+ */
+const CONDITION_LIST_BEFORE =
+  /\b(?:under|in|with|for)\s+(?:the\s+)?((?:[\w-]+\s){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s){0,2}[\w-]+)\s+(?:[a-z]+\s+)?(?:conditions|settings|scenarios|regimes)\b[^;]*$/;
+
+export function conditionsBefore(sentence: string, to: number, count: number): string[] | null {
+  if (!/\brespectively\b/.test(sentence.slice(to))) return null;
+  const list = CONDITION_LIST_BEFORE.exec(sentence.slice(Math.max(0, to - 300), to))?.[1];
+  const items = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => {
+    const shots = /\b(\d+|zero|one|few)[- ]shot\b/i.exec(item);
+    return shots ? `${shots[1]!.toLowerCase()}-shot` : item.trim();
+  });
   const described = items?.every((item) => /^[a-z0-9]/.test(item)) ?? false;
   return described && items?.length === count && new Set(items).size === count ? items : null;
 }
@@ -96,4 +115,16 @@ export function sizesAfter(sentence: string, from: number, count: number): strin
   const m = SIZE_LIST.exec(sentence.slice(from, from + 80));
   const sizes = m?.[1]?.split(/\s*\/\s*/).map((size) => `${size} ${m[2]}`);
   return sizes?.length === count && new Set(sizes).size === count ? sizes : null;
+}
+
+/** The settings of a list's values, one each: splits, conditions or sizes named beside the list. */
+export function listSettings(sentence: string, start: number, end: number, count: number): string[] | null {
+  return (
+    splitsRightBefore(sentence, start, count) ??
+    splitsAfter(sentence, end, count) ??
+    conditionsAfter(sentence, end, count) ??
+    sizesAfter(sentence, end, count) ??
+    splitsBefore(sentence, start, count) ??
+    conditionsBefore(sentence, start, count)
+  );
 }

@@ -6,6 +6,7 @@ import { isKnownBenchmark } from "../gazetteer";
 import type { NumberMention } from "../numbers";
 import { benchmarkListAfter, benchmarksBefore } from "../resolve-benchmark";
 import { nextScopeOpener } from "../clause-scope";
+import { AND_ON_CLAUSE } from "../own-clause";
 import { metricAfter } from "../metric";
 import type { SentenceContext } from "../sentence-context";
 import { respectiveMetrics, type RespectiveMetrics } from "./list-metrics";
@@ -47,6 +48,10 @@ export function listBenchmarks(
   // "On NQ and TriviaQA, X achieves 54.3 and 71.2": with none named after, exactly as many
   // benchmarks named before pair one to one too.
   const before = after.length !== items.length ? benchmarksBefore(sc, first.start) : [];
+  // "… 83.28% and 98.25% F1 and on Web Queries produced 76.23% and 84.42%, respectively": a list
+  // whose own clause opens on a set is on it, whatever "respectively" pairs the values with.
+  const opened = after.length === 0 ? ownOpening(sc, first.start) : null;
+  if (opened) return { benchmarks: [opened], respectively: false, respective: null, fromPrevious: false };
   const earlier =
     (respectively || inParen) && after.length !== items.length
       ? before.slice(-items.length)
@@ -107,4 +112,13 @@ function withParent(sc: SentenceContext, names: string[], start: number): string
   const parent =
     benchmarksBefore(sc, start).findLast(isKnownBenchmark) ?? (others.length === 0 ? only : undefined);
   return parent ? names.map((n) => `${parent} ${n}`) : names;
+}
+
+const AND_ON = new RegExp(AND_ON_CLAUSE);
+
+/** The set "and on X <verb>" opens the list's clause on, after the previous value. */
+function ownOpening(sc: SentenceContext, start: number): string | null {
+  const from = sc.numbers.findLast((n) => n.end <= start)?.end;
+  const m = from === undefined ? null : AND_ON.exec(sc.text.slice(from, start));
+  return m && from !== undefined ? (benchmarkListAfter(sc, from + m.index, start)[0] ?? null) : null;
 }

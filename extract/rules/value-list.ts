@@ -15,7 +15,7 @@ import { isSetting, UNIT_METRIC } from "./draft";
 import { mirroredList } from "./mirrored-list";
 import { listBenchmarks } from "./list-benchmarks";
 import { listMetric, perItemMetrics } from "./list-metrics";
-import { conditionsAfter, sizesAfter, splitsAfter, splitsBefore, splitsRightBefore } from "../splits";
+import { listSettings } from "../splits";
 import { expandSubjectList } from "./subject-list";
 import { mentionIn, type ClaimDraft, type Rule } from "./rule";
 import { listItems } from "./list-items";
@@ -94,12 +94,7 @@ export const valueList: Rule = {
     const models = expandSubjectList(sc, subject.name, first.start, items.length);
     const fallbackBenchmark = benchmarks[0] ?? resolveBenchmark(sc, first.start, last.end, sc.text.length);
     // "2.1%/4.3% ... on test/testother" (or the splits named first): each value its split (a setting), not one shared board.
-    const splits =
-      splitsRightBefore(sc.text, first.start, items.length) ??
-      splitsAfter(sc.text, last.end, items.length) ??
-      conditionsAfter(sc.text, last.end, items.length) ??
-      sizesAfter(sc.text, last.end, items.length) ??
-      splitsBefore(sc.text, first.start, items.length);
+    const splits = listSettings(sc.text, first.start, last.end, items.length);
     const metrics = perItemMetrics(sc, items, metric);
     const drafts = items.map((mention, i): ClaimDraft => {
       const pairModels = models.length === items.length && benchmarks.length !== items.length;
