@@ -5,11 +5,13 @@
  * "we propose X" sentences, never from a particular paper.
  */
 import { ADJECTIVE_SUFFIX, inTitleCaseRun } from "./name-shape";
-import { BENCHMARK_HINT } from "./lexicon";
+import { BENCHMARK_HINT, HARDWARE } from "./lexicon";
 import { benchmarkInfo, isKnownBenchmark } from "./gazetteer";
 import { BENCHMARK_NOUN, givenNames, introducedNames } from "./introduced-names";
 import { addDefinedAcronyms } from "./paper-acronyms";
 import { titleName } from "./title-name";
+
+const HARDWARE_NAME = new RegExp(`^(?:${HARDWARE.source})$`);
 
 export interface PaperContext {
   /** The paper's title as given: keys of names that only mean something inside this paper are scoped by it. */
@@ -74,7 +76,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
     if (!list.includes(name) && !isKnownBenchmark(name)) list.push(name);
   }
   // "The proposed EMG-driven model": a name made an adjective describes the system, it is not its name.
-  for (const name of systems.filter((s) => ADJECTIVE_SUFFIX.test(s)))
+  // "we build a dataset of 340 GPU kernels": a chip is never the paper's system.
+  for (const name of systems.filter((s) => ADJECTIVE_SUFFIX.test(s) || HARDWARE_NAME.test(s)))
     systems.splice(systems.indexOf(name), 1);
   const tasks: string[] = [];
   const shortNames = addDefinedAcronyms(abstract, systems, benchmarks, tasks);
