@@ -18,6 +18,8 @@ const FINE_TUNED = String.raw`\b(?:when|after|with|once|if)\s+(?:further\s+|full
  */
 const VALUE_SETTINGS: readonly (readonly [RegExp, string])[] = [
   [/^[^,;.]{0,40}?\bwith (?:test-time augmentation|TTA)\b/i, "test-time augmentation"],
+  // "65.8% on SWE-bench Verified (with test-time scaling)": sampled and selected, not one attempt.
+  [/^[^,;.]{0,40}?\bwith test-time (?:scaling|compute)\b/i, "test-time scaling"],
   [
     /^[^,;.]{0,40}?\bmulti-scale (?:testing|inference|evaluation|augmentation|training and testing)\b/i,
     "multi-scale testing",
