@@ -14,8 +14,9 @@ const FURTHER_IMPROVED =
   /\b(?:be|been|is|are|was|were|gets?|got|being)\s+further\s+(?:refined|improved|enhanced|boosted|trained|fine-?tuned|optimi[sz]ed|aligned)\b/;
 
 // "We also improve SimCC ResNet-50, a … method, by 1.5 AP, achieving 73.6 AP": the model the authors improve.
+// "it consistently improved YOLOv11 models' mAP by 3.41%, reaching 47.61%": so is one the method improves.
 const IMPROVED_BY_US =
-  /\b[Ww]e\s+(?:also\s+|further\s+|significantly\s+)?(?:improve|boost|enhance|strengthen)\s+(?:the\s+)?$/;
+  /\b(?:[Ww]e|[Ii]t|[Oo]ur\s+(?:method|approach|framework))\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:improve[sd]?|boost(?:s|ed)?|enhance[sd]?|strengthen(?:s|ed)?)\s+(?:the\s+)?$/;
 
 // The comparison words of the lexicon, right before a name: "compared to AWQ", "such as GPTQ".
 const COMPARED_BEFORE = new RegExp(String.raw`(?:${COMPARISON_CUE.source})\s+(?:the\s+)?$`, "i");
@@ -30,7 +31,10 @@ export const appliedMethod: Refiner = {
     const rival = named >= 0 && COMPARED_BEFORE.test(sc.text.slice(Math.max(0, named - 30), named));
     if (operation !== null && draft.setting?.includes(operation) && !rival) return { ...draft, self: true };
     if (named < 0) return draft;
-    const improvedByUs = IMPROVED_BY_US.test(sc.text.slice(Math.max(0, named - 40), named));
+    // "it improves X from 58.8% to 90.0%": where the change starts is X alone.
+    const improvedByUs =
+      IMPROVED_BY_US.test(sc.text.slice(Math.max(0, named - 40), named)) &&
+      !/\bfrom\s+$/.test(sc.text.slice(Math.max(0, draft.mention.start - 8), draft.mention.start));
     if (!improvedByUs && !FURTHER_IMPROVED.test(sc.text.slice(named, draft.mention.start))) return draft;
     const setting = [draft.setting, PAPER_METHOD].filter(Boolean).join(", ");
     return { ...draft, model: paperRunOf(sc, draft.model), self: true, setting };
