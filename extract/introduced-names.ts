@@ -2,7 +2,7 @@
  * Names a paper gives its own work: "we propose X", "this study introduces X", "a model dubbed X",
  * "our model X"; and whether each is a benchmark (by its own words) or a system.
  */
-import { DATA_NOUN_AFTER } from "./paper-acronyms";
+import { DATA_NOUN_AFTER } from "./acronym-forms";
 import { BENCHMARK_HINT, GENERIC_NAME, TASK_ACRONYM_OPEN, TOOL_LONG_FORM } from "./lexicon";
 import { isKnownMetric } from "./metric";
 import { findNames } from "./names";
@@ -52,7 +52,7 @@ const BENCHMARK_BEFORE_NAME =
 // "The proposed DeepLabv3 system", "the resulting Vim-S model": one word at most between, so
 // "the proposed method outperforms ResNet" names nothing.
 const NAMING = [
-  /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|called)\s+["“']?(?=[A-Z])/g,
+  /\b(?:dubbed|termed(?:\s+as)?|coined|codenamed|named|(?<!so-)called)\s+["“']?(?=[A-Z])/g,
   /\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|system|agent|method|detector|tracker|segmenter)s?\s+["“']?(?=[A-Z])/g,
   // "Our proposed end-to-end MOT model, TicrossNet, is": a name set off by commas after the model noun.
   /\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:model|system|agent|method|framework|network|architecture|detector|tracker|segmenter|approach|pipeline|algorithm)s?,\s+(?=[A-Z][^\s,]*,)/g,

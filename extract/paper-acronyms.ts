@@ -4,7 +4,21 @@
  * metric ("Word Error Rate (WER)") is neither.
  */
 import { isModelName } from "./gazetteer";
-import { GENERIC_NAME, TOOL_LONG_FORM } from "./lexicon";
+import { GENERIC_NAME } from "./lexicon";
+import {
+  DATA_NOUN_AFTER,
+  DOMAIN_LONG_FORM,
+  EXAMPLE_LEAD,
+  INSTITUTION,
+  OWN_NOUN_AFTER,
+  PART_AFTER,
+  SET_LONG_FORM,
+  SINGLE_WORD_LONG_FORM,
+  TASK_AFTER,
+  TASK_LONG_FORM,
+  THEORY_LONG_FORM,
+  USED_TOOL,
+} from "./acronym-forms";
 import { isKnownMetric, namesLexiconMetric, namesRateAcronym } from "./metric";
 
 // "Positional Integrity Encoding (PIE)": an acronym in parentheses after capitalised words.
@@ -74,38 +88,15 @@ export function addDefinedAcronyms(
       !isModelName(acronym) &&
       !DOMAIN_LONG_FORM.test(lead) &&
       !SINGLE_WORD_LONG_FORM.test(lead) &&
-      !EXAMPLE_LEAD.test(lead)
+      !EXAMPLE_LEAD.test(lead) &&
+      !PART_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
+      !THEORY_LONG_FORM.test(lead)
     )
       // "The Segment Anything Model (SAM) alleviates …": a model the world knows is prior work.
       systems.push(acronym);
   }
   return shortNames;
 }
-
-const TASK_LONG_FORM =
-  /(?:Detection|Segmentation|Recognition|Classification|Estimation|Tracking|Captioning|Answering|Retrieval|Translation|Prediction|Forecasting|Comprehension|Grounding|Summari[sz]ation|Parsing|Locali[sz]ation|Counting|Navigation)\s*$/i;
-// "a DRL based Contact-Aided Navigation (CAN) strategy": a method noun makes the phrase a system's name.
-const OWN_NOUN_AFTER = /^\s+(?:strategy|framework|method|approach|pipeline|module|architecture|algorithm)\b/;
-const TASK_AFTER = /^\s*(?:refers\s+to|is)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:task|problem)\b/i;
-// "Customer Relationship Management (CRM) tasks": a field of work, not a system.
-const DOMAIN_LONG_FORM =
-  /\b(?:Management|Processing|Engineering|Analysis|Care|Services?|Commerce|Imaging|Diagnosis|Understanding)\s*$/;
-// "Ultrasound (US) report generation": one plain word spelled out names a thing, not a system
-// ("Chain of Reasoning (CoR)" is more than one).
-const SINGLE_WORD_LONG_FORM =
-  /(?:^|[.;:]\s+|\b(?!(?:of|and|for|to|in|on|with|via)\s)[a-z][\w-]*\s+)[A-Z][a-z]+\s*$/;
-const SET_LONG_FORM = /\b(?:Dataset|Benchmark|Corpus|Database|Suite|Challenge|Eval|Problems|Questions)\s*$/;
-const INSTITUTION =
-  /\b(?:University|Institute|Laborator(?:y|ies)|Lab|Center|Centre|Hospital|College|School|Department|Academy|Foundation)\b(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4}\s*$/;
-// "Fail-to-Pass (F2P) and Pass-to-Pass (P2P) tests" share the noun; "(CWE) categories": a scheme, no system.
-export const DATA_NOUN_AFTER =
-  /^\s+(?:and\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}\s+\([A-Z][\w-]*\)\s+)?(?:[a-z]+\s+)?(?:signals?|data|images?|imaging|scans?|recordings?|inputs?|sequences?|modalit(?:y|ies)|measurements?|volumes?|videos?|sensors?|tests|test cases|labels|categor(?:y|ies)|types|classes|formats|parameters)\b/;
-
-// "reduces dimensionality based on Principal Components Analysis (PCA)": a phrase a preposition
-// governs is a tool the method uses, not the system the paper names.
-const USED_TOOL = new RegExp(`${TOOL_LONG_FORM}$`);
-// "characterizations, such as Scanning Electron Microscopy (SEM)": an example of a kind is others' work.
-const EXAMPLE_LEAD = /\b(?:such as|e\.g\.,?|including)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}$/;
 
 /**
  * "In Referring Expression Comprehension (REC), …": initials of a task, named where a task is (after
