@@ -61,3 +61,11 @@ const FIXING_RATE = /\b(?:correction|detection|recovery|removal|repair|resolutio
 const directionOf = memoise((metric: string) =>
   FIXING_RATE.test(metric) ? true : (METRICS.find((m) => m.pattern.test(metric))?.higherIsBetter ?? null),
 );
+
+/** "Factual Consistency Rate (FCR)", "Video Panoptic Quality (VPQ)": a measure spelt out, then its initials, defines a metric. */
+const MEASURE_NOUN =
+  /\b(?:rate|score|ratio|index|error|quality|accuracy|precision|similarity|distance|coefficient)$/i;
+export function namesRateAcronym(words: string, acronym: string): boolean {
+  const initials = words.split(/[\s-]+/).map((w) => w.charAt(0));
+  return MEASURE_NOUN.test(words) && initials.join("").toUpperCase() === acronym.toUpperCase();
+}

@@ -3,7 +3,9 @@ import { isKnownBenchmark } from "./gazetteer";
 import { memoise } from "./memoise";
 import { ACRONYM_METRIC, COMPARED_COST, GENERIC_NAME, HARDWARE, METRICS } from "./lexicon";
 
-export { metricDirection } from "./metric-lexicon";
+import { namesRateAcronym } from "./metric-lexicon";
+
+export { metricDirection, namesRateAcronym } from "./metric-lexicon";
 
 export const STOP_WORD =
   /^(?:on|in|at|for|with|and|or|of|over|than|compared|when|while|across|from|to|respectively|which|that|using|under|as|by|per|vs|versus|among|against|without|after|during|in|is|are|was|were|the|a|an|while|relative|whilst|but|above|below|behind|ahead)$/i;
@@ -11,10 +13,11 @@ export const STOP_WORD =
 export const LEADING_CUE =
   /^(?:higher|lower|better|worse|more|fewer|less|absolute|relative|average|improvement|improvements|gains?|increase|boost|reduction|decrease|drop|point|points|pp|mm|cm|state-of-the-art|SOTA|record)$/i;
 
+const OF_METRIC_SCORE = /^\s*%?\s*of\s+the\s+([A-Za-z][\w@.-]*)\s+score\b/;
+
 /** The metric words right after a value, without cue words ("higher", "gains"). */
 export function metricAfter(text: string, end: number): string | null {
-  // "word-error-rate (WER)": the defined acronym is the metric's name.
-  // "mean average precision (mAP)": the acronym may open in lower case; the metric list vouches for it.
+  // "word-error-rate (WER)", "mean average precision (mAP)": the defined acronym the metric list vouches for.
   const defined = /^\s*([\w-]+(?:\s[\w-]+){0,3})\s*\(([A-Za-z][\w@-]*)\)/.exec(text.slice(end, end + 80));
   if (defined?.[2] && (isKnownMetric(defined[2]) || namesRateAcronym(defined[1]!, defined[2])))
     return defined[2];
@@ -24,6 +27,9 @@ export function metricAfter(text: string, end: number): string | null {
       text.slice(end, end + 70),
     );
   if (sub?.[1] && sub[2]?.startsWith(sub[1]) && sub[2] !== sub[1] && isKnownMetric(sub[1])) return sub[2];
+  // "73.0% of the AUC score and 96.3% of the DP@20 score": the score named is the metric.
+  const ofScore = OF_METRIC_SCORE.exec(text.slice(end, end + 40))?.[1];
+  if (ofScore && (isKnownMetric(ofScore) || ofScore.includes("@"))) return ofScore;
   // "by 509% in speed and 2% in accuracy", "56.9% in terms of NDS metric": the quality measured.
   // "by 29.7% on Rank1 on CSG": "on" a word only the metric list knows names the quality too.
   // "63.0% in overall mAP": a summary word before the metric's acronym is no part of its name.
@@ -76,14 +82,6 @@ export function metricAfter(text: string, end: number): string | null {
   const phrase = kept.join(" ").trim();
   if (!phrase) return null;
   return isMetricPhrase(phrase) ? trimToMetric(phrase) : null;
-}
-
-/** "Factual Consistency Rate (FCR)", "Video Panoptic Quality (VPQ)": a measure spelt out, then its initials, defines a metric. */
-const MEASURE_NOUN =
-  /\b(?:rate|score|ratio|index|error|quality|accuracy|precision|similarity|distance|coefficient)$/i;
-export function namesRateAcronym(words: string, acronym: string): boolean {
-  const initials = words.split(/[\s-]+/).map((w) => w.charAt(0));
-  return MEASURE_NOUN.test(words) && initials.join("").toUpperCase() === acronym.toUpperCase();
 }
 
 // "21.0% reduction in MSE and 16.7% reduction in MAE": "and" ends the first metric's name;

@@ -2,7 +2,7 @@
  * Percentages that are shares of something rather than scores on a benchmark: "97% of the teacher's
  * performance", "in 91% of episodes", "60% of its errors". They are never ranked beside scores.
  */
-import { LEADING_CUE, STOP_WORD } from "../metric";
+import { isKnownMetric, LEADING_CUE, STOP_WORD } from "../metric";
 
 /** "97% of the teacher's performance", "95% of its original accuracy": a share of another run's result. */
 // "roughly 60% of human-level performance": a share of people's (or an oracle's) result, article or not.
@@ -71,9 +71,17 @@ const SHARE_VERB_BEFORE =
 const EARLIER_ITEMS = /(?:[\d.]+\s?%\s+of\s+[^,;.()%]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+))+$/;
 const SHARE_AFTER_VERB =
   /^\s+of\s+((?:the|its|their|a|an)\s+[^,;.()]{1,60}?|[A-Z][\w.+-]*(?:\s+[^,;.()]{1,60}?)??)(?=\s*[,;.()]|\s+(?:while|with|and|at|on|in)\b|$)/;
+const METRIC_SCORE = /^the\s+([A-Za-z][\w@.-]*)\s+score$/;
+const namesMetricScore = (phrase: string): boolean => {
+  const name = METRIC_SCORE.exec(phrase)?.[1];
+  return name !== undefined && (isKnownMetric(name) || name.includes("@"));
+};
+
 export function shareOf(text: string, start: number, end: number): RegExpExecArray | null {
   const after = text.slice(end);
   const own = SHARE_OF.exec(after) ?? POSSESSIVE_SHARE.exec(after);
+  // "73.0% of the AUC score": the score a metric names is the value's own measure, no share.
+  if (own && namesMetricScore(own[1]!)) return null;
   if (own) return own;
   const window = text.slice(Math.max(0, start - 200), start);
   if (SHARE_VERB_BEFORE.test(window.slice(-50))) return SHARE_AFTER_VERB.exec(after);
