@@ -7,6 +7,7 @@ import type { SentenceContext } from "./sentence-context";
 import { AND_ON_CLAUSE } from "./own-clause";
 import { benchmarkAt, isTrainingData, lastBenchmarkBetween, setWordAt } from "./benchmark-phrase";
 import { isKnownBenchmark } from "./gazetteer";
+import { benchmarkListAfter } from "./benchmark-list";
 
 /**
  * "On Opencpop, X reaches …", "On Polyglot it reaches …": a sentence that opens on a plain
@@ -110,4 +111,14 @@ export function onlyInEarlierBracket(sc: SentenceContext, start: number): boolea
   const bracketed = (at: number) =>
     sc.text.lastIndexOf("(", at) > sc.text.lastIndexOf(")", at) && sc.text.indexOf(")", at) < open;
   return named.length > 0 && named.every((n) => bracketed(n.start));
+}
+
+/** "On GSM8K, SVAMP, and Math500, X reaches 91.2%": one value said of a list is on none of its sets. */
+export function opensOnList(sc: SentenceContext, start: number): boolean {
+  const opener = /^(?:On|Across)\s+(?:the\s+)?/.exec(sc.text);
+  const list = opener ? benchmarkListAfter(sc, 0, start) : [];
+  if (list.length < 2 || !sc.text.startsWith(list[0]!, opener![0].length)) return false;
+  return /\s(?:and|or)\s/.test(
+    sc.text.slice(opener![0].length, sc.text.indexOf(list.at(-1)!, opener![0].length)),
+  );
 }

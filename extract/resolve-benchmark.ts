@@ -8,6 +8,7 @@ import {
   comparedOnPrevious,
   onlyInEarlierBracket,
   openingOn,
+  opensOnList,
   ownClauseBenchmark,
   reopenedScope,
 } from "./clause-scope";
@@ -67,6 +68,7 @@ export function resolveBenchmark(
   if (unresolved && !HARDWARE.test(sc.text.slice(onAt - 1, onAt + 20))) return null;
   // "achieves 91% accuracy on standard benchmarks": said to be on unnamed sets, on none named before.
   if (GENERIC_ON.test(sc.text.slice(end, Math.min(ownEnd, end + 60)))) return null;
+  if (opensOnList(sc, start)) return null;
   const compared = comparedOnPrevious(sc, start);
   if (compared) return compared;
   const reopened = reopenedScope(sc, start) ?? ownClauseBenchmark(sc, start);
