@@ -38,6 +38,9 @@ const MEASURE_OF_CHANGE = new RegExp(
   `(?:\\b([A-Z][\\w.+-]*)\\s+)?${IMPROVE_VERB}\\s*the\\s+(?:[\\w@-]+\\s+){1,3}?of\\s+([A-Z][\\w.+-]*(?:[ -][A-Z0-9][\\w.+-]*)?)\\s+$`,
 );
 
+// "DGCNN's classification accuracy is elevated from 27.2% to 80.9%": the same with no actor named.
+const PASSIVE_CHANGE =
+  /()\b([A-Z][\w.+-]*)['’]s\s+[^,;'’]{0,40}?\s(?:is|was|are|were|gets|got)\s+(?:\w+ly\s+)?(?:improv|boost|rais|increas|lift|enhanc|elevat)\w*\s+$/;
 const ITS_CHANGE = /,?\s+and\s+its\s+[^,;]{0,50}$/;
 
 // "improves X from": X is a model the paper's method is applied to.
@@ -66,7 +69,7 @@ export function possessedChange(
   before: number,
 ): { owner: string; actor: string | null } | null {
   const lead = sc.text.slice(Math.max(0, before - 120), before);
-  const m = POSSESSED_CHANGE.exec(lead) ?? MEASURE_OF_CHANGE.exec(lead);
+  const m = POSSESSED_CHANGE.exec(lead) ?? MEASURE_OF_CHANGE.exec(lead) ?? PASSIVE_CHANGE.exec(lead);
   // "… of X from 26.4% to 51.9% and its appearance score from 3.0 to 3.9": "its" is X again.
   const its = m ? null : ITS_CHANGE.exec(lead);
   if (its) {
