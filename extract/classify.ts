@@ -50,7 +50,7 @@ const OWN_CHANGE_NOUN =
   /^\s*(?:[A-Za-z][\w@.^-]*\s+){0,3}(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?)\s*$/i;
 // "16.8% (text-to-image) and 40.1% (image-to-text) retrieval gains": each item may carry a parenthesis.
 const LIST_THEN_CHANGE =
-  /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?(?:(?:,\s*(?:and\s+)?|and\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?)+(?:[\w-]+\s+){0,2}?(?:gains|improvements|increases|boosts|higher|lower|better)\b/i;
+  /^\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?(?:(?:,\s*(?:and\s+)?|and\s+|to\s+)[+~]?[\d.]+\s*%?\s*(?:[\w^@.-]+\s+)?(?:\([^()]{1,30}\)\s*)?)+(?:[\w-]+\s+){0,2}?(?:gains?|improvements?|increases|boosts|drops?|decreases?|reductions?|higher|lower|better)\b/i;
 /** "within 0.3 perplexity of FP16", "within 1% of GPT-4": what follows names the other end of a gap. */
 const WITHIN_OF = /^\s*(?:%\s*)?(?:[\w@-]+\s+){0,3}?of\b/;
 export function classifyKind(sentence: string, mention: NumberMention): ClaimKind {
