@@ -24,7 +24,7 @@ export { HUMAN_BASELINE } from "./refiners/human-baseline";
 
 /** Past this length an abstract is not an abstract; refusing it bounds the work per record. */
 export const MAX_ABSTRACT_CHARS = 1_000_000;
-export const EXTRACTOR_VERSION = "1.109.0";
+export const EXTRACTOR_VERSION = "1.110.0";
 
 export function extractClaims(paper: PaperText): Claim[] {
   checkInput(paper);

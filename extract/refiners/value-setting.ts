@@ -105,7 +105,11 @@ export function valueSettings(text: string, end: number, start = end): string[] 
   // Most values have no fine-tuning said before them: skip the clause search then.
   if (!/fine-?tun/i.test(before)) return said;
   const clause = before.replace(CLAUSE_START, "");
-  const tuned = clause.length < before.length && TUNED_IN_CLAUSE.test(clause) && !said.includes("fine-tuned");
+  // "With full fine-tuning, Concerto sets …": a sentence that opens on fine-tuning is about tuned runs.
+  const opened = /^(?:With|After|When|Once)\s+(?:full\s+|further\s+)?fine-?tun\w*\s*,/i.test(text);
+  const tuned =
+    (opened || (clause.length < before.length && TUNED_IN_CLAUSE.test(clause))) &&
+    !said.includes("fine-tuned");
   return tuned ? ["fine-tuned", ...said] : said;
 }
 
