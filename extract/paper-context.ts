@@ -12,7 +12,8 @@ import { addDefinedAcronyms } from "./paper-acronyms";
 import { titleName } from "./title-name";
 
 const HARDWARE_NAME = new RegExp(`^(?:${HARDWARE.source})$`);
-const ESTIMATED_AFTER = String.raw`\s+(?:estimation|prediction|forecasting|assessment)\s+(?:framework|method|model|approach)\b`;
+const ESTIMATED =
+  /([\w.+-]+)\s+(?:estimation|prediction|forecasting|assessment)\s+(?:framework|method|model|approach)\b/g;
 
 export interface PaperContext {
   /** The paper's title as given: keys of names that only mean something inside this paper are scoped by it. */
@@ -79,8 +80,8 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   // "The proposed EMG-driven model": a name made an adjective describes the system, it is not its name.
   // "we build a dataset of 340 GPU kernels": a chip is never the paper's system.
   // "a novel chance-constrained HC estimation framework": HC is what the framework estimates.
-  const estimated = (s: string) =>
-    new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${ESTIMATED_AFTER}`).test(abstract);
+  const estimatedNames = new Set([...abstract.matchAll(ESTIMATED)].map((m) => m[1]));
+  const estimated = (s: string) => estimatedNames.has(s);
   for (const name of systems.filter((s) => ADJECTIVE_SUFFIX.test(s) || HARDWARE_NAME.test(s) || estimated(s)))
     systems.splice(systems.indexOf(name), 1);
   const tasks: string[] = [];
