@@ -115,10 +115,10 @@ export function onlyInEarlierBracket(sc: SentenceContext, start: number): boolea
 
 /** "On GSM8K, SVAMP, and Math500, X reaches 91.2%": one value said of a list is on none of its sets. */
 export function opensOnList(sc: SentenceContext, start: number): boolean {
-  const opener = /^(?:On|Across)\s+(?:the\s+)?/.exec(sc.text);
-  const list = opener ? benchmarkListAfter(sc, 0, start) : [];
-  if (list.length < 2 || !sc.text.startsWith(list[0]!, opener![0].length)) return false;
-  return /\s(?:and|or)\s/.test(
-    sc.text.slice(opener![0].length, sc.text.indexOf(list.at(-1)!, opener![0].length)),
-  );
+  const from = /^(?:On|Across)\s+(?:the\s+)?/.exec(sc.text)?.[0].length;
+  if (from === undefined) return false;
+  const list = benchmarkListAfter(sc, 0, start);
+  const last =
+    list.length > 1 && sc.text.startsWith(list[0]!, from) ? sc.text.indexOf(list.at(-1)!, from) : -1;
+  return last > 0 && /\s(?:and|or)\s/.test(sc.text.slice(from, last));
 }

@@ -48,7 +48,7 @@ const BENCHMARK_BEFORE_NAME =
 // "a family of models dubbed ConvNeXt", "the derived model, termed as PoolFormer": a name given here.
 // "our fine-tuned model SWE-Llama": a name right after the paper's own model noun.
 // Two patterns, each with a literal start the regex engine can scan for quickly.
-// "which we name ALIGN", "a detector we call RetinaNet": the paper naming its own system.
+// "which we name ALIGN", "a detector we call RetinaNet": the paper naming its own system ("so-called X" is others').
 // "The proposed DeepLabv3 system", "the resulting Vim-S model": one word at most between, so
 // "the proposed method outperforms ResNet" names nothing.
 const NAMING = [

@@ -80,9 +80,10 @@ export function readPaperContext(title: string, abstract: string): PaperContext 
   // "The proposed EMG-driven model": a name made an adjective describes the system, it is not its name.
   // "we build a dataset of 340 GPU kernels": a chip is never the paper's system.
   // "a novel chance-constrained HC estimation framework": HC is what the framework estimates.
-  const estimatedNames = new Set([...abstract.matchAll(ESTIMATED)].map((m) => m[1]));
-  const estimated = (s: string) => estimatedNames.has(s);
-  for (const name of systems.filter((s) => ADJECTIVE_SUFFIX.test(s) || HARDWARE_NAME.test(s) || estimated(s)))
+  const estimated = new Set([...abstract.matchAll(ESTIMATED)].map((m) => m[1]));
+  for (const name of systems.filter(
+    (s) => ADJECTIVE_SUFFIX.test(s) || HARDWARE_NAME.test(s) || estimated.has(s),
+  ))
     systems.splice(systems.indexOf(name), 1);
   const tasks: string[] = [];
   const shortNames = addDefinedAcronyms(abstract, systems, benchmarks, tasks);

@@ -4,6 +4,10 @@
  * number is never ranked against test-clean ones. Split words are general (LibriSpeech-style
  * clean/other, dev/test/val, skeleton-action X-Sub/X-View), never a benchmark's name.
  */
+import { SHOT_COUNT } from "./lexicon";
+
+const SHOTS = new RegExp(String.raw`\b${SHOT_COUNT}\b`, "i");
+
 // "X-Sub/X-View", "cross-subject/cross-setup": the evaluation protocols of skeleton-action sets are splits too.
 const SPLIT_WORD =
   "(?:test-dev|test-std|minival|test|dev|val|validation|clean|other|X-?Sub|X-?View|X-?Set|cross-(?:subject|view|setup))(?:[- ]?(?:clean|other))?";
@@ -81,30 +85,30 @@ const CONDITION_LIST =
   /^\s*(?:[A-Za-z][\w@-]*\s+)?,?\s*(?:on\s+[^,;()]{1,30}?\s+)?(?:respectively\s*,?\s*)?(?:under|in|for|with)\s+(?:the\s+)?((?:[\w-]+\s){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s){0,2}?[\w-]+)(?:\s+(?:conditions|settings|scenarios|cases|regimes|subsets)\b|\s*,?\s*respectively\b)/;
 
 export function conditionsAfter(sentence: string, from: number, count: number): string[] | null {
-  const list = CONDITION_LIST.exec(sentence.slice(from, from + 160))?.[1];
-  const items = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => item.trim());
-  // Conditions are described in lower case; "in COCO, LVIS and ADE20K, respectively" names benchmarks.
+  return describedItems(CONDITION_LIST.exec(sentence.slice(from, from + 160))?.[1], count);
+}
+
+/** One condition per value, all described in lower case ("in COCO, LVIS and ADE20K" names benchmarks). */
+function describedItems(list: string | undefined, count: number): string[] | null {
+  const items = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => {
+    // "4-way 1 shot": a few-shot condition is named by its shots, as the setting table names them.
+    const shots = SHOTS.exec(item);
+    return shots ? `${shots[1]!.toLowerCase()}-shot` : item.trim();
+  });
   const described = items?.every((item) => /^[a-z0-9]/.test(item)) ?? false;
   return described && items?.length === count && new Set(items).size === count ? items : null;
 }
 
 /**
  * "under 4-way 1 shot and 4-way 5 shot experimental settings X achieved 83.28% and 98.25% …,
- * respectively": the conditions named before the list, when "respectively" pairs them; a few-shot
- * condition is named by its shots, as the setting table names them.
+ * respectively": the conditions named before the list, when "respectively" pairs them.
  */
 const CONDITION_LIST_BEFORE =
   /\b(?:under|in|with|for)\s+(?:the\s+)?((?:[\w-]+\s){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s){0,2}[\w-]+)*,?\s+and\s+(?:[\w-]+\s){0,2}[\w-]+)\s+(?:[a-z]+\s+)?(?:conditions|settings|scenarios|regimes)\b[^;]*$/;
 
 export function conditionsBefore(sentence: string, to: number, count: number): string[] | null {
   if (!/\brespectively\b/.test(sentence.slice(to))) return null;
-  const list = CONDITION_LIST_BEFORE.exec(sentence.slice(Math.max(0, to - 300), to))?.[1];
-  const items = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((item) => {
-    const shots = /\b(\d+|zero|one|few)[- ]shot\b/i.exec(item);
-    return shots ? `${shots[1]!.toLowerCase()}-shot` : item.trim();
-  });
-  const described = items?.every((item) => /^[a-z0-9]/.test(item)) ?? false;
-  return described && items?.length === count && new Set(items).size === count ? items : null;
+  return describedItems(CONDITION_LIST_BEFORE.exec(sentence.slice(Math.max(0, to - 300), to))?.[1], count);
 }
 
 /** "FID=13.44/6.38/4.25 with only 42M/118M/205M parameters": a parallel list of sizes, one per value. */
